@@ -1,0 +1,27 @@
+package kz.cites.simulator;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.core.io.Resource;
+
+/**
+ * Simulator settings.
+ *
+ * @param issuer {@code iss} of the tokens; must match what the gateway and services trust
+ * @param audience {@code aud} of the tokens
+ * @param tokenTtl lifetime of an issued token
+ * @param personas the seeded data set
+ * @param shep credentials the SHEP endpoint expects from its one sender
+ */
+@ConfigurationProperties("cites.simulator")
+public record SimulatorProperties(
+    @DefaultValue("http://localhost:8090/sim/idp") String issuer,
+    @DefaultValue("cites-api") String audience,
+    @DefaultValue("3600s") Duration tokenTtl,
+    @DefaultValue("classpath:personas.json") Resource personas,
+    @DefaultValue Shep shep) {
+
+  public record Shep(
+      @DefaultValue("cites-permits") String senderId, @DefaultValue("dev-secret") String password) {}
+}

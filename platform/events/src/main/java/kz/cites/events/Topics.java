@@ -1,0 +1,18 @@
+package kz.cites.events;
+
+/** Topic names; each is owned by the service whose events it carries. */
+public final class Topics {
+  public static final String APPLICATION = "cites.application.events";
+  public static final String FEE = "cites.fee.events";
+  public static final String VERIFICATION = "cites.verification.events";
+  public static final String PERMIT = "cites.permit.events";
+
+  /** Suffix of the dead-letter topic where poison messages of a topic end up. */
+  public static final String DEAD_LETTER_SUFFIX = ".DLT";
+
+  private Topics() {}
+
+  public static String deadLetterOf(String topic) {
+    return topic + DEAD_LETTER_SUFFIX;
+  }
+}

@@ -1,0 +1,15 @@
+package kz.cites.events;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Every applicable registry check of an application has a definite outcome. */
+public record VerificationCompleted(
+    UUID eventId, Instant occurredAt, UUID applicationId, List<CheckResult> checks)
+    implements CitesEvent {
+
+  public boolean allPassed() {
+    return checks.stream().allMatch(c -> c.outcome() == CheckResult.Outcome.PASSED);
+  }
+}

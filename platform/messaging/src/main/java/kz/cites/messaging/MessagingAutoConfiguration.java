@@ -1,0 +1,105 @@
+package kz.cites.messaging;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import kz.cites.events.Topics;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.flywaydb.core.api.Location;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.backoff.FixedBackOff;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Outbox, inbox, topics, dead-letter handling and the outbox migration for every service. */
+@AutoConfiguration(
+    afterName = {
+      "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+      "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"
+    })
+@EnableConfigurationProperties(MessagingProperties.class)
+public class MessagingAutoConfiguration {
+
+  static final String MIGRATIONS = "classpath:db/messaging";
+
+  @Bean
+  EventJson eventJson(JsonMapper jsonMapper) {
+    return new EventJson(jsonMapper);
+  }
+
+  @Bean
+  OutboxRelay outboxRelay(
+      JdbcClient jdbc,
+      PlatformTransactionManager transactions,
+      KafkaTemplate<String, String> kafka,
+      MessagingProperties properties,
+      @Value("${spring.application.name:cites}") String applicationName) {
+    String source =
+        properties.source() != null ? properties.source() : "/cites/" + applicationName;
+    return new OutboxRelay(
+        jdbc, new TransactionTemplate(transactions), kafka, properties.outbox(), source);
+  }
+
+  @Bean
+  Outbox outbox(JdbcClient jdbc, EventJson eventJson, OutboxRelay relay) {
+    return new Outbox(jdbc, eventJson, relay);
+  }
+
+  @Bean
+  Inbox inbox(JdbcClient jdbc) {
+    return new Inbox(jdbc);
+  }
+
+  @Bean
+  InboundEvents inboundEvents(
+      EventJson eventJson, Inbox inbox, PlatformTransactionManager transactions) {
+    return new InboundEvents(eventJson, inbox, new TransactionTemplate(transactions));
+  }
+
+  /** Retries a failing event a few times, then parks it on {@code <topic>.DLT} with the failure. */
+  @Bean
+  CommonErrorHandler deadLetterErrorHandler(
+      KafkaTemplate<String, String> kafka, MessagingProperties properties) {
+    var handler =
+        new DefaultErrorHandler(
+            new DeadLetterPublishingRecoverer(kafka),
+            new FixedBackOff(
+                properties.consumer().retryBackoff().toMillis(), properties.consumer().retries()));
+    handler.addNotRetryableExceptions(PoisonEventException.class);
+    return handler;
+  }
+
+  @Bean
+  KafkaAdmin.NewTopics citesTopics(MessagingProperties properties) {
+    int partitions = properties.topics().partitions();
+    List<NewTopic> topics = new ArrayList<>();
+    for (String topic : List.of(Topics.APPLICATION, Topics.FEE, Topics.VERIFICATION, Topics.PERMIT)) {
+      topics.add(TopicBuilder.name(topic).partitions(partitions).replicas(1).build());
+      topics.add(
+          TopicBuilder.name(Topics.deadLetterOf(topic)).partitions(partitions).replicas(1).build());
+    }
+    return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
+  }
+
+  /** Runs the outbox and inbox migration along with the service's own. */
+  @Bean
+  FlywayConfigurationCustomizer messagingMigrations() {
+    return configuration -> {
+      List<Location> locations = new ArrayList<>(Arrays.asList(configuration.getLocations()));
+      locations.add(new Location(MIGRATIONS));
+      configuration.locations(locations.toArray(Location[]::new));
+    };
+  }
+}

@@ -1,0 +1,184 @@
+package kz.cites.messaging;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Publishes outbox rows to Kafka: each one right after its transaction commits, and by a poller
+ * anything left behind. Both paths claim rows with {@code FOR UPDATE SKIP LOCKED}, so a row is
+ * never sent by both at once; a row is marked published only after the broker acknowledged it.
+ * A crash between the acknowledgement and the mark can send a row twice: consumers' inboxes absorb
+ * that.
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+  private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+  private final JdbcClient jdbc;
+  private final TransactionTemplate tx;
+  private final KafkaTemplate<String, String> kafka;
+  private final MessagingProperties.Outbox settings;
+  private final String source;
+  private final ExecutorService afterCommit = Executors.newVirtualThreadPerTaskExecutor();
+  private ScheduledExecutorService poller;
+
+  public OutboxRelay(
+      JdbcClient jdbc,
+      TransactionTemplate tx,
+      KafkaTemplate<String, String> kafka,
+      MessagingProperties.Outbox settings,
+      String source) {
+    this.jdbc = jdbc;
+    this.tx = tx;
+    this.kafka = kafka;
+    this.settings = settings;
+    this.source = source;
+  }
+
+  /** Publishes the row of a just-committed event without holding up the committing thread. */
+  void publishSoon(UUID eventId) {
+    try {
+      afterCommit.execute(() -> publish(eventId));
+    } catch (RejectedExecutionException e) {
+      log.debug("Shutting down; the poller of the next start publishes {}", eventId);
+    }
+  }
+
+  /** Publishes one row, unless it is published already or another relay thread holds it. */
+  public boolean publish(UUID eventId) {
+    Integer sent =
+        tx.execute(
+            status ->
+                send(
+                    jdbc.sql(
+                            """
+                            select id, topic, message_key, event_type, payload, traceparent, created_at
+                            from outbox_event where id = :id and published_at is null
+                            for update skip locked
+                            """)
+                        .param("id", eventId)
+                        .query(OutboxRow.class)
+                        .list()));
+    return sent != null && sent > 0;
+  }
+
+  /** Publishes the oldest unpublished rows, one batch; returns how many went out. */
+  public int publishPending() {
+    Integer sent =
+        tx.execute(
+            status ->
+                send(
+                    jdbc.sql(
+                            """
+                            select id, topic, message_key, event_type, payload, traceparent, created_at
+                            from outbox_event where published_at is null
+                            order by created_at limit :limit
+                            for update skip locked
+                            """)
+                        .param("limit", settings.batchSize())
+                        .query(OutboxRow.class)
+                        .list()));
+    return sent == null ? 0 : sent;
+  }
+
+  /** Sends in order and stops at the first failure, so one application's events keep their order. */
+  private int send(List<OutboxRow> rows) {
+    int sent = 0;
+    for (OutboxRow row : rows) {
+      try {
+        kafka
+            .send(toRecord(row))
+            .get(settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return sent;
+      } catch (Exception e) {
+        log.warn("Outbox event {} not published yet: {}", row.id(), e.toString());
+        jdbc.sql(
+                "update outbox_event set attempts = attempts + 1, last_error = :error where id = :id")
+            .param("error", e.toString())
+            .param("id", row.id())
+            .update();
+        return sent;
+      }
+      jdbc.sql("update outbox_event set published_at = now(), last_error = null where id = :id")
+          .param("id", row.id())
+          .update();
+      sent++;
+    }
+    return sent;
+  }
+
+  private ProducerRecord<String, String> toRecord(OutboxRow row) {
+    var headers = new RecordHeaders();
+    header(headers, "ce_specversion", "1.0");
+    header(headers, "ce_id", row.id().toString());
+    header(headers, "ce_type", row.eventType());
+    header(headers, "ce_source", source);
+    header(headers, "ce_time", row.createdAt().toInstant().toString());
+    header(headers, "ce_subject", row.messageKey());
+    header(headers, "content-type", "application/json");
+    header(headers, Traceparent.HEADER, row.traceparent());
+    return new ProducerRecord<>(row.topic(), null, row.messageKey(), row.payload(), headers);
+  }
+
+  private static void header(RecordHeaders headers, String name, String value) {
+    headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Override
+  public void start() {
+    Duration interval = settings.pollInterval();
+    poller = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("outbox-poller").daemon().factory());
+    poller.scheduleWithFixedDelay(
+        this::pollQuietly, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  private void pollQuietly() {
+    try {
+      while (publishPending() == settings.batchSize()) {
+        // a full batch: more may be waiting
+      }
+    } catch (RuntimeException e) {
+      log.warn("Outbox poll failed; next try in {}", settings.pollInterval(), e);
+    }
+  }
+
+  @Override
+  public void stop() {
+    if (poller != null) {
+      poller.shutdownNow();
+      poller = null;
+    }
+    afterCommit.shutdown();
+  }
+
+  @Override
+  public boolean isRunning() {
+    return poller != null;
+  }
+
+  record OutboxRow(
+      UUID id,
+      String topic,
+      String messageKey,
+      String eventType,
+      String payload,
+      String traceparent,
+      java.sql.Timestamp createdAt) {}
+}

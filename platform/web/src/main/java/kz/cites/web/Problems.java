@@ -1,0 +1,23 @@
+package kz.cites.web;
+
+import java.net.URI;
+
+/** Problem types are stable URIs, one per error, under one base that clients can switch on. */
+public final class Problems {
+
+  public static final String BASE = "https://cites.kz/problems/";
+
+  public static final URI VALIDATION = type("validation");
+  public static final URI MALFORMED_BODY = type("malformed-body");
+  public static final URI NOT_FOUND = type("not-found");
+  public static final URI UNAUTHENTICATED = type("unauthenticated");
+  public static final URI FORBIDDEN = type("forbidden");
+  public static final URI CONFLICT = type("conflict");
+  public static final URI INTERNAL = type("internal");
+
+  private Problems() {}
+
+  public static URI type(String slug) {
+    return URI.create(BASE + slug);
+  }
+}

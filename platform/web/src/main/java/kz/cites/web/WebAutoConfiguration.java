@@ -1,0 +1,52 @@
+package kz.cites.web;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Problem details, tracing, security building blocks and the OpenAPI header for every service. */
+@AutoConfiguration
+@Import(ProblemHandler.class)
+public class WebAutoConfiguration {
+
+  @Bean
+  ApiSecurity apiSecurity(JsonMapper jsonMapper) {
+    return new ApiSecurity(jsonMapper);
+  }
+
+  @Bean
+  FilterRegistrationBean<TraceFilter> traceFilter() {
+    var registration = new FilterRegistrationBean<>(new TraceFilter());
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  OpenAPI citesOpenApi(
+      @Value("${spring.application.name}") String name,
+      @Value("${cites.api.description:}") String description) {
+    return new OpenAPI()
+        .info(new Info().title("CITES permits: " + name).version("v1").description(description))
+        .components(
+            new Components()
+                .addSecuritySchemes(
+                    "bearer",
+                    new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP)
+                        .scheme("bearer")
+                        .bearerFormat("JWT")
+                        .description("Token of the e-government identity provider")))
+        .addSecurityItem(new SecurityRequirement().addList("bearer"));
+  }
+}
