@@ -23,5 +23,6 @@ public record SimulatorProperties(
     @DefaultValue Shep shep) {
 
   public record Shep(
-      @DefaultValue("cites-permits") String senderId, @DefaultValue("dev-secret") String password) {}
+      @DefaultValue("cites-permits") String senderId,
+      @DefaultValue("dev-secret") String password) {}
 }

@@ -3,7 +3,9 @@ package kz.cites.simulator.fault;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The registries behind SHEP that can be made slow, flaky or dead; {@link #path} is the URL name. */
+/**
+ * The registries behind SHEP that can be made slow, flaky or dead; {@link #path} is the URL name.
+ */
 public enum Registry {
   INDIVIDUALS("individuals"),
   LEGAL_ENTITIES("legal-entities"),

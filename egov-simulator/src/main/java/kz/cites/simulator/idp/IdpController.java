@@ -65,7 +65,8 @@ class IdpController {
           "bin",
           "persona " + persona.iin() + " does not act for BIN " + request.bin());
     }
-    String token = issuer.issue(persona, request.roles().stream().distinct().toList(), request.bin());
+    String token =
+        issuer.issue(persona, request.roles().stream().distinct().toList(), request.bin());
     return new TokenResponse(token, "Bearer", issuer.ttlSeconds());
   }
 

@@ -60,7 +60,9 @@ class TokenIssuer {
     return properties.tokenTtl().toSeconds();
   }
 
-  /** The token for a persona; {@code bin} is null unless the caller checked the persona acts for it. */
+  /**
+   * The token for a persona; {@code bin} is null unless the caller checked the persona acts for it.
+   */
   String issue(Persona persona, List<String> roles, String bin) {
     Instant now = clock.instant();
     JWTClaimsSet.Builder claims =

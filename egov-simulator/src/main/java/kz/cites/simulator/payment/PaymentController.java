@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The e-government payment gateway: a client pays the duty here with the application id as reference. */
+/**
+ * The e-government payment gateway: a client pays the duty here with the application id as
+ * reference.
+ */
 @RestController
 @RequestMapping("/sim/payments")
 @Tag(name = "Payment gateway", description = "Duty payments; receipts are visible through SHEP")

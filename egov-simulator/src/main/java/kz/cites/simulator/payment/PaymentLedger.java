@@ -39,7 +39,11 @@ public class PaymentLedger {
   PaymentReceipt pay(String payerId, BigDecimal amount, String reference) {
     Instant paidAt = clock.instant();
     while (true) {
-      String number = "PG-" + DAY.format(paidAt) + "-" + HexFormat.of().withUpperCase().toHexDigits(random.nextInt());
+      String number =
+          "PG-"
+              + DAY.format(paidAt)
+              + "-"
+              + HexFormat.of().withUpperCase().toHexDigits(random.nextInt());
       PaymentReceipt receipt = new PaymentReceipt(number, payerId, amount, paidAt, reference);
       if (receiptsByNumber.putIfAbsent(number, receipt) == null) {
         return receipt;

@@ -8,8 +8,8 @@ import java.util.Optional;
  * Check digit of the Kazakh IIN (individuals) and BIN (legal entities): 12 digits, the last one a
  * weighted sum mod 11 of the first eleven, with a second weight set when the first gives 10.
  *
- * <p>Kept local to the simulator on purpose: the simulator stands for the outside world and must not
- * share code with the services it checks.
+ * <p>Kept local to the simulator on purpose: the simulator stands for the outside world and must
+ * not share code with the services it checks.
  */
 public final class IinBin {
 
@@ -27,7 +27,10 @@ public final class IinBin {
     return check >= 0 && check == number.charAt(11) - '0';
   }
 
-  /** The check digit for the first 11 digits, or -1 when no check digit exists (the number is unusable). */
+  /**
+   * The check digit for the first 11 digits, or -1 when no check digit exists (the number is
+   * unusable).
+   */
   static int checkDigit(String number) {
     int check = weightedSum(number, FIRST_WEIGHTS) % 11;
     if (check == 10) {

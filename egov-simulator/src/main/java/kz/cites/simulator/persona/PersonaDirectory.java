@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kz.cites.simulator.SimulatorProperties;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class PersonaDirectory {
 
   /** The token roles of the architecture (section 7). */
-  public static final Set<String> KNOWN_ROLES = Set.of("APPLICANT", "OFFICER", "OPERATOR", "CUSTOMS");
+  public static final Set<String> KNOWN_ROLES =
+      Set.of("APPLICANT", "OFFICER", "OPERATOR", "CUSTOMS");
 
   private final List<Persona> personas;
   private final Map<String, Persona> personasByIin;
@@ -33,6 +35,7 @@ public class PersonaDirectory {
   private final Map<String, HuntingPermit> huntingPermitsByNumber;
   private final List<CourtRuling> courtRulings;
 
+  @Autowired
   PersonaDirectory(SimulatorProperties properties, JsonMapper jsonMapper) {
     this(read(properties, jsonMapper));
   }

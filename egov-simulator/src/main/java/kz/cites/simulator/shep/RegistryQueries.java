@@ -5,12 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import kz.cites.simulator.payment.PaymentLedger;
 import kz.cites.simulator.persona.CourtRuling;
 import kz.cites.simulator.persona.IinBin;
 import kz.cites.simulator.persona.LegalEntity;
 import kz.cites.simulator.persona.Persona;
 import kz.cites.simulator.persona.PersonaDirectory;
-import kz.cites.simulator.payment.PaymentLedger;
 import org.springframework.stereotype.Component;
 
 /** What each registry answers, from the seeded data and the payment ledger. */
@@ -123,8 +123,8 @@ class RegistryQueries {
   }
 
   /**
-   * A person the individuals database knows but who never registered as an entrepreneur gets
-   * {@code registered=false}; an IIN nobody knows gets NOT_FOUND.
+   * A person the individuals database knows but who never registered as an entrepreneur gets {@code
+   * registered=false}; an IIN nobody knows gets NOT_FOUND.
    */
   private ShepAnswer entrepreneur(String iin) {
     var entrepreneur = directory.entrepreneur(iin);

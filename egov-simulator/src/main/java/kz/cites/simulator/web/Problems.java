@@ -7,7 +7,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
-/** Stable problem types (RFC 9457) of the simulator and a factory for the exceptions that carry them. */
+/**
+ * Stable problem types (RFC 9457) of the simulator and a factory for the exceptions that carry
+ * them.
+ */
 public final class Problems {
 
   private static final String BASE = "https://cites.kz/problems/simulator/";

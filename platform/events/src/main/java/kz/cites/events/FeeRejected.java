@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
-/** The duty was not paid as required; a ground for refusal (the materials do not meet the rules). */
+/**
+ * The duty was not paid as required; a ground for refusal (the materials do not meet the rules).
+ */
 public record FeeRejected(
     UUID eventId,
     Instant occurredAt,

@@ -5,7 +5,9 @@ import kz.cites.events.EventType;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes event records as the JSON of the contract and reads them back by their CloudEvents type. */
+/**
+ * Writes event records as the JSON of the contract and reads them back by their CloudEvents type.
+ */
 public class EventJson {
 
   private final JsonMapper json;

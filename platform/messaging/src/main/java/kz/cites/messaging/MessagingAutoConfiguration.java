@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import kz.cites.events.Topics;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.TopicPartition;
 import org.flywaydb.core.api.Location;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -46,8 +47,7 @@ public class MessagingAutoConfiguration {
       KafkaTemplate<String, String> kafka,
       MessagingProperties properties,
       @Value("${spring.application.name:cites}") String applicationName) {
-    String source =
-        properties.source() != null ? properties.source() : "/cites/" + applicationName;
+    String source = properties.source() != null ? properties.source() : "/cites/" + applicationName;
     return new OutboxRelay(
         jdbc, new TransactionTemplate(transactions), kafka, properties.outbox(), source);
   }
@@ -74,7 +74,10 @@ public class MessagingAutoConfiguration {
       KafkaTemplate<String, String> kafka, MessagingProperties properties) {
     var handler =
         new DefaultErrorHandler(
-            new DeadLetterPublishingRecoverer(kafka),
+            new DeadLetterPublishingRecoverer(
+                kafka,
+                (record, failure) ->
+                    new TopicPartition(Topics.deadLetterOf(record.topic()), record.partition())),
             new FixedBackOff(
                 properties.consumer().retryBackoff().toMillis(), properties.consumer().retries()));
     handler.addNotRetryableExceptions(PoisonEventException.class);
@@ -85,7 +88,8 @@ public class MessagingAutoConfiguration {
   KafkaAdmin.NewTopics citesTopics(MessagingProperties properties) {
     int partitions = properties.topics().partitions();
     List<NewTopic> topics = new ArrayList<>();
-    for (String topic : List.of(Topics.APPLICATION, Topics.FEE, Topics.VERIFICATION, Topics.PERMIT)) {
+    for (String topic :
+        List.of(Topics.APPLICATION, Topics.FEE, Topics.VERIFICATION, Topics.PERMIT)) {
       topics.add(TopicBuilder.name(topic).partitions(partitions).replicas(1).build());
       topics.add(
           TopicBuilder.name(Topics.deadLetterOf(topic)).partitions(partitions).replicas(1).build());

@@ -32,7 +32,9 @@ public record MessagingProperties(String source, Outbox outbox, Topics topics, C
     }
   }
 
-  /** @param partitions partitions of each event topic and its dead-letter topic */
+  /**
+   * @param partitions partitions of each event topic and its dead-letter topic
+   */
   public record Topics(Integer partitions) {
     public Topics {
       partitions = partitions == null ? 3 : partitions;

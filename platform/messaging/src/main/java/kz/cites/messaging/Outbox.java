@@ -30,7 +30,8 @@ public class Outbox {
   @Transactional(propagation = Propagation.MANDATORY)
   public void record(CitesEvent event) {
     EventType type = EventType.of(event);
-    Traceparent trace = TraceContext.current().map(Traceparent::child).orElseGet(Traceparent::newTrace);
+    Traceparent trace =
+        TraceContext.current().map(Traceparent::child).orElseGet(Traceparent::newTrace);
     jdbc.sql(
             """
             insert into outbox_event (id, topic, message_key, event_type, payload, traceparent, created_at)

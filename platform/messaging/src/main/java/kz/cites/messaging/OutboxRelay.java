@@ -21,8 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Publishes outbox rows to Kafka: each one right after its transaction commits, and by a poller
  * anything left behind. Both paths claim rows with {@code FOR UPDATE SKIP LOCKED}, so a row is
- * never sent by both at once; a row is marked published only after the broker acknowledged it.
- * A crash between the acknowledgement and the mark can send a row twice: consumers' inboxes absorb
+ * never sent by both at once; a row is marked published only after the broker acknowledged it. A
+ * crash between the acknowledgement and the mark can send a row twice: consumers' inboxes absorb
  * that.
  */
 public class OutboxRelay implements SmartLifecycle {
@@ -96,14 +96,14 @@ public class OutboxRelay implements SmartLifecycle {
     return sent == null ? 0 : sent;
   }
 
-  /** Sends in order and stops at the first failure, so one application's events keep their order. */
+  /**
+   * Sends in order and stops at the first failure, so one application's events keep their order.
+   */
   private int send(List<OutboxRow> rows) {
     int sent = 0;
     for (OutboxRow row : rows) {
       try {
-        kafka
-            .send(toRecord(row))
-            .get(settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        kafka.send(toRecord(row)).get(settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return sent;
@@ -144,7 +144,9 @@ public class OutboxRelay implements SmartLifecycle {
   @Override
   public void start() {
     Duration interval = settings.pollInterval();
-    poller = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("outbox-poller").daemon().factory());
+    poller =
+        Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("outbox-poller").daemon().factory());
     poller.scheduleWithFixedDelay(
         this::pollQuietly, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
   }

@@ -8,7 +8,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.testcontainers.kafka.KafkaContainer;
 
-/** A real Kafka broker for the context: the JVM's embedded KRaft broker or, with Docker, a container. */
+/**
+ * A real Kafka broker for the context: the JVM's embedded KRaft broker or, with Docker, a
+ * container.
+ */
 @TestConfiguration(proxyBeanMethods = false)
 public class KafkaTestConfiguration {
 

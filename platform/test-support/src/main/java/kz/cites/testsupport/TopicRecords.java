@@ -20,7 +20,8 @@ public final class TopicRecords {
 
   private TopicRecords() {}
 
-  public static List<ConsumerRecord<String, String>> readAll(String bootstrapServers, String topic) {
+  public static List<ConsumerRecord<String, String>> readAll(
+      String bootstrapServers, String topic) {
     Properties config = new Properties();
     config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);

@@ -16,8 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The security every service shares: stateless JWT bearer authentication with the {@code roles}
- * claim as authorities, health and API docs open, 401/403 as problem details, and every route
- * not given a rule by the service denied.
+ * claim as authorities, health and API docs open, 401/403 as problem details, and every route not
+ * given a rule by the service denied.
  */
 public class ApiSecurity {
 
@@ -31,7 +31,8 @@ public class ApiSecurity {
   public SecurityFilterChain chain(
       HttpSecurity http,
       Customizer<
-              AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry>
+              AuthorizeHttpRequestsConfigurer<HttpSecurity>
+                  .AuthorizationManagerRequestMatcherRegistry>
           routes)
       throws Exception {
     http.csrf(csrf -> csrf.disable())
@@ -39,7 +40,12 @@ public class ApiSecurity {
         .authorizeHttpRequests(
             auth -> {
               auth.requestMatchers(
-                      "/actuator/health/**", "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error")
+                      "/actuator/health/**",
+                      "/actuator/health",
+                      "/v3/api-docs/**",
+                      "/swagger-ui/**",
+                      "/swagger-ui.html",
+                      "/error")
                   .permitAll();
               routes.customize(auth);
               auth.anyRequest().denyAll();
@@ -50,18 +56,38 @@ public class ApiSecurity {
                     .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromClaim()))
                     .authenticationEntryPoint(
                         (request, response, e) ->
-                            write(response, HttpStatus.UNAUTHORIZED, Problems.UNAUTHENTICATED, "Authentication required", "A valid bearer token is required."))
+                            write(
+                                response,
+                                HttpStatus.UNAUTHORIZED,
+                                Problems.UNAUTHENTICATED,
+                                "Authentication required",
+                                "A valid bearer token is required."))
                     .accessDeniedHandler(
                         (request, response, e) ->
-                            write(response, HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Forbidden", "Your role does not allow this request.")))
+                            write(
+                                response,
+                                HttpStatus.FORBIDDEN,
+                                Problems.FORBIDDEN,
+                                "Forbidden",
+                                "Your role does not allow this request.")))
         .exceptionHandling(
             ex ->
                 ex.authenticationEntryPoint(
                         (request, response, e) ->
-                            write(response, HttpStatus.UNAUTHORIZED, Problems.UNAUTHENTICATED, "Authentication required", "A valid bearer token is required."))
+                            write(
+                                response,
+                                HttpStatus.UNAUTHORIZED,
+                                Problems.UNAUTHENTICATED,
+                                "Authentication required",
+                                "A valid bearer token is required."))
                     .accessDeniedHandler(
                         (request, response, e) ->
-                            write(response, HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Forbidden", "Your role does not allow this request.")));
+                            write(
+                                response,
+                                HttpStatus.FORBIDDEN,
+                                Problems.FORBIDDEN,
+                                "Forbidden",
+                                "Your role does not allow this request.")));
     return http.build();
   }
 

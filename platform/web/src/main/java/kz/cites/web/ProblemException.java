@@ -25,7 +25,8 @@ public class ProblemException extends RuntimeException {
   }
 
   public static ProblemException notFound(String what) {
-    return new ProblemException(HttpStatus.NOT_FOUND, Problems.NOT_FOUND, "Not found", what + " not found");
+    return new ProblemException(
+        HttpStatus.NOT_FOUND, Problems.NOT_FOUND, "Not found", what + " not found");
   }
 
   public static ProblemException conflict(String slug, String title, String detail) {
@@ -33,7 +34,8 @@ public class ProblemException extends RuntimeException {
   }
 
   public static ProblemException unprocessable(String slug, String title, String detail) {
-    return new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, Problems.type(slug), title, detail);
+    return new ProblemException(
+        HttpStatus.UNPROCESSABLE_CONTENT, Problems.type(slug), title, detail);
   }
 
   /** Adds an extension member, e.g. the field concerned. */

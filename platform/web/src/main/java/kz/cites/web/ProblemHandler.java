@@ -44,7 +44,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 v ->
                     new FieldProblem(
                         v.getPropertyPath().toString(),
-                        v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
+                        v.getConstraintDescriptor()
+                            .getAnnotation()
+                            .annotationType()
+                            .getSimpleName(),
                         v.getMessage()))
             .sorted(Comparator.comparing(FieldProblem::field))
             .toList();
@@ -87,7 +90,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     log.error("Unexpected failure", e);
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(
-            HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side; nothing was changed.");
+            HttpStatus.INTERNAL_SERVER_ERROR,
+            "Something went wrong on our side; nothing was changed.");
     problem.setType(Problems.INTERNAL);
     problem.setTitle("Internal error");
     return ResponseEntity.internalServerError().body(problem);

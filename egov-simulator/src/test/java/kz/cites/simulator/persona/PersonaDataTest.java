@@ -1,0 +1,98 @@
+package kz.cites.simulator.persona;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The seed must be self-consistent: every IIN/BIN real-looking, every fact reachable. */
+class PersonaDataTest {
+
+  private static SeedData seed;
+
+  @BeforeAll
+  static void readSeed() throws IOException {
+    try (InputStream in = PersonaDataTest.class.getResourceAsStream("/personas.json")) {
+      seed = JsonMapper.builder().build().readValue(in, SeedData.class);
+    }
+  }
+
+  @Test
+  void everyIinAndBinHasAValidCheckDigit() {
+    List<String> numbers = new ArrayList<>();
+    seed.personas()
+        .forEach(
+            persona -> {
+              numbers.add(persona.iin());
+              if (persona.bin() != null) {
+                numbers.add(persona.bin());
+              }
+            });
+    seed.legalEntities()
+        .forEach(
+            entity -> {
+              numbers.add(entity.bin());
+              numbers.add(entity.headIin());
+              numbers.addAll(entity.attorneyIins());
+            });
+    seed.entrepreneurs().forEach(entrepreneur -> numbers.add(entrepreneur.iin()));
+    seed.huntingPermits().forEach(permit -> numbers.add(permit.holderIin()));
+    seed.courtRulings().forEach(ruling -> numbers.add(ruling.subjectId()));
+
+    assertThat(numbers)
+        .hasSizeGreaterThan(20)
+        .allSatisfy(n -> assertThat(IinBin.isValid(n)).as(n).isTrue());
+  }
+
+  @Test
+  void theSeedIsConsistent() {
+    assertThat(PersonaDirectory.check(seed)).isEmpty();
+  }
+
+  @Test
+  void coversTheScenariosTheServicesNeed() {
+    assertThat(seed.personas())
+        .anySatisfy(p -> assertThat(p.iin()).isEqualTo("811201401188"))
+        .anySatisfy(p -> assertThat(p.alive()).isFalse())
+        .anySatisfy(p -> assertThat(p.registered()).isFalse())
+        .anySatisfy(p -> assertThat(p.bin()).isEqualTo("940140000385"));
+    assertThat(Stream.of("OFFICER", "OPERATOR", "CUSTOMS"))
+        .allSatisfy(
+            role ->
+                assertThat(seed.personas()).anySatisfy(p -> assertThat(p.roles()).contains(role)));
+    assertThat(seed.legalEntities())
+        .anySatisfy(e -> assertThat(e.status()).isEqualTo(LegalEntity.Status.LIQUIDATED))
+        .anySatisfy(e -> assertThat(e.status()).isEqualTo(LegalEntity.Status.ACTIVE));
+    assertThat(seed.courtRulings())
+        .anySatisfy(r -> assertThat(r.kind()).isEqualTo(CourtRuling.Kind.ACTIVITY_BAN));
+    assertThat(seed.huntingPermits()).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(seed.entrepreneurs()).anySatisfy(e -> assertThat(e.active()).isTrue());
+  }
+
+  @Test
+  void refusesToStartOnABadCheckDigit() {
+    Persona broken =
+        new Persona(
+            "811201401189",
+            null,
+            new PersonName("Broken", "Data", null),
+            null,
+            true,
+            null,
+            true,
+            List.of("APPLICANT"),
+            "bad");
+    SeedData bad = new SeedData(List.of(broken), null, null, null, null);
+
+    assertThatIllegalStateException()
+        .isThrownBy(() -> new PersonaDirectory(bad))
+        .withMessageContaining("811201401189");
+  }
+}

@@ -1,0 +1,72 @@
+package kz.cites.messaging;
+
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import kz.cites.events.ReviewCaseOpened;
+import kz.cites.events.Topics;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A minimal service using the outbox and the inbox the way the real services do. */
+@SpringBootApplication
+class MessagingTestApplication {
+
+  /** A business change that must tell others: a note row plus an event, in one transaction. */
+  @Service
+  static class NoteService {
+    private final JdbcClient jdbc;
+    private final Outbox outbox;
+
+    NoteService(JdbcClient jdbc, Outbox outbox) {
+      this.jdbc = jdbc;
+      this.outbox = outbox;
+    }
+
+    @Transactional
+    ReviewCaseOpened addNote(UUID applicationId, boolean failAfterRecording) {
+      jdbc.sql("insert into note (id, application_id, text) values (:id, :app, 'note')")
+          .param("id", UUID.randomUUID())
+          .param("app", applicationId)
+          .update();
+      var event =
+          new ReviewCaseOpened(UUID.randomUUID(), Instant.now(), applicationId, Instant.now());
+      outbox.record(event);
+      if (failAfterRecording) {
+        throw new IllegalStateException("business rule broken after the event was recorded");
+      }
+      return event;
+    }
+  }
+
+  /** Counts deliveries (every call) apart from effects (once per event, through the inbox). */
+  @Component
+  static class NoteListener {
+    final AtomicInteger deliveries = new AtomicInteger();
+    private final InboundEvents inbound;
+    private final JdbcClient jdbc;
+
+    NoteListener(InboundEvents inbound, JdbcClient jdbc) {
+      this.inbound = inbound;
+      this.jdbc = jdbc;
+    }
+
+    @KafkaListener(topics = Topics.PERMIT, groupId = "messaging-test")
+    void on(ConsumerRecord<String, String> record) {
+      deliveries.incrementAndGet();
+      inbound.process(
+          record,
+          "messaging-test",
+          event ->
+              jdbc.sql("insert into note_effect (event_id, application_id) values (:id, :app)")
+                  .param("id", event.eventId())
+                  .param("app", event.applicationId())
+                  .update());
+    }
+  }
+}
