@@ -54,9 +54,9 @@ class ServiceTermTest {
 
   @Test
   void termRunningIntoAYearWithoutDataThrows() {
-    // Thu 31 Dec 2026 19:00 local registers on a day of 2027, which has no data
-    assertThatThrownBy(() -> serviceTerm.termFor(Instant.parse("2026-12-31T14:00:00Z")))
+    // Fri 31 Dec 2027 19:00 local registers on a day of 2028, which has no data
+    assertThatThrownBy(() -> serviceTerm.termFor(Instant.parse("2027-12-31T14:00:00Z")))
         .isInstanceOf(CalendarNotAvailableException.class)
-        .hasMessageContaining("2027");
+        .hasMessageContaining("2028");
   }
 }

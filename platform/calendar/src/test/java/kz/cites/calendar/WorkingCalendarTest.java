@@ -14,10 +14,18 @@ class WorkingCalendarTest {
   private final WorkingCalendar calendar = WorkingCalendar.kazakhstan();
 
   @Test
-  void bundlesExactly2025And2026() {
-    assertThat(calendar.years()).containsExactly(2025, 2026);
-    assertThat(calendar.covers(2026)).isTrue();
-    assertThat(calendar.covers(2027)).isFalse();
+  void newYearOf2027FollowsTheWeekendRule() {
+    // 2 Jan 2027 is a Saturday: the day off moves to Monday 4 Jan; 5 Jan is the first working day
+    assertThat(calendar.isWorkingDay(LocalDate.of(2027, 1, 4))).isFalse();
+    assertThat(calendar.nextWorkingDayOnOrAfter(LocalDate.of(2027, 1, 1)))
+        .isEqualTo(LocalDate.of(2027, 1, 5));
+  }
+
+  @Test
+  void bundles2025To2027() {
+    assertThat(calendar.years()).containsExactly(2025, 2026, 2027);
+    assertThat(calendar.covers(2027)).isTrue();
+    assertThat(calendar.covers(2028)).isFalse();
   }
 
   @ParameterizedTest(name = "{0} working day: {1}")
@@ -97,7 +105,7 @@ class WorkingCalendarTest {
   }
 
   @ParameterizedTest(name = "{0} has no data")
-  @CsvSource({"2027-01-04", "2024-12-31"})
+  @CsvSource({"2028-01-04", "2024-12-31"})
   void dateInYearWithoutDataThrows(LocalDate date) {
     assertThatThrownBy(() -> calendar.isWorkingDay(date))
         .isInstanceOf(CalendarNotAvailableException.class)
@@ -108,9 +116,9 @@ class WorkingCalendarTest {
 
   @Test
   void countingPastTheLastYearThrowsInsteadOfGuessing() {
-    assertThatThrownBy(() -> calendar.plusWorkingDays(LocalDate.of(2026, 12, 30), 3))
+    assertThatThrownBy(() -> calendar.plusWorkingDays(LocalDate.of(2027, 12, 29), 3))
         .isInstanceOf(CalendarNotAvailableException.class)
-        .hasMessageContaining("2027");
+        .hasMessageContaining("2028");
   }
 
   @ParameterizedTest(name = "rejects: {0}")

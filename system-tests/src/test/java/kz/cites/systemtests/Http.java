@@ -1,0 +1,55 @@
+package kz.cites.systemtests;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A small JSON-over-HTTP client for the scenarios: what an integrator's code would do. */
+final class Http {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private final HttpClient client =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  record Response(int status, JsonNode body, HttpResponse<String> raw) {}
+
+  Response get(URI uri, String token) {
+    return send(base(uri, token).GET().build());
+  }
+
+  Response post(URI uri, String token, Object body) {
+    return send(
+        base(uri, token)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+            .build());
+  }
+
+  private static HttpRequest.Builder base(URI uri, String token) {
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
+    if (token != null) {
+      builder.header("Authorization", "Bearer " + token);
+    }
+    return builder;
+  }
+
+  private Response send(HttpRequest request) {
+    try {
+      HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+      String text = response.body();
+      JsonNode body = text == null || text.isBlank() ? JSON.nullNode() : JSON.readTree(text);
+      return new Response(response.statusCode(), body, response);
+    } catch (IOException e) {
+      throw new IllegalStateException(request.method() + " " + request.uri() + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

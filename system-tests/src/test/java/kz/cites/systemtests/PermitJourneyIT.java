@@ -1,0 +1,151 @@
+package kz.cites.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One application from draft to issued permit, through the gateway, as a portal integration
+ * drives it: sign in, create the draft, pay the duty with the application id as reference, submit,
+ * and follow the status until the permit can be fetched.
+ */
+class PermitJourneyIT {
+
+  /** The clean individual persona of the simulator (see egov-simulator/README.md). */
+  static final String APPLICANT_IIN = "811201401188";
+
+  static final String APPLICANT_NAME = "Abenova Aigerim Serikovna";
+
+  private final SystemUnderTest system = SystemUnderTest.get();
+  private final Http http = new Http();
+
+  @Test
+  void anExportApplicationPaidAndSubmittedEndsWithAnIssuedPermit() {
+    String token = tokenFor(APPLICANT_IIN, "APPLICANT");
+
+    Http.Response draft = http.post(api("/api/v1/applications"), token, exportOfTwoSakerFalcons());
+    assertThat(draft.status()).as(draft.body().toString()).isEqualTo(201);
+    assertThat(draft.raw().headers().firstValue("Location")).isPresent();
+    String applicationId = draft.body().get("id").asString();
+    assertThat(draft.body().get("status").asString()).isEqualTo("DRAFT");
+
+    Http.Response quote =
+        http.get(api("/api/v1/fees/quote?date=" + LocalDate.now(ZoneId.of("Asia/Almaty"))), token);
+    assertThat(quote.status()).as(quote.body().toString()).isEqualTo(200);
+    BigDecimal duty = quote.body().get("amount").decimalValue();
+
+    Http.Response payment =
+        http.post(
+            sim("/sim/payments"),
+            null,
+            Map.of("payerIin", APPLICANT_IIN, "amount", duty, "reference", applicationId));
+    assertThat(payment.status()).as(payment.body().toString()).isEqualTo(201);
+
+    Http.Response submission =
+        http.post(
+            api("/api/v1/applications/" + applicationId + "/submission"),
+            token,
+            Map.of("signature", "c2lnbmVkLWJ5LXRoZS1wb3J0YWw="));
+    assertThat(submission.status()).as(submission.body().toString()).isEqualTo(202);
+    assertThat(submission.body().get("registrationNumber").asString()).isNotBlank();
+    assertThat(submission.body().get("dueDate").asString()).isNotBlank();
+
+    Http.Response issued =
+        await()
+            .atMost(Duration.ofSeconds(90))
+            .pollInterval(Duration.ofMillis(500))
+            .until(
+                () -> http.get(api("/api/v1/applications/" + applicationId), token),
+                response -> "ISSUED".equals(response.body().path("status").asString()));
+    String permitNumber = issued.body().get("permitNumber").asString();
+    assertThat(permitNumber).matches("\\d{2}KZ\\d{6}");
+
+    Http.Response permit = http.get(api("/api/v1/permits/" + permitNumber), token);
+    assertThat(permit.status()).as(permit.body().toString()).isEqualTo(200);
+    assertThat(permit.body().get("number").asString()).isEqualTo(permitNumber);
+    assertThat(permit.body().get("status").asString()).isEqualTo("VALID");
+
+    Http.Response fee = http.get(api("/api/v1/fees/" + applicationId), token);
+    assertThat(fee.body().get("status").asString()).isEqualTo("CONFIRMED");
+  }
+
+  @Test
+  void anotherApplicantCannotSeeTheApplication() {
+    String owner = tokenFor(APPLICANT_IIN, "APPLICANT");
+    String stranger = tokenFor("850719302180", "APPLICANT");
+    String applicationId =
+        http.post(api("/api/v1/applications"), owner, exportOfTwoSakerFalcons())
+            .body()
+            .get("id")
+            .asString();
+
+    Http.Response peek = http.get(api("/api/v1/applications/" + applicationId), stranger);
+
+    assertThat(peek.status()).isEqualTo(404);
+    assertThat(peek.raw().headers().firstValue("Content-Type")).hasValueSatisfying(
+        type -> assertThat(type).startsWith("application/problem+json"));
+  }
+
+  @Test
+  void noTokenNoEntry() {
+    Http.Response response = http.get(api("/api/v1/applications"), null);
+
+    assertThat(response.status()).isEqualTo(401);
+  }
+
+  private String tokenFor(String iin, String role) {
+    Http.Response token =
+        http.post(sim("/sim/idp/token"), null, Map.of("iin", iin, "roles", List.of(role)));
+    assertThat(token.status()).as(token.body().toString()).isEqualTo(200);
+    return token.body().get("access_token").asString();
+  }
+
+  private static Map<String, Object> exportOfTwoSakerFalcons() {
+    return Map.of(
+        "permitType", "EXPORT",
+        "applicant",
+            Map.of(
+                "type", "INDIVIDUAL",
+                "iin", APPLICANT_IIN,
+                "name", APPLICANT_NAME,
+                "address", "Astana, Mangilik El 55",
+                "phone", "+77011234567",
+                "email", "abenova@example.kz"),
+        "purposeCode", "Z",
+        "counterparty",
+            Map.of(
+                "name", "Tierpark Berlin",
+                "address", "Am Tierpark 125, Berlin",
+                "countryCode", "DE"),
+        "specimens",
+            List.of(
+                Map.of(
+                    "scientificName", "Falco cherrug",
+                    "termCode", "LIV",
+                    "quantity", 2,
+                    "sourceCode", "C",
+                    "countryOfOrigin", "KZ",
+                    "marks", "closed rings KZ-2025-0041, KZ-2025-0042")),
+        "transport",
+            Map.of(
+                "borderCrossing", "Astana airport",
+                "plannedDate", LocalDate.now().plusMonths(1).toString()),
+        "personalDataConsent", true);
+  }
+
+  private URI api(String path) {
+    return system.gateway.resolve(path);
+  }
+
+  private URI sim(String path) {
+    return system.simulator.resolve(path);
+  }
+}
