@@ -1,0 +1,134 @@
+package kz.cites.gateway.security;
+
+import static org.springframework.http.HttpMethod.GET;
+
+import kz.cites.gateway.problem.Problems;
+import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtGrantedAuthoritiesConverterAdapter;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+
+/**
+ * The gateway's coarse role rules per route class. The services check the token again and decide
+ * ownership (object-level authorisation); the gateway only keeps callers away from whole APIs their
+ * role never uses.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+class SecurityConfig {
+
+  static final String APPLICANT = "APPLICANT";
+  static final String OFFICER = "OFFICER";
+  static final String OPERATOR = "OPERATOR";
+  static final String CUSTOMS = "CUSTOMS";
+
+  @Bean
+  SecurityWebFilterChain api(ServerHttpSecurity http, RouteLocator routes) {
+    return http.csrf(ServerHttpSecurity.CsrfSpec::disable) // bearer tokens only, no cookies
+        .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+        .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+        .logout(ServerHttpSecurity.LogoutSpec::disable)
+        .requestCache(c -> c.requestCache(NoOpServerRequestCache.getInstance()))
+        .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+        .authorizeExchange(
+            auth ->
+                auth
+                    // open
+                    .pathMatchers("/api/v1/public/**")
+                    .permitAll()
+                    .pathMatchers("/actuator/health", "/actuator/health/**")
+                    .permitAll()
+                    .pathMatchers(
+                        "/v3/api-docs/**",
+                        "/gateway/v3/api-docs/**",
+                        "/swagger-ui.html",
+                        "/swagger-ui/**",
+                        "/webjars/**")
+                    .permitAll()
+                    // application-service
+                    .pathMatchers(GET, "/api/v1/applications/**")
+                    .hasAnyRole(APPLICANT, OFFICER, OPERATOR)
+                    .pathMatchers("/api/v1/applications/**", "/api/v1/cabinet/**")
+                    .hasRole(APPLICANT)
+                    .pathMatchers("/api/v1/species/**")
+                    .authenticated()
+                    // fee-service
+                    .pathMatchers("/api/v1/fees/**")
+                    .hasAnyRole(APPLICANT, OFFICER, OPERATOR)
+                    // verification-service
+                    .pathMatchers("/api/v1/verifications/**")
+                    .hasAnyRole(OFFICER, OPERATOR)
+                    // permit-service
+                    .pathMatchers(GET, "/api/v1/review/**")
+                    .hasAnyRole(OFFICER, OPERATOR)
+                    .pathMatchers("/api/v1/review/**")
+                    .hasRole(OFFICER)
+                    .pathMatchers("/api/v1/permits/**")
+                    .hasAnyRole(APPLICANT, OFFICER, OPERATOR, CUSTOMS)
+                    .pathMatchers("/actuator/**")
+                    .denyAll()
+                    // Everything else: a route without a rule above is denied; a path no route
+                    // serves falls through to the 404.
+                    .anyExchange()
+                    .access(new DenyRoutedExchanges(routes)))
+        .oauth2ResourceServer(
+            rs ->
+                rs.jwt(jwt -> jwt.jwtAuthenticationConverter(rolesToAuthorities()))
+                    .authenticationEntryPoint(unauthenticated())
+                    .accessDeniedHandler(forbidden()))
+        .exceptionHandling(
+            e -> e.authenticationEntryPoint(unauthenticated()).accessDeniedHandler(forbidden()))
+        .build();
+  }
+
+  /** The identity provider puts the roles in a `roles` array claim: APPLICANT -> ROLE_APPLICANT. */
+  static ReactiveJwtAuthenticationConverter rolesToAuthorities() {
+    var authorities = new JwtGrantedAuthoritiesConverter();
+    authorities.setAuthoritiesClaimName("roles");
+    authorities.setAuthorityPrefix("ROLE_");
+    var converter = new ReactiveJwtAuthenticationConverter();
+    converter.setJwtGrantedAuthoritiesConverter(
+        new ReactiveJwtGrantedAuthoritiesConverterAdapter(authorities));
+    return converter;
+  }
+
+  static ServerAuthenticationEntryPoint unauthenticated() {
+    return (exchange, ex) -> {
+      // RFC 6750: say why a presented token was refused; a missing token gets the bare challenge.
+      boolean badToken = ex instanceof OAuth2AuthenticationException;
+      exchange
+          .getResponse()
+          .getHeaders()
+          .set(
+              HttpHeaders.WWW_AUTHENTICATE, badToken ? "Bearer error=\"invalid_token\"" : "Bearer");
+      return Problems.write(
+          exchange,
+          HttpStatus.UNAUTHORIZED,
+          "unauthenticated",
+          badToken
+              ? "The bearer token is invalid, expired or not issued for this API."
+              : "A bearer token is required.");
+    };
+  }
+
+  static ServerAccessDeniedHandler forbidden() {
+    return (exchange, ex) ->
+        Problems.write(
+            exchange,
+            HttpStatus.FORBIDDEN,
+            "forbidden",
+            "Your role does not allow this operation.");
+  }
+}
