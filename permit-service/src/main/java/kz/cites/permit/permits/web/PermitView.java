@@ -1,0 +1,48 @@
+package kz.cites.permit.permits.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import kz.cites.events.ApplicationSnapshot;
+import kz.cites.events.PermitType;
+import kz.cites.permit.permits.domain.Permit;
+import kz.cites.permit.permits.domain.PermitForm;
+import kz.cites.permit.permits.domain.PermitStatus;
+
+/**
+ * A permit with its form boxes. {@code securityCode} is shown only to the holder and to officers:
+ * it is what entitles a public verifier, so read-only operators and customs do not get it here.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record PermitView(
+    String number,
+    PermitType type,
+    PermitStatus status,
+    Instant issuedAt,
+    LocalDate validUntil,
+    PermitForm.Party importer,
+    PermitForm.Party exporter,
+    String purposeCode,
+    List<ApplicationSnapshot.Specimen> specimens,
+    UUID applicationId,
+    String registrationNumber,
+    String securityCode) {
+
+  static PermitView of(Permit permit, PermitForm form, boolean withSecurityCode) {
+    return new PermitView(
+        permit.number(),
+        permit.type(),
+        permit.status(),
+        permit.issuedAt(),
+        permit.validUntil(),
+        form.importer(),
+        form.exporter(),
+        form.purposeCode(),
+        form.specimens(),
+        permit.applicationId(),
+        permit.registrationNumber(),
+        withSecurityCode ? permit.securityCode() : null);
+  }
+}

@@ -1,0 +1,13 @@
+package kz.cites.permit.review.domain;
+
+/** Where a review case stands. */
+public enum CaseStatus {
+  /** Waiting for the submission, the verification or the fee outcome. */
+  COLLECTING,
+  /** Refused automatically on a certain ground. */
+  REFUSED,
+  /** Opened for review: waits for an officer (earliest due first). */
+  IN_REVIEW,
+  /** Approved; the permit is issued. */
+  APPROVED
+}

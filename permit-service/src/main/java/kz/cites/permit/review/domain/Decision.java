@@ -1,0 +1,18 @@
+package kz.cites.permit.review.domain;
+
+import java.util.List;
+import kz.cites.events.RefusalGround;
+
+/** What {@link DecisionPolicy} makes of a complete case. */
+public sealed interface Decision {
+
+  /** A ground for refusal is certain: refuse now, with the grounds and a plain explanation. */
+  record Refuse(List<RefusalGround> grounds, String reason) implements Decision {
+    public Refuse {
+      grounds = List.copyOf(grounds);
+    }
+  }
+
+  /** Nothing certain speaks against the application: it goes to review. */
+  record OpenForReview() implements Decision {}
+}

@@ -1,0 +1,7 @@
+package kz.cites.permit.review.domain;
+
+/** What fee-service said about the duty. */
+public enum FeeOutcome {
+  CONFIRMED,
+  REJECTED
+}

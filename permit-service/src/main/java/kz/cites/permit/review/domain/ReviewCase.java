@@ -1,0 +1,211 @@
+package kz.cites.permit.review.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import kz.cites.events.FeeRejected;
+import kz.cites.events.RefusalGround;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * The review of one application. Its three inputs (submission, verification, fee) arrive on
+ * different topics in any order; each is kept as it comes, and the case is decided once, when the
+ * last of them is in. After the decision further inputs change nothing.
+ */
+@Entity
+@Table(name = "review_case")
+public class ReviewCase {
+
+  @Id
+  @Column(name = "application_id")
+  private UUID applicationId;
+
+  @Enumerated(EnumType.STRING)
+  private CaseStatus status;
+
+  @Column(name = "registration_number")
+  private String registrationNumber;
+
+  @Column(name = "due_at")
+  private Instant dueAt;
+
+  /** The ApplicationSnapshot as JSON (the contract's own shape). */
+  @JdbcTypeCode(SqlTypes.JSON)
+  private String application;
+
+  /** The CheckResults as JSON. */
+  @JdbcTypeCode(SqlTypes.JSON)
+  private String checks;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "fee_outcome")
+  private FeeOutcome feeOutcome;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "fee_rejection")
+  private FeeRejected.Reason feeRejection;
+
+  @Column(name = "fee_amount")
+  private BigDecimal feeAmount;
+
+  @Column(name = "fee_paid")
+  private BigDecimal feePaid;
+
+  @Column(name = "refusal_grounds")
+  private String refusalGrounds;
+
+  @Column(name = "refusal_reason")
+  private String refusalReason;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  @Column(name = "decided_at")
+  private Instant decidedAt;
+
+  protected ReviewCase() {}
+
+  public void recordSubmission(String registrationNumber, Instant dueAt, String applicationJson) {
+    if (decided()) {
+      return;
+    }
+    this.registrationNumber = registrationNumber;
+    this.dueAt = dueAt;
+    this.application = applicationJson;
+  }
+
+  public void recordVerification(String checksJson) {
+    if (decided()) {
+      return;
+    }
+    this.checks = checksJson;
+  }
+
+  public void recordFeeConfirmed(BigDecimal amount) {
+    if (decided()) {
+      return;
+    }
+    this.feeOutcome = FeeOutcome.CONFIRMED;
+    this.feeAmount = amount;
+    this.feeRejection = null;
+    this.feePaid = null;
+  }
+
+  public void recordFeeRejected(FeeRejected.Reason reason, BigDecimal amount, BigDecimal paid) {
+    if (decided()) {
+      return;
+    }
+    this.feeOutcome = FeeOutcome.REJECTED;
+    this.feeRejection = reason;
+    this.feeAmount = amount;
+    this.feePaid = paid;
+  }
+
+  /** All three inputs are in and nothing is decided yet: time for the decision. */
+  public boolean readyForDecision() {
+    return status == CaseStatus.COLLECTING
+        && application != null
+        && checks != null
+        && feeOutcome != null;
+  }
+
+  public void refuse(List<RefusalGround> grounds, String reason, Instant now) {
+    requireReady();
+    this.status = CaseStatus.REFUSED;
+    this.refusalGrounds = grounds.stream().map(Enum::name).collect(Collectors.joining(","));
+    this.refusalReason = reason;
+    this.decidedAt = now;
+  }
+
+  public void open() {
+    requireReady();
+    this.status = CaseStatus.IN_REVIEW;
+  }
+
+  public void approve(Instant now) {
+    if (status != CaseStatus.IN_REVIEW) {
+      throw new IllegalStateException(
+          "Case " + applicationId + " is " + status + ", not in review");
+    }
+    this.status = CaseStatus.APPROVED;
+    this.decidedAt = now;
+  }
+
+  private void requireReady() {
+    if (!readyForDecision()) {
+      throw new IllegalStateException("Case " + applicationId + " is not ready for a decision");
+    }
+  }
+
+  private boolean decided() {
+    return status != CaseStatus.COLLECTING;
+  }
+
+  public UUID applicationId() {
+    return applicationId;
+  }
+
+  public CaseStatus status() {
+    return status;
+  }
+
+  public String registrationNumber() {
+    return registrationNumber;
+  }
+
+  public Instant dueAt() {
+    return dueAt;
+  }
+
+  public String applicationJson() {
+    return application;
+  }
+
+  public String checksJson() {
+    return checks;
+  }
+
+  public FeeOutcome feeOutcome() {
+    return feeOutcome;
+  }
+
+  public FeeRejected.Reason feeRejection() {
+    return feeRejection;
+  }
+
+  public BigDecimal feeAmount() {
+    return feeAmount;
+  }
+
+  public BigDecimal feePaid() {
+    return feePaid;
+  }
+
+  public List<RefusalGround> refusalGrounds() {
+    return refusalGrounds == null || refusalGrounds.isBlank()
+        ? List.of()
+        : Arrays.stream(refusalGrounds.split(",")).map(RefusalGround::valueOf).toList();
+  }
+
+  public String refusalReason() {
+    return refusalReason;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant decidedAt() {
+    return decidedAt;
+  }
+}

@@ -1,0 +1,37 @@
+package kz.cites.permit.review.persistence;
+
+import jakarta.persistence.LockModeType;
+import java.util.Optional;
+import java.util.UUID;
+import kz.cites.permit.review.domain.ReviewCase;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface ReviewCaseRepository extends JpaRepository<ReviewCase, UUID> {
+
+  /**
+   * Creates the case if this is the first input of the application. Racing first inputs both
+   * succeed: the loser's insert waits for the winner's commit and then does nothing.
+   */
+  @Modifying
+  @Query(
+      value =
+          """
+          insert into review_case (application_id, status, created_at)
+          values (:applicationId, 'COLLECTING', now()) on conflict do nothing
+          """,
+      nativeQuery = true)
+  void createIfAbsent(@Param("applicationId") UUID applicationId);
+
+  /**
+   * The case with its row locked for the rest of the transaction, so inputs of one application that
+   * arrive at the same time on different topics are applied one after the other and exactly one of
+   * them sees the case complete.
+   */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select c from ReviewCase c where c.applicationId = :applicationId")
+  Optional<ReviewCase> lock(@Param("applicationId") UUID applicationId);
+}

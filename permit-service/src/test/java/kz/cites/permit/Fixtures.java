@@ -1,0 +1,100 @@
+package kz.cites.permit;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import kz.cites.events.ApplicationSnapshot;
+import kz.cites.events.ApplicationSnapshot.Applicant;
+import kz.cites.events.ApplicationSnapshot.ApplicantType;
+import kz.cites.events.ApplicationSnapshot.Party;
+import kz.cites.events.ApplicationSnapshot.Specimen;
+import kz.cites.events.ApplicationSubmitted;
+import kz.cites.events.CheckResult;
+import kz.cites.events.FeeConfirmed;
+import kz.cites.events.FeeRejected;
+import kz.cites.events.PermitType;
+import kz.cites.events.VerificationCompleted;
+
+/** Input events as the other services publish them. */
+public final class Fixtures {
+
+  public static final String HOLDER_IIN = "811201401188";
+  public static final String OTHER_IIN = "061211600012";
+  static final Instant DUE = Instant.parse("2026-09-03T12:30:00Z");
+
+  private Fixtures() {}
+
+  public static ApplicationSnapshot exportOfSakerFalcon(String iin, boolean consent) {
+    return new ApplicationSnapshot(
+        PermitType.EXPORT,
+        new Applicant(
+            ApplicantType.INDIVIDUAL,
+            iin,
+            null,
+            "Aidos Serikbayev",
+            "Almaty, Abay 1",
+            "+77010000000",
+            "aidos@example.kz"),
+        "P",
+        new Party("Falcon Club Dubai", "Dubai, Al Wasl 5", "AE"),
+        List.of(
+            new Specimen(
+                "Falco cherrug",
+                "LIV",
+                BigDecimal.ONE,
+                null,
+                "C",
+                "KZ",
+                null,
+                null,
+                "ring KZ-0042")),
+        new ApplicationSnapshot.Transport("Almaty airport", LocalDate.of(2026, 9, 20)),
+        consent);
+  }
+
+  public static ApplicationSubmitted submitted(
+      UUID applicationId, ApplicationSnapshot application) {
+    return new ApplicationSubmitted(
+        UUID.randomUUID(),
+        IntegrationTest.NOW,
+        applicationId,
+        "KZ-2026-" + applicationId.toString().substring(0, 8),
+        IntegrationTest.NOW,
+        LocalDate.of(2026, 8, 31),
+        DUE,
+        application);
+  }
+
+  public static VerificationCompleted allChecksPassed(UUID applicationId) {
+    return new VerificationCompleted(
+        UUID.randomUUID(),
+        IntegrationTest.NOW,
+        applicationId,
+        List.of(
+            new CheckResult(
+                CheckResult.Check.IDENTITY,
+                CheckResult.Outcome.PASSED,
+                null,
+                null,
+                "msg-" + applicationId,
+                IntegrationTest.NOW,
+                List.of())));
+  }
+
+  public static FeeConfirmed feeConfirmed(UUID applicationId) {
+    return new FeeConfirmed(
+        UUID.randomUUID(), IntegrationTest.NOW, applicationId, new BigDecimal("8650"), List.of());
+  }
+
+  public static FeeRejected feeRejected(UUID applicationId) {
+    return new FeeRejected(
+        UUID.randomUUID(),
+        IntegrationTest.NOW,
+        applicationId,
+        new BigDecimal("8650"),
+        BigDecimal.ZERO,
+        FeeRejected.Reason.UNPAID);
+  }
+}

@@ -1,0 +1,20 @@
+package kz.cites.permit;
+
+import java.time.Instant;
+import kz.cites.testsupport.TestInfrastructure;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+
+/**
+ * One Spring context for every integration test of the module: real PostgreSQL and Kafka,
+ * auto-approval on, and the clock pinned to 31 Aug 2026 (11:00 in Almaty), so permit numbers are of
+ * 2026 and an export permit is valid until 28 Feb 2027.
+ */
+@SpringBootTest(properties = "cites.review.auto-approval=true")
+@AutoConfigureMockMvc
+@Import({TestInfrastructure.class, PinnedClock.class})
+public abstract class IntegrationTest {
+
+  public static final Instant NOW = Instant.parse("2026-08-31T06:00:00Z");
+}

@@ -1,0 +1,247 @@
+package kz.cites.permit.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import kz.cites.events.ApplicationSubmitted;
+import kz.cites.events.CitesEvent;
+import kz.cites.events.EventType;
+import kz.cites.events.FeeConfirmed;
+import kz.cites.events.Topics;
+import kz.cites.events.VerificationCompleted;
+import kz.cites.messaging.EventJson;
+import kz.cites.messaging.Outbox;
+import kz.cites.permit.Fixtures;
+import kz.cites.permit.IntegrationTest;
+import kz.cites.permit.permits.PermitIssuer;
+import kz.cites.permit.permits.domain.Permit;
+import kz.cites.permit.permits.persistence.PermitRepository;
+import kz.cites.permit.review.domain.CaseStatus;
+import kz.cites.permit.review.persistence.ReviewCaseRepository;
+import kz.cites.testsupport.EmbeddedInfrastructure;
+import kz.cites.testsupport.TopicRecords;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class ReviewFlowTest extends IntegrationTest {
+
+  private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+  @Autowired Outbox outbox;
+  @Autowired PlatformTransactionManager transactions;
+  @Autowired KafkaTemplate<String, String> kafka;
+  @Autowired EventJson eventJson;
+  @Autowired JsonMapper json;
+  @Autowired JdbcClient jdbc;
+  @Autowired PermitRepository permits;
+  @Autowired ReviewCaseRepository cases;
+  @Autowired PermitIssuer issuer;
+  @Autowired MockMvc mvc;
+
+  /** S = ApplicationSubmitted, V = VerificationCompleted, F = FeeConfirmed. */
+  @ParameterizedTest
+  @ValueSource(strings = {"SVF", "FVS", "VFS"})
+  void inAnyOrderTheCaseIsOpenedAndThePermitIssuedOnce(String order) {
+    UUID applicationId = UUID.randomUUID();
+    ApplicationSubmitted submitted =
+        Fixtures.submitted(applicationId, Fixtures.exportOfSakerFalcon(Fixtures.HOLDER_IIN, true));
+    VerificationCompleted verified = Fixtures.allChecksPassed(applicationId);
+    FeeConfirmed fee = Fixtures.feeConfirmed(applicationId);
+    List<CitesEvent> inputs = new ArrayList<>();
+    for (char input : order.toCharArray()) {
+      inputs.add(
+          switch (input) {
+            case 'S' -> submitted;
+            case 'V' -> verified;
+            default -> fee;
+          });
+    }
+
+    inputs.forEach(this::feed);
+
+    await()
+        .atMost(PATIENCE)
+        .until(() -> typesPublishedFor(applicationId).contains("kz.cites.PermitIssued"));
+    Permit permit = permits.findByApplicationId(applicationId).orElseThrow();
+    assertThat(permit.number()).matches("26KZ\\d{6}");
+    assertThat(permit.validUntil()).hasToString("2027-02-28");
+
+    // Redeliveries of the same events, then the same inputs again under new ids: after the
+    // decision neither may change anything.
+    inputs.forEach(this::redeliver);
+    List<UUID> repeats =
+        List.of(
+            redeliver(Fixtures.submitted(applicationId, submitted.application())),
+            redeliver(Fixtures.allChecksPassed(applicationId)),
+            redeliver(Fixtures.feeConfirmed(applicationId)));
+    await().atMost(PATIENCE).until(() -> processed(repeats) == repeats.size());
+
+    assertThat(typesPublishedFor(applicationId))
+        .containsExactlyInAnyOrder("kz.cites.ReviewCaseOpened", "kz.cites.PermitIssued");
+    JsonNode opened = payloadOf(applicationId, "kz.cites.ReviewCaseOpened");
+    assertThat(opened.get("dueAt").asString()).isEqualTo("2026-09-03T12:30:00Z");
+    assertThat(permits.findByApplicationId(applicationId).orElseThrow().number())
+        .isEqualTo(permit.number());
+    assertThat(cases.findById(applicationId).orElseThrow().status()).isEqualTo(CaseStatus.APPROVED);
+  }
+
+  @Test
+  void rejectedFeeRefusesAutomaticallyAsNonCompliance() {
+    UUID applicationId = UUID.randomUUID();
+
+    feed(Fixtures.feeRejected(applicationId));
+    feed(Fixtures.allChecksPassed(applicationId));
+    feed(
+        Fixtures.submitted(applicationId, Fixtures.exportOfSakerFalcon(Fixtures.HOLDER_IIN, true)));
+
+    await()
+        .atMost(PATIENCE)
+        .until(() -> typesPublishedFor(applicationId).contains("kz.cites.ApplicationRefused"));
+    assertThat(typesPublishedFor(applicationId)).containsExactly("kz.cites.ApplicationRefused");
+    JsonNode refused = payloadOf(applicationId, "kz.cites.ApplicationRefused");
+    assertThat(refused.get("grounds").get(0).asString()).isEqualTo("NON_COMPLIANCE");
+    assertThat(refused.get("grounds").size()).isEqualTo(1);
+    assertThat(refused.get("automatic").asBoolean()).isTrue();
+    assertThat(refused.get("reason").asString()).contains("Ground 2").contains("8650 tenge");
+    assertThat(permits.findByApplicationId(applicationId)).isEmpty();
+    assertThat(cases.findById(applicationId).orElseThrow().status()).isEqualTo(CaseStatus.REFUSED);
+  }
+
+  @Test
+  void thePermitIsShownToItsHolderAndStaffOnly() throws Exception {
+    UUID applicationId = UUID.randomUUID();
+    Permit permit =
+        issuer.issue(
+            applicationId, "KZ-2026-77", Fixtures.exportOfSakerFalcon(Fixtures.HOLDER_IIN, true));
+    String path = "/api/v1/permits/" + permit.number();
+
+    mvc.perform(get(path).with(applicant(Fixtures.HOLDER_IIN)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.number").value(permit.number()))
+        .andExpect(jsonPath("$.type").value("EXPORT"))
+        .andExpect(jsonPath("$.status").value("VALID"))
+        .andExpect(jsonPath("$.validUntil").value("2027-02-28"))
+        .andExpect(jsonPath("$.exporter.name").value("Aidos Serikbayev"))
+        .andExpect(jsonPath("$.exporter.countryCode").value("KZ"))
+        .andExpect(jsonPath("$.importer.name").value("Falcon Club Dubai"))
+        .andExpect(jsonPath("$.purposeCode").value("P"))
+        .andExpect(jsonPath("$.specimens[0].scientificName").value("Falco cherrug"))
+        .andExpect(jsonPath("$.applicationId").value(applicationId.toString()))
+        .andExpect(jsonPath("$.registrationNumber").value("KZ-2026-77"))
+        .andExpect(jsonPath("$.securityCode").value(permit.securityCode()));
+
+    mvc.perform(get(path).with(applicant(Fixtures.OTHER_IIN)))
+        .andExpect(status().isNotFound())
+        .andExpect(jsonPath("$.type").value("https://cites.kz/problems/not-found"));
+
+    mvc.perform(get(path).with(staff("OFFICER")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.securityCode").value(permit.securityCode()));
+    mvc.perform(get(path).with(staff("OPERATOR")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.securityCode").doesNotExist());
+
+    mvc.perform(
+            get("/api/v1/permits")
+                .param("applicationId", applicationId.toString())
+                .with(applicant(Fixtures.HOLDER_IIN)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$[0].number").value(permit.number()));
+    mvc.perform(
+            get("/api/v1/permits")
+                .param("applicationId", applicationId.toString())
+                .with(applicant(Fixtures.OTHER_IIN)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.length()").value(0));
+    mvc.perform(
+            get("/api/v1/permits")
+                .param("applicationId", "not-an-id")
+                .with(applicant(Fixtures.HOLDER_IIN)))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("applicationId"));
+    mvc.perform(get(path)).andExpect(status().isUnauthorized());
+  }
+
+  private void feed(CitesEvent event) {
+    new TransactionTemplate(transactions).executeWithoutResult(s -> outbox.record(event));
+  }
+
+  /** Sends {@code event} straight to its topic, as a broker redelivery would. */
+  private UUID redeliver(CitesEvent event) {
+    EventType type = EventType.of(event);
+    var record =
+        new ProducerRecord<String, String>(
+            type.topic(), event.applicationId().toString(), eventJson.write(event));
+    record
+        .headers()
+        .add("ce_type", type.cloudEventType().getBytes(StandardCharsets.UTF_8))
+        .add("ce_id", event.eventId().toString().getBytes(StandardCharsets.UTF_8));
+    kafka.send(record).join();
+    return event.eventId();
+  }
+
+  private int processed(List<UUID> eventIds) {
+    return jdbc.sql(
+            "select count(*) from inbox_event where consumer = 'permit-service' and event_id in (:ids)")
+        .param("ids", eventIds)
+        .query(Integer.class)
+        .single();
+  }
+
+  private List<ConsumerRecord<String, String>> publishedFor(UUID applicationId) {
+    return TopicRecords.readAll(EmbeddedInfrastructure.kafkaBootstrapServers(), Topics.PERMIT)
+        .stream()
+        .filter(r -> applicationId.toString().equals(r.key()))
+        .toList();
+  }
+
+  private List<String> typesPublishedFor(UUID applicationId) {
+    return publishedFor(applicationId).stream().map(ReviewFlowTest::type).toList();
+  }
+
+  private JsonNode payloadOf(UUID applicationId, String type) {
+    return publishedFor(applicationId).stream()
+        .filter(r -> type.equals(type(r)))
+        .map(r -> json.readTree(r.value()))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static String type(ConsumerRecord<String, String> record) {
+    return new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8);
+  }
+
+  private static RequestPostProcessor applicant(String iin) {
+    return jwt()
+        .jwt(j -> j.subject(iin).claim("iin", iin).claim("roles", List.of("APPLICANT")))
+        .authorities(new SimpleGrantedAuthority("ROLE_APPLICANT"));
+  }
+
+  private static RequestPostProcessor staff(String role) {
+    return jwt()
+        .jwt(j -> j.subject("staff-" + role).claim("roles", List.of(role)))
+        .authorities(new SimpleGrantedAuthority("ROLE_" + role));
+  }
+}

@@ -1,0 +1,144 @@
+package kz.cites.permit.review.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import kz.cites.events.CheckResult;
+import kz.cites.events.CheckResult.Check;
+import kz.cites.events.CheckResult.Outcome;
+import kz.cites.events.FeeRejected;
+import kz.cites.events.RefusalGround;
+import org.junit.jupiter.api.Test;
+
+class DecisionPolicyTest {
+
+  private final DecisionPolicy policy = new DecisionPolicy();
+
+  @Test
+  void allClearOpensTheCaseForReview() {
+    Decision decision = policy.decide(inputs(true, List.of(passed(Check.IDENTITY)), null));
+
+    assertThat(decision).isInstanceOf(Decision.OpenForReview.class);
+  }
+
+  @Test
+  void missingConsentIsRefusedOnGroundFive() {
+    Decision decision = policy.decide(inputs(false, List.of(passed(Check.IDENTITY)), null));
+
+    assertThat(decision)
+        .isInstanceOfSatisfying(
+            Decision.Refuse.class,
+            refuse -> {
+              assertThat(refuse.grounds()).containsExactly(RefusalGround.NO_PERSONAL_DATA_CONSENT);
+              assertThat(refuse.reason()).startsWith("Ground 5").contains("did not consent");
+            });
+  }
+
+  @Test
+  void rejectedFeeIsRefusedAsNonCompliance() {
+    Decision decision =
+        policy.decide(
+            inputs(true, List.of(passed(Check.DUTY_PAYMENT)), FeeRejected.Reason.UNDERPAID));
+
+    assertThat(decision)
+        .isInstanceOfSatisfying(
+            Decision.Refuse.class,
+            refuse -> {
+              assertThat(refuse.grounds()).containsExactly(RefusalGround.NON_COMPLIANCE);
+              assertThat(refuse.reason())
+                  .startsWith("Ground 2")
+                  .contains("8650 tenge")
+                  .contains("paid 4000 tenge");
+            });
+  }
+
+  @Test
+  void failedCheckIsRefusedOnItsOwnGround() {
+    CheckResult identity =
+        new CheckResult(
+            Check.IDENTITY,
+            Outcome.FAILED,
+            RefusalGround.UNRELIABLE_DATA,
+            "the IIN belongs to a deceased person",
+            "msg-1",
+            Instant.parse("2026-08-31T05:00:00Z"),
+            List.of());
+    CheckResult court =
+        new CheckResult(
+            Check.COURT_RECORDS,
+            Outcome.FAILED,
+            RefusalGround.COURT_BAN,
+            "ban on hunting until 2027",
+            "msg-2",
+            Instant.parse("2026-08-31T05:00:00Z"),
+            List.of());
+
+    Decision decision = policy.decide(inputs(true, List.of(identity, court), null));
+
+    assertThat(decision)
+        .isInstanceOfSatisfying(
+            Decision.Refuse.class,
+            refuse -> {
+              assertThat(refuse.grounds())
+                  .containsExactly(RefusalGround.UNRELIABLE_DATA, RefusalGround.COURT_BAN);
+              assertThat(refuse.reason())
+                  .contains("Ground 1 (the documents or data are unreliable)")
+                  .contains("deceased person")
+                  .contains("Ground 3")
+                  .contains("ban on hunting");
+            });
+  }
+
+  @Test
+  void failedCheckWithoutGroundIsLeftToAnOfficer() {
+    CheckResult unclear =
+        new CheckResult(
+            Check.HUNTING_PERMIT, Outcome.FAILED, null, "ambiguous", "m", Instant.now(), List.of());
+
+    assertThat(policy.decide(inputs(true, List.of(unclear), null)))
+        .isInstanceOf(Decision.OpenForReview.class);
+  }
+
+  @Test
+  void everyCertainGroundIsGiven() {
+    Decision decision =
+        policy.decide(
+            inputs(
+                false,
+                List.of(
+                    new CheckResult(
+                        Check.IDENTITY,
+                        Outcome.FAILED,
+                        RefusalGround.UNRELIABLE_DATA,
+                        "unknown IIN",
+                        "m",
+                        Instant.now(),
+                        List.of())),
+                FeeRejected.Reason.UNPAID));
+
+    assertThat(((Decision.Refuse) decision).grounds())
+        .containsExactly(
+            RefusalGround.NO_PERSONAL_DATA_CONSENT,
+            RefusalGround.NON_COMPLIANCE,
+            RefusalGround.UNRELIABLE_DATA);
+  }
+
+  private static DecisionInputs inputs(
+      boolean consent, List<CheckResult> checks, FeeRejected.Reason feeRejection) {
+    return feeRejection == null
+        ? new DecisionInputs(consent, checks, FeeOutcome.CONFIRMED, null, amount("8650"), null)
+        : new DecisionInputs(
+            consent, checks, FeeOutcome.REJECTED, feeRejection, amount("8650"), amount("4000"));
+  }
+
+  private static CheckResult passed(Check check) {
+    return new CheckResult(
+        check, Outcome.PASSED, null, null, "msg", Instant.parse("2026-08-31T05:00:00Z"), List.of());
+  }
+
+  private static BigDecimal amount(String value) {
+    return new BigDecimal(value);
+  }
+}
