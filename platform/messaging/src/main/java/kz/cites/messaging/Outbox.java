@@ -11,8 +11,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * The transactional outbox. A service calls {@link #record} inside the transaction of the business
- * change; the event row commits or rolls back with it. After commit the {@link OutboxRelay}
- * publishes it at once; if that fails (broker away, process killed), the relay's poller does later.
+ * change; the event row commits or rolls back with it. After commit the {@link OutboxRelay} is
+ * woken to publish it at once; if that fails (broker away, process killed), its next poll does.
  */
 public class Outbox {
 
@@ -49,7 +49,7 @@ public class Outbox {
         new TransactionSynchronization() {
           @Override
           public void afterCommit() {
-            relay.publishSoon(event.eventId());
+            relay.wakeUp();
           }
         });
   }

@@ -4,11 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.slf4j.Logger;
@@ -19,11 +19,12 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Publishes outbox rows to Kafka: each one right after its transaction commits, and by a poller
- * anything left behind. Both paths claim rows with {@code FOR UPDATE SKIP LOCKED}, so a row is
- * never sent by both at once; a row is marked published only after the broker acknowledged it. A
- * crash between the acknowledgement and the mark can send a row twice: consumers' inboxes absorb
- * that.
+ * Publishes outbox rows to Kafka, oldest first, from one relay thread per service: woken right
+ * after a transaction commits (low latency) and on a fixed delay (anything left behind by a restart
+ * or a broker outage). One thread keeps one application's events in the order they were recorded;
+ * rows are also claimed with {@code FOR UPDATE SKIP LOCKED}, so a second instance of the service
+ * never sends the same row at the same time. A row is marked published only after the broker
+ * acknowledged it; a crash between the two can send a row twice, which consumers' inboxes absorb.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -34,8 +35,8 @@ public class OutboxRelay implements SmartLifecycle {
   private final KafkaTemplate<String, String> kafka;
   private final MessagingProperties.Outbox settings;
   private final String source;
-  private final ExecutorService afterCommit = Executors.newVirtualThreadPerTaskExecutor();
-  private ScheduledExecutorService poller;
+  private final AtomicBoolean wakeUpPending = new AtomicBoolean();
+  private volatile ScheduledExecutorService relayThread;
 
   public OutboxRelay(
       JdbcClient jdbc,
@@ -50,16 +51,27 @@ public class OutboxRelay implements SmartLifecycle {
     this.source = source;
   }
 
-  /** Publishes the row of a just-committed event without holding up the committing thread. */
-  void publishSoon(UUID eventId) {
+  /**
+   * A transaction has committed events: publish them now, on the relay thread, without holding up
+   * the committing thread. Wake-ups that arrive while one is pending are merged into it.
+   */
+  void wakeUp() {
+    ScheduledExecutorService thread = relayThread;
+    if (thread == null || !wakeUpPending.compareAndSet(false, true)) {
+      return;
+    }
     try {
-      afterCommit.execute(() -> publish(eventId));
+      thread.execute(
+          () -> {
+            wakeUpPending.set(false);
+            drainQuietly();
+          });
     } catch (RejectedExecutionException e) {
-      log.debug("Shutting down; the poller of the next start publishes {}", eventId);
+      log.debug("Relay stopping; the next start publishes what is left");
     }
   }
 
-  /** Publishes one row, unless it is published already or another relay thread holds it. */
+  /** Publishes one row, unless it is published already or another relay holds it. */
   public boolean publish(UUID eventId) {
     Integer sent =
         tx.execute(
@@ -144,35 +156,43 @@ public class OutboxRelay implements SmartLifecycle {
   @Override
   public void start() {
     Duration interval = settings.pollInterval();
-    poller =
+    relayThread =
         Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().name("outbox-poller").daemon().factory());
-    poller.scheduleWithFixedDelay(
-        this::pollQuietly, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+            Thread.ofPlatform().name("outbox-relay").daemon().factory());
+    relayThread.scheduleWithFixedDelay(
+        this::drainQuietly, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
   }
 
-  private void pollQuietly() {
+  private void drainQuietly() {
     try {
       while (publishPending() == settings.batchSize()) {
         // a full batch: more may be waiting
       }
     } catch (RuntimeException e) {
-      log.warn("Outbox poll failed; next try in {}", settings.pollInterval(), e);
+      log.warn("Outbox relay failed; next try in {}", settings.pollInterval(), e);
     }
   }
 
   @Override
   public void stop() {
-    if (poller != null) {
-      poller.shutdownNow();
-      poller = null;
+    ScheduledExecutorService thread = relayThread;
+    relayThread = null;
+    if (thread != null) {
+      thread.shutdown();
+      try {
+        if (!thread.awaitTermination(settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
+          thread.shutdownNow();
+        }
+      } catch (InterruptedException e) {
+        thread.shutdownNow();
+        Thread.currentThread().interrupt();
+      }
     }
-    afterCommit.shutdown();
   }
 
   @Override
   public boolean isRunning() {
-    return poller != null;
+    return relayThread != null;
   }
 
   record OutboxRow(

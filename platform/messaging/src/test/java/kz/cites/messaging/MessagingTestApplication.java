@@ -42,6 +42,20 @@ class MessagingTestApplication {
       }
       return event;
     }
+
+    /** Several events of one application in one transaction, e.g. an assessment and its outcome. */
+    @Transactional
+    java.util.List<UUID> addNotesInOneTransaction(UUID applicationId, int count) {
+      java.util.List<UUID> ids = new java.util.ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        var event =
+            new ReviewCaseOpened(
+                UUID.randomUUID(), Instant.now().plusMillis(i), applicationId, Instant.now());
+        outbox.record(event);
+        ids.add(event.eventId());
+      }
+      return ids;
+    }
   }
 
   /** Counts deliveries (every call) apart from effects (once per event, through the inbox). */

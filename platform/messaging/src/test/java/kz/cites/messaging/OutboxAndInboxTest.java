@@ -56,6 +56,17 @@ class OutboxAndInboxTest {
   }
 
   @Test
+  void oneApplicationsEventsArePublishedInTheOrderRecorded() {
+    UUID applicationId = UUID.randomUUID();
+
+    List<UUID> recorded = notes.addNotesInOneTransaction(applicationId, 5);
+
+    await().until(() -> recordsOf(applicationId).size() == 5);
+    assertThat(recordsOf(applicationId).stream().map(r -> UUID.fromString(header(r, "ce_id"))))
+        .containsExactlyElementsOf(recorded);
+  }
+
+  @Test
   void aRolledBackChangePublishesNothing() {
     UUID applicationId = UUID.randomUUID();
 

@@ -1,0 +1,40 @@
+package kz.cites.fee.assessment.persistence;
+
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import kz.cites.fee.assessment.domain.FeeCase;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface FeeCases extends JpaRepository<FeeCase, UUID> {
+
+  /**
+   * Creates the case row if it is not there yet. The two inputs of a case arrive on different
+   * topics and may race; an insert that ignores conflicts plus a row lock serialises them.
+   */
+  @Modifying
+  @Query(
+      value =
+          """
+          insert into fee_case (application_id, status, created_at) values (:id, 'OPEN', now())
+          on conflict (application_id) do nothing
+          """,
+      nativeQuery = true)
+  void openIfAbsent(@Param("id") UUID applicationId);
+
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select f from FeeCase f where f.applicationId = :id")
+  Optional<FeeCase> lockById(@Param("id") UUID applicationId);
+
+  @Query(
+      value =
+          "select application_id from fee_case where status = 'PENDING_TARIFF'"
+              + " order by registration_date limit :limit",
+      nativeQuery = true)
+  List<UUID> pendingTariff(@Param("limit") int limit);
+}

@@ -1,0 +1,42 @@
+package kz.cites.fee.tariff.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+
+/**
+ * The state duty for an application registered on a date: multiplier x MCI of that date's year, in
+ * tenge with two decimals.
+ */
+public record Duty(
+    BigDecimal amount,
+    String currency,
+    int mciYear,
+    BigDecimal mciValue,
+    int multiplier,
+    String legalReference) {
+
+  public static final String CURRENCY = "KZT";
+
+  /**
+   * The duty on {@code date} by {@code tariff}.
+   *
+   * @throws TariffMissingException when the tariff has no MCI for the year or no rate for the date
+   */
+  public static Duty on(LocalDate date, Tariff tariff) {
+    int year = date.getYear();
+    BigDecimal mci =
+        tariff.mci(year).orElseThrow(() -> new TariffMissingException(date, "The MCI of " + year));
+    DutyRate rate =
+        tariff.rateOn(date).orElseThrow(() -> new TariffMissingException(date, "The duty rate"));
+    BigDecimal amount =
+        mci.multiply(BigDecimal.valueOf(rate.multiplier())).setScale(2, RoundingMode.HALF_UP);
+    return new Duty(
+        amount,
+        CURRENCY,
+        year,
+        mci.setScale(2, RoundingMode.HALF_UP),
+        rate.multiplier(),
+        rate.legalReference());
+  }
+}

@@ -1,0 +1,9 @@
+package kz.cites.fee.tariff.domain;
+
+/**
+ * How many MCI the duty is and the law that says so, as in force on a date.
+ *
+ * @param multiplier the duty in MCI (2 for CITES permits)
+ * @param legalReference the provision of the Tax Code, quoted to the payer
+ */
+public record DutyRate(int multiplier, String legalReference) {}

@@ -1,0 +1,52 @@
+package kz.cites.fee.web;
+
+import java.util.List;
+import java.util.Map;
+import kz.cites.web.ProblemHandler.FieldProblem;
+import kz.cites.web.Problems;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Bad or missing path and query parameters as validation problems that name the parameter, in the
+ * same shape as the shared handler's body validation errors (the default answer names no field).
+ */
+@RestControllerAdvice(basePackages = "kz.cites.fee")
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ParameterProblems {
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ResponseEntity<ProblemDetail> onTypeMismatch(MethodArgumentTypeMismatchException e) {
+    String expected = e.getRequiredType() == null ? "a valid value" : describe(e.getRequiredType());
+    return invalid(e.getName(), "TypeMismatch", e.getName() + " must be " + expected);
+  }
+
+  @ExceptionHandler(MissingServletRequestParameterException.class)
+  ResponseEntity<ProblemDetail> onMissing(MissingServletRequestParameterException e) {
+    return invalid(e.getParameterName(), "NotNull", e.getParameterName() + " is required");
+  }
+
+  private static String describe(Class<?> type) {
+    return switch (type.getSimpleName()) {
+      case "LocalDate" -> "a date as YYYY-MM-DD";
+      case "UUID" -> "a UUID";
+      default -> "a valid " + type.getSimpleName();
+    };
+  }
+
+  private static ResponseEntity<ProblemDetail> invalid(String field, String rule, String message) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
+    problem.setType(Problems.VALIDATION);
+    problem.setTitle("Invalid request");
+    problem.setProperties(
+        Map.of("field", field, "errors", List.of(new FieldProblem(field, rule, message))));
+    return ResponseEntity.badRequest().body(problem);
+  }
+}
