@@ -14,8 +14,14 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Problem details, tracing, security building blocks and the OpenAPI header for every service. */
-@AutoConfiguration
+/**
+ * Problem details, tracing, security building blocks and the OpenAPI header for every service.
+ * Ordered before Boot's MVC auto-configuration so that our {@link ProblemHandler} is the one
+ * exception handler (Boot backs off its own when one exists, whatever {@code
+ * spring.mvc.problemdetails.enabled} says).
+ */
+@AutoConfiguration(
+    beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
 @Import(ProblemHandler.class)
 public class WebAutoConfiguration {
 

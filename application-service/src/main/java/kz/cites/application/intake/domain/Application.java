@@ -1,0 +1,288 @@
+package kz.cites.application.intake.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import kz.cites.calendar.ServiceTerm;
+import kz.cites.events.RefusalGround;
+import org.hibernate.annotations.ColumnTransformer;
+
+/**
+ * One application for a CITES permit, from draft to decision. Its id is created with the draft and
+ * is also the payment reference of the state duty. The content is stored as JSON (jsonb); the
+ * registration data, the decision and the history as columns.
+ */
+@Entity
+@Table(name = "application")
+public class Application {
+
+  /** History kinds written by intake itself (event kinds use the event's record name). */
+  static final String DRAFT_CREATED = "DraftCreated";
+
+  static final String SUBMITTED = "ApplicationSubmitted";
+
+  @Id private UUID id;
+
+  @Version private Long version;
+
+  @Column(name = "owner_iin", nullable = false)
+  private String ownerIin;
+
+  @Column(name = "owner_bin")
+  private String ownerBin;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false)
+  private ApplicationStatus status;
+
+  @Column(name = "content", nullable = false, columnDefinition = "jsonb")
+  @ColumnTransformer(write = "?::jsonb")
+  private ApplicationContent content;
+
+  @Column(name = "registration_number")
+  private String registrationNumber;
+
+  @Column(name = "registered_at")
+  private Instant registeredAt;
+
+  @Column(name = "registration_date")
+  private LocalDate registrationDate;
+
+  @Column(name = "due_date")
+  private LocalDate dueDate;
+
+  @Column(name = "due_at")
+  private Instant dueAt;
+
+  @Column(name = "submission_key")
+  private String submissionKey;
+
+  @Column(name = "permit_number")
+  private String permitNumber;
+
+  @Column(name = "refusal_grounds")
+  private String refusalGrounds;
+
+  @Column(name = "refusal_reason")
+  private String refusalReason;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @ElementCollection
+  @CollectionTable(name = "application_history", joinColumns = @JoinColumn(name = "application_id"))
+  @OrderColumn(name = "entry_index")
+  private List<HistoryEntry> history = new ArrayList<>();
+
+  protected Application() {}
+
+  /** A new draft of {@code owner}; the content has been validated by the caller. */
+  public static Application draft(Caller owner, ApplicationContent content, Instant now) {
+    Application application = new Application();
+    application.id = UUID.randomUUID();
+    application.ownerIin = owner.iin();
+    application.ownerBin = owner.bin();
+    application.status = ApplicationStatus.DRAFT;
+    application.content = content;
+    application.createdAt = now;
+    application.updatedAt = now;
+    application.history.add(
+        new HistoryEntry(ApplicationStatus.DRAFT, now, "Draft created", DRAFT_CREATED));
+    return application;
+  }
+
+  public boolean isOwnedBy(Caller caller) {
+    return ownerIin.equals(caller.iin());
+  }
+
+  public boolean isVisibleTo(Caller caller) {
+    return caller.staff() || isOwnedBy(caller);
+  }
+
+  /** Replaces the whole content; only a draft can change. */
+  public void replaceContent(ApplicationContent newContent, Instant now) {
+    if (status != ApplicationStatus.DRAFT) {
+      throw new IntakeRuleViolation(
+          IntakeRuleViolation.Rule.NOT_A_DRAFT,
+          null,
+          "Application " + id + " is " + status + "; only a draft can be changed");
+    }
+    content = Objects.requireNonNull(newContent);
+    updatedAt = now;
+  }
+
+  /**
+   * Registers the submitted draft: its number and term start now and the status is SUBMITTED.
+   *
+   * @param submissionKey the client's Idempotency-Key, so that a repeat gets the same answer
+   */
+  public void register(
+      String number, Instant submittedAt, ServiceTerm.Term term, String submissionKey) {
+    requireSubmittable();
+    registrationNumber = number;
+    registeredAt = submittedAt;
+    registrationDate = term.registrationDate();
+    dueDate = term.dueDate();
+    dueAt = term.dueAt();
+    this.submissionKey = submissionKey;
+    status = ApplicationStatus.SUBMITTED;
+    updatedAt = submittedAt;
+    history.add(
+        new HistoryEntry(
+            ApplicationStatus.SUBMITTED,
+            submittedAt,
+            "Submitted and registered as "
+                + number
+                + " on "
+                + registrationDate
+                + "; the result is due by "
+                + dueDate,
+            SUBMITTED));
+  }
+
+  /** Only a draft can be submitted, and only once. */
+  public void requireSubmittable() {
+    if (status != ApplicationStatus.DRAFT) {
+      throw new IntakeRuleViolation(
+          IntakeRuleViolation.Rule.ALREADY_SUBMITTED,
+          null,
+          "Application " + id + " was already submitted (" + registrationNumber + ")");
+    }
+  }
+
+  /** True when {@code key} is the Idempotency-Key of the submission that registered this. */
+  public boolean wasSubmittedWith(String key) {
+    return key != null && status != ApplicationStatus.DRAFT && key.equals(submissionKey);
+  }
+
+  /**
+   * Moves to {@code target} if that is progress, and records the step once per event kind: a late
+   * event (its step already passed) is still noted in the history but leaves the status alone; a
+   * repeated one changes nothing.
+   *
+   * @return true if anything changed
+   */
+  public boolean progress(
+      ApplicationStatus target, String event, Instant at, String note, Instant now) {
+    if (hasRecorded(event)) {
+      return false;
+    }
+    if (target != null && target.isAfter(status)) {
+      status = target;
+    }
+    history.add(new HistoryEntry(status, at, note, event));
+    updatedAt = now;
+    return true;
+  }
+
+  /** The permit is issued: final, unless a decision was already recorded. */
+  public boolean issue(String number, String event, Instant at, Instant now) {
+    boolean decided = status.isFinal();
+    boolean changed =
+        progress(ApplicationStatus.ISSUED, event, at, "Permit " + number + " issued", now);
+    if (changed && !decided) {
+      permitNumber = number;
+    }
+    return changed;
+  }
+
+  /** The application is refused with the order's grounds: final, unless already decided. */
+  public boolean refuse(
+      List<RefusalGround> grounds, String reason, String event, Instant at, Instant now) {
+    boolean decided = status.isFinal();
+    boolean changed = progress(ApplicationStatus.REFUSED, event, at, "Refused: " + reason, now);
+    if (changed && !decided) {
+      refusalGrounds = String.join(",", grounds.stream().map(Enum::name).toList());
+      refusalReason = reason;
+    }
+    return changed;
+  }
+
+  private boolean hasRecorded(String event) {
+    return history.stream().anyMatch(entry -> entry.event().equals(event));
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public String ownerIin() {
+    return ownerIin;
+  }
+
+  public String ownerBin() {
+    return ownerBin;
+  }
+
+  public ApplicationStatus status() {
+    return status;
+  }
+
+  public ApplicationContent content() {
+    return content;
+  }
+
+  public String registrationNumber() {
+    return registrationNumber;
+  }
+
+  public Instant registeredAt() {
+    return registeredAt;
+  }
+
+  public LocalDate registrationDate() {
+    return registrationDate;
+  }
+
+  public LocalDate dueDate() {
+    return dueDate;
+  }
+
+  public Instant dueAt() {
+    return dueAt;
+  }
+
+  public String permitNumber() {
+    return permitNumber;
+  }
+
+  public List<RefusalGround> refusalGrounds() {
+    return refusalGrounds == null || refusalGrounds.isEmpty()
+        ? List.of()
+        : Arrays.stream(refusalGrounds.split(",")).map(RefusalGround::valueOf).toList();
+  }
+
+  public String refusalReason() {
+    return refusalReason;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  public List<HistoryEntry> history() {
+    return List.copyOf(history);
+  }
+}

@@ -1,0 +1,35 @@
+package kz.cites.application.intake.domain;
+
+import jakarta.persistence.LockModeType;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
+
+/** The applications, stored by Spring Data JPA. */
+public interface ApplicationRepository extends Repository<Application, UUID> {
+
+  Application save(Application application);
+
+  @EntityGraph(attributePaths = "history")
+  Optional<Application> findById(UUID id);
+
+  /** Loads the application locked, so that concurrent changes and submissions run one at a time. */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select a from Application a where a.id = :id")
+  Optional<Application> findForUpdate(@Param("id") UUID id);
+
+  Page<Application> findAll(Pageable pageable);
+
+  Page<Application> findByStatus(ApplicationStatus status, Pageable pageable);
+
+  Page<Application> findByOwnerIin(String ownerIin, Pageable pageable);
+
+  Page<Application> findByOwnerIinAndStatus(
+      String ownerIin, ApplicationStatus status, Pageable pageable);
+}

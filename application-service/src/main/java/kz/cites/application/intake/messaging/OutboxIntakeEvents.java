@@ -1,0 +1,22 @@
+package kz.cites.application.intake.messaging;
+
+import kz.cites.application.intake.domain.IntakeEvents;
+import kz.cites.events.ApplicationSubmitted;
+import kz.cites.messaging.Outbox;
+import org.springframework.stereotype.Component;
+
+/** Intake's events go through the transactional outbox onto {@code cites.application.events}. */
+@Component
+class OutboxIntakeEvents implements IntakeEvents {
+
+  private final Outbox outbox;
+
+  OutboxIntakeEvents(Outbox outbox) {
+    this.outbox = outbox;
+  }
+
+  @Override
+  public void submitted(ApplicationSubmitted event) {
+    outbox.record(event);
+  }
+}

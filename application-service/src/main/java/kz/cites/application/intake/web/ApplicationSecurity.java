@@ -1,0 +1,30 @@
+package kz.cites.application.intake.web;
+
+import kz.cites.web.ApiSecurity;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+/** Role rules per route (architecture.md section 5); ownership is checked by the intake rules. */
+@Configuration
+class ApplicationSecurity {
+
+  private static final String APPLICATIONS = "/api/v1/applications";
+
+  @Bean
+  SecurityFilterChain api(HttpSecurity http, ApiSecurity security) throws Exception {
+    return security.chain(
+        http,
+        auth ->
+            auth.requestMatchers(HttpMethod.POST, APPLICATIONS)
+                .hasRole("APPLICANT")
+                .requestMatchers(HttpMethod.PUT, APPLICATIONS + "/*")
+                .hasRole("APPLICANT")
+                .requestMatchers(HttpMethod.POST, APPLICATIONS + "/*/submission")
+                .hasRole("APPLICANT")
+                .requestMatchers(HttpMethod.GET, APPLICATIONS, APPLICATIONS + "/*")
+                .hasAnyRole("APPLICANT", "OFFICER", "OPERATOR"));
+  }
+}

@@ -1,0 +1,55 @@
+package kz.cites.application.intake.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import kz.cites.application.intake.domain.Application;
+import kz.cites.application.intake.domain.ApplicationContent;
+import kz.cites.application.intake.domain.ApplicationStatus;
+import kz.cites.application.intake.domain.HistoryEntry;
+import kz.cites.events.RefusalGround;
+
+/** An application as its owner and the authority see it. */
+record ApplicationView(
+    UUID id,
+    ApplicationStatus status,
+    ApplicationContent content,
+    String registrationNumber,
+    Instant registeredAt,
+    LocalDate registrationDate,
+    LocalDate dueDate,
+    Instant dueAt,
+    String permitNumber,
+    Refusal refusal,
+    List<History> history,
+    Instant createdAt,
+    Instant updatedAt) {
+
+  record Refusal(List<RefusalGround> grounds, String reason) {}
+
+  record History(ApplicationStatus status, Instant at, String note) {}
+
+  static ApplicationView of(Application a) {
+    return new ApplicationView(
+        a.id(),
+        a.status(),
+        a.content(),
+        a.registrationNumber(),
+        a.registeredAt(),
+        a.registrationDate(),
+        a.dueDate(),
+        a.dueAt(),
+        a.permitNumber(),
+        a.status() == ApplicationStatus.REFUSED
+            ? new Refusal(a.refusalGrounds(), a.refusalReason())
+            : null,
+        a.history().stream().map(ApplicationView::history).toList(),
+        a.createdAt(),
+        a.updatedAt());
+  }
+
+  private static History history(HistoryEntry entry) {
+    return new History(entry.status(), entry.at(), entry.note());
+  }
+}

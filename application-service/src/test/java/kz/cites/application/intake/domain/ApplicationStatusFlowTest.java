@@ -1,0 +1,90 @@
+package kz.cites.application.intake.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import kz.cites.calendar.ServiceTerm;
+import kz.cites.events.RefusalGround;
+import org.junit.jupiter.api.Test;
+
+class ApplicationStatusFlowTest {
+
+  private static final Instant NOW = Instant.parse("2026-03-20T05:00:00Z");
+  private static final Caller OWNER = new Caller("811201401188", null, false);
+
+  @Test
+  void statusOnlyMovesForwardAndEachEventKindIsRecordedOnce() {
+    Application application = submitted();
+
+    application.progress(ApplicationStatus.IN_REVIEW, "ReviewCaseOpened", NOW, "review", NOW);
+    boolean lateFee =
+        application.progress(ApplicationStatus.IN_VERIFICATION, "FeeAssessed", NOW, "fee", NOW);
+    boolean repeatedFee =
+        application.progress(ApplicationStatus.IN_VERIFICATION, "FeeAssessed", NOW, "fee", NOW);
+
+    assertThat(application.status()).isEqualTo(ApplicationStatus.IN_REVIEW);
+    assertThat(lateFee).isTrue();
+    assertThat(repeatedFee).isFalse();
+    assertThat(application.history())
+        .extracting(HistoryEntry::event)
+        .containsExactly("DraftCreated", "ApplicationSubmitted", "ReviewCaseOpened", "FeeAssessed");
+  }
+
+  @Test
+  void theFirstDecisionIsFinal() {
+    Application application = submitted();
+
+    application.refuse(
+        List.of(RefusalGround.COURT_BAN),
+        "A court ban is in force",
+        "ApplicationRefused",
+        NOW,
+        NOW);
+    application.issue("26KZ000001", "PermitIssued", NOW, NOW);
+
+    assertThat(application.status()).isEqualTo(ApplicationStatus.REFUSED);
+    assertThat(application.permitNumber()).isNull();
+    assertThat(application.refusalGrounds()).containsExactly(RefusalGround.COURT_BAN);
+  }
+
+  @Test
+  void onlyADraftIsSubmittedOrChanged() {
+    Application application = submitted();
+
+    assertThatThrownBy(application::requireSubmittable)
+        .isInstanceOf(IntakeRuleViolation.class)
+        .extracting(e -> ((IntakeRuleViolation) e).rule())
+        .isEqualTo(IntakeRuleViolation.Rule.ALREADY_SUBMITTED);
+    assertThatThrownBy(() -> application.replaceContent(application.content(), NOW))
+        .isInstanceOf(IntakeRuleViolation.class)
+        .extracting(e -> ((IntakeRuleViolation) e).rule())
+        .isEqualTo(IntakeRuleViolation.Rule.NOT_A_DRAFT);
+  }
+
+  private static Application submitted() {
+    var content =
+        new ApplicationContent(
+            "EXPORT",
+            new ApplicationContent.Applicant(
+                "INDIVIDUAL", OWNER.iin(), null, "Aidar", "Almaty", null, null),
+            "P",
+            new ApplicationContent.Party("Buyer", "Berlin", "DE"),
+            List.of(
+                new ApplicationContent.Specimen(
+                    "Falco cherrug", "LIV", BigDecimal.ONE, null, "C", "KZ", null, null, null)),
+            null,
+            true);
+    Application application = Application.draft(OWNER, content, NOW);
+    application.register(
+        "CITES-2026-000001",
+        NOW,
+        new ServiceTerm.Term(
+            LocalDate.of(2026, 3, 20), LocalDate.of(2026, 3, 26), NOW.plusSeconds(86_400)),
+        null);
+    return application;
+  }
+}
