@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -16,6 +17,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -86,6 +88,31 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     problem.setType(Problems.MALFORMED_BODY);
     problem.setTitle("Malformed request body");
     return ResponseEntity.badRequest().body(problem);
+  }
+
+  /** A path variable or parameter of the wrong type, e.g. an id that is not a UUID. */
+  @Override
+  protected ResponseEntity<Object> handleTypeMismatch(
+      TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    String field = e.getPropertyName() != null ? e.getPropertyName() : "parameter";
+    String expected =
+        e.getRequiredType() != null ? e.getRequiredType().getSimpleName() : "another type";
+    return ResponseEntity.badRequest()
+        .body(
+            validationProblem(
+                List.of(new FieldProblem(field, "TypeMismatch", "must be a valid " + expected))));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMissingServletRequestParameter(
+      MissingServletRequestParameterException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    return ResponseEntity.badRequest()
+        .body(
+            validationProblem(
+                List.of(new FieldProblem(e.getParameterName(), "NotNull", "is required"))));
   }
 
   @ExceptionHandler(Exception.class)

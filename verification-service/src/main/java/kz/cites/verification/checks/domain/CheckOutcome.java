@@ -1,0 +1,48 @@
+package kz.cites.verification.checks.domain;
+
+import java.time.Instant;
+import java.util.List;
+import kz.cites.events.PaymentReceipt;
+import kz.cites.events.RefusalGround;
+
+/**
+ * What one attempt of a check found, with its evidence. {@code refusalGround} only for FAILED;
+ * UNAVAILABLE means the registry did not give a usable answer and is never held against the
+ * applicant.
+ */
+public record CheckOutcome(
+    CheckStatus status,
+    RefusalGround refusalGround,
+    String reason,
+    String registryMessageId,
+    Instant checkedAt,
+    List<PaymentReceipt> receipts) {
+
+  public CheckOutcome {
+    if (status == CheckStatus.PENDING) {
+      throw new IllegalArgumentException("An attempt always ends in an outcome, never PENDING");
+    }
+    if ((status == CheckStatus.FAILED) != (refusalGround != null)) {
+      throw new IllegalArgumentException("A refusal ground belongs to exactly the failed checks");
+    }
+    receipts = receipts == null ? List.of() : List.copyOf(receipts);
+  }
+
+  public static CheckOutcome passed(
+      String reason, String registryMessageId, Instant checkedAt, List<PaymentReceipt> receipts) {
+    return new CheckOutcome(
+        CheckStatus.PASSED, null, reason, registryMessageId, checkedAt, receipts);
+  }
+
+  public static CheckOutcome failed(
+      RefusalGround ground, String reason, String registryMessageId, Instant checkedAt) {
+    return new CheckOutcome(
+        CheckStatus.FAILED, ground, reason, registryMessageId, checkedAt, List.of());
+  }
+
+  public static CheckOutcome unavailable(
+      String reason, String registryMessageId, Instant checkedAt) {
+    return new CheckOutcome(
+        CheckStatus.UNAVAILABLE, null, reason, registryMessageId, checkedAt, List.of());
+  }
+}

@@ -1,0 +1,24 @@
+package kz.cites.verification.checks.domain;
+
+import java.util.UUID;
+import kz.cites.events.CheckResult;
+
+/** What a registry is asked for one check, read once so the call runs outside any transaction. */
+public record CheckRequest(
+    UUID checkId,
+    UUID applicationId,
+    CheckResult.Check kind,
+    String subjectId,
+    String reference,
+    String expectedName) {
+
+  static CheckRequest of(UUID applicationId, VerificationCheck check) {
+    return new CheckRequest(
+        check.id(),
+        applicationId,
+        check.kind(),
+        check.subjectId(),
+        check.reference(),
+        check.expectedName());
+  }
+}

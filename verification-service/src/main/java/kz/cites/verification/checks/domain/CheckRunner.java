@@ -1,0 +1,127 @@
+package kz.cites.verification.checks.domain;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Asks the registries, always outside a transaction (a slow registry must not hold a database
+ * connection): each check on a virtual thread of its own right after its verification committed,
+ * and again on every re-check round while it is PENDING or UNAVAILABLE.
+ */
+@Component
+public class CheckRunner implements DisposableBean {
+
+  private static final Logger log = LoggerFactory.getLogger(CheckRunner.class);
+  private static final int RECORD_ATTEMPTS = 5;
+  private static final int RECHECK_BATCH = 200;
+
+  private final IndividualsRegistry individuals;
+  private final PaymentGateway payments;
+  private final Verifications verifications;
+  private final VerificationRepository repository;
+  private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+
+  /** Checks running in this instance, so a re-check round does not ask twice at the same time. */
+  private final Set<UUID> running = ConcurrentHashMap.newKeySet();
+
+  CheckRunner(
+      IndividualsRegistry individuals,
+      PaymentGateway payments,
+      Verifications verifications,
+      VerificationRepository repository) {
+    this.individuals = individuals;
+    this.payments = payments;
+    this.verifications = verifications;
+    this.repository = repository;
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+  void on(ChecksOpened opened) {
+    opened.checks().forEach(this::runSoon);
+  }
+
+  /** One re-check round: every check without a definite outcome is asked again. */
+  public void recheck() {
+    repository
+        .findChecksIn(
+            EnumSet.of(CheckStatus.PENDING, CheckStatus.UNAVAILABLE),
+            PageRequest.of(0, RECHECK_BATCH))
+        .forEach(this::runSoon);
+  }
+
+  private void runSoon(CheckRequest request) {
+    if (!running.add(request.checkId())) {
+      return;
+    }
+    try {
+      executor.execute(
+          () -> {
+            try {
+              run(request);
+            } catch (RuntimeException e) {
+              // the next re-check round tries again
+              log.warn("Check {} could not be stored: {}", request, e.toString());
+            } finally {
+              running.remove(request.checkId());
+            }
+          });
+    } catch (RuntimeException e) {
+      running.remove(request.checkId());
+      throw e;
+    }
+  }
+
+  private void run(CheckRequest request) {
+    CheckOutcome outcome = ask(request);
+    if (outcome.status() == CheckStatus.UNAVAILABLE) {
+      log.warn(
+          "{} check of {} unavailable: {}",
+          request.kind(),
+          request.applicationId(),
+          outcome.reason());
+    }
+    for (int attempt = 1; ; attempt++) {
+      try {
+        verifications.record(request, outcome);
+        return;
+      } catch (OptimisticLockingFailureException e) {
+        // another check of the same application was stored at the same moment: store again on top
+        if (attempt == RECORD_ATTEMPTS) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private CheckOutcome ask(CheckRequest request) {
+    try {
+      return switch (request.kind()) {
+        case IDENTITY -> individuals.confirmIdentity(request.subjectId(), request.expectedName());
+        case DUTY_PAYMENT -> payments.dutyReceipts(request.subjectId(), request.reference());
+        default -> throw new IllegalStateException("No registry for check " + request.kind());
+      };
+    } catch (RuntimeException e) {
+      // an adapter bug must not fail the applicant either
+      log.error("{} check of {} failed unexpectedly", request.kind(), request.applicationId(), e);
+      return CheckOutcome.unavailable("Unexpected error: " + e.getMessage(), null, Instant.now());
+    }
+  }
+
+  @Override
+  public void destroy() {
+    executor.shutdownNow();
+  }
+}

@@ -1,0 +1,6 @@
+package kz.cites.verification.checks.domain;
+
+import java.util.List;
+
+/** New checks were stored; they run once the transaction that stored them has committed. */
+record ChecksOpened(List<CheckRequest> checks) {}

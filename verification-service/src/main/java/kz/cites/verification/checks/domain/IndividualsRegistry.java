@@ -1,0 +1,12 @@
+package kz.cites.verification.checks.domain;
+
+/** The state database of individuals, asked whether the applicant is who the application says. */
+public interface IndividualsRegistry {
+
+  /**
+   * PASSED when a person with {@code iin} exists, is alive and (when {@code expectedName} is given)
+   * bears that name; FAILED with {@link kz.cites.events.RefusalGround#UNRELIABLE_DATA} otherwise;
+   * UNAVAILABLE when the registry gave no usable answer.
+   */
+  CheckOutcome confirmIdentity(String iin, String expectedName);
+}

@@ -1,0 +1,78 @@
+package kz.cites.verification.checks.domain;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import kz.cites.events.ApplicationSubmitted;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opens verifications and stores check outcomes; completion is announced with the last outcome. */
+@Service
+public class Verifications {
+
+  private static final Logger log = LoggerFactory.getLogger(Verifications.class);
+
+  private final VerificationRepository repository;
+  private final VerificationEvents events;
+  private final ApplicationEventPublisher publisher;
+  private final Clock clock = Clock.systemUTC();
+
+  Verifications(
+      VerificationRepository repository,
+      VerificationEvents events,
+      ApplicationEventPublisher publisher) {
+    this.repository = repository;
+    this.events = events;
+    this.publisher = publisher;
+  }
+
+  /**
+   * Stores the pending checks of a submitted application, in the caller's (inbox) transaction. An
+   * application already under verification is left alone, whatever event id brought it again.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void open(ApplicationSubmitted submitted) {
+    if (repository.existsById(submitted.applicationId())) {
+      log.info("Application {} is already under verification", submitted.applicationId());
+      return;
+    }
+    Verification verification = repository.save(Verification.open(submitted, clock.instant()));
+    publisher.publishEvent(
+        new ChecksOpened(
+            verification.checks().stream()
+                .map(c -> CheckRequest.of(verification.applicationId(), c))
+                .toList()));
+  }
+
+  /**
+   * Stores one attempt's outcome and, when it was the last definite outcome missing, records {@code
+   * VerificationCompleted} in the same transaction.
+   *
+   * @throws org.springframework.dao.OptimisticLockingFailureException when another outcome of the
+   *     same application was stored meanwhile; the caller retries
+   */
+  @Transactional
+  public void record(CheckRequest request, CheckOutcome outcome) {
+    Verification verification =
+        repository
+            .findById(request.applicationId())
+            .orElseThrow(() -> new IllegalStateException("No verification " + request));
+    verification
+        .record(request.checkId(), outcome, clock.instant())
+        .ifPresent(
+            completed -> {
+              log.info("Verification of {} completed", completed.applicationId());
+              events.completed(completed);
+            });
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<Verification> find(UUID applicationId) {
+    return repository.findWithChecksByApplicationId(applicationId);
+  }
+}

@@ -1,0 +1,36 @@
+package kz.cites.verification.checks.messaging;
+
+import kz.cites.events.ApplicationSubmitted;
+import kz.cites.events.Topics;
+import kz.cites.messaging.InboundEvents;
+import kz.cites.verification.checks.domain.Verifications;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/** Opens the checks of every submitted application, once per application. */
+@Component
+class ApplicationEventsListener {
+
+  static final String CONSUMER = "verification-service";
+
+  private final InboundEvents inbound;
+  private final Verifications verifications;
+
+  ApplicationEventsListener(InboundEvents inbound, Verifications verifications) {
+    this.inbound = inbound;
+    this.verifications = verifications;
+  }
+
+  @KafkaListener(topics = Topics.APPLICATION, groupId = "${spring.application.name}")
+  void on(ConsumerRecord<String, String> record) {
+    inbound.process(
+        record,
+        CONSUMER,
+        event -> {
+          if (event instanceof ApplicationSubmitted submitted) {
+            verifications.open(submitted);
+          }
+        });
+  }
+}

@@ -1,0 +1,54 @@
+package kz.cites.verification.checks.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.UUID;
+import kz.cites.verification.checks.domain.Verifications;
+import kz.cites.web.ProblemException;
+import kz.cites.web.Problems;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/verifications")
+@Tag(name = "Verifications", description = "Registry checks of submitted applications")
+class VerificationController {
+
+  private final Verifications verifications;
+
+  VerificationController(Verifications verifications) {
+    this.verifications = verifications;
+  }
+
+  @GetMapping("/{applicationId}")
+  @Operation(
+      summary = "The checks of an application with their outcomes and evidence",
+      description = "Officers and operators only. 404 when the application is not (yet) known.")
+  VerificationView get(@PathVariable("applicationId") String id) {
+    UUID applicationId = parse(id);
+    return verifications
+        .find(applicationId)
+        .map(VerificationView::of)
+        .orElseThrow(
+            () ->
+                ProblemException.notFound("Verification of application " + applicationId)
+                    .with("applicationId", applicationId));
+  }
+
+  /** Parsed here so a malformed id gets a problem with a stable type and the field's name. */
+  private static UUID parse(String id) {
+    try {
+      return UUID.fromString(id);
+    } catch (IllegalArgumentException e) {
+      throw new ProblemException(
+              HttpStatus.BAD_REQUEST,
+              Problems.VALIDATION,
+              "Invalid request",
+              "applicationId must be a UUID")
+          .with("field", "applicationId");
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package kz.cites.verification.egov.payments;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import kz.cites.events.PaymentReceipt;
+import kz.cites.events.RefusalGround;
+import kz.cites.verification.checks.domain.CheckOutcome;
+import kz.cites.verification.checks.domain.PaymentGateway;
+import kz.cites.verification.egov.RegistryUnavailableException;
+import kz.cites.verification.egov.ShepClient;
+import kz.cites.verification.egov.ShepReply;
+import org.springframework.stereotype.Component;
+
+/** The e-government payment gateway through SHEP service {@code PAYMENT_RECEIPTS}. */
+@Component
+class ShepPaymentGateway implements PaymentGateway {
+
+  static final String SERVICE_ID = "PAYMENT_RECEIPTS";
+
+  private final ShepClient shep;
+
+  ShepPaymentGateway(ShepClient shep) {
+    this.shep = shep;
+  }
+
+  @Override
+  public CheckOutcome dutyReceipts(String payerId, String reference) {
+    try {
+      ShepReply reply = shep.call(SERVICE_ID, Map.of("payerId", payerId, "reference", reference));
+      List<PaymentReceipt> receipts =
+          reply.found()
+              ? ofThisPayment(shep.payload(reply, Receipts.class), payerId, reference)
+              : List.of();
+      if (receipts.isEmpty()) {
+        return CheckOutcome.failed(
+            RefusalGround.NON_COMPLIANCE,
+            "No state duty receipt from payer " + payerId + " with reference " + reference,
+            reply.messageId(),
+            Instant.now());
+      }
+      return CheckOutcome.passed(
+          receipts.size() + " receipt(s) found", reply.messageId(), Instant.now(), receipts);
+    } catch (RegistryUnavailableException e) {
+      return CheckOutcome.unavailable(e.getMessage(), e.requestMessageId(), Instant.now());
+    }
+  }
+
+  /** The gateway filters by payer and reference already; a stray receipt must still not count. */
+  private static List<PaymentReceipt> ofThisPayment(
+      Receipts answer, String payerId, String reference) {
+    if (answer == null || answer.receipts() == null) {
+      return List.of();
+    }
+    return answer.receipts().stream()
+        .filter(r -> payerId.equals(r.payerId()) && reference.equalsIgnoreCase(r.reference()))
+        .toList();
+  }
+
+  record Receipts(List<PaymentReceipt> receipts) {}
+}

@@ -1,0 +1,314 @@
+package kz.cites.verification.checks;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import kz.cites.events.ApplicationSnapshot;
+import kz.cites.events.ApplicationSubmitted;
+import kz.cites.events.CheckResult;
+import kz.cites.events.PermitType;
+import kz.cites.events.Topics;
+import kz.cites.events.VerificationCompleted;
+import kz.cites.messaging.Outbox;
+import kz.cites.testsupport.EmbeddedInfrastructure;
+import kz.cites.testsupport.InfrastructureMode;
+import kz.cites.testsupport.TestInfrastructure;
+import kz.cites.testsupport.TopicRecords;
+import kz.cites.verification.checks.domain.CheckStatus;
+import kz.cites.verification.checks.domain.Verification;
+import kz.cites.verification.checks.domain.VerificationCheck;
+import kz.cites.verification.checks.domain.Verifications;
+import kz.cites.verification.egov.ShepStubs;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The service end to end on real PostgreSQL and Kafka, with WireMock as the SHEP gateway. */
+@SpringBootTest(
+    properties = {
+      "cites.verification.recheck-interval=200ms",
+      "cites.egov.read-timeout=10s",
+      "cites.messaging.outbox.poll-interval=200ms"
+    })
+@AutoConfigureMockMvc
+@Import(TestInfrastructure.class)
+class VerificationFlowTest {
+
+  static final WireMockServer shep = new WireMockServer(options().dynamicPort());
+
+  static {
+    shep.start();
+  }
+
+  @DynamicPropertySource
+  static void egov(DynamicPropertyRegistry registry) {
+    registry.add("cites.egov.shep-url", () -> shep.baseUrl() + ShepStubs.PATH);
+  }
+
+  @AfterAll
+  static void stopShep() {
+    shep.stop();
+  }
+
+  @Autowired Outbox outbox;
+  @Autowired PlatformTransactionManager transactions;
+  @Autowired JdbcClient jdbc;
+  @Autowired JsonMapper json;
+  @Autowired MockMvc mvc;
+  @Autowired Verifications verifications;
+
+  @Value("${spring.kafka.bootstrap-servers:}")
+  String configuredBootstrapServers;
+
+  @Test
+  void aSubmittedApplicationIsVerifiedOnceAndRedeliveriesChangeNothing() throws Exception {
+    UUID applicationId = UUID.randomUUID();
+    String iin = "811201401188";
+    registryKnows(iin, "Abenova", "Aigerim");
+    shep.stubFor(
+        ShepStubs.request("PAYMENT_RECEIPTS", "reference", applicationId.toString())
+            .willReturn(ShepStubs.ok(ShepStubs.receipts(iin, applicationId.toString()))));
+    ApplicationSubmitted submitted = submitted(applicationId, iin, "Aigerim Abenova");
+
+    feed(submitted);
+
+    await().atMost(Duration.ofSeconds(30)).until(() -> completedOn(applicationId), hasSize(1));
+    VerificationCompleted completed = completedOn(applicationId).getFirst();
+    assertThat(completed.allPassed()).isTrue();
+    assertThat(completed.checks())
+        .extracting(CheckResult::check)
+        .containsExactlyInAnyOrder(CheckResult.Check.IDENTITY, CheckResult.Check.DUTY_PAYMENT);
+    CheckResult payment = result(completed, CheckResult.Check.DUTY_PAYMENT);
+    assertThat(payment.receipts()).hasSize(1);
+    assertThat(payment.receipts().getFirst().receiptNumber()).isEqualTo("R-2026-000017");
+    assertThat(payment.receipts().getFirst().amount()).isEqualByComparingTo("8650.00");
+    assertThat(result(completed, CheckResult.Check.IDENTITY).registryMessageId())
+        .isEqualTo(ShepStubs.REGISTRY_MESSAGE_ID);
+
+    // The same event delivered again (its outbox row published a second time) ...
+    jdbc.sql("update outbox_event set published_at = null where id = :id")
+        .param("id", submitted.eventId())
+        .update();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                jdbc.sql("select published_at is not null from outbox_event where id = :id")
+                    .param("id", submitted.eventId())
+                    .query(Boolean.class)
+                    .single());
+    // ... and the same application under another event id, consumed after it (same key, same
+    // partition): once that one is in the inbox, both have been seen.
+    ApplicationSubmitted again =
+        new ApplicationSubmitted(
+            UUID.randomUUID(),
+            Instant.now(),
+            applicationId,
+            submitted.registrationNumber(),
+            submitted.submittedAt(),
+            submitted.registrationDate(),
+            submitted.dueAt(),
+            submitted.application());
+    feed(again);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                jdbc.sql(
+                            "select count(*) from inbox_event where consumer = 'verification-service'"
+                                + " and event_id = :id")
+                        .param("id", again.eventId())
+                        .query(Integer.class)
+                        .single()
+                    == 1);
+
+    assertThat(
+            jdbc.sql("select count(*) from verification_check where application_id = :id")
+                .param("id", applicationId)
+                .query(Integer.class)
+                .single())
+        .isEqualTo(2);
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from outbox_event where message_key = :key"
+                        + " and topic = 'cites.verification.events'")
+                .param("key", applicationId.toString())
+                .query(Integer.class)
+                .single())
+        .isEqualTo(1);
+    assertThat(completedOn(applicationId)).hasSize(1);
+
+    mvc.perform(get("/api/v1/verifications/{id}", applicationId).with(as("OFFICER")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.status").value("COMPLETED"))
+        .andExpect(jsonPath("$.checks", org.hamcrest.Matchers.hasSize(2)))
+        .andExpect(jsonPath("$.checks[?(@.check == 'IDENTITY')].outcome").value("PASSED"))
+        .andExpect(jsonPath("$.checks[?(@.check == 'IDENTITY')].attempts").value(1))
+        .andExpect(
+            jsonPath("$.checks[?(@.check == 'IDENTITY')].evidence.registryMessageId")
+                .value(ShepStubs.REGISTRY_MESSAGE_ID))
+        .andExpect(jsonPath("$.checks[?(@.check == 'DUTY_PAYMENT')].outcome").value("PASSED"))
+        .andExpect(
+            jsonPath("$.checks[?(@.check == 'DUTY_PAYMENT')].evidence.receipts[0].receiptNumber")
+                .value("R-2026-000017"));
+  }
+
+  @Test
+  void aRegistryOutageOnlyDelaysTheCheck() {
+    UUID applicationId = UUID.randomUUID();
+    String iin = "061211600012";
+    shep.stubFor(
+        ShepStubs.request("GBDFL_PERSON", "iin", iin)
+            .atPriority(5)
+            .willReturn(aResponse().withStatus(503)));
+    shep.stubFor(
+        ShepStubs.request("PAYMENT_RECEIPTS", "reference", applicationId.toString())
+            .willReturn(ShepStubs.ok(ShepStubs.receipts(iin, applicationId.toString()))));
+
+    feed(submitted(applicationId, iin, "Dana Omarova"));
+
+    // Asked again and again while the registry is down, never failed, nothing completed.
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () -> identityOf(applicationId),
+            c -> c != null && c.status() == CheckStatus.UNAVAILABLE && c.attempts() >= 2);
+    assertThat(identityOf(applicationId).reason()).contains("503");
+    assertThat(verifications.find(applicationId).orElseThrow().status())
+        .isEqualTo(Verification.Status.IN_PROGRESS);
+    assertThat(completedOn(applicationId)).isEmpty();
+
+    registryKnows(iin, "Omarova", "Dana");
+
+    await().atMost(Duration.ofSeconds(30)).until(() -> completedOn(applicationId), hasSize(1));
+    VerificationCompleted completed = completedOn(applicationId).getFirst();
+    assertThat(completed.allPassed()).isTrue();
+    assertThat(identityOf(applicationId).attempts()).isGreaterThanOrEqualTo(3);
+  }
+
+  @Test
+  void onlyStaffSeeVerificationsAndAnUnknownOneIsAProblem() throws Exception {
+    mvc.perform(get("/api/v1/verifications/{id}", UUID.randomUUID()).with(as("APPLICANT")))
+        .andExpect(status().isForbidden());
+    mvc.perform(get("/api/v1/verifications/{id}", UUID.randomUUID()))
+        .andExpect(status().isUnauthorized());
+    mvc.perform(get("/api/v1/verifications/{id}", UUID.randomUUID()).with(as("OPERATOR")))
+        .andExpect(status().isNotFound())
+        .andExpect(jsonPath("$.type").value("https://cites.kz/problems/not-found"))
+        .andExpect(jsonPath("$.applicationId").exists());
+    mvc.perform(get("/api/v1/verifications/{id}", "not-a-uuid").with(as("OFFICER")))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.type").value("https://cites.kz/problems/validation"))
+        .andExpect(jsonPath("$.field").value("applicationId"));
+  }
+
+  private void registryKnows(String iin, String lastName, String firstName) {
+    shep.stubFor(
+        ShepStubs.request("GBDFL_PERSON", "iin", iin)
+            .atPriority(1)
+            .willReturn(ShepStubs.ok(ShepStubs.person(iin, lastName, firstName, "", true))));
+  }
+
+  private VerificationCheck identityOf(UUID applicationId) {
+    return verifications.find(applicationId).stream()
+        .flatMap(v -> v.checks().stream())
+        .filter(c -> c.kind() == CheckResult.Check.IDENTITY)
+        .findFirst()
+        .orElse(null);
+  }
+
+  private void feed(ApplicationSubmitted event) {
+    new TransactionTemplate(transactions).executeWithoutResult(s -> outbox.record(event));
+  }
+
+  private List<VerificationCompleted> completedOn(UUID applicationId) {
+    return TopicRecords.readAll(bootstrapServers(), Topics.VERIFICATION).stream()
+        .filter(r -> applicationId.toString().equals(r.key()))
+        .map(r -> json.readValue(r.value(), VerificationCompleted.class))
+        .toList();
+  }
+
+  private String bootstrapServers() {
+    return InfrastructureMode.current() == InfrastructureMode.EMBEDDED
+        ? EmbeddedInfrastructure.kafkaBootstrapServers()
+        : configuredBootstrapServers;
+  }
+
+  private static CheckResult result(VerificationCompleted completed, CheckResult.Check check) {
+    return completed.checks().stream().filter(c -> c.check() == check).findFirst().orElseThrow();
+  }
+
+  private static RequestPostProcessor as(String role) {
+    return jwt()
+        .jwt(
+            j ->
+                j.subject("880101300123")
+                    .claim("iin", "880101300123")
+                    .claim("roles", List.of(role)))
+        .authorities(new SimpleGrantedAuthority("ROLE_" + role));
+  }
+
+  private static ApplicationSubmitted submitted(UUID applicationId, String iin, String name) {
+    Instant now = Instant.now();
+    return new ApplicationSubmitted(
+        UUID.randomUUID(),
+        now,
+        applicationId,
+        "CITES-2026-" + applicationId.toString().substring(0, 6),
+        now,
+        LocalDate.now(),
+        now.plus(Duration.ofDays(3)),
+        new ApplicationSnapshot(
+            PermitType.EXPORT,
+            new ApplicationSnapshot.Applicant(
+                ApplicationSnapshot.ApplicantType.INDIVIDUAL,
+                iin,
+                null,
+                name,
+                "Astana, Mangilik El 55",
+                "+77011234567",
+                "applicant@example.kz"),
+            "Z",
+            new ApplicationSnapshot.Party("Tierpark Berlin", "Am Tierpark 125, Berlin", "DE"),
+            List.of(
+                new ApplicationSnapshot.Specimen(
+                    "Falco cherrug",
+                    "LIV",
+                    BigDecimal.valueOf(2),
+                    null,
+                    "C",
+                    "KZ",
+                    null,
+                    null,
+                    "closed rings KZ-2025-0041, KZ-2025-0042")),
+            new ApplicationSnapshot.Transport("Astana airport", LocalDate.now().plusDays(20)),
+            true));
+  }
+}

@@ -1,0 +1,108 @@
+package kz.cites.verification.egov.payments;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import kz.cites.events.PaymentReceipt;
+import kz.cites.events.RefusalGround;
+import kz.cites.verification.checks.domain.CheckOutcome;
+import kz.cites.verification.checks.domain.CheckStatus;
+import kz.cites.verification.egov.ShepStubs;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ShepPaymentGatewayTest {
+
+  static final String PAYER = "940140000385";
+  static final String REFERENCE = "0b9d5a3e-7c1f-4f5e-8a2d-1e3f5a7c9b11";
+
+  static WireMockServer shep = new WireMockServer(options().dynamicPort());
+  ShepPaymentGateway gateway;
+
+  @BeforeAll
+  static void start() {
+    shep.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    shep.stop();
+  }
+
+  @BeforeEach
+  void setUp() {
+    shep.resetAll();
+    gateway = new ShepPaymentGateway(ShepStubs.client(shep.port(), Duration.ofSeconds(5)));
+  }
+
+  @Test
+  void receiptsOfThePayerForTheApplicationPassWithTheReceiptsAsEvidence() {
+    shep.stubFor(
+        ShepStubs.request("PAYMENT_RECEIPTS", "reference", REFERENCE)
+            .willReturn(ShepStubs.ok(ShepStubs.receipts(PAYER, REFERENCE))));
+
+    CheckOutcome outcome = gateway.dutyReceipts(PAYER, REFERENCE);
+
+    assertThat(outcome.status()).as(outcome.reason()).isEqualTo(CheckStatus.PASSED);
+    assertThat(outcome.receipts())
+        .containsExactly(
+            new PaymentReceipt(
+                "R-2026-000017",
+                PAYER,
+                new BigDecimal("8650.00"),
+                Instant.parse("2026-03-20T13:55:00Z"),
+                REFERENCE));
+    shep.verify(
+        postRequestedFor(urlEqualTo(ShepStubs.PATH))
+            .withRequestBody(matchingJsonPath("$.serviceId", equalTo("PAYMENT_RECEIPTS")))
+            .withRequestBody(matchingJsonPath("$.sender.senderId", equalTo("cites-permits")))
+            .withRequestBody(matchingJsonPath("$.sender.password", equalTo("dev-secret")))
+            .withRequestBody(matchingJsonPath("$.payload.payerId", equalTo(PAYER)))
+            .withRequestBody(matchingJsonPath("$.payload.reference", equalTo(REFERENCE))));
+  }
+
+  @Test
+  void noReceiptFailsAsNonCompliance() {
+    shep.stubFor(
+        ShepStubs.request("PAYMENT_RECEIPTS", "reference", REFERENCE)
+            .willReturn(ShepStubs.ok("{\"receipts\": []}")));
+
+    CheckOutcome outcome = gateway.dutyReceipts(PAYER, REFERENCE);
+
+    assertThat(outcome.status()).as(outcome.reason()).isEqualTo(CheckStatus.FAILED);
+    assertThat(outcome.refusalGround()).isEqualTo(RefusalGround.NON_COMPLIANCE);
+    assertThat(outcome.receipts()).isEmpty();
+  }
+
+  @Test
+  void anotherPayersReceiptDoesNotCount() {
+    shep.stubFor(
+        ShepStubs.request("PAYMENT_RECEIPTS", "reference", REFERENCE)
+            .willReturn(ShepStubs.ok(ShepStubs.receipts("811201401188", REFERENCE))));
+
+    assertThat(gateway.dutyReceipts(PAYER, REFERENCE).status()).isEqualTo(CheckStatus.FAILED);
+  }
+
+  @Test
+  void anOutageIsUnavailable() {
+    shep.stubFor(
+        ShepStubs.request("PAYMENT_RECEIPTS", "reference", REFERENCE)
+            .willReturn(aResponse().withStatus(503)));
+
+    CheckOutcome outcome = gateway.dutyReceipts(PAYER, REFERENCE);
+
+    assertThat(outcome.status()).isEqualTo(CheckStatus.UNAVAILABLE);
+    assertThat(outcome.refusalGround()).isNull();
+  }
+}
