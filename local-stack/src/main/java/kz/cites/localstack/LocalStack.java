@@ -1,0 +1,183 @@
+package kz.cites.localstack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Starts the whole system on this machine: PostgreSQL and Kafka (data kept under the data
+ * directory), then the simulator, the four services and the gateway as separate JVMs, and waits
+ * until each reports healthy.
+ *
+ * <pre>{@code
+ * try (RunningStack stack = LocalStack.start(LocalStackOptions.forRepository(root)
+ *     .withDataDirectory(tempDir))) {
+ *   URI gateway = stack.urls().get("gateway");
+ * }
+ * }</pre>
+ */
+public final class LocalStack {
+
+  private LocalStack() {}
+
+  /** Starts the stack, reporting progress on standard output. */
+  public static RunningStack start(LocalStackOptions options) {
+    return start(options, System.out::println);
+  }
+
+  /**
+   * Starts the stack; returns when every application answers healthy.
+   *
+   * @throws LocalStackException when a jar is missing, a port is taken, or something does not come
+   *     up in time (everything already started is stopped again first)
+   */
+  public static RunningStack start(LocalStackOptions options, Consumer<String> progress) {
+    return start(options, progress, stack -> {});
+  }
+
+  /** As above; {@code onCreated} sees the stack before start-up, so a signal can stop it midway. */
+  static RunningStack start(
+      LocalStackOptions options, Consumer<String> progress, Consumer<RunningStack> onCreated) {
+    Instant began = Instant.now();
+    List<ServiceSpec> apps = Topology.applications().stream().filter(options::runs).toList();
+    requireJars(options, apps);
+    requireFreePorts(apps);
+
+    RunningStack stack = new RunningStack(options, progress);
+    onCreated.accept(stack);
+    try {
+      Files.createDirectories(options.logDirectory());
+      LogRouting.route(options.logDirectory());
+
+      progress.accept("Starting PostgreSQL on port " + Topology.POSTGRES_PORT + " ...");
+      stack.postgres(
+          PostgresNode.start(options.dataDirectory().resolve("postgres"), Topology.databases()));
+      progress.accept("Starting Kafka (KRaft) on localhost:" + Topology.KAFKA_PORT + " ...");
+      stack.kafka(KafkaNode.start(options.dataDirectory().resolve("kafka"), stack::kafkaFailed));
+
+      String java = javaExecutable();
+      HealthProbe probe = new HealthProbe();
+      Instant deadline = began.plus(options.startupTimeout());
+      for (List<ServiceSpec> wave : waves(apps)) {
+        List<AppProcess> started = new ArrayList<>();
+        for (ServiceSpec app : wave) {
+          progress.accept("Starting " + app.name() + " on port " + app.port() + " ...");
+          AppCommand command = AppCommand.of(app, options, java);
+          started.add(stack.add(AppProcess.start(app, command, options.rootDirectory())));
+        }
+        awaitHealthy(started, probe, deadline, options.startupTimeout(), progress);
+      }
+      stack.started(Duration.between(began, Instant.now()));
+      return stack;
+    } catch (IOException | RuntimeException e) {
+      stack.close();
+      if (e instanceof LocalStackException stackFailure) {
+        throw stackFailure;
+      }
+      throw new LocalStackException("The local stack did not start: " + e.getMessage(), e);
+    }
+  }
+
+  /** The simulator first (the services' identity provider), the services together, the gateway. */
+  static List<List<ServiceSpec>> waves(List<ServiceSpec> apps) {
+    List<List<ServiceSpec>> waves = new ArrayList<>();
+    for (List<ServiceSpec> wave :
+        List.of(List.of(Topology.SIMULATOR), Topology.SERVICES, List.of(Topology.GATEWAY))) {
+      List<ServiceSpec> chosen = wave.stream().filter(apps::contains).toList();
+      if (!chosen.isEmpty()) {
+        waves.add(chosen);
+      }
+    }
+    return waves;
+  }
+
+  static void requireJars(LocalStackOptions options, List<ServiceSpec> apps) {
+    List<Path> missing =
+        apps.stream().map(options::jar).filter(jar -> !Files.isRegularFile(jar)).toList();
+    if (!missing.isEmpty()) {
+      throw new LocalStackException(
+          "Missing application jar(s): "
+              + missing
+              + ". Build them first: ./mvnw -B -q -DskipTests install (./stack up does it for you).");
+    }
+  }
+
+  static void requireFreePorts(List<ServiceSpec> apps) {
+    List<Integer> ports =
+        new ArrayList<>(
+            List.of(Topology.POSTGRES_PORT, Topology.KAFKA_PORT, Topology.KAFKA_CONTROLLER_PORT));
+    apps.forEach(app -> ports.add(app.port()));
+    List<Integer> taken = Ports.taken(ports);
+    if (!taken.isEmpty()) {
+      throw new LocalStackException(
+          "Port(s) "
+              + taken
+              + " already in use. Is a previous stack still running? Check with ./stack status,"
+              + " stop it with ./stack down (or stop whatever else listens there).");
+    }
+  }
+
+  private static void awaitHealthy(
+      List<AppProcess> processes,
+      HealthProbe probe,
+      Instant deadline,
+      Duration timeout,
+      Consumer<String> progress) {
+    List<AppProcess> pending = new ArrayList<>(processes);
+    while (!pending.isEmpty()) {
+      for (AppProcess process : List.copyOf(pending)) {
+        if (!process.alive()) {
+          throw new LocalStackException(
+              process.app().name()
+                  + " exited with code "
+                  + process.process().exitValue()
+                  + " during start-up. Last lines of "
+                  + process.logFile()
+                  + ":\n"
+                  + process.logTail(40));
+        }
+        if (probe.up(process.app())) {
+          progress.accept("  " + process.app().name() + " is UP");
+          pending.remove(process);
+        }
+      }
+      if (!pending.isEmpty()) {
+        if (Instant.now().isAfter(deadline)) {
+          AppProcess late = pending.getFirst();
+          throw new LocalStackException(
+              "Not healthy within "
+                  + timeout.toSeconds()
+                  + " s: "
+                  + pending.stream().map(p -> p.app().name()).toList()
+                  + ". Last lines of "
+                  + late.logFile()
+                  + ":\n"
+                  + late.logTail(40));
+        }
+        pause();
+      }
+    }
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(500);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new LocalStackException("Interrupted while waiting for the applications", e);
+    }
+  }
+
+  /** The java of this JVM, so the applications run on the same JDK as the launcher. */
+  static String javaExecutable() {
+    return ProcessHandle.current()
+        .info()
+        .command()
+        .orElseGet(() -> Path.of(System.getProperty("java.home"), "bin", "java").toString());
+  }
+}

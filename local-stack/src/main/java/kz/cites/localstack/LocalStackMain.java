@@ -1,0 +1,213 @@
+package kz.cites.localstack;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * {@code java -jar local-stack.jar up|down|status [--only app,app]}. The repository root is the
+ * working directory (or {@code LOCAL_STACK_ROOT}); data goes to {@code <root>/.local-stack} (or
+ * {@code LOCAL_STACK_DATA}).
+ */
+public final class LocalStackMain {
+
+  private static final Duration DOWN_TIMEOUT = Duration.ofMinutes(2);
+
+  private LocalStackMain() {}
+
+  public static void main(String[] args) throws Exception {
+    String command = args.length == 0 ? "help" : args[0];
+    LocalStackOptions options = options(args);
+    int exit =
+        switch (command) {
+          case "up" -> up(options);
+          case "down" -> down(options);
+          case "status" -> status(options);
+          default -> {
+            System.out.println("usage: stack up [--only app,app] | down | status");
+            yield "help".equals(command) ? 0 : 2;
+          }
+        };
+    if (exit != 0 || !"up".equals(command)) {
+      System.exit(exit);
+    }
+  }
+
+  static LocalStackOptions options(String[] args) {
+    Path root =
+        Path.of(Optional.ofNullable(System.getenv("LOCAL_STACK_ROOT")).orElse("")).toAbsolutePath();
+    LocalStackOptions options = LocalStackOptions.forRepository(root);
+    String data = System.getenv("LOCAL_STACK_DATA");
+    if (data != null && !data.isBlank()) {
+      options = options.withDataDirectory(Path.of(data));
+    }
+    for (int i = 1; i < args.length; i++) {
+      if (args[i].equals("--only") && i + 1 < args.length) {
+        options = options.withOnly(new LinkedHashSet<>(Arrays.asList(args[++i].split(","))));
+      }
+    }
+    return options;
+  }
+
+  private static int up(LocalStackOptions options) throws IOException {
+    Optional<ProcessHandle> previous = runningLauncher(options);
+    if (previous.isPresent()) {
+      System.out.println(
+          "A local stack is already running (pid "
+              + previous.get().pid()
+              + "). Stop it with ./stack down.");
+      return 1;
+    }
+    LogRouting.quietConsole();
+    Files.createDirectories(options.dataDirectory());
+    Path pidFile = options.pidFile();
+    Files.writeString(
+        pidFile, Long.toString(ProcessHandle.current().pid()), StandardCharsets.UTF_8);
+
+    AtomicReference<RunningStack> stack = new AtomicReference<>();
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  RunningStack running = stack.get();
+                  if (running != null) {
+                    System.out.println("\nStopping the local stack ...");
+                    running.close();
+                    System.out.println("Local stack stopped.");
+                  }
+                  deleteIfOurs(pidFile);
+                  stopped.countDown();
+                },
+                "local-stack-stop"));
+    try {
+      RunningStack running = LocalStack.start(options, System.out::println, stack::set);
+      printReady(running);
+    } catch (LocalStackException e) {
+      System.out.println();
+      System.out.println("ERROR: " + e.getMessage());
+      return 1;
+    }
+    try {
+      stopped.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return 0;
+  }
+
+  private static void printReady(RunningStack running) {
+    System.out.printf(
+        "%nLocal stack is UP in %.1f s (data: %s, logs: %s)%n",
+        running.startupTime().toMillis() / 1000.0,
+        running.options().dataDirectory(),
+        running.options().logDirectory());
+    for (Map.Entry<String, java.net.URI> url : running.urls().entrySet()) {
+      System.out.printf("  %-22s %s%n", url.getKey(), url.getValue());
+    }
+    System.out.printf(
+        "  %-22s %s (user %s, password %s)%n",
+        "postgresql", running.jdbcUrl("<database>"), Topology.DB_USER, Topology.DB_PASSWORD);
+    System.out.printf("  %-22s %s%n", "kafka", running.kafkaBootstrapServers());
+    System.out.println("Ctrl-C (or ./stack down) stops everything.");
+  }
+
+  private static int down(LocalStackOptions options) {
+    Optional<ProcessHandle> launcher = runningLauncher(options);
+    if (launcher.isEmpty()) {
+      System.out.println("No local stack launcher is running.");
+      Leftovers.stop(options, System.out::println);
+      var taken = Ports.taken(Topology.ports());
+      if (!taken.isEmpty()) {
+        System.out.println(
+            "But port(s) "
+                + taken
+                + " are in use (a stack whose launcher was killed?). Find the processes with:"
+                + " ss -ltnp");
+        return 1;
+      }
+      return 0;
+    }
+    ProcessHandle handle = launcher.get();
+    var children = handle.descendants().toList();
+    System.out.println("Stopping the local stack (pid " + handle.pid() + ") ...");
+    handle.destroy();
+    try {
+      handle.onExit().get(DOWN_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+      System.out.println("Local stack stopped.");
+      return 0;
+    } catch (java.util.concurrent.TimeoutException e) {
+      System.out.println("Not stopped within " + DOWN_TIMEOUT.toSeconds() + " s; killing it.");
+      children.forEach(ProcessHandle::destroyForcibly);
+      handle.destroyForcibly();
+      return 1;
+    } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+      return 1;
+    }
+  }
+
+  private static int status(LocalStackOptions options) {
+    Optional<ProcessHandle> launcher = runningLauncher(options);
+    System.out.println(
+        launcher
+            .map(h -> "Local stack launcher running (pid " + h.pid() + ")")
+            .orElse("No local stack launcher running"));
+    System.out.printf(
+        "  %-22s %s%n",
+        "postgresql :" + Topology.POSTGRES_PORT,
+        Ports.free(Topology.POSTGRES_PORT) ? "not listening" : "listening");
+    System.out.printf(
+        "  %-22s %s%n",
+        "kafka :" + Topology.KAFKA_PORT,
+        Ports.free(Topology.KAFKA_PORT) ? "not listening" : "listening");
+    HealthProbe probe = new HealthProbe();
+    boolean allUp = launcher.isPresent();
+    for (ServiceSpec app : Topology.applications()) {
+      String status = probe.status(app);
+      allUp &= "UP".equals(status);
+      System.out.printf("  %-22s %s%n", app.name() + " :" + app.port(), status);
+    }
+    return allUp ? 0 : 3;
+  }
+
+  /** The launcher named in the pid file, if that process still runs. */
+  static Optional<ProcessHandle> runningLauncher(LocalStackOptions options) {
+    Path pidFile = options.pidFile();
+    if (!Files.isRegularFile(pidFile)) {
+      return Optional.empty();
+    }
+    try {
+      long pid = Long.parseLong(Files.readString(pidFile, StandardCharsets.UTF_8).trim());
+      return ProcessHandle.of(pid)
+          .filter(ProcessHandle::isAlive)
+          .filter(h -> h.pid() != ProcessHandle.current().pid())
+          // a reused pid of an unrelated process must not be signalled
+          .filter(
+              h -> h.info().commandLine().map(line -> line.contains("local-stack")).orElse(true));
+    } catch (IOException | NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static void deleteIfOurs(Path pidFile) {
+    try {
+      if (Files.isRegularFile(pidFile)
+          && Files.readString(pidFile, StandardCharsets.UTF_8)
+              .trim()
+              .equals(Long.toString(ProcessHandle.current().pid()))) {
+        Files.delete(pidFile);
+      }
+    } catch (IOException e) {
+      // best effort: a stale pid file is recognised as stale on the next run
+    }
+  }
+}

@@ -1,0 +1,120 @@
+package kz.cites.localstack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * How to run the stack. Immutable; start from {@link #forRepository(Path)} and adjust with the
+ * {@code with...} methods.
+ *
+ * @param rootDirectory the repository root: the jars are read from {@code <module>/target/}
+ * @param dataDirectory where PostgreSQL, Kafka and the logs keep their files between runs
+ * @param extraEnvironment per application name, environment added to (or overriding) the defaults
+ * @param jvmOptions the JVM options of every application process (the memory caps)
+ * @param startupTimeout how long the whole system may take to report healthy
+ * @param only when present, run just these applications (infrastructure always runs)
+ */
+public record LocalStackOptions(
+    Path rootDirectory,
+    Path dataDirectory,
+    Map<String, Map<String, String>> extraEnvironment,
+    List<String> jvmOptions,
+    Duration startupTimeout,
+    Optional<Set<String>> only) {
+
+  /**
+   * Caps chosen so that six Spring Boot JVMs, the launcher (with Kafka) and PostgreSQL fit in about
+   * 2 GiB: small heap and metaspace, the serial collector (no per-core GC threads), C1 only (a much
+   * smaller code cache and faster start, at some peak throughput).
+   */
+  public static final List<String> DEFAULT_JVM_OPTIONS =
+      List.of(
+          "-Xms32m",
+          "-Xmx160m",
+          "-Xss512k",
+          "-XX:+UseSerialGC",
+          "-XX:MaxMetaspaceSize=160m",
+          "-XX:ReservedCodeCacheSize=48m",
+          "-XX:TieredStopAtLevel=1",
+          // give memory back after start-up peaks instead of keeping the heap grown
+          "-XX:MinHeapFreeRatio=10",
+          "-XX:MaxHeapFreeRatio=30");
+
+  public LocalStackOptions {
+    rootDirectory = rootDirectory.toAbsolutePath().normalize();
+    dataDirectory = dataDirectory.toAbsolutePath().normalize();
+    Map<String, Map<String, String>> copy = new HashMap<>();
+    extraEnvironment.forEach((app, env) -> copy.put(app, Map.copyOf(env)));
+    extraEnvironment = Map.copyOf(copy);
+    jvmOptions = List.copyOf(jvmOptions);
+    only = only.map(Set::copyOf);
+  }
+
+  /** Defaults for the repository at {@code root}: data in {@code root/.local-stack}. */
+  public static LocalStackOptions forRepository(Path root) {
+    return new LocalStackOptions(
+        root,
+        root.resolve(".local-stack"),
+        Map.of(),
+        DEFAULT_JVM_OPTIONS,
+        Duration.ofMinutes(4),
+        Optional.empty());
+  }
+
+  public LocalStackOptions withDataDirectory(Path directory) {
+    return new LocalStackOptions(
+        rootDirectory, directory, extraEnvironment, jvmOptions, startupTimeout, only);
+  }
+
+  /** Adds environment for one application, e.g. a fault switch or a shorter timer for a test. */
+  public LocalStackOptions withExtraEnvironment(String application, Map<String, String> env) {
+    Map<String, Map<String, String>> extra = new HashMap<>(extraEnvironment);
+    Map<String, String> merged = new HashMap<>(extra.getOrDefault(application, Map.of()));
+    merged.putAll(env);
+    extra.put(application, merged);
+    return new LocalStackOptions(
+        rootDirectory, dataDirectory, extra, jvmOptions, startupTimeout, only);
+  }
+
+  public LocalStackOptions withJvmOptions(List<String> options) {
+    return new LocalStackOptions(
+        rootDirectory, dataDirectory, extraEnvironment, options, startupTimeout, only);
+  }
+
+  public LocalStackOptions withStartupTimeout(Duration timeout) {
+    return new LocalStackOptions(
+        rootDirectory, dataDirectory, extraEnvironment, jvmOptions, timeout, only);
+  }
+
+  /** Runs just the named applications (e.g. while the other modules are not built yet). */
+  public LocalStackOptions withOnly(Set<String> applications) {
+    return new LocalStackOptions(
+        rootDirectory,
+        dataDirectory,
+        extraEnvironment,
+        jvmOptions,
+        startupTimeout,
+        Optional.of(applications));
+  }
+
+  public Path logDirectory() {
+    return dataDirectory.resolve("logs");
+  }
+
+  public Path pidFile() {
+    return dataDirectory.resolve("stack.pid");
+  }
+
+  public Path jar(ServiceSpec app) {
+    return rootDirectory.resolve(app.name()).resolve("target").resolve(app.name() + ".jar");
+  }
+
+  boolean runs(ServiceSpec app) {
+    return only.map(names -> names.contains(app.name())).orElse(true);
+  }
+}

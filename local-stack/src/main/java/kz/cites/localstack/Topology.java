@@ -1,0 +1,57 @@
+package kz.cites.localstack;
+
+import java.util.List;
+import java.util.Map;
+
+/** The fixed shape of the local system: ports, databases and start order. */
+public final class Topology {
+
+  public static final int POSTGRES_PORT = 15432;
+  public static final int KAFKA_PORT = 9092;
+  public static final int KAFKA_CONTROLLER_PORT = 9093;
+  public static final String DB_USER = "cites";
+  public static final String DB_PASSWORD = "cites";
+
+  public static final ServiceSpec SIMULATOR =
+      ServiceSpec.withoutDatabase("egov-simulator", 8090, Map.of());
+
+  /** Started together once the simulator (their identity provider) is up. */
+  public static final List<ServiceSpec> SERVICES =
+      List.of(
+          ServiceSpec.withDatabase("application-service", 8081, "application", Map.of()),
+          ServiceSpec.withDatabase(
+              "verification-service",
+              8082,
+              "verification",
+              Map.of("CITES_SHEP_URL", "http://localhost:8090/shep/sync")),
+          ServiceSpec.withDatabase("fee-service", 8083, "fee", Map.of()),
+          ServiceSpec.withDatabase(
+              "permit-service", 8084, "permit", Map.of("CITES_REVIEW_AUTO_APPROVAL", "true")));
+
+  /** Started last: it routes to the services and publishes their OpenAPI documents. */
+  public static final ServiceSpec GATEWAY = ServiceSpec.withoutDatabase("gateway", 8080, Map.of());
+
+  private Topology() {}
+
+  /** Every application in start order. */
+  public static List<ServiceSpec> applications() {
+    var all = new java.util.ArrayList<ServiceSpec>();
+    all.add(SIMULATOR);
+    all.addAll(SERVICES);
+    all.add(GATEWAY);
+    return List.copyOf(all);
+  }
+
+  /** The databases the services own; each is created on first run, owned by {@link #DB_USER}. */
+  public static List<String> databases() {
+    return SERVICES.stream().flatMap(s -> s.database().stream()).toList();
+  }
+
+  /** Every TCP port the stack listens on, infrastructure first. */
+  public static List<Integer> ports() {
+    var ports =
+        new java.util.ArrayList<>(List.of(POSTGRES_PORT, KAFKA_PORT, KAFKA_CONTROLLER_PORT));
+    applications().forEach(app -> ports.add(app.port()));
+    return List.copyOf(ports);
+  }
+}

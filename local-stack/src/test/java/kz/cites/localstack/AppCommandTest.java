@@ -1,0 +1,78 @@
+package kz.cites.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class AppCommandTest {
+
+  private final LocalStackOptions options =
+      LocalStackOptions.forRepository(Path.of("/repo")).withDataDirectory(Path.of("/data"));
+
+  private static ServiceSpec app(String name) {
+    return Topology.applications().stream()
+        .filter(a -> a.name().equals(name))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void runsTheModuleJarWithTheMemoryCapsInItsOwnSession() {
+    AppCommand command =
+        AppCommand.of(app("fee-service"), options, "/jdk/bin/java", "/usr/bin/setsid");
+
+    assertThat(command.command())
+        .startsWith("/usr/bin/setsid", "/jdk/bin/java")
+        .contains("-Xmx160m", "-XX:+UseSerialGC", "-XX:MaxMetaspaceSize=160m", "-Xss512k")
+        .endsWith("-jar", "/repo/fee-service/target/fee-service.jar");
+    assertThat(command.logFile()).isEqualTo(Path.of("/data/logs/fee-service.log"));
+  }
+
+  @Test
+  void aServiceGetsItsPortDatabaseKafkaAndIdentityProvider() {
+    Map<String, String> env =
+        AppCommand.of(app("fee-service"), options, "java", null).environment();
+
+    assertThat(env)
+        .containsEntry("PORT", "8083")
+        .containsEntry("DB_URL", "jdbc:postgresql://localhost:15432/fee")
+        .containsEntry("DB_USER", "cites")
+        .containsEntry("DB_PASSWORD", "cites")
+        .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092")
+        .containsEntry("CITES_JWKS_URI", "http://localhost:8090/sim/idp/jwks")
+        .containsEntry("CITES_ISSUER", "http://localhost:8090/sim/idp");
+  }
+
+  @Test
+  void serviceSpecificSwitchesAreSet() {
+    assertThat(AppCommand.environment(app("permit-service"), options))
+        .containsEntry("CITES_REVIEW_AUTO_APPROVAL", "true")
+        .containsEntry("DB_URL", "jdbc:postgresql://localhost:15432/permit");
+    assertThat(AppCommand.environment(app("verification-service"), options))
+        .containsEntry("CITES_EGOV_SHEP_URL", "http://localhost:8090/shep/sync");
+    assertThat(AppCommand.environment(app("gateway"), options))
+        .containsEntry("PORT", "8080")
+        .doesNotContainKeys("DB_URL", "DB_USER");
+  }
+
+  @Test
+  void extraEnvironmentOverridesTheDefaultsForThatApplicationOnly() {
+    LocalStackOptions custom =
+        options.withExtraEnvironment(
+            "permit-service", Map.of("CITES_REVIEW_AUTO_APPROVAL", "false", "X", "1"));
+
+    assertThat(AppCommand.environment(app("permit-service"), custom))
+        .containsEntry("CITES_REVIEW_AUTO_APPROVAL", "false")
+        .containsEntry("X", "1");
+    assertThat(AppCommand.environment(app("fee-service"), custom)).doesNotContainKey("X");
+  }
+
+  @Test
+  void withoutSetsidTheJavaCommandComesFirst() {
+    assertThat(AppCommand.of(app("gateway"), options, "/jdk/bin/java", null).command())
+        .first()
+        .isEqualTo("/jdk/bin/java");
+  }
+}
