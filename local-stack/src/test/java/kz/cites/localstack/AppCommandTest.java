@@ -51,7 +51,7 @@ class AppCommandTest {
         .containsEntry("CITES_REVIEW_AUTO_APPROVAL", "true")
         .containsEntry("DB_URL", "jdbc:postgresql://localhost:15432/permit");
     assertThat(AppCommand.environment(app("verification-service"), options))
-        .containsEntry("CITES_EGOV_SHEP_URL", "http://localhost:8090/shep/sync");
+        .containsEntry("CITES_SHEP_URL", "http://localhost:8090/shep/sync");
     assertThat(AppCommand.environment(app("gateway"), options))
         .containsEntry("PORT", "8080")
         .doesNotContainKeys("DB_URL", "DB_USER");

@@ -32,7 +32,9 @@ final class Http {
 
   private static HttpRequest.Builder base(URI uri, String token) {
     HttpRequest.Builder builder =
-        HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
+        HttpRequest.newBuilder(uri)
+            .timeout(Duration.ofSeconds(30))
+            .header("Accept", "application/json");
     if (token != null) {
       builder.header("Authorization", "Bearer " + token);
     }

@@ -13,9 +13,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * One application from draft to issued permit, through the gateway, as a portal integration
- * drives it: sign in, create the draft, pay the duty with the application id as reference, submit,
- * and follow the status until the permit can be fetched.
+ * One application from draft to issued permit, through the gateway, as a portal integration drives
+ * it: sign in, create the draft, pay the duty with the application id as reference, submit, and
+ * follow the status until the permit can be fetched.
  */
 class PermitJourneyIT {
 
@@ -90,8 +90,8 @@ class PermitJourneyIT {
     Http.Response peek = http.get(api("/api/v1/applications/" + applicationId), stranger);
 
     assertThat(peek.status()).isEqualTo(404);
-    assertThat(peek.raw().headers().firstValue("Content-Type")).hasValueSatisfying(
-        type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(peek.raw().headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
   }
 
   @Test
@@ -136,8 +136,10 @@ class PermitJourneyIT {
                     "marks", "closed rings KZ-2025-0041, KZ-2025-0042")),
         "transport",
             Map.of(
-                "borderCrossing", "Astana airport",
-                "plannedDate", LocalDate.now().plusMonths(1).toString()),
+                "borderCrossing",
+                "Astana airport",
+                "plannedDate",
+                LocalDate.now().plusMonths(1).toString()),
         "personalDataConsent", true);
   }
 
