@@ -1,11 +1,10 @@
 package kz.cites.application;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import kz.cites.testsupport.ArchitectureRules;
 
 @AnalyzeClasses(
     packages = "kz.cites.application",
@@ -13,17 +12,5 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
   @ArchTest
-  static final ArchRule domainIsFreeOfAdapters =
-      noClasses()
-          .that()
-          .resideInAPackage("..domain..")
-          .should()
-          .dependOnClassesThat()
-          .resideInAnyPackage(
-              // our adapters (platform/web and platform/messaging included); JPA mapping is allowed
-              "kz.cites..web..",
-              "kz.cites..messaging..",
-              "kz.cites..persistence..",
-              "org.springframework.web..",
-              "org.springframework.kafka..");
+  static final ArchRule domainIsFreeOfAdapters = ArchitectureRules.domainIsFreeOfAdapters();
 }

@@ -11,7 +11,9 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -35,6 +37,22 @@ public class ApiSecurity {
                   .AuthorizationManagerRequestMatcherRegistry>
           routes)
       throws Exception {
+    AuthenticationEntryPoint unauthenticated =
+        (request, response, e) ->
+            write(
+                response,
+                HttpStatus.UNAUTHORIZED,
+                Problems.UNAUTHENTICATED,
+                "Authentication required",
+                "A valid bearer token is required.");
+    AccessDeniedHandler forbidden =
+        (request, response, e) ->
+            write(
+                response,
+                HttpStatus.FORBIDDEN,
+                Problems.FORBIDDEN,
+                "Forbidden",
+                "Your role does not allow this request.");
     http.csrf(csrf -> csrf.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .authorizeHttpRequests(
@@ -54,40 +72,10 @@ public class ApiSecurity {
             oauth ->
                 oauth
                     .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromClaim()))
-                    .authenticationEntryPoint(
-                        (request, response, e) ->
-                            write(
-                                response,
-                                HttpStatus.UNAUTHORIZED,
-                                Problems.UNAUTHENTICATED,
-                                "Authentication required",
-                                "A valid bearer token is required."))
-                    .accessDeniedHandler(
-                        (request, response, e) ->
-                            write(
-                                response,
-                                HttpStatus.FORBIDDEN,
-                                Problems.FORBIDDEN,
-                                "Forbidden",
-                                "Your role does not allow this request.")))
+                    .authenticationEntryPoint(unauthenticated)
+                    .accessDeniedHandler(forbidden))
         .exceptionHandling(
-            ex ->
-                ex.authenticationEntryPoint(
-                        (request, response, e) ->
-                            write(
-                                response,
-                                HttpStatus.UNAUTHORIZED,
-                                Problems.UNAUTHENTICATED,
-                                "Authentication required",
-                                "A valid bearer token is required."))
-                    .accessDeniedHandler(
-                        (request, response, e) ->
-                            write(
-                                response,
-                                HttpStatus.FORBIDDEN,
-                                Problems.FORBIDDEN,
-                                "Forbidden",
-                                "Your role does not allow this request.")));
+            ex -> ex.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden));
     return http.build();
   }
 
