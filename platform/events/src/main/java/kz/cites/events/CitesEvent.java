@@ -15,7 +15,10 @@ public sealed interface CitesEvent
         VerificationCompleted,
         ReviewCaseOpened,
         PermitIssued,
-        ApplicationRefused {
+        ApplicationRefused,
+        ApplicationWithdrawn,
+        ReviewOverdue,
+        PermitCancelled {
 
   /** Unique per event; consumers record it in their inbox to skip redeliveries. */
   UUID eventId();

@@ -15,7 +15,10 @@ public enum EventType {
   VERIFICATION_COMPLETED(VerificationCompleted.class, Topics.VERIFICATION),
   REVIEW_CASE_OPENED(ReviewCaseOpened.class, Topics.PERMIT),
   PERMIT_ISSUED(PermitIssued.class, Topics.PERMIT),
-  APPLICATION_REFUSED(ApplicationRefused.class, Topics.PERMIT);
+  APPLICATION_REFUSED(ApplicationRefused.class, Topics.PERMIT),
+  APPLICATION_WITHDRAWN(ApplicationWithdrawn.class, Topics.APPLICATION),
+  REVIEW_OVERDUE(ReviewOverdue.class, Topics.PERMIT),
+  PERMIT_CANCELLED(PermitCancelled.class, Topics.PERMIT);
 
   private static final String TYPE_PREFIX = "kz.cites.";
 

@@ -1,0 +1,8 @@
+package kz.cites.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** The applicant withdrew a submitted application before a decision; checks and review stop. */
+public record ApplicationWithdrawn(
+    UUID eventId, Instant occurredAt, UUID applicationId, String reason) implements CitesEvent {}
