@@ -26,6 +26,14 @@ public final class LocalStack {
   private LocalStack() {}
 
   /** Starts the stack, reporting progress on standard output. */
+  /**
+   * Stops what a previous run with the same data directory left running (a killed launcher): the
+   * processes named in its pid files. Does nothing when nothing is left.
+   */
+  public static void stopLeftovers(LocalStackOptions options, Consumer<String> progress) {
+    Leftovers.stop(options, progress);
+  }
+
   public static RunningStack start(LocalStackOptions options) {
     return start(options, System.out::println);
   }

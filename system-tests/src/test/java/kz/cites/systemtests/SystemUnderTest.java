@@ -38,16 +38,36 @@ final class SystemUnderTest {
       return new SystemUnderTest(URI.create(gateway), URI.create(simulator));
     }
     Path root = Path.of(System.getProperty("cites.repository.root", "..")).toAbsolutePath();
-    try {
-      Path data = Files.createTempDirectory("cites-system-tests");
-      RunningStack stack =
-          LocalStack.start(
-              LocalStackOptions.forRepository(root).withDataDirectory(data),
-              line -> System.out.println("[local-stack] " + line));
-      Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "system-under-test-stop"));
-      return new SystemUnderTest(stack.urls().get("gateway"), stack.urls().get("egov-simulator"));
+    // A fixed folder under target/: a stack a killed test run left behind is found and stopped,
+    // and `mvn clean` removes the data.
+    LocalStackOptions options =
+        LocalStackOptions.forRepository(root)
+            .withDataDirectory(root.resolve("system-tests/target/local-stack"));
+    LocalStack.stopLeftovers(options, line -> System.out.println("[local-stack] " + line));
+    deleteRecursively(options.dataDirectory());
+    RunningStack stack =
+        LocalStack.start(options, line -> System.out.println("[local-stack] " + line));
+    Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "system-under-test-stop"));
+    return new SystemUnderTest(stack.urls().get("gateway"), stack.urls().get("egov-simulator"));
+  }
+
+  private static void deleteRecursively(Path directory) {
+    if (!Files.exists(directory)) {
+      return;
+    }
+    try (var paths = Files.walk(directory)) {
+      paths
+          .sorted(java.util.Comparator.reverseOrder())
+          .forEach(
+              path -> {
+                try {
+                  Files.delete(path);
+                } catch (java.io.IOException e) {
+                  throw new java.io.UncheckedIOException(e);
+                }
+              });
     } catch (java.io.IOException e) {
-      throw new IllegalStateException("Could not create a data folder for the stack", e);
+      throw new java.io.UncheckedIOException(e);
     }
   }
 }

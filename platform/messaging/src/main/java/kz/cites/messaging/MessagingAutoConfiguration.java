@@ -12,6 +12,9 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
@@ -19,8 +22,10 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.backoff.FixedBackOff;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -81,7 +86,29 @@ public class MessagingAutoConfiguration {
             new FixedBackOff(
                 properties.consumer().retryBackoff().toMillis(), properties.consumer().retries()));
     handler.addNotRetryableExceptions(PoisonEventException.class);
+    // A database that is briefly away is no reason to park a good event: retry it, with growing
+    // pauses, for as long as it takes; the partition waits, which keeps the application's order.
+    handler.setBackOffFunction(
+        (record, failure) -> isTransient(failure) ? untilTheDatabaseIsBack() : null);
     return handler;
+  }
+
+  static boolean isTransient(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof TransientDataAccessException
+          || t instanceof RecoverableDataAccessException
+          || t instanceof CannotCreateTransactionException
+          || t instanceof CannotGetJdbcConnectionException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static ExponentialBackOff untilTheDatabaseIsBack() {
+    ExponentialBackOff backOff = new ExponentialBackOff(500, 2.0);
+    backOff.setMaxInterval(30_000);
+    return backOff;
   }
 
   @Bean
@@ -90,9 +117,9 @@ public class MessagingAutoConfiguration {
     List<NewTopic> topics = new ArrayList<>();
     for (String topic :
         List.of(Topics.APPLICATION, Topics.FEE, Topics.VERIFICATION, Topics.PERMIT)) {
-      topics.add(TopicBuilder.name(topic).partitions(partitions).replicas(1).build());
-      topics.add(
-          TopicBuilder.name(Topics.deadLetterOf(topic)).partitions(partitions).replicas(1).build());
+      // replication: the broker's default.replication.factor (1 on a single local broker)
+      topics.add(TopicBuilder.name(topic).partitions(partitions).build());
+      topics.add(TopicBuilder.name(Topics.deadLetterOf(topic)).partitions(partitions).build());
     }
     return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
   }

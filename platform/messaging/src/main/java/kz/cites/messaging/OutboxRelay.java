@@ -10,6 +10,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.ApiException;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,7 +82,8 @@ public class OutboxRelay implements SmartLifecycle {
                     jdbc.sql(
                             """
                             select id, topic, message_key, event_type, payload, traceparent, created_at
-                            from outbox_event where id = :id and published_at is null
+                            from outbox_event
+                            where id = :id and published_at is null and failed_at is null
                             for update skip locked
                             """)
                         .param("id", eventId)
@@ -89,22 +92,28 @@ public class OutboxRelay implements SmartLifecycle {
     return sent != null && sent > 0;
   }
 
-  /** Publishes the oldest unpublished rows, one batch; returns how many went out. */
+  /**
+   * Publishes the oldest unpublished rows, one batch; returns how many went out. Only one relay of
+   * the service works at a time (a transaction-scoped advisory lock), so several instances of a
+   * service still publish one application's events in order.
+   */
   public int publishPending() {
     Integer sent =
         tx.execute(
             status ->
-                send(
-                    jdbc.sql(
-                            """
+                !relayLockTaken()
+                    ? 0
+                    : send(
+                        jdbc.sql(
+                                """
                             select id, topic, message_key, event_type, payload, traceparent, created_at
-                            from outbox_event where published_at is null
-                            order by created_at limit :limit
+                            from outbox_event where published_at is null and failed_at is null
+                            order by seq limit :limit
                             for update skip locked
                             """)
-                        .param("limit", settings.batchSize())
-                        .query(OutboxRow.class)
-                        .list()));
+                            .param("limit", settings.batchSize())
+                            .query(OutboxRow.class)
+                            .list()));
     return sent == null ? 0 : sent;
   }
 
@@ -120,6 +129,20 @@ public class OutboxRelay implements SmartLifecycle {
         Thread.currentThread().interrupt();
         return sent;
       } catch (Exception e) {
+        if (refusedForGood(e)) {
+          // The broker will never take this row (too large, invalid topic, ...): park it for an
+          // operator instead of blocking every later event of the service behind it.
+          log.error("Outbox event {} refused by the broker for good; parked", row.id(), e);
+          jdbc.sql(
+                  """
+                  update outbox_event set attempts = attempts + 1, last_error = :error,
+                         failed_at = now() where id = :id
+                  """)
+              .param("error", e.toString())
+              .param("id", row.id())
+              .update();
+          continue;
+        }
         log.warn("Outbox event {} not published yet: {}", row.id(), e.toString());
         jdbc.sql(
                 "update outbox_event set attempts = attempts + 1, last_error = :error where id = :id")
@@ -134,6 +157,26 @@ public class OutboxRelay implements SmartLifecycle {
       sent++;
     }
     return sent;
+  }
+
+  /** A Kafka error that no retry can cure; timeouts and other retriable errors are not. */
+  static boolean refusedForGood(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof RetriableException) {
+        return false;
+      }
+      if (t instanceof ApiException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean relayLockTaken() {
+    return Boolean.TRUE.equals(
+        jdbc.sql("select pg_try_advisory_xact_lock(hashtext('cites.outbox.relay'))")
+            .query(Boolean.class)
+            .single());
   }
 
   private ProducerRecord<String, String> toRecord(OutboxRow row) {
@@ -188,6 +231,12 @@ public class OutboxRelay implements SmartLifecycle {
         Thread.currentThread().interrupt();
       }
     }
+  }
+
+  /** Stops after the web server and the listeners, so what they commit on the way out is sent. */
+  @Override
+  public int getPhase() {
+    return SmartLifecycle.DEFAULT_PHASE - 2048;
   }
 
   @Override

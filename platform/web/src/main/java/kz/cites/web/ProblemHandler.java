@@ -9,6 +9,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -21,6 +23,8 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -28,7 +32,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * with the rule it broke; unexpected failures answer 500 without internals (the log has them).
  */
 @RestControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.LOWEST_PRECEDENCE) // the fallback: a service's own handlers come first
 public class ProblemHandler extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
@@ -113,6 +117,51 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         .body(
             validationProblem(
                 List.of(new FieldProblem(e.getParameterName(), "NotNull", "is required"))));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+      MaxUploadSizeExceededException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.CONTENT_TOO_LARGE, "The uploaded file is larger than allowed.");
+    problem.setType(Problems.type("too-large"));
+    problem.setTitle("Upload too large");
+    return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+  }
+
+  /** A multipart body that cannot be parsed (truncated, no boundary): the client's fault. */
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<ProblemDetail> onBrokenMultipart(MultipartException e) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.BAD_REQUEST, "The multipart request body could not be read.");
+    problem.setType(Problems.MALFORMED_BODY);
+    problem.setTitle("Malformed request body");
+    return ResponseEntity.badRequest().body(problem);
+  }
+
+  /**
+   * Two requests changed the same thing at once (optimistic lock), or a request would duplicate a
+   * unique fact: nothing was changed by this one; the client may reload and retry.
+   */
+  @ExceptionHandler({
+    OptimisticLockingFailureException.class,
+    DataIntegrityViolationException.class
+  })
+  ResponseEntity<ProblemDetail> onConflict(RuntimeException e) {
+    log.info("Conflicting request: {}", e.toString());
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.CONFLICT,
+            "The resource was changed by another request at the same time; nothing was changed by"
+                + " this one. Reload it and try again.");
+    problem.setType(Problems.CONFLICT);
+    problem.setTitle("Conflict");
+    return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
   }
 
   @ExceptionHandler(Exception.class)
