@@ -1,79 +1,27 @@
 package kz.cites.fee;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.List;
+import java.time.ZoneOffset;
 import java.util.UUID;
-import kz.cites.events.ApplicationSnapshot;
-import kz.cites.events.ApplicationSnapshot.Applicant;
-import kz.cites.events.ApplicationSnapshot.ApplicantType;
 import kz.cites.events.ApplicationSubmitted;
-import kz.cites.events.CheckResult;
-import kz.cites.events.CitesEvent;
-import kz.cites.events.PaymentReceipt;
-import kz.cites.events.PermitType;
-import kz.cites.events.Topics;
 import kz.cites.events.VerificationCompleted;
-import kz.cites.fee.assessment.PendingAssessments;
-import kz.cites.messaging.Outbox;
-import kz.cites.messaging.OutboxRelay;
-import kz.cites.testsupport.EmbeddedInfrastructure;
-import kz.cites.testsupport.InfrastructureMode;
-import kz.cites.testsupport.TestInfrastructure;
-import kz.cites.testsupport.TopicRecords;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The service on real PostgreSQL and Kafka: inputs go through the outbox relay onto the topics with
  * their CloudEvents headers, outputs are read back from {@code cites.fee.events}.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(TestInfrastructure.class)
-class FeeServiceIntegrationTest {
-
-  private static final String APPLICANT = "811201401188";
-  private static final String OTHER_APPLICANT = "061211600012";
-  private static final LocalDate IN_2026 = LocalDate.of(2026, 3, 26);
-
-  @Autowired MockMvc mvc;
-  @Autowired Outbox outbox;
-  @Autowired OutboxRelay relay;
-  @Autowired PlatformTransactionManager txManager;
-  @Autowired JdbcClient jdbc;
-  @Autowired JsonMapper json;
-  @Autowired PendingAssessments pendingAssessments;
-
-  @Value("${spring.kafka.bootstrap-servers:}")
-  String configuredBootstrapServers;
-
+/** Assessment, settlement by the verification's evidence, the quote and the pending tariff. */
+class FeeServiceIntegrationTest extends FeeIntegrationTestSupport {
   @Test
   void submittedThenVerifiedConfirmsOnceAndRepeatsChangeNothing() throws Exception {
     UUID app = UUID.randomUUID();
@@ -122,8 +70,11 @@ class FeeServiceIntegrationTest {
   @Test
   void noReceiptIsRejectedAsUnpaid() {
     UUID app = UUID.randomUUID();
+    clock.set(IN_2026.atTime(11, 0).toInstant(ZoneOffset.ofHours(5)));
     record(submitted(app, APPLICANT, IN_2026));
-    record(verified(app));
+    VerificationCompleted unpaid = verified(app);
+    record(unpaid);
+    closeGraceAfter(unpaid);
 
     awaitFeeEvents(app, "FeeAssessed", "FeeRejected");
     JsonNode rejected = event(app, "FeeRejected");
@@ -134,9 +85,12 @@ class FeeServiceIntegrationTest {
   @Test
   void underpaymentIsRejectedAsUnderpaid() {
     UUID app = UUID.randomUUID();
+    clock.set(Instant.parse("2026-01-02T06:00:00Z"));
     record(submitted(app, APPLICANT, LocalDate.of(2026, 1, 2)));
     // the 2025 duty paid for an application registered in 2026
-    record(verified(app, receipt("R-C1", APPLICANT, "7864.00", app)));
+    VerificationCompleted underpaid = verified(app, receipt("R-C1", APPLICANT, "7864.00", app));
+    record(underpaid);
+    closeGraceAfter(underpaid);
 
     awaitFeeEvents(app, "FeeAssessed", "FeeRejected");
     JsonNode rejected = event(app, "FeeRejected");
@@ -148,8 +102,11 @@ class FeeServiceIntegrationTest {
   @Test
   void paymentByAnotherPersonIsRejected() {
     UUID app = UUID.randomUUID();
+    clock.set(IN_2026.atTime(11, 0).toInstant(ZoneOffset.ofHours(5)));
     record(submitted(app, APPLICANT, IN_2026));
-    record(verified(app, receipt("R-D1", OTHER_APPLICANT, "8650.00", app)));
+    VerificationCompleted byOther = verified(app, receipt("R-D1", OTHER_APPLICANT, "8650.00", app));
+    record(byOther);
+    closeGraceAfter(byOther);
 
     awaitFeeEvents(app, "FeeAssessed", "FeeRejected");
     assertThat(event(app, "FeeRejected").get("reason").asString())
@@ -270,158 +227,5 @@ class FeeServiceIntegrationTest {
     awaitFeeEvents(app, "FeeAssessed");
     assertThat(event(app, "FeeAssessed").get("amount").decimalValue())
         .isEqualTo(new BigDecimal("10000.00"));
-  }
-
-  // --- inputs
-
-  private void record(CitesEvent event) {
-    new TransactionTemplate(txManager).executeWithoutResult(s -> outbox.record(event));
-  }
-
-  /** Publishes an already published outbox row again: the exact same Kafka record, a redelivery. */
-  private void redeliver(UUID eventId) {
-    jdbc.sql("update outbox_event set published_at = null where id = :id")
-        .param("id", eventId)
-        .update();
-    assertThat(relay.publish(eventId)).isTrue();
-  }
-
-  private static ApplicationSubmitted submitted(UUID app, String iin, LocalDate registrationDate) {
-    var applicant =
-        new Applicant(
-            ApplicantType.INDIVIDUAL,
-            iin,
-            null,
-            "Aidar Nurlanov",
-            "Astana",
-            "+77011234567",
-            "a@example.kz");
-    var snapshot =
-        new ApplicationSnapshot(PermitType.EXPORT, applicant, "Z", null, List.of(), null, true);
-    Instant submittedAt =
-        registrationDate
-            .atStartOfDay()
-            .toInstant(java.time.ZoneOffset.ofHours(5))
-            .plusSeconds(36000);
-    return new ApplicationSubmitted(
-        UUID.randomUUID(),
-        Instant.now(),
-        app,
-        "CITES-" + app.toString().substring(0, 8),
-        submittedAt,
-        registrationDate,
-        submittedAt.plus(Duration.ofDays(5)),
-        snapshot);
-  }
-
-  private static VerificationCompleted verified(UUID app, PaymentReceipt... receipts) {
-    var identity =
-        new CheckResult(
-            CheckResult.Check.IDENTITY,
-            CheckResult.Outcome.PASSED,
-            null,
-            "found",
-            "m-1",
-            Instant.now(),
-            List.of());
-    var duty =
-        new CheckResult(
-            CheckResult.Check.DUTY_PAYMENT,
-            receipts.length > 0 ? CheckResult.Outcome.PASSED : CheckResult.Outcome.FAILED,
-            null,
-            receipts.length + " receipt(s) found",
-            "m-2",
-            Instant.now(),
-            Arrays.asList(receipts));
-    return new VerificationCompleted(
-        UUID.randomUUID(), Instant.now(), app, List.of(identity, duty));
-  }
-
-  private static PaymentReceipt receipt(String number, String payer, String amount, UUID app) {
-    // numbers are unique per test run so that reruns against a kept database do not clash
-    return new PaymentReceipt(
-        number + "-" + app.toString().substring(0, 8),
-        payer,
-        new BigDecimal(amount),
-        Instant.now(),
-        app.toString());
-  }
-
-  private static JwtRequestPostProcessor user(String iin, String role) {
-    return jwt()
-        .jwt(j -> j.subject(iin).claim("iin", iin).claim("roles", List.of(role)))
-        .authorities(new SimpleGrantedAuthority("ROLE_" + role));
-  }
-
-  // --- outputs
-
-  record FeeEvent(String type, JsonNode payload) {}
-
-  private String bootstrapServers() {
-    return InfrastructureMode.current() == InfrastructureMode.EMBEDDED
-        ? EmbeddedInfrastructure.kafkaBootstrapServers()
-        : configuredBootstrapServers;
-  }
-
-  private List<FeeEvent> feeEvents(UUID app) {
-    return TopicRecords.readAll(bootstrapServers(), Topics.FEE).stream()
-        .filter(r -> app.toString().equals(r.key()))
-        .sorted(java.util.Comparator.comparingLong(ConsumerRecord::offset))
-        .map(r -> new FeeEvent(simpleType(r), exactJson().readTree(r.value())))
-        .toList();
-  }
-
-  /** Reads numbers as BigDecimal so that the scale on the wire (8650.00) is what is asserted. */
-  private JsonMapper exactJson() {
-    return json.rebuild().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
-  }
-
-  private static String simpleType(ConsumerRecord<String, String> record) {
-    String type =
-        new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8);
-    return type.substring(type.lastIndexOf('.') + 1);
-  }
-
-  private JsonNode event(UUID app, String type) {
-    return feeEvents(app).stream()
-        .filter(e -> e.type().equals(type))
-        .findFirst()
-        .orElseThrow()
-        .payload();
-  }
-
-  private void awaitFeeEvents(UUID app, String... types) {
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .pollInterval(Duration.ofMillis(300))
-        // exactly once each, and in the order recorded (the relay keeps one application's order)
-        .untilAsserted(
-            () -> assertThat(feeEvents(app)).extracting(FeeEvent::type).containsExactly(types));
-  }
-
-  private void awaitProcessed(UUID eventId) {
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .pollInterval(Duration.ofMillis(100))
-        .until(
-            () ->
-                jdbc.sql(
-                            "select count(*) from inbox_event where consumer = 'fee-service' and event_id = :id")
-                        .param("id", eventId)
-                        .query(Long.class)
-                        .single()
-                    == 1);
-  }
-
-  private List<String> outboxTypes(UUID app) {
-    return jdbc
-        .sql("select event_type from outbox_event where message_key = :key and topic = :topic")
-        .param("key", app.toString())
-        .param("topic", Topics.FEE)
-        .query(String.class)
-        .list()
-        .stream()
-        .map(t -> t.substring(t.lastIndexOf('.') + 1))
-        .toList();
   }
 }

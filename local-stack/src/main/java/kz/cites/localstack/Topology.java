@@ -12,8 +12,14 @@ public final class Topology {
   public static final String DB_USER = "cites";
   public static final String DB_PASSWORD = "cites";
 
+  /** The payment gateway pushes each receipt to fee-service, signed, as the real one does. */
   public static final ServiceSpec SIMULATOR =
-      ServiceSpec.withoutDatabase("egov-simulator", 8090, Map.of());
+      ServiceSpec.withoutDatabase(
+          "egov-simulator",
+          8090,
+          Map.of(
+              "SIM_PAYMENTS_NOTIFY_URL",
+              "http://localhost:8083/api/v1/fees/payment-notifications"));
 
   /** Started together once the simulator (their identity provider) is up. */
   public static final List<ServiceSpec> SERVICES =

@@ -26,18 +26,26 @@ import org.springframework.web.bind.annotation.RestController;
 class PaymentController {
 
   private final PaymentLedger ledger;
+  private final PaymentNotifier notifier;
 
-  PaymentController(PaymentLedger ledger) {
+  PaymentController(PaymentLedger ledger, PaymentNotifier notifier) {
     this.ledger = ledger;
+    this.notifier = notifier;
   }
 
   record PaymentAccepted(String receiptNumber, Instant paidAt) {}
 
   @PostMapping
-  @Operation(summary = "Pay: exactly one of payerIin / payerBin, amount in tenge, reference")
+  @Operation(
+      summary = "Pay: exactly one of payerIin / payerBin, amount in tenge, reference",
+      description =
+          "When cites.simulator.payments.notify-url is set, the receipt is also pushed there as"
+              + " an HMAC-signed payment notification (best effort).")
   ResponseEntity<PaymentAccepted> pay(@Valid @RequestBody PaymentRequest request) {
     String payerId = payerId(request);
     PaymentReceipt receipt = ledger.pay(payerId, request.amount(), request.reference());
+    // best effort, in the background: the payer's answer never waits for the fee service
+    notifier.notifyPaid(receipt);
     return ResponseEntity.created(URI.create("/sim/payments/" + receipt.receiptNumber()))
         .body(new PaymentAccepted(receipt.receiptNumber(), receipt.paidAt()));
   }

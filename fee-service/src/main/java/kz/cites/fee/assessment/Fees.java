@@ -1,9 +1,11 @@
 package kz.cites.fee.assessment;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import kz.cites.calendar.CalendarNotAvailableException;
 import kz.cites.events.ApplicationSnapshot;
 import kz.cites.events.ApplicationSubmitted;
 import kz.cites.events.CheckResult;
@@ -14,6 +16,7 @@ import kz.cites.events.PaymentReceipt;
 import kz.cites.events.VerificationCompleted;
 import kz.cites.fee.assessment.domain.FeeCase;
 import kz.cites.fee.assessment.domain.FeeStatus;
+import kz.cites.fee.assessment.domain.GraceRule;
 import kz.cites.fee.assessment.domain.Receipt;
 import kz.cites.fee.assessment.domain.ReceiptRegister;
 import kz.cites.fee.assessment.persistence.FeeCases;
@@ -41,12 +44,22 @@ public class Fees {
   private final DutySchedule schedule;
   private final ReceiptRegister receiptRegister;
   private final Outbox outbox;
+  private final GraceRule grace;
+  private final Clock clock;
 
-  Fees(FeeCases cases, DutySchedule schedule, ReceiptRegister receiptRegister, Outbox outbox) {
+  Fees(
+      FeeCases cases,
+      DutySchedule schedule,
+      ReceiptRegister receiptRegister,
+      Outbox outbox,
+      GraceRule grace,
+      Clock clock) {
     this.cases = cases;
     this.schedule = schedule;
     this.receiptRegister = receiptRegister;
     this.outbox = outbox;
+    this.grace = grace;
+    this.clock = clock;
   }
 
   /** The application is in: assess its duty (once) and settle if the evidence came first. */
@@ -66,16 +79,55 @@ public class Fees {
     assessAndSettle(fee);
   }
 
-  /** The verification is in: keep its duty receipts (once) and settle if the duty is assessed. */
+  /**
+   * A verification is in: keep its duty receipts and settle if the duty is assessed. Every
+   * verification adds its receipts (merged by number): a later one may show a late payment.
+   */
   @Transactional
   public void takeEvidence(VerificationCompleted verification) {
     FeeCase fee = lock(verification.applicationId());
-    if (fee.hasEvidence()) {
-      log.info("Payment evidence of {} already in; repeated one ignored", fee.applicationId());
+    fee.evidence(dutyReceipts(verification), clock.instant());
+    settleIfReady(fee);
+  }
+
+  /**
+   * The payment gateway told us of a receipt whose reference is this application: keep it and
+   * settle if it completes the payment. Called inside the notification's transaction.
+   */
+  @Transactional
+  public void takePayment(UUID applicationId, Receipt receipt) {
+    FeeCase fee = lock(applicationId);
+    if (!fee.notified(receipt)) {
       return;
     }
-    fee.evidence(dutyReceipts(verification), Instant.now());
+    if (fee.status() == FeeStatus.CONFIRMED || fee.status() == FeeStatus.REJECTED) {
+      log.warn(
+          "Receipt {} for application {} arrived after the fee was {}; kept for reconciliation",
+          receipt.receiptNumber(),
+          applicationId,
+          fee.status());
+    }
     settleIfReady(fee);
+  }
+
+  /**
+   * Decides a case whose grace period may have ended (the scheduled job): rejected if the receipts
+   * still do not cover the duty, confirmed if they now do; nothing if it is not due yet.
+   */
+  @Transactional
+  public FeeStatus closeGrace(UUID applicationId) {
+    FeeCase fee = lock(applicationId);
+    if (fee.awaitsPayment() && fee.graceEndsAt().isEmpty()) {
+      graceEnd(fee).ifPresent(fee::graceEndsAt);
+    }
+    settleIfReady(fee);
+    return fee.status();
+  }
+
+  /** Assessed cases with evidence whose grace has ended at {@code now} or is still unknown. */
+  @Transactional(readOnly = true)
+  public List<UUID> graceDue(int limit) {
+    return cases.graceDue(clock.instant(), limit);
   }
 
   /** Tries again an assessment that waited for its year's MCI. */
@@ -123,8 +175,9 @@ public class Fees {
           e.getMessage());
       return;
     }
-    Instant now = Instant.now();
-    fee.assess(duty, now);
+    Instant now = clock.instant();
+    fee.assess(duty, now, null);
+    graceEnd(fee).ifPresent(fee::graceEndsAt);
     outbox.record(
         new FeeAssessed(
             UUID.randomUUID(),
@@ -139,13 +192,26 @@ public class Fees {
     settleIfReady(fee);
   }
 
+  private Optional<Instant> graceEnd(FeeCase fee) {
+    try {
+      return Optional.of(grace.endsAt(fee.registrationDate(), fee.assessedAt()));
+    } catch (CalendarNotAvailableException e) {
+      // Never guess working days: the case waits (no rejection) until the calendar has the year.
+      log.error(
+          "CALENDAR MISSING: grace period of application {} unknown: {}",
+          fee.applicationId(),
+          e.getMessage());
+      return Optional.empty();
+    }
+  }
+
   private void settleIfReady(FeeCase fee) {
-    if (!fee.readyToSettle()) {
+    Instant now = clock.instant();
+    Optional<FeeStatus> outcome = fee.settle(receiptRegister, now);
+    if (outcome.isEmpty()) {
       return;
     }
-    Instant now = Instant.now();
-    FeeStatus outcome = fee.settle(receiptRegister, now);
-    if (outcome == FeeStatus.CONFIRMED) {
+    if (outcome.get() == FeeStatus.CONFIRMED) {
       outbox.record(
           new FeeConfirmed(
               UUID.randomUUID(),

@@ -16,8 +16,18 @@ class SecurityConfig {
     return security.chain(
         http,
         auth ->
-            auth.requestMatchers(HttpMethod.GET, "/api/v1/fees/quote")
+            auth
+                // the payment gateway authenticates with an HMAC signature, checked by the
+                // controller before anything else; it has no JWT
+                .requestMatchers(HttpMethod.POST, "/api/v1/fees/payment-notifications")
+                .permitAll()
+                .requestMatchers(HttpMethod.GET, "/api/v1/fees/quote", "/api/v1/fees/tariff")
                 .authenticated()
+                // OPERATOR is read-only: entering the MCI is a dedicated role
+                .requestMatchers(HttpMethod.PUT, "/api/v1/fees/tariff/mci/*")
+                .hasRole("TARIFF_ADMIN")
+                .requestMatchers(HttpMethod.GET, "/api/v1/fees/reconciliation")
+                .hasAnyRole("OPERATOR", "OFFICER")
                 // object-level ownership (payer = caller) is checked by the controller
                 .requestMatchers(HttpMethod.GET, "/api/v1/fees/*")
                 .hasAnyRole("APPLICANT", "OFFICER", "OPERATOR"));

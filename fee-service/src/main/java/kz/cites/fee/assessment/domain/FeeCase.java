@@ -23,8 +23,13 @@ import kz.cites.fee.tariff.domain.Duty;
 
 /**
  * The duty of one application: its assessment and its settlement against the payment evidence.
- * Either input may come first and either may come again; each transition happens once, so the
+ * Inputs (the submission, any number of verifications, gateway notifications) may come in any order
+ * and any number of times; receipts are merged by number, and each transition happens once, so the
  * application gets exactly one assessment and at most one outcome.
+ *
+ * <p>Settlement: confirmed as soon as the counted receipts cover the duty; rejected only when the
+ * grace period for late payments has ended <em>and</em> the verification's payment check is in (the
+ * authoritative query of the gateway), and the receipts still do not cover the duty.
  */
 @Entity
 @Table(name = "fee_case")
@@ -76,6 +81,9 @@ public class FeeCase {
   @Column(name = "settled_at")
   private Instant settledAt;
 
+  @Column(name = "grace_ends_at")
+  private Instant graceEndsAt;
+
   @ElementCollection
   @CollectionTable(name = "fee_receipt", joinColumns = @JoinColumn(name = "application_id"))
   private List<Receipt> receipts = new ArrayList<>();
@@ -107,8 +115,11 @@ public class FeeCase {
     return status == FeeStatus.PENDING_TARIFF;
   }
 
-  /** Sets the duty; only a submitted application waiting for it can be assessed. */
-  public void assess(Duty duty, Instant now) {
+  /**
+   * Sets the duty and the end of the grace period for late payments; only a submitted application
+   * waiting for it can be assessed. {@code graceEndsAt} may be null when it cannot be computed yet.
+   */
+  public void assess(Duty duty, Instant now, Instant graceEndsAt) {
     if (!awaitsAssessment()) {
       throw new IllegalStateException("Fee of " + applicationId + " is " + status);
     }
@@ -119,38 +130,78 @@ public class FeeCase {
     this.multiplier = duty.multiplier();
     this.legalReference = duty.legalReference();
     this.assessedAt = now;
+    this.graceEndsAt = graceEndsAt;
     this.status = FeeStatus.ASSESSED;
+  }
+
+  /** Sets the grace end that could not be computed at assessment (calendar data was missing). */
+  public void graceEndsAt(Instant graceEndsAt) {
+    if (this.graceEndsAt == null) {
+      this.graceEndsAt = graceEndsAt;
+    }
+  }
+
+  /**
+   * Takes the receipts of a verification's payment check. Every verification counts (a later one
+   * may show a payment that reached the gateway late); receipts are merged by number, the first
+   * report of a number wins.
+   *
+   * @return whether a receipt was new
+   */
+  public boolean evidence(List<Receipt> reported, Instant now) {
+    if (evidenceAt == null) {
+      evidenceAt = now;
+    }
+    return merge(reported);
+  }
+
+  /**
+   * Takes a receipt the payment gateway pushed to us.
+   *
+   * @return whether it was new for this case
+   */
+  public boolean notified(Receipt receipt) {
+    return merge(List.of(receipt));
+  }
+
+  private boolean merge(List<Receipt> reported) {
+    Map<String, Receipt> byNumber = new LinkedHashMap<>();
+    receipts.forEach(r -> byNumber.put(r.receiptNumber(), r));
+    boolean added = false;
+    for (Receipt r : reported) {
+      if (byNumber.putIfAbsent(r.receiptNumber(), r) == null) {
+        receipts.add(r);
+        added = true;
+      }
+    }
+    return added;
   }
 
   public boolean hasEvidence() {
     return evidenceAt != null;
   }
 
-  /**
-   * Keeps the payment evidence; the first evidence wins (a repeated verification changes nothing).
-   * Receipts repeated in the evidence are kept once.
-   */
-  public void evidence(List<Receipt> reported, Instant now) {
-    if (hasEvidence()) {
-      return;
-    }
-    Map<String, Receipt> byNumber = new LinkedHashMap<>();
-    reported.forEach(r -> byNumber.putIfAbsent(r.receiptNumber(), r));
-    receipts.addAll(byNumber.values());
-    evidenceAt = now;
+  /** Assessed and not decided yet: waiting for the receipts to cover the duty. */
+  public boolean awaitsPayment() {
+    return status == FeeStatus.ASSESSED;
   }
 
-  public boolean readyToSettle() {
-    return status == FeeStatus.ASSESSED && hasEvidence();
+  /** The grace period has ended at {@code now}; false while its end is unknown. */
+  public boolean graceEnded(Instant now) {
+    return graceEndsAt != null && !now.isBefore(graceEndsAt);
   }
 
   /**
-   * Decides the payment: the applicant's receipts with this application as reference count, unless
-   * another application claimed them first; confirmed when they cover the duty.
+   * Settles the payment if it can be settled now: the applicant's receipts with this application as
+   * reference count, unless another application claimed them first. Confirmed when they cover the
+   * duty; rejected when they do not, the grace period has ended and the verification's payment
+   * check is in; otherwise the case keeps waiting (and {@code paid} shows what counted so far).
+   *
+   * @return the outcome, or empty when the case is not assessed, already decided or still waiting
    */
-  public FeeStatus settle(ReceiptRegister register, Instant now) {
-    if (!readyToSettle()) {
-      throw new IllegalStateException("Fee of " + applicationId + " cannot be settled: " + status);
+  public Optional<FeeStatus> settle(ReceiptRegister register, Instant now) {
+    if (!awaitsPayment()) {
+      return Optional.empty();
     }
     List<Receipt> forThisApplication =
         receipts.stream().filter(r -> r.references(applicationId)).toList();
@@ -162,18 +213,20 @@ public class FeeCase {
       }
     }
     this.paid = total.setScale(2, RoundingMode.HALF_UP);
-    this.settledAt = now;
     if (paid.compareTo(amount) >= 0) {
       status = FeeStatus.CONFIRMED;
-    } else {
+    } else if (hasEvidence() && graceEnded(now)) {
       status = FeeStatus.REJECTED;
       boolean paidByOthers = forThisApplication.stream().anyMatch(r -> !r.paidBy(payerId));
       rejectionReason =
           paid.signum() > 0
               ? RejectionReason.UNDERPAID
               : paidByOthers ? RejectionReason.PAID_BY_ANOTHER_PAYER : RejectionReason.UNPAID;
+    } else {
+      return Optional.empty();
     }
-    return status;
+    this.settledAt = now;
+    return Optional.of(status);
   }
 
   /** The caller with this IIN or BIN is the payer the duty is due from. */
@@ -231,6 +284,18 @@ public class FeeCase {
 
   public Optional<RejectionReason> rejectionReason() {
     return Optional.ofNullable(rejectionReason);
+  }
+
+  public Instant assessedAt() {
+    return assessedAt;
+  }
+
+  public Optional<Instant> graceEndsAt() {
+    return Optional.ofNullable(graceEndsAt);
+  }
+
+  public Optional<Instant> settledAt() {
+    return Optional.ofNullable(settledAt);
   }
 
   public List<Receipt> receipts() {

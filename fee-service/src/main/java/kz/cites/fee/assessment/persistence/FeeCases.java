@@ -1,6 +1,7 @@
 package kz.cites.fee.assessment.persistence;
 
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,4 +38,19 @@ public interface FeeCases extends JpaRepository<FeeCase, UUID> {
               + " order by registration_date limit :limit",
       nativeQuery = true)
   List<UUID> pendingTariff(@Param("limit") int limit);
+
+  /**
+   * Assessed cases with the verification's evidence in whose grace period has ended at {@code now},
+   * or whose grace end is still unknown (calendar data was missing).
+   */
+  @Query(
+      value =
+          """
+          select application_id from fee_case
+          where status = 'ASSESSED' and evidence_at is not null
+            and (grace_ends_at is null or grace_ends_at <= :now)
+          order by grace_ends_at nulls last limit :limit
+          """,
+      nativeQuery = true)
+  List<UUID> graceDue(@Param("now") Instant now, @Param("limit") int limit);
 }

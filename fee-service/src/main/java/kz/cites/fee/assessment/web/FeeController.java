@@ -31,7 +31,8 @@ class FeeController {
 
   /**
    * The duty of an application. {@code status} is ASSESSED, CONFIRMED or REJECTED; PENDING_TARIFF
-   * while the MCI of the registration year is missing (amount fields are then null).
+   * while the MCI of the registration year is missing (amount fields are then null). {@code
+   * graceEndsAt}: until when a late payment still counts; {@code paid}: what counted so far.
    */
   record FeeView(
       UUID applicationId,
@@ -45,6 +46,7 @@ class FeeController {
       Integer multiplier,
       String legalReference,
       BigDecimal paid,
+      Instant graceEndsAt,
       RejectionReason rejectionReason,
       List<ReceiptView> receipts) {}
 
@@ -81,6 +83,7 @@ class FeeController {
         fee.multiplier(),
         fee.legalReference(),
         fee.paid(),
+        fee.graceEndsAt().orElse(null),
         fee.rejectionReason().orElse(null),
         fee.receipts().stream().map(FeeController::view).toList());
   }

@@ -30,7 +30,7 @@ class FeeCaseTest {
   private FeeCase assessedWith(Receipt... receipts) {
     FeeCase fee = new FeeCase(applicationId, NOW);
     fee.submitted(IIN, LocalDate.of(2026, 3, 20));
-    fee.assess(DUTY_2026, NOW);
+    fee.assess(DUTY_2026, NOW, NOW);
     fee.evidence(List.of(receipts), NOW);
     return fee;
   }
@@ -43,7 +43,7 @@ class FeeCaseTest {
   void fullPaymentByTheApplicantConfirms() {
     FeeCase fee = assessedWith(receipt("R-1", IIN, "8650.00", applicationId));
 
-    assertThat(fee.settle(register, NOW)).isEqualTo(FeeStatus.CONFIRMED);
+    assertThat(fee.settle(register, NOW)).contains(FeeStatus.CONFIRMED);
     assertThat(fee.paid()).isEqualTo(new BigDecimal("8650.00"));
     assertThat(fee.countedReceipts()).extracting(Receipt::receiptNumber).containsExactly("R-1");
   }
@@ -52,7 +52,7 @@ class FeeCaseTest {
   void receiptsForAnotherReferenceAreIgnored() {
     FeeCase fee = assessedWith(receipt("R-2", IIN, "8650.00", UUID.randomUUID()));
 
-    assertThat(fee.settle(register, NOW)).isEqualTo(FeeStatus.REJECTED);
+    assertThat(fee.settle(register, NOW)).contains(FeeStatus.REJECTED);
     assertThat(fee.rejectionReason()).contains(RejectionReason.UNPAID);
   }
 
@@ -61,7 +61,7 @@ class FeeCaseTest {
     claims.put("R-3", UUID.randomUUID());
     FeeCase fee = assessedWith(receipt("R-3", IIN, "8650.00", applicationId));
 
-    assertThat(fee.settle(register, NOW)).isEqualTo(FeeStatus.REJECTED);
+    assertThat(fee.settle(register, NOW)).contains(FeeStatus.REJECTED);
     assertThat(fee.rejectionReason()).contains(RejectionReason.UNPAID);
     assertThat(fee.paid()).isEqualByComparingTo("0");
   }
@@ -73,7 +73,7 @@ class FeeCaseTest {
             receipt("R-4", IIN, "5000.00", applicationId),
             receipt("R-4", IIN, "5000.00", applicationId));
 
-    assertThat(fee.settle(register, NOW)).isEqualTo(FeeStatus.REJECTED);
+    assertThat(fee.settle(register, NOW)).contains(FeeStatus.REJECTED);
     assertThat(fee.rejectionReason()).contains(RejectionReason.UNDERPAID);
     assertThat(fee.paid()).isEqualTo(new BigDecimal("5000.00"));
   }
@@ -82,7 +82,7 @@ class FeeCaseTest {
   void onlyAnotherPayersReceipt() {
     FeeCase fee = assessedWith(receipt("R-5", "061211600012", "8650.00", applicationId));
 
-    assertThat(fee.settle(register, NOW)).isEqualTo(FeeStatus.REJECTED);
+    assertThat(fee.settle(register, NOW)).contains(FeeStatus.REJECTED);
     assertThat(fee.rejectionReason()).contains(RejectionReason.PAID_BY_ANOTHER_PAYER);
   }
 
@@ -91,12 +91,43 @@ class FeeCaseTest {
     FeeCase fee = new FeeCase(applicationId, NOW);
     fee.evidence(List.of(receipt("R-6", IIN, "8650.00", applicationId)), NOW);
     fee.evidence(List.of(), NOW);
-    assertThat(fee.readyToSettle()).isFalse();
+    assertThat(fee.settle(register, NOW)).isEmpty();
 
     fee.submitted(IIN, LocalDate.of(2026, 3, 20));
-    fee.assess(DUTY_2026, NOW);
+    fee.assess(DUTY_2026, NOW, NOW);
 
-    assertThat(fee.settle(register, NOW)).isEqualTo(FeeStatus.CONFIRMED);
-    assertThat(fee.readyToSettle()).isFalse();
+    assertThat(fee.settle(register, NOW)).contains(FeeStatus.CONFIRMED);
+    assertThat(fee.settle(register, NOW)).isEmpty();
+  }
+
+  @Test
+  void beforeTheGraceEndsAShortfallWaitsAndALatePaymentConfirms() {
+    Instant graceEnd = NOW.plusSeconds(3600);
+    FeeCase fee = new FeeCase(applicationId, NOW);
+    fee.submitted(IIN, LocalDate.of(2026, 3, 20));
+    fee.assess(DUTY_2026, NOW, graceEnd);
+    fee.evidence(List.of(receipt("R-7", IIN, "5000.00", applicationId)), NOW);
+
+    assertThat(fee.settle(register, graceEnd.minusSeconds(1))).isEmpty();
+    assertThat(fee.status()).isEqualTo(FeeStatus.ASSESSED);
+    assertThat(fee.paid()).isEqualByComparingTo("5000.00");
+
+    fee.notified(receipt("R-8", IIN, "3650.00", applicationId));
+    assertThat(fee.settle(register, graceEnd.minusSeconds(1))).contains(FeeStatus.CONFIRMED);
+    assertThat(fee.countedReceipts()).hasSize(2);
+  }
+
+  @Test
+  void withoutTheVerificationsEvidenceNothingIsRejectedEvenAfterTheGrace() {
+    FeeCase fee = new FeeCase(applicationId, NOW);
+    fee.submitted(IIN, LocalDate.of(2026, 3, 20));
+    fee.assess(DUTY_2026, NOW, NOW);
+    fee.notified(receipt("R-9", IIN, "100.00", applicationId));
+
+    assertThat(fee.settle(register, NOW.plusSeconds(86400))).isEmpty();
+
+    fee.evidence(List.of(), NOW.plusSeconds(86400));
+    assertThat(fee.settle(register, NOW.plusSeconds(86400))).contains(FeeStatus.REJECTED);
+    assertThat(fee.rejectionReason()).contains(RejectionReason.UNDERPAID);
   }
 }

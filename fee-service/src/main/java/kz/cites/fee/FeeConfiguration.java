@@ -1,0 +1,23 @@
+package kz.cites.fee;
+
+import java.time.Clock;
+import kz.cites.calendar.WorkingCalendar;
+import kz.cites.fee.assessment.domain.GraceRule;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The clock (replaced in tests to move time without waiting) and the grace period rule. */
+@Configuration(proxyBeanMethods = false)
+class FeeConfiguration {
+
+  @Bean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  @Bean
+  GraceRule graceRule(@Value("${cites.fee.grace.working-days:1}") int workingDays) {
+    return new GraceRule(WorkingCalendar.kazakhstan(), workingDays);
+  }
+}
