@@ -24,7 +24,12 @@ public final class Topology {
   /** Started together once the simulator (their identity provider) is up. */
   public static final List<ServiceSpec> SERVICES =
       List.of(
-          ServiceSpec.withDatabase("application-service", 8081, "application", Map.of()),
+          ServiceSpec.withDatabase(
+              "application-service",
+              8081,
+              "application",
+              // applicants' EDS certificates chain to the simulator's NCA root
+              Map.of("CITES_SIGNATURE_TRUSTED_ROOT_URL", "http://localhost:8090/sim/nca/root")),
           ServiceSpec.withDatabase(
               "verification-service",
               8082,
@@ -32,7 +37,13 @@ public final class Topology {
               Map.of("CITES_SHEP_URL", "http://localhost:8090/shep/sync")),
           ServiceSpec.withDatabase("fee-service", 8083, "fee", Map.of()),
           ServiceSpec.withDatabase(
-              "permit-service", 8084, "permit", Map.of("CITES_REVIEW_AUTO_APPROVAL", "true")));
+              "permit-service",
+              8084,
+              "permit",
+              Map.of(
+                  "CITES_REVIEW_AUTO_APPROVAL", "true",
+                  "CITES_AUTHORITY_VERIFICATION_URL",
+                      "http://localhost:8080/api/v1/public/permits")));
 
   /** Started last: it routes to the services and publishes their OpenAPI documents. */
   public static final ServiceSpec GATEWAY = ServiceSpec.withoutDatabase("gateway", 8080, Map.of());

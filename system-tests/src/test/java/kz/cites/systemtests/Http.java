@@ -30,6 +30,32 @@ final class Http {
             .build());
   }
 
+  /** A multipart/form-data upload of one file with a {@code type} field, as a portal sends it. */
+  Response upload(URI uri, String token, String type, String fileName, String contentType, byte[] file) {
+    String boundary = "----cites" + System.nanoTime();
+    var body = new java.io.ByteArrayOutputStream();
+    var text = java.nio.charset.StandardCharsets.UTF_8;
+    body.writeBytes(
+        ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"type\"\r\n\r\n" + type + "\r\n")
+            .getBytes(text));
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: "
+                + contentType
+                + "\r\n\r\n")
+            .getBytes(text));
+    body.writeBytes(file);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(text));
+    return send(
+        base(uri, token)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .build());
+  }
+
   private static HttpRequest.Builder base(URI uri, String token) {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(uri)

@@ -49,11 +49,24 @@ class PermitJourneyIT {
             Map.of("payerIin", APPLICANT_IIN, "amount", duty, "reference", applicationId));
     assertThat(payment.status()).as(payment.body().toString()).isEqualTo(201);
 
+    attachTheRequiredDocuments(applicationId, token);
+
+    // sign the canonical payload with the applicant's EDS, as the portal's signing component does
+    Http.Response payload =
+        http.get(api("/api/v1/applications/" + applicationId + "/signing-payload"), token);
+    assertThat(payload.status()).as(payload.body().toString()).isEqualTo(200);
+    Http.Response signature =
+        http.post(
+            sim("/sim/nca/sign"),
+            null,
+            Map.of("iin", APPLICANT_IIN, "payload", payload.body().get("payload").asString()));
+    assertThat(signature.status()).as(signature.body().toString()).isEqualTo(200);
+
     Http.Response submission =
         http.post(
             api("/api/v1/applications/" + applicationId + "/submission"),
             token,
-            Map.of("signature", "c2lnbmVkLWJ5LXRoZS1wb3J0YWw="));
+            Map.of("signature", signature.body().get("signature").asString()));
     assertThat(submission.status()).as(submission.body().toString()).isEqualTo(202);
     assertThat(submission.body().get("registrationNumber").asString()).isNotBlank();
     assertThat(submission.body().get("dueDate").asString()).isNotBlank();
@@ -78,6 +91,29 @@ class PermitJourneyIT {
   }
 
   @Test
+  void aSubmissionWithAForgedSignatureIsRefusedAndNothingIsRegistered() {
+    String token = tokenFor(APPLICANT_IIN, "APPLICANT");
+    String applicationId =
+        http.post(api("/api/v1/applications"), token, exportOfTwoSakerFalcons())
+            .body()
+            .get("id")
+            .asString();
+
+    attachTheRequiredDocuments(applicationId, token);
+
+    Http.Response submission =
+        http.post(
+            api("/api/v1/applications/" + applicationId + "/submission"),
+            token,
+            Map.of("signature", "bm90IGEgQ01TIHNpZ25hdHVyZQ=="));
+
+    assertThat(submission.status()).isEqualTo(422);
+    assertThat(submission.body().get("type").asString()).endsWith("/invalid-signature");
+    assertThat(http.get(api("/api/v1/applications/" + applicationId), token).body().get("status").asString())
+        .isEqualTo("DRAFT");
+  }
+
+  @Test
   void anotherApplicantCannotSeeTheApplication() {
     String owner = tokenFor(APPLICANT_IIN, "APPLICANT");
     String stranger = tokenFor("850719302180", "APPLICANT");
@@ -99,6 +135,22 @@ class PermitJourneyIT {
     Http.Response response = http.get(api("/api/v1/applications"), null);
 
     assertThat(response.status()).isEqualTo(401);
+  }
+
+  /** An export for a zoo needs the contract and the scientific organisation's opinion. */
+  private void attachTheRequiredDocuments(String applicationId, String token) {
+    for (String type : List.of("CONTRACT", "SCIENTIFIC_OPINION")) {
+      Http.Response document =
+          http.upload(
+              api("/api/v1/applications/" + applicationId + "/documents"),
+              token,
+              type,
+              type.toLowerCase() + ".pdf",
+              "application/pdf",
+              ("%PDF-1.7\n% " + type + " of application " + applicationId + "\n%%EOF\n")
+                  .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      assertThat(document.status()).as(document.body().toString()).isEqualTo(201);
+    }
   }
 
   private String tokenFor(String iin, String role) {

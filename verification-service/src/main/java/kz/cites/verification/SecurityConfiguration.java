@@ -17,6 +17,13 @@ class SecurityConfiguration {
         http,
         auth ->
             auth.requestMatchers(HttpMethod.GET, "/api/v1/verifications/*")
-                .hasAnyRole("OFFICER", "OPERATOR"));
+                .hasAnyRole("OFFICER", "OPERATOR")
+                // registry call metrics and breaker states: for operators (a scraper needs a token)
+                .requestMatchers(
+                    HttpMethod.GET,
+                    "/actuator/metrics",
+                    "/actuator/metrics/*",
+                    "/actuator/prometheus")
+                .hasRole("OPERATOR"));
   }
 }

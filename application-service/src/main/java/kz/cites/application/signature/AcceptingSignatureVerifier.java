@@ -1,20 +1,20 @@
 package kz.cites.application.signature;
 
-import java.util.UUID;
 import kz.cites.application.intake.domain.ApplicationContent;
 import kz.cites.application.intake.domain.SignatureVerifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Accepts every submission as signed. Verification of the applicant's CMS signature (chain to the
- * NCA root, validity, IIN match) comes with issue 3 and replaces this class; the submission flow
- * already calls the {@link SignatureVerifier} seam at the right point.
+ * Accepts every submission as signed: only with {@code cites.signature.verification=false}, for
+ * environments without an NCA (never in production).
  */
 @Component
+@ConditionalOnProperty(name = "cites.signature.verification", havingValue = "false")
 class AcceptingSignatureVerifier implements SignatureVerifier {
 
   @Override
-  public void verify(UUID applicationId, ApplicationContent content, String signature) {
-    // accepted as is until issue 3
+  public void verify(byte[] payload, String signature, ApplicationContent.Applicant applicant) {
+    // verification switched off by configuration
   }
 }

@@ -8,53 +8,78 @@ import java.util.UUID;
 import kz.cites.events.ApplicationSnapshot;
 import kz.cites.events.PermitIssued;
 import kz.cites.messaging.Outbox;
+import kz.cites.permit.audit.AuditTrail;
 import kz.cites.permit.permits.domain.Permit;
+import kz.cites.permit.permits.domain.PermitDocument;
 import kz.cites.permit.permits.domain.PermitForm;
 import kz.cites.permit.permits.domain.PermitNumber;
 import kz.cites.permit.permits.domain.PermitValidity;
 import kz.cites.permit.permits.domain.SecurityCode;
 import kz.cites.permit.permits.persistence.PermitRepository;
 import kz.cites.permit.permits.persistence.PermitSerials;
+import kz.cites.permit.signing.DocumentSigner;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Issues the permit of an approved application and announces it, in one transaction. */
+/** Issues the permit of an approved application, signs it and announces it, in one transaction. */
 @Service
 public class PermitIssuer {
 
   /** Dates on the permit (year of the number, validity) are Kazakhstan dates. */
-  static final ZoneId KAZAKHSTAN = ZoneId.of("Asia/Almaty");
+  public static final ZoneId KAZAKHSTAN = ZoneId.of("Asia/Almaty");
 
   private final PermitRepository permits;
   private final PermitSerials serials;
   private final Outbox outbox;
   private final JsonMapper json;
   private final Clock clock;
+  private final DocumentSigner signer;
+  private final AuditTrail audit;
+  private final AuthorityProperties authority;
 
   PermitIssuer(
       PermitRepository permits,
       PermitSerials serials,
       Outbox outbox,
       JsonMapper json,
-      Clock clock) {
+      Clock clock,
+      DocumentSigner signer,
+      AuditTrail audit,
+      AuthorityProperties authority) {
     this.permits = permits;
     this.serials = serials;
     this.outbox = outbox;
     this.json = json;
     this.clock = clock;
+    this.signer = signer;
+    this.audit = audit;
+    this.authority = authority;
   }
 
-  /**
-   * Issues the permit for {@code applicationId}. The unique application id of the permit table is
-   * the last guard against a second permit; callers decide once per case.
-   */
+  /** Issues without special conditions, approved by the rules (auto-approval). */
   @Transactional
   public Permit issue(
       UUID applicationId, String registrationNumber, ApplicationSnapshot application) {
+    return issue(applicationId, registrationNumber, application, null, AuditTrail.SYSTEM);
+  }
+
+  /**
+   * Issues the permit for {@code applicationId}, approved by {@code officer} (an IIN, or {@code
+   * system}) with box 5 {@code specialConditions} (may be null). The unique application id of the
+   * permit table is the last guard against a second permit; callers decide once per case.
+   */
+  @Transactional
+  public Permit issue(
+      UUID applicationId,
+      String registrationNumber,
+      ApplicationSnapshot application,
+      String specialConditions,
+      String officer) {
     Instant issuedAt = clock.instant();
     LocalDate issuedOn = LocalDate.ofInstant(issuedAt, KAZAKHSTAN);
     String number = PermitNumber.of(issuedOn.getYear(), serials.next(issuedOn.getYear()));
+    PermitForm form = PermitForm.of(application);
     Permit permit =
         new Permit(
             number,
@@ -66,8 +91,13 @@ public class PermitIssuer {
             SecurityCode.generate(),
             application.applicant().iin(),
             application.applicant().bin(),
-            json.writeValueAsString(PermitForm.of(application)));
+            json.writeValueAsString(form),
+            specialConditions,
+            officer);
+    permit.attachDocument(
+        signer.sign(document(permit, form, issuedOn), DocumentSigner.PERMIT_TYPE));
     permits.saveAndFlush(permit);
+    audit.record(applicationId, AuditTrail.Action.ISSUED, officer, issuedAt, "Permit " + number);
     outbox.record(
         new PermitIssued(
             UUID.randomUUID(),
@@ -78,5 +108,26 @@ public class PermitIssuer {
             issuedAt,
             permit.validUntil()));
     return permit;
+  }
+
+  private PermitDocument document(Permit permit, PermitForm form, LocalDate issuedOn) {
+    return new PermitDocument(
+        PermitDocument.DOCUMENT_TYPE,
+        permit.number(),
+        permit.type(),
+        permit.validUntil(),
+        form.importer(),
+        form.exporter(),
+        permit.specialConditions(),
+        form.purposeCode(),
+        permit.securityCode(),
+        authority.name(),
+        form.specimens(),
+        authority.issuePlace(),
+        permit.issuedAt(),
+        issuedOn,
+        permit.issuedBy(),
+        permit.registrationNumber(),
+        authority.verificationUrlOf(permit.number(), permit.securityCode()));
   }
 }

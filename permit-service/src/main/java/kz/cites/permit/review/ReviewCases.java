@@ -5,21 +5,31 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import kz.cites.events.ApplicationRefused;
 import kz.cites.events.ApplicationSnapshot;
 import kz.cites.events.ApplicationSubmitted;
 import kz.cites.events.CheckResult;
 import kz.cites.events.FeeConfirmed;
 import kz.cites.events.FeeRejected;
+import kz.cites.events.RefusalGround;
 import kz.cites.events.ReviewCaseOpened;
 import kz.cites.events.VerificationCompleted;
 import kz.cites.messaging.Outbox;
+import kz.cites.permit.audit.AuditTrail;
+import kz.cites.permit.audit.AuditTrail.Action;
+import kz.cites.permit.permits.AuthorityProperties;
 import kz.cites.permit.permits.PermitIssuer;
+import kz.cites.permit.review.domain.CaseStatus;
 import kz.cites.permit.review.domain.Decision;
 import kz.cites.permit.review.domain.DecisionInputs;
 import kz.cites.permit.review.domain.DecisionPolicy;
+import kz.cites.permit.review.domain.OfficerDecision;
+import kz.cites.permit.review.domain.RefusalDocument;
 import kz.cites.permit.review.domain.ReviewCase;
 import kz.cites.permit.review.persistence.ReviewCaseRepository;
+import kz.cites.permit.signing.DocumentSigner;
+import kz.cites.web.ProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -29,9 +39,10 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Collects the inputs of each application's review case and decides it once, when the last input
- * arrives, whichever that is. Runs in the consumer's transaction (with its inbox entry), so the
- * case change, the decision and the events it records commit together.
+ * Collects the inputs of each application's review case and decides it once: automatically when the
+ * last input arrives, whichever that is, or by an officer when the rules leave it to one. Input
+ * handling runs in the consumer's transaction (with its inbox entry), so the case change, the
+ * decision, the audit entries and the events it records commit together.
  */
 @Service
 public class ReviewCases {
@@ -46,6 +57,9 @@ public class ReviewCases {
   private final JsonMapper json;
   private final Clock clock;
   private final ReviewProperties properties;
+  private final AuditTrail audit;
+  private final DocumentSigner signer;
+  private final AuthorityProperties authority;
 
   ReviewCases(
       ReviewCaseRepository cases,
@@ -53,59 +67,151 @@ public class ReviewCases {
       Outbox outbox,
       JsonMapper json,
       Clock clock,
-      ReviewProperties properties) {
+      ReviewProperties properties,
+      AuditTrail audit,
+      DocumentSigner signer,
+      AuthorityProperties authority) {
     this.cases = cases;
     this.issuer = issuer;
     this.outbox = outbox;
     this.json = json;
     this.clock = clock;
     this.properties = properties;
+    this.audit = audit;
+    this.signer = signer;
+    this.authority = authority;
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
   public void submitted(ApplicationSubmitted event) {
+    ApplicationSnapshot.Applicant applicant = event.application().applicant();
     update(
         event.applicationId(),
         c ->
             c.recordSubmission(
                 event.registrationNumber(),
                 event.dueAt(),
-                json.writeValueAsString(event.application())));
+                json.writeValueAsString(event.application())),
+        Action.REQUESTED,
+        applicant.bin() != null ? applicant.iin() + " for " + applicant.bin() : applicant.iin(),
+        event.submittedAt(),
+        "Application "
+            + event.registrationNumber()
+            + " ("
+            + event.application().permitType()
+            + ")");
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
   public void verified(VerificationCompleted event) {
     update(
-        event.applicationId(), c -> c.recordVerification(json.writeValueAsString(event.checks())));
+        event.applicationId(),
+        c -> c.recordVerification(json.writeValueAsString(event.checks())),
+        Action.CHECKED,
+        "verification-service",
+        event.occurredAt(),
+        event.checks().stream()
+            .map(check -> check.check() + " " + check.outcome())
+            .collect(Collectors.joining(", ")));
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
   public void feeConfirmed(FeeConfirmed event) {
-    update(event.applicationId(), c -> c.recordFeeConfirmed(event.amount()));
+    update(
+        event.applicationId(),
+        c -> c.recordFeeConfirmed(event.amount()),
+        Action.FEE_CONFIRMED,
+        "fee-service",
+        event.occurredAt(),
+        "Duty " + event.amount().stripTrailingZeros().toPlainString() + " tenge paid");
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
   public void feeRejected(FeeRejected event) {
     update(
         event.applicationId(),
-        c -> c.recordFeeRejected(event.reason(), event.amount(), event.paid()));
+        c -> c.recordFeeRejected(event.reason(), event.amount(), event.paid()),
+        Action.FEE_REJECTED,
+        "fee-service",
+        event.occurredAt(),
+        "Duty not accepted: " + event.reason());
   }
 
-  private void update(UUID applicationId, Consumer<ReviewCase> input) {
+  /**
+   * An officer's decision on a case in review. The case row is locked, so of two officers deciding
+   * at once one decides and the other gets the 409 of a decided case.
+   */
+  @Transactional
+  public ReviewCase decide(UUID applicationId, OfficerDecision decision, String officer) {
+    ReviewCase reviewCase =
+        cases
+            .lock(applicationId)
+            .orElseThrow(
+                () ->
+                    ProblemException.notFound("Review case " + applicationId)
+                        .with("applicationId", applicationId));
+    if (reviewCase.isDecided()) {
+      throw ProblemException.conflict(
+              "case-already-decided",
+              "Case already decided",
+              "The case was " + reviewCase.status() + " and cannot be decided again.")
+          .with("applicationId", applicationId)
+          .with("status", reviewCase.status());
+    }
+    if (reviewCase.status() != CaseStatus.IN_REVIEW) {
+      throw ProblemException.conflict(
+              "case-not-in-review",
+              "Case not in review",
+              "The case is still collecting its verification and fee outcomes.")
+          .with("applicationId", applicationId)
+          .with("status", reviewCase.status());
+    }
+    Instant now = clock.instant();
+    switch (decision) {
+      case OfficerDecision.Approve approve -> {
+        reviewCase.approve(officer, approve.specialConditions(), now);
+        audit.record(applicationId, Action.APPROVED, officer, now, approve.specialConditions());
+        issuer.issue(
+            applicationId,
+            reviewCase.registrationNumber(),
+            application(reviewCase),
+            approve.specialConditions(),
+            officer);
+        log.info("Application {} approved by an officer", applicationId);
+      }
+      case OfficerDecision.Refuse refuse -> {
+        reviewCase.refuseByOfficer(refuse.grounds(), refuse.reason(), officer, now);
+        refused(reviewCase, refuse.grounds(), refuse.reason(), false, now);
+        log.info("Application {} refused by an officer on {}", applicationId, refuse.grounds());
+      }
+    }
+    return reviewCase;
+  }
+
+  private void update(
+      UUID applicationId,
+      Consumer<ReviewCase> input,
+      Action action,
+      String actor,
+      Instant at,
+      String detail) {
     cases.createIfAbsent(applicationId);
     ReviewCase reviewCase =
         cases
             .lock(applicationId)
             .orElseThrow(() -> new IllegalStateException("Case " + applicationId + " vanished"));
+    if (reviewCase.status() != CaseStatus.COLLECTING) {
+      return; // decided or in review: late or repeated inputs change nothing, not even the audit
+    }
     input.accept(reviewCase);
+    audit.record(applicationId, action, actor, at == null ? clock.instant() : at, detail);
     if (reviewCase.readyForDecision()) {
-      decide(reviewCase);
+      decideAutomatically(reviewCase);
     }
   }
 
-  private void decide(ReviewCase reviewCase) {
-    ApplicationSnapshot application =
-        json.readValue(reviewCase.applicationJson(), ApplicationSnapshot.class);
+  private void decideAutomatically(ReviewCase reviewCase) {
+    ApplicationSnapshot application = application(reviewCase);
     List<CheckResult> checks = json.readValue(reviewCase.checksJson(), CHECKS);
     Decision decision =
         policy.decide(
@@ -121,21 +227,65 @@ public class ReviewCases {
     switch (decision) {
       case Decision.Refuse refuse -> {
         reviewCase.refuse(refuse.grounds(), refuse.reason(), now);
-        outbox.record(
-            new ApplicationRefused(
-                UUID.randomUUID(), now, applicationId, refuse.grounds(), refuse.reason(), true));
+        refused(reviewCase, refuse.grounds(), refuse.reason(), true, now);
         log.info("Application {} refused automatically on {}", applicationId, refuse.grounds());
       }
       case Decision.OpenForReview open -> {
         reviewCase.open();
+        audit.record(
+            applicationId,
+            Action.OPENED_FOR_REVIEW,
+            AuditTrail.SYSTEM,
+            now,
+            "Due " + reviewCase.dueAt());
         outbox.record(
             new ReviewCaseOpened(UUID.randomUUID(), now, applicationId, reviewCase.dueAt()));
         if (properties.autoApproval()) {
           // Demo and local-stack policy: no officer in the loop, approve what has no ground.
-          reviewCase.approve(now);
+          reviewCase.approve(ReviewCase.SYSTEM, null, now);
+          audit.record(applicationId, Action.APPROVED, AuditTrail.SYSTEM, now, "auto-approval");
           issuer.issue(applicationId, reviewCase.registrationNumber(), application);
         }
       }
     }
+  }
+
+  /** Signs the refusal, records it and announces it. */
+  private void refused(
+      ReviewCase reviewCase,
+      List<RefusalGround> grounds,
+      String reason,
+      boolean automatic,
+      Instant now) {
+    UUID applicationId = reviewCase.applicationId();
+    ApplicationSnapshot.Applicant applicant = application(reviewCase).applicant();
+    reviewCase.attachRefusalDocument(
+        signer.sign(
+            new RefusalDocument(
+                RefusalDocument.DOCUMENT_TYPE,
+                applicationId,
+                reviewCase.registrationNumber(),
+                applicant.name(),
+                applicant.iin(),
+                applicant.bin(),
+                grounds.stream().map(RefusalDocument.Ground::of).toList(),
+                reason,
+                automatic,
+                now,
+                reviewCase.decidedBy(),
+                authority.name()),
+            DocumentSigner.REFUSAL_TYPE));
+    audit.record(
+        applicationId,
+        Action.REFUSED,
+        reviewCase.decidedBy(),
+        now,
+        grounds.stream().map(Enum::name).collect(Collectors.joining(", ")));
+    outbox.record(
+        new ApplicationRefused(UUID.randomUUID(), now, applicationId, grounds, reason, automatic));
+  }
+
+  private ApplicationSnapshot application(ReviewCase reviewCase) {
+    return json.readValue(reviewCase.applicationJson(), ApplicationSnapshot.class);
   }
 }

@@ -105,10 +105,29 @@ class ReviewFlowTest extends IntegrationTest {
     assertThat(permits.findByApplicationId(applicationId).orElseThrow().number())
         .isEqualTo(permit.number());
     assertThat(cases.findById(applicationId).orElseThrow().status()).isEqualTo(CaseStatus.APPROVED);
+    // The audit trail has each step once, whatever the order and the repeats.
+    assertThat(auditActions(applicationId))
+        .containsExactlyInAnyOrder(
+            "REQUESTED", "CHECKED", "FEE_CONFIRMED", "OPENED_FOR_REVIEW", "APPROVED", "ISSUED");
+    assertThat(
+            jdbc.sql(
+                    "select actor from audit_entry where application_id = :id"
+                        + " and action = 'REQUESTED'")
+                .param("id", applicationId)
+                .query(String.class)
+                .single())
+        .isEqualTo(Fixtures.HOLDER_IIN);
+  }
+
+  private List<String> auditActions(UUID applicationId) {
+    return jdbc.sql("select action from audit_entry where application_id = :id")
+        .param("id", applicationId)
+        .query(String.class)
+        .list();
   }
 
   @Test
-  void rejectedFeeRefusesAutomaticallyAsNonCompliance() {
+  void rejectedFeeRefusesAutomaticallyAsNonCompliance() throws Exception {
     UUID applicationId = UUID.randomUUID();
 
     feed(Fixtures.feeRejected(applicationId));
@@ -127,6 +146,11 @@ class ReviewFlowTest extends IntegrationTest {
     assertThat(refused.get("reason").asString()).contains("Ground 2").contains("8650 tenge");
     assertThat(permits.findByApplicationId(applicationId)).isEmpty();
     assertThat(cases.findById(applicationId).orElseThrow().status()).isEqualTo(CaseStatus.REFUSED);
+    String refusal = cases.findById(applicationId).orElseThrow().refusalDocument();
+    assertThat(com.nimbusds.jose.JWSObject.parse(refusal).getPayload().toJSONObject())
+        .containsEntry("automatic", true)
+        .containsEntry("decidedBy", "system");
+    assertThat(auditActions(applicationId)).contains("FEE_REJECTED", "REFUSED");
   }
 
   @Test

@@ -42,7 +42,11 @@ public class ShepClient {
 
   /** Asks service {@code serviceId} behind the gateway; {@code payload} is its business request. */
   public ShepReply call(String serviceId, Object payload) {
-    String messageId = UUID.randomUUID().toString();
+    return call(serviceId, payload, UUID.randomUUID().toString());
+  }
+
+  /** As {@link #call(String, Object)} with our message id given, so a caller can cite it. */
+  public ShepReply call(String serviceId, Object payload, String messageId) {
     var request =
         new Envelope(
             messageId,
@@ -64,25 +68,36 @@ public class ShepClient {
                     int status = res.getStatusCode().value();
                     if (status != 200) {
                       throw new RegistryUnavailableException(
-                          serviceId + " answered HTTP " + status, messageId, null);
+                          serviceId + " answered HTTP " + status,
+                          messageId,
+                          status >= 500 || status == 429,
+                          null);
                     }
                     return new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8);
                   });
     } catch (RestClientException e) {
+      // timeouts, refused or reset connections
       throw new RegistryUnavailableException(
-          serviceId + " did not answer: " + e.getMessage(), messageId, e);
+          serviceId + " did not answer: " + e.getMessage(), messageId, true, e);
     }
     Answer answer;
     try {
       answer = json.readValue(body, Answer.class);
     } catch (JacksonException e) {
       throw new RegistryUnavailableException(
-          serviceId + " answered with an unreadable body", messageId, e);
+          serviceId + " answered with an unreadable body", messageId, false, e);
     }
-    String code = answer.status() == null ? null : answer.status().code();
+    if (answer == null || answer.status() == null) {
+      throw new RegistryUnavailableException(
+          serviceId + " answered with an unreadable body (no status)", messageId, false, null);
+    }
+    String code = answer.status().code();
     if (!ShepReply.OK.equals(code) && !ShepReply.NOT_FOUND.equals(code)) {
       throw new RegistryUnavailableException(
-          serviceId + " answered status " + code, messageId, null);
+          serviceId + " answered status " + code,
+          messageId,
+          "REGISTRY_UNAVAILABLE".equals(code) || "REGISTRY_ERROR".equals(code),
+          null);
     }
     String registryMessageId = answer.messageId() != null ? answer.messageId() : messageId;
     return new ShepReply(registryMessageId, code, answer.status().message(), answer.payload());
@@ -90,11 +105,15 @@ public class ShepClient {
 
   /** Reads a payload as {@code type}; an unreadable one means the registry is not usable now. */
   public <T> T payload(ShepReply reply, Class<T> type) {
+    if (reply.payload() == null || reply.payload().isNull()) {
+      throw new RegistryUnavailableException(
+          "OK answer without a payload", reply.messageId(), false, null);
+    }
     try {
       return json.treeToValue(reply.payload(), type);
     } catch (JacksonException | IllegalArgumentException e) {
       throw new RegistryUnavailableException(
-          "Unreadable payload: " + e.getMessage(), reply.messageId(), e);
+          "Unreadable payload: " + e.getMessage(), reply.messageId(), false, e);
     }
   }
 

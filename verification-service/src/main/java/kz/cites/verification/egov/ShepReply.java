@@ -12,6 +12,11 @@ public record ShepReply(String messageId, String code, String message, JsonNode 
   public static final String OK = "OK";
   public static final String NOT_FOUND = "NOT_FOUND";
 
+  /** The payload as it came, for the evidence; null when there was none. */
+  public String answer() {
+    return payload == null || payload.isNull() ? null : payload.toString();
+  }
+
   public boolean found() {
     return OK.equals(code);
   }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.UUID;
 import kz.cites.events.ApplicationSnapshot;
 import kz.cites.events.ApplicationSubmitted;
+import kz.cites.events.ApplicationWithdrawn;
 import kz.cites.events.CheckResult;
 import kz.cites.events.PermitType;
 import kz.cites.events.Topics;
@@ -55,6 +56,10 @@ import tools.jackson.databind.json.JsonMapper;
     properties = {
       "cites.verification.recheck-interval=200ms",
       "cites.egov.read-timeout=10s",
+      "resilience4j.timelimiter.configs.default.timeout-duration=10s",
+      "resilience4j.retry.configs.default.wait-duration=20ms",
+      // the breaker of a registry that is down opens; it must let a call through soon after
+      "resilience4j.circuitbreaker.configs.default.wait-duration-in-open-state=1s",
       "cites.messaging.outbox.poll-interval=200ms"
     })
 @AutoConfigureMockMvc
@@ -65,6 +70,16 @@ class VerificationFlowTest {
 
   static {
     shep.start();
+    // court records know nothing against anyone unless a test says otherwise
+    shep.stubFor(
+        com.github.tomakehurst.wiremock.client.WireMock.post(
+                com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo(ShepStubs.PATH))
+            .withRequestBody(
+                com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath(
+                    "$.serviceId",
+                    com.github.tomakehurst.wiremock.client.WireMock.equalTo("COURT_RECORDS")))
+            .atPriority(10)
+            .willReturn(ShepStubs.ok(ShepStubs.rulings())));
   }
 
   @DynamicPropertySource
@@ -104,7 +119,10 @@ class VerificationFlowTest {
     assertThat(completed.allPassed()).isTrue();
     assertThat(completed.checks())
         .extracting(CheckResult::check)
-        .containsExactlyInAnyOrder(CheckResult.Check.IDENTITY, CheckResult.Check.DUTY_PAYMENT);
+        .containsExactlyInAnyOrder(
+            CheckResult.Check.IDENTITY,
+            CheckResult.Check.DUTY_PAYMENT,
+            CheckResult.Check.COURT_RECORDS);
     CheckResult payment = result(completed, CheckResult.Check.DUTY_PAYMENT);
     assertThat(payment.receipts()).hasSize(1);
     assertThat(payment.receipts().getFirst().receiptNumber()).isEqualTo("R-2026-000017");
@@ -154,7 +172,7 @@ class VerificationFlowTest {
                 .param("id", applicationId)
                 .query(Integer.class)
                 .single())
-        .isEqualTo(2);
+        .isEqualTo(3);
     assertThat(
             jdbc.sql(
                     "select count(*) from outbox_event where message_key = :key"
@@ -168,7 +186,7 @@ class VerificationFlowTest {
     mvc.perform(get("/api/v1/verifications/{id}", applicationId).with(as("OFFICER")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.status").value("COMPLETED"))
-        .andExpect(jsonPath("$.checks", org.hamcrest.Matchers.hasSize(2)))
+        .andExpect(jsonPath("$.checks", org.hamcrest.Matchers.hasSize(3)))
         .andExpect(jsonPath("$.checks[?(@.check == 'IDENTITY')].outcome").value("PASSED"))
         .andExpect(jsonPath("$.checks[?(@.check == 'IDENTITY')].attempts").value(1))
         .andExpect(
@@ -181,9 +199,102 @@ class VerificationFlowTest {
   }
 
   @Test
-  void aRegistryOutageOnlyDelaysTheCheck() {
+  void aRegistryOutageOnlyDelaysTheChecksOfACompanyAndTheyCompleteOnceItIsBack() throws Exception {
     UUID applicationId = UUID.randomUUID();
-    String iin = "061211600012";
+    String head = "680514304126";
+    String bin = "940140000385";
+    shep.stubFor(
+        ShepStubs.request("GBDUL_ENTITY", "bin", bin)
+            .atPriority(5)
+            .willReturn(aResponse().withStatus(503)));
+    registryKnows(head, "Dzhaksybekov", "Marat");
+    shep.stubFor(
+        ShepStubs.request("PAYMENT_RECEIPTS", "reference", applicationId.toString())
+            .willReturn(ShepStubs.ok(ShepStubs.receipts(bin, applicationId.toString()))));
+    shep.stubFor(
+        ShepStubs.request("HUNTING_PERMITS", "permitNumber", "HP-2026-000417")
+            .willReturn(
+                ShepStubs.ok(
+                    ShepStubs.huntingPermit(
+                        "HP-2026-000417",
+                        head,
+                        "Ovis ammon",
+                        1,
+                        LocalDate.now().minusDays(30).toString(),
+                        LocalDate.now().plusYears(1).toString()))));
+    ApplicationSnapshot.Applicant company =
+        new ApplicationSnapshot.Applicant(
+            ApplicationSnapshot.ApplicantType.LEGAL_ENTITY,
+            head,
+            bin,
+            "Dala Fauna Trade LLP",
+            "Almaty, Abai 10",
+            "+77011234567",
+            "office@dala.kz");
+    ApplicationSnapshot.Specimen argali =
+        new ApplicationSnapshot.Specimen(
+            "Ovis ammon", "TRO", BigDecimal.ONE, null, "W", "KZ", null, "HP-2026-000417", null);
+
+    feed(submitted(applicationId, company, argali));
+
+    // Asked again and again while the registry is down (its breaker opens on the way), never
+    // failed, nothing completed; officers see since when and why it waits.
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () -> checkOf(applicationId, CheckResult.Check.LEGAL_ENTITY),
+            c -> c != null && c.status() == CheckStatus.UNAVAILABLE && c.attempts() >= 3);
+    assertThat(verifications.find(applicationId).orElseThrow().checks())
+        .extracting(VerificationCheck::kind)
+        .containsExactlyInAnyOrder(
+            CheckResult.Check.IDENTITY,
+            CheckResult.Check.LEGAL_ENTITY,
+            CheckResult.Check.DUTY_PAYMENT,
+            CheckResult.Check.HUNTING_PERMIT,
+            CheckResult.Check.COURT_RECORDS);
+    assertThat(verifications.find(applicationId).orElseThrow().checks())
+        .noneMatch(c -> c.status() == CheckStatus.FAILED);
+    assertThat(verifications.find(applicationId).orElseThrow().status())
+        .isEqualTo(Verification.Status.IN_PROGRESS);
+    mvc.perform(get("/api/v1/verifications/{id}", applicationId).with(as("OFFICER")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.status").value("IN_PROGRESS"))
+        .andExpect(jsonPath("$.checks[?(@.check == 'LEGAL_ENTITY')].outcome").value("UNAVAILABLE"))
+        .andExpect(jsonPath("$.checks[?(@.check == 'LEGAL_ENTITY')].waiting.since").isNotEmpty())
+        .andExpect(jsonPath("$.checks[?(@.check == 'LEGAL_ENTITY')].waiting.reason").isNotEmpty())
+        .andExpect(jsonPath("$.checks[?(@.check == 'LEGAL_ENTITY')].signerIin").value(head))
+        .andExpect(
+            jsonPath("$.checks[?(@.check == 'HUNTING_PERMIT')].specimens[0].permitNumber")
+                .value("HP-2026-000417"));
+    assertThat(completedOn(applicationId)).isEmpty();
+
+    shep.stubFor(
+        ShepStubs.request("GBDUL_ENTITY", "bin", bin)
+            .atPriority(1)
+            .willReturn(ShepStubs.ok(ShepStubs.entity(bin, "ACTIVE", head))));
+
+    await().atMost(Duration.ofSeconds(30)).until(() -> completedOn(applicationId), hasSize(1));
+    VerificationCompleted completed = completedOn(applicationId).getFirst();
+    assertThat(completed.allPassed()).as(completed.toString()).isTrue();
+    assertThat(completed.checks()).hasSize(5);
+    assertThat(checkOf(applicationId, CheckResult.Check.LEGAL_ENTITY).unavailableSince()).isNull();
+    // per-registry metrics: calls and breaker state of the registry that was down
+    mvc.perform(
+            get("/actuator/metrics/resilience4j.circuitbreaker.calls")
+                .param("tag", "name:legal-entities")
+                .with(as("OPERATOR")))
+        .andExpect(status().isOk());
+    mvc.perform(
+            get("/actuator/metrics/resilience4j.circuitbreaker.state")
+                .param("tag", "name:legal-entities")
+                .with(as("OPERATOR")))
+        .andExpect(status().isOk());
+  }
+
+  @Test
+  void aWithdrawnApplicationIsNoLongerChecked() throws Exception {
+    UUID applicationId = UUID.randomUUID();
+    String iin = "900322405274";
     shep.stubFor(
         ShepStubs.request("GBDFL_PERSON", "iin", iin)
             .atPriority(5)
@@ -191,26 +302,39 @@ class VerificationFlowTest {
     shep.stubFor(
         ShepStubs.request("PAYMENT_RECEIPTS", "reference", applicationId.toString())
             .willReturn(ShepStubs.ok(ShepStubs.receipts(iin, applicationId.toString()))));
-
     feed(submitted(applicationId, iin, "Dana Omarova"));
-
-    // Asked again and again while the registry is down, never failed, nothing completed.
     await()
         .atMost(Duration.ofSeconds(30))
         .until(
-            () -> identityOf(applicationId),
-            c -> c != null && c.status() == CheckStatus.UNAVAILABLE && c.attempts() >= 2);
-    assertThat(identityOf(applicationId).reason()).contains("503");
-    assertThat(verifications.find(applicationId).orElseThrow().status())
-        .isEqualTo(Verification.Status.IN_PROGRESS);
-    assertThat(completedOn(applicationId)).isEmpty();
+            () -> checkOf(applicationId, CheckResult.Check.IDENTITY),
+            c -> c != null && c.status() == CheckStatus.UNAVAILABLE);
 
+    new TransactionTemplate(transactions)
+        .executeWithoutResult(
+            s ->
+                outbox.record(
+                    new ApplicationWithdrawn(
+                        UUID.randomUUID(), Instant.now(), applicationId, "changed my mind")));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () -> verifications.find(applicationId).orElseThrow().status(),
+            s -> s == Verification.Status.WITHDRAWN);
     registryKnows(iin, "Omarova", "Dana");
+    int attempts = checkOf(applicationId, CheckResult.Check.IDENTITY).attempts();
 
-    await().atMost(Duration.ofSeconds(30)).until(() -> completedOn(applicationId), hasSize(1));
-    VerificationCompleted completed = completedOn(applicationId).getFirst();
-    assertThat(completed.allPassed()).isTrue();
-    assertThat(identityOf(applicationId).attempts()).isGreaterThanOrEqualTo(3);
+    // many re-check rounds later: not asked again, never completed
+    await()
+        .during(Duration.ofSeconds(2))
+        .atMost(Duration.ofSeconds(5))
+        .until(
+            () ->
+                checkOf(applicationId, CheckResult.Check.IDENTITY).attempts() == attempts
+                    && completedOn(applicationId).isEmpty());
+    assertThat(checkOf(applicationId, CheckResult.Check.IDENTITY).status())
+        .isEqualTo(CheckStatus.UNAVAILABLE);
+    mvc.perform(get("/api/v1/verifications/{id}", applicationId).with(as("OFFICER")))
+        .andExpect(jsonPath("$.status").value("WITHDRAWN"));
   }
 
   @Test
@@ -236,10 +360,10 @@ class VerificationFlowTest {
             .willReturn(ShepStubs.ok(ShepStubs.person(iin, lastName, firstName, "", true))));
   }
 
-  private VerificationCheck identityOf(UUID applicationId) {
+  private VerificationCheck checkOf(UUID applicationId, CheckResult.Check kind) {
     return verifications.find(applicationId).stream()
         .flatMap(v -> v.checks().stream())
-        .filter(c -> c.kind() == CheckResult.Check.IDENTITY)
+        .filter(c -> c.kind() == kind)
         .findFirst()
         .orElse(null);
   }
@@ -276,6 +400,32 @@ class VerificationFlowTest {
   }
 
   private static ApplicationSubmitted submitted(UUID applicationId, String iin, String name) {
+    return submitted(
+        applicationId,
+        new ApplicationSnapshot.Applicant(
+            ApplicationSnapshot.ApplicantType.INDIVIDUAL,
+            iin,
+            null,
+            name,
+            "Astana, Mangilik El 55",
+            "+77011234567",
+            "applicant@example.kz"),
+        new ApplicationSnapshot.Specimen(
+            "Falco cherrug",
+            "LIV",
+            BigDecimal.valueOf(2),
+            null,
+            "C",
+            "KZ",
+            null,
+            null,
+            "closed rings KZ-2025-0041, KZ-2025-0042"));
+  }
+
+  private static ApplicationSubmitted submitted(
+      UUID applicationId,
+      ApplicationSnapshot.Applicant applicant,
+      ApplicationSnapshot.Specimen specimen) {
     Instant now = Instant.now();
     return new ApplicationSubmitted(
         UUID.randomUUID(),
@@ -287,27 +437,10 @@ class VerificationFlowTest {
         now.plus(Duration.ofDays(3)),
         new ApplicationSnapshot(
             PermitType.EXPORT,
-            new ApplicationSnapshot.Applicant(
-                ApplicationSnapshot.ApplicantType.INDIVIDUAL,
-                iin,
-                null,
-                name,
-                "Astana, Mangilik El 55",
-                "+77011234567",
-                "applicant@example.kz"),
+            applicant,
             "Z",
             new ApplicationSnapshot.Party("Tierpark Berlin", "Am Tierpark 125, Berlin", "DE"),
-            List.of(
-                new ApplicationSnapshot.Specimen(
-                    "Falco cherrug",
-                    "LIV",
-                    BigDecimal.valueOf(2),
-                    null,
-                    "C",
-                    "KZ",
-                    null,
-                    null,
-                    "closed rings KZ-2025-0041, KZ-2025-0042")),
+            List.of(specimen),
             new ApplicationSnapshot.Transport("Astana airport", LocalDate.now().plusDays(20)),
             true));
   }

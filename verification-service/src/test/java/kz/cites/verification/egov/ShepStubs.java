@@ -7,6 +7,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import io.github.resilience4j.bulkhead.BulkheadConfig;
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.retry.RetryConfig;
+import io.github.resilience4j.retry.RetryRegistry;
+import io.github.resilience4j.timelimiter.TimeLimiterConfig;
+import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
 import java.net.URI;
 import java.time.Duration;
 import org.springframework.web.client.RestClient;
@@ -29,6 +38,39 @@ public final class ShepStubs {
             Duration.ofSeconds(1),
             readTimeout);
     return new ShepClient(RestClient.builder(), properties, JsonMapper.builder().build());
+  }
+
+  /** Retry attempts in {@link #calls}: the first call and two retries. */
+  public static final int ATTEMPTS = 3;
+
+  /** Calls (each attempt counts) after which the breaker of {@link #calls} opens. */
+  public static final int BREAKER_WINDOW = 6;
+
+  /**
+   * Guarded calls as in production but with test-sized settings: 3 attempts with ~10 ms backoff, a
+   * breaker opening after {@value #BREAKER_WINDOW} failed calls, and {@code timeout} per attempt.
+   */
+  public static RegistryCalls calls(int port, Duration timeout) {
+    return new RegistryCalls(
+        client(port, Duration.ofSeconds(10)),
+        CircuitBreakerRegistry.of(
+            CircuitBreakerConfig.custom()
+                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+                .slidingWindowSize(BREAKER_WINDOW)
+                .minimumNumberOfCalls(BREAKER_WINDOW)
+                .failureRateThreshold(50)
+                .waitDurationInOpenState(Duration.ofHours(1))
+                .build()),
+        RetryRegistry.of(
+            RetryConfig.custom()
+                .maxAttempts(ATTEMPTS)
+                .intervalFunction(
+                    IntervalFunction.ofExponentialRandomBackoff(Duration.ofMillis(10), 2.0, 0.5))
+                .retryOnException(new TransientFault())
+                .build()),
+        BulkheadRegistry.of(
+            BulkheadConfig.custom().maxConcurrentCalls(4).maxWaitDuration(Duration.ZERO).build()),
+        TimeLimiterRegistry.of(TimeLimiterConfig.custom().timeoutDuration(timeout).build()));
   }
 
   /** A request to {@code serviceId} whose payload has {@code field} = {@code value}. */
@@ -62,6 +104,47 @@ public final class ShepStubs {
          "birthDate": "1981-12-01", "alive": %s, "deathDate": %s}
         """
         .formatted(iin, last, first, middle, alive, alive ? "null" : "\"2025-02-01\"");
+  }
+
+  public static String entity(String bin, String status, String headIin, String... attorneys) {
+    return """
+        {"bin": "%s", "name": "Dala Fauna Trade LLP", "status": "%s", "headIin": "%s",
+         "attorneyIins": [%s]}
+        """
+        .formatted(
+            bin,
+            status,
+            headIin,
+            String.join(
+                ",", java.util.Arrays.stream(attorneys).map(a -> "\"" + a + "\"").toList()));
+  }
+
+  public static String entrepreneur(String iin, boolean registered, boolean active) {
+    return """
+        {"iin": "%s", "registered": %s, "active": %s, "name": "IP Serikbayev Exotic Pets"}
+        """
+        .formatted(iin, registered, active);
+  }
+
+  public static String huntingPermit(
+      String number, String holder, String species, int quantity, String from, String to) {
+    return """
+        {"permitNumber": "%s", "holderIin": "%s", "species": ["%s"], "quantity": %d,
+         "validFrom": "%s", "validTo": "%s"}
+        """
+        .formatted(number, holder, species, quantity, from, to);
+  }
+
+  /** {@code rulings} as JSON objects. */
+  public static String rulings(String... rulings) {
+    return "{\"rulings\": [" + String.join(",", rulings) + "]}";
+  }
+
+  public static String ruling(String caseNumber, String kind, String from, String until) {
+    return """
+        {"caseNumber": "%s", "kind": "%s", "inForceFrom": "%s", "until": %s, "text": "Ruling text"}
+        """
+        .formatted(caseNumber, kind, from, until == null ? "null" : "\"" + until + "\"");
   }
 
   public static String receipts(String payerId, String reference) {

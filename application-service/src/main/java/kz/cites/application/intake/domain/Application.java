@@ -119,12 +119,7 @@ public class Application {
 
   /** Replaces the whole content; only a draft can change. */
   public void replaceContent(ApplicationContent newContent, Instant now) {
-    if (status != ApplicationStatus.DRAFT) {
-      throw new IntakeRuleViolation(
-          IntakeRuleViolation.Rule.NOT_A_DRAFT,
-          null,
-          "Application " + id + " is " + status + "; only a draft can be changed");
-    }
+    requireDraft();
     content = Objects.requireNonNull(newContent);
     updatedAt = now;
   }
@@ -156,6 +151,16 @@ public class Application {
                 + "; the result is due by "
                 + dueDate,
             SUBMITTED));
+  }
+
+  /** Content and documents change only while the application is a draft. */
+  public void requireDraft() {
+    if (status != ApplicationStatus.DRAFT) {
+      throw new IntakeRuleViolation(
+          IntakeRuleViolation.Rule.NOT_A_DRAFT,
+          null,
+          "Application " + id + " is " + status + "; only a draft can be changed");
+    }
   }
 
   /** Only a draft can be submitted, and only once. */

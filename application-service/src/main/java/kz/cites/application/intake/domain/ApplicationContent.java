@@ -1,6 +1,8 @@
 package kz.cites.application.intake.domain;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -49,16 +51,66 @@ public record ApplicationContent(
       @NotBlank @Size(max = 500) String address,
       @NotNull @CitesCode(CodeList.COUNTRY) String countryCode) {}
 
+  /**
+   * One specimen line. {@code appendix} is set by the service from the species checklist (any value
+   * sent is ignored) and {@code scientificName} becomes the checklist's accepted name. {@code
+   * sourceJustification} (source {@code U}) and {@code originalSourceCode} (source {@code O}) stay
+   * within this service: the event snapshot does not carry them.
+   */
+  @SpecimenRules
   public record Specimen(
       @NotBlank @Size(max = 200) String scientificName,
       @NotNull @CitesCode(CodeList.TERM) String termCode,
-      @NotNull @Positive @Digits(integer = 12, fraction = 3) BigDecimal quantity,
+      @NotNull
+          @Positive
+          @DecimalMax(value = MAX_QUANTITY, message = "must be at most " + MAX_QUANTITY)
+          @Digits(integer = 12, fraction = 3)
+          BigDecimal quantity,
       @CitesCode(CodeList.UNIT) String unitCode,
       @NotNull @CitesCode(CodeList.SOURCE) String sourceCode,
       @NotNull @CitesCode(CodeList.COUNTRY) String countryOfOrigin,
       @Valid OriginPermit originPermit,
       @Size(max = 50) String huntingPermitNumber,
-      @Size(max = 1000) String marks) {}
+      @Size(max = 1000) String marks,
+      @Size(max = 2000) String sourceJustification,
+      @CitesCode(CodeList.SOURCE) String originalSourceCode,
+      @Schema(
+              accessMode = Schema.AccessMode.READ_ONLY,
+              description = "CITES appendix from the checklist (I, II, III); set by the service")
+          String appendix) {
+
+    /** The line with the checklist's accepted name and appendix. */
+    public Specimen listedAs(String acceptedName, String checklistAppendix) {
+      return new Specimen(
+          acceptedName,
+          termCode,
+          quantity,
+          unitCode,
+          sourceCode,
+          countryOfOrigin,
+          originPermit,
+          huntingPermitNumber,
+          marks,
+          sourceJustification,
+          originalSourceCode,
+          checklistAppendix);
+    }
+  }
+
+  /** A sane upper bound of one line (a million specimens, kilograms, ...). */
+  public static final String MAX_QUANTITY = "1000000";
+
+  /** The same content with other specimen lines. */
+  public ApplicationContent withSpecimens(List<Specimen> newSpecimens) {
+    return new ApplicationContent(
+        permitType,
+        applicant,
+        purposeCode,
+        counterparty,
+        newSpecimens,
+        transport,
+        personalDataConsent);
+  }
 
   public record OriginPermit(
       @NotBlank @Size(max = 35) String number,

@@ -2,9 +2,17 @@ package kz.cites.application.intake.domain;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import kz.cites.application.intake.domain.IntakeRuleViolation.Rule;
+import kz.cites.application.species.domain.SpeciesLookup;
+import kz.cites.application.species.domain.UnknownSpecies;
 import kz.cites.calendar.CalendarNotAvailableException;
 import kz.cites.calendar.ServiceTerm;
 import kz.cites.events.ApplicationSubmitted;
@@ -21,11 +29,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ApplicationIntake {
 
+  private static final ZoneId KAZAKHSTAN = ZoneId.of("Asia/Almaty");
+
   private final ApplicationRepository applications;
   private final RegistrationNumbers registrationNumbers;
   private final SignatureVerifier signatures;
   private final IntakeEvents events;
   private final ServiceTerm serviceTerm;
+  private final SpeciesLookup species;
+  private final DocumentStore documents;
   private final Clock clock;
 
   ApplicationIntake(
@@ -34,7 +46,11 @@ public class ApplicationIntake {
       SignatureVerifier signatures,
       IntakeEvents events,
       ServiceTerm serviceTerm,
+      SpeciesLookup species,
+      DocumentStore documents,
       Clock clock) {
+    this.species = species;
+    this.documents = documents;
     this.applications = applications;
     this.registrationNumbers = registrationNumbers;
     this.signatures = signatures;
@@ -49,14 +65,15 @@ public class ApplicationIntake {
   @Transactional
   public Application createDraft(Caller caller, ApplicationContent content) {
     requireCallerIsApplicant(caller, content);
-    return applications.save(Application.draft(caller, content, clock.instant()));
+    return applications.save(Application.draft(caller, checked(content), clock.instant()));
   }
 
   @Transactional
   public Application replaceDraft(UUID id, Caller caller, ApplicationContent content) {
     Application application = ownedForUpdate(id, caller);
     requireCallerIsApplicant(caller, content);
-    application.replaceContent(content, clock.instant());
+    application.requireDraft();
+    application.replaceContent(checked(content), clock.instant());
     return application;
   }
 
@@ -71,8 +88,11 @@ public class ApplicationIntake {
       return new Submission(application, true);
     }
     application.requireSubmittable();
-    signatures.verify(application.id(), application.content(), signature);
     Instant now = clock.instant();
+    // the checklist may have changed since the draft was saved: the appendix is decided now
+    application.replaceContent(checked(application.content()), now);
+    requireComplete(application);
+    signatures.verify(signingPayload(application), signature, application.content().applicant());
     ServiceTerm.Term term = termFor(now);
     String number = registrationNumbers.next(term.registrationDate().getYear());
     application.register(number, now, term, idempotencyKey);
@@ -87,6 +107,80 @@ public class ApplicationIntake {
             term.dueAt(),
             application.content().toSnapshot()));
     return new Submission(application, false);
+  }
+
+  /** The documents and data the application needs, each with whether it is there. */
+  @Transactional(readOnly = true)
+  public List<RequiredDocuments.Requirement> requirements(Application application) {
+    return RequiredDocuments.of(application.content(), uploadedTypes(application.id()));
+  }
+
+  @Transactional(readOnly = true)
+  public List<ApplicationDocument> documents(Application application) {
+    return documents.list(application.id());
+  }
+
+  private Set<DocumentType> uploadedTypes(UUID id) {
+    return documents.list(id).stream()
+        .map(ApplicationDocument::type)
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** The canonical bytes the applicant signs (see {@link SigningPayload}). */
+  @Transactional(readOnly = true)
+  public byte[] signingPayload(UUID id, Caller caller) {
+    Application application =
+        applications.findById(id).filter(a -> a.isOwnedBy(caller)).orElseThrow(() -> notFound(id));
+    return signingPayload(application);
+  }
+
+  private byte[] signingPayload(Application application) {
+    return SigningPayload.of(
+        application.id(), application.content(), documents.list(application.id()));
+  }
+
+  /** An incomplete package is refused with every missing item at once. */
+  private void requireComplete(Application application) {
+    List<RequiredDocuments.Requirement> missing =
+        RequiredDocuments.missing(application.content(), uploadedTypes(application.id()));
+    if (!missing.isEmpty()) {
+      throw new IntakeRuleViolation(
+          Rule.INCOMPLETE,
+          null,
+          "The application lacks "
+              + missing.size()
+              + " required item(s): "
+              + missing.stream().map(RequiredDocuments.Requirement::item).distinct().toList(),
+          missing);
+    }
+  }
+
+  /**
+   * The content with each specimen's accepted name and appendix from the checklist, checked against
+   * the rules that need today's date or the appendix.
+   */
+  private ApplicationContent checked(ApplicationContent content) {
+    List<ApplicationContent.Specimen> listed = new ArrayList<>();
+    List<UnknownSpecies.Name> unknown = new ArrayList<>();
+    for (int i = 0; i < content.specimens().size(); i++) {
+      ApplicationContent.Specimen s = content.specimens().get(i);
+      var resolution = species.resolve(s.scientificName(), s.countryOfOrigin());
+      if (resolution.isPresent()) {
+        listed.add(s.listedAs(resolution.get().acceptedName(), resolution.get().appendix().name()));
+      } else {
+        unknown.add(
+            new UnknownSpecies.Name(
+                "specimens[" + i + "].scientificName",
+                s.scientificName(),
+                species.suggestions(s.scientificName())));
+      }
+    }
+    if (!unknown.isEmpty()) {
+      throw new UnknownSpecies(unknown);
+    }
+    ApplicationContent result = content.withSpecimens(listed);
+    ContentRules.check(result, LocalDate.ofInstant(clock.instant(), KAZAKHSTAN));
+    return result;
   }
 
   @Transactional(readOnly = true)

@@ -1,5 +1,7 @@
 package kz.cites.application.intake.domain;
 
+import java.util.List;
+
 /** A request the intake rules refuse; the web layer turns each {@link Rule} into a problem type. */
 public class IntakeRuleViolation extends RuntimeException {
 
@@ -14,16 +16,43 @@ public class IntakeRuleViolation extends RuntimeException {
     /** The applicant in the content is not the one on the token. */
     APPLICANT_MISMATCH,
     /** The working-day calendar has no data for the dates of the term. */
-    CALENDAR_UNAVAILABLE
+    CALENDAR_UNAVAILABLE,
+    /** Field rules that need "today" or the checklist (dates); details are {@link FieldRule}s. */
+    INVALID_CONTENT,
+    /** CITES Art. III: no import of an Appendix I specimen for primarily commercial purposes. */
+    APPENDIX_I_COMMERCIAL_IMPORT,
+    /** The package lacks documents or data; details list every missing requirement. */
+    INCOMPLETE,
+    /** An upload that is no PDF, JPEG or PNG by its content. */
+    UNSUPPORTED_DOCUMENT,
+    /** An empty upload. */
+    EMPTY_DOCUMENT,
+    /** The EDS does not hold; the details name the reason. */
+    INVALID_SIGNATURE
   }
+
+  /** One broken field rule, in the shape of the validation problem's {@code errors[]}. */
+  public record FieldRule(String field, String rule, String message) {}
 
   private final Rule rule;
   private final String field;
 
+  private final List<?> details;
+
   public IntakeRuleViolation(Rule rule, String field, String detail) {
+    this(rule, field, detail, List.of());
+  }
+
+  public IntakeRuleViolation(Rule rule, String field, String detail, List<?> details) {
     super(detail);
     this.rule = rule;
     this.field = field;
+    this.details = List.copyOf(details);
+  }
+
+  /** The items of a rule that concerns several things at once (fields, missing documents). */
+  public List<?> details() {
+    return details;
   }
 
   public Rule rule() {

@@ -69,6 +69,8 @@ public class StatusTracking {
       case VerificationCompleted e ->
           application.progress(null, kind, at, verificationNote(e), now);
       case ApplicationSubmitted e -> {}
+      // withdrawal, overdue reviews and permit cancellation are not tracked here yet
+      default -> {}
     }
   }
 

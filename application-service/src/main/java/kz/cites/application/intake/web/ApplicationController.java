@@ -4,17 +4,30 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.io.IOException;
 import java.net.URI;
 import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.UUID;
+import kz.cites.application.intake.domain.Application;
 import kz.cites.application.intake.domain.ApplicationContent;
+import kz.cites.application.intake.domain.ApplicationDocument;
+import kz.cites.application.intake.domain.ApplicationDocuments;
 import kz.cites.application.intake.domain.ApplicationIntake;
 import kz.cites.application.intake.domain.ApplicationStatus;
 import kz.cites.application.intake.domain.Caller;
+import kz.cites.application.intake.domain.DocumentFormat;
+import kz.cites.application.intake.domain.DocumentStore;
+import kz.cites.application.intake.domain.DocumentType;
+import kz.cites.application.intake.domain.SigningPayload;
 import kz.cites.web.CurrentUser;
 import kz.cites.web.ProblemException;
 import kz.cites.web.Problems;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +39,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The applications API: drafts, submission, and reads for applicants and the authority. */
@@ -37,9 +51,19 @@ class ApplicationController {
   private static final int MAX_PAGE_SIZE = 100;
 
   private final ApplicationIntake intake;
+  private final ApplicationDocuments documents;
+  private final DocumentLimits limits;
 
-  ApplicationController(ApplicationIntake intake) {
+  ApplicationController(
+      ApplicationIntake intake, ApplicationDocuments documents, DocumentLimits limits) {
     this.intake = intake;
+    this.documents = documents;
+    this.limits = limits;
+  }
+
+  private ApplicationView view(Application application) {
+    return ApplicationView.of(
+        application, intake.documents(application), intake.requirements(application));
   }
 
   @PostMapping
@@ -52,7 +76,7 @@ class ApplicationController {
             .path("/{id}")
             .buildAndExpand(application.id())
             .toUri();
-    return ResponseEntity.created(location).body(ApplicationView.of(application));
+    return ResponseEntity.created(location).body(view(application));
   }
 
   @PutMapping("/{id}")
@@ -63,7 +87,7 @@ class ApplicationController {
       Authentication authentication) {
     Caller caller = caller(authentication);
     intake.replaceDraft(id, caller, content);
-    return ApplicationView.of(intake.find(id, caller)); // read back with its history
+    return view(intake.find(id, caller)); // read back with its history
   }
 
   @PostMapping("/{id}/submission")
@@ -91,7 +115,88 @@ class ApplicationController {
   @GetMapping("/{id}")
   @Operation(summary = "An application with status, content, registration, decision and history")
   ApplicationView get(@PathVariable UUID id, Authentication authentication) {
-    return ApplicationView.of(intake.find(id, caller(authentication)));
+    return view(intake.find(id, caller(authentication)));
+  }
+
+  /** What the applicant signs: canonical bytes (base64) and their SHA-256 (hex). */
+  record SigningPayloadView(
+      UUID applicationId, String payload, String sha256, String canonicalForm) {}
+
+  @GetMapping("/{id}/signing-payload")
+  @Operation(
+      summary = "The canonical bytes of one's own application to sign with the EDS",
+      description =
+          "payload = base64 of the UTF-8 RFC 8785 (JCS) JSON {applicationId, content, documents:"
+              + " [{id, sha256, type}] ordered by id}; null members left out. Sign it as a"
+              + " detached CMS and submit the base64 CMS as `signature`. Changes whenever the"
+              + " content or the documents change.")
+  SigningPayloadView signingPayload(@PathVariable UUID id, Authentication authentication) {
+    byte[] payload = intake.signingPayload(id, caller(authentication));
+    return new SigningPayloadView(
+        id,
+        Base64.getEncoder().encodeToString(payload),
+        SigningPayload.sha256Hex(payload),
+        "RFC8785");
+  }
+
+  @PostMapping(path = "/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @Operation(
+      summary = "Attach a document to one's own draft (multipart: type, file)",
+      description =
+          "PDF, JPEG or PNG, recognised from the content (415 unsupported-document-format"
+              + " otherwise); at most cites.documents.max-size (default 10 MB; 413"
+              + " document-too-large). Answers 201 with the document's id and SHA-256.")
+  ResponseEntity<ApplicationView.DocumentView> upload(
+      @PathVariable UUID id,
+      @RequestParam("type") String type,
+      @RequestParam("file") MultipartFile file,
+      Authentication authentication)
+      throws IOException {
+    DocumentType documentType =
+        Arrays.stream(DocumentType.values())
+            .filter(t -> t.name().equals(type))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    badParameter(
+                        "type", "must be one of " + Arrays.toString(DocumentType.values())));
+    if (file.getSize() > limits.maxFileBytes()) {
+      throw DocumentLimits.tooLarge("The file is larger than " + limits.maxFileBytes() + " bytes");
+    }
+    ApplicationDocument document =
+        documents.upload(
+            id, caller(authentication), documentType, file.getOriginalFilename(), file.getBytes());
+    URI location =
+        ServletUriComponentsBuilder.fromCurrentRequest()
+            .path("/{docId}")
+            .buildAndExpand(document.id())
+            .toUri();
+    return ResponseEntity.created(location).body(ApplicationView.DocumentView.of(document));
+  }
+
+  @GetMapping("/{id}/documents/{docId}")
+  @Operation(summary = "Download a document of an application (owner, officer, operator)")
+  ResponseEntity<byte[]> download(
+      @PathVariable UUID id, @PathVariable UUID docId, Authentication authentication) {
+    DocumentStore.StoredFile file = documents.download(id, docId, caller(authentication));
+    ApplicationDocument d = file.document();
+    String extension =
+        DocumentFormat.ofMediaType(d.mediaType()).map(DocumentFormat::extension).orElse("bin");
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(d.mediaType()))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(d.type().name().toLowerCase() + "-" + d.id() + "." + extension)
+                .build()
+                .toString())
+        .header("X-Content-Type-Options", "nosniff")
+        .header(
+            "Repr-Digest",
+            "sha-256=:"
+                + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(d.sha256()))
+                + ":")
+        .body(file.content());
   }
 
   @GetMapping

@@ -24,7 +24,19 @@ class ApplicationSecurity {
                 .hasRole("APPLICANT")
                 .requestMatchers(HttpMethod.POST, APPLICATIONS + "/*/submission")
                 .hasRole("APPLICANT")
-                .requestMatchers(HttpMethod.GET, APPLICATIONS, APPLICATIONS + "/*")
-                .hasAnyRole("APPLICANT", "OFFICER", "OPERATOR"));
+                .requestMatchers(HttpMethod.POST, APPLICATIONS + "/*/documents")
+                .hasRole("APPLICANT")
+                .requestMatchers(
+                    HttpMethod.GET,
+                    APPLICATIONS,
+                    APPLICATIONS + "/*",
+                    APPLICATIONS + "/*/documents/*")
+                .hasAnyRole("APPLICANT", "OFFICER", "OPERATOR")
+                .requestMatchers(HttpMethod.GET, APPLICATIONS + "/*/signing-payload")
+                .hasRole("APPLICANT")
+                .requestMatchers(HttpMethod.GET, "/api/v1/species")
+                .hasAnyRole("APPLICANT", "OFFICER", "OPERATOR")
+                .requestMatchers(HttpMethod.POST, "/api/v1/species/import")
+                .hasRole("OPERATOR"));
   }
 }

@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.UUID;
 import kz.cites.application.intake.domain.Application;
 import kz.cites.application.intake.domain.ApplicationContent;
+import kz.cites.application.intake.domain.ApplicationDocument;
 import kz.cites.application.intake.domain.ApplicationStatus;
+import kz.cites.application.intake.domain.DocumentType;
 import kz.cites.application.intake.domain.HistoryEntry;
+import kz.cites.application.intake.domain.RequiredDocuments;
 import kz.cites.events.RefusalGround;
 
 /** An application as its owner and the authority see it. */
@@ -23,14 +26,34 @@ record ApplicationView(
     String permitNumber,
     Refusal refusal,
     List<History> history,
+    List<DocumentView> documents,
+    List<RequiredDocuments.Requirement> requirements,
     Instant createdAt,
     Instant updatedAt) {
+
+  record DocumentView(
+      UUID id,
+      DocumentType type,
+      String mediaType,
+      long size,
+      String sha256,
+      String fileName,
+      Instant uploadedAt) {
+
+    static DocumentView of(ApplicationDocument d) {
+      return new DocumentView(
+          d.id(), d.type(), d.mediaType(), d.size(), d.sha256(), d.fileName(), d.uploadedAt());
+    }
+  }
 
   record Refusal(List<RefusalGround> grounds, String reason) {}
 
   record History(ApplicationStatus status, Instant at, String note) {}
 
-  static ApplicationView of(Application a) {
+  static ApplicationView of(
+      Application a,
+      List<ApplicationDocument> documents,
+      List<RequiredDocuments.Requirement> requirements) {
     return new ApplicationView(
         a.id(),
         a.status(),
@@ -45,6 +68,8 @@ record ApplicationView(
             ? new Refusal(a.refusalGrounds(), a.refusalReason())
             : null,
         a.history().stream().map(ApplicationView::history).toList(),
+        documents.stream().map(DocumentView::of).toList(),
+        requirements,
         a.createdAt(),
         a.updatedAt());
   }

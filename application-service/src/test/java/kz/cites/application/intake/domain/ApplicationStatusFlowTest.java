@@ -75,7 +75,18 @@ class ApplicationStatusFlowTest {
             new ApplicationContent.Party("Buyer", "Berlin", "DE"),
             List.of(
                 new ApplicationContent.Specimen(
-                    "Falco cherrug", "LIV", BigDecimal.ONE, null, "C", "KZ", null, null, null)),
+                    "Falco cherrug",
+                    "LIV",
+                    BigDecimal.ONE,
+                    null,
+                    "C",
+                    "KZ",
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    "II")),
             null,
             true);
     Application application = Application.draft(OWNER, content, NOW);

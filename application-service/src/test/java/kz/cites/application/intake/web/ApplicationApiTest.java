@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -19,6 +20,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import kz.cites.application.signature.TestNca;
 import kz.cites.events.CitesEvent;
 import kz.cites.events.FeeAssessed;
 import kz.cites.events.PermitIssued;
@@ -39,6 +41,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -105,9 +108,19 @@ class ApplicationApiTest {
     mvc.perform(
             post(location + "/submission")
                 .with(applicant(OWNER))
-                .header("Idempotency-Key", "submit-" + id)
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"signature\": \"TUlJQ2lnWUpLb1pJaHZjTg==\"}"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.type").value("https://cites.kz/problems/incomplete-application"));
+    upload(mvc, location, "CONTRACT");
+    upload(mvc, location, "SCIENTIFIC_OPINION");
+
+    mvc.perform(
+            post(location + "/submission")
+                .with(applicant(OWNER))
+                .header("Idempotency-Key", "submit-" + id)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(signed(mvc, json, location, OWNER)))
         .andExpect(status().isAccepted())
         .andExpect(jsonPath("$.id").value(id.toString()))
         .andExpect(jsonPath("$.status").value("SUBMITTED"))
@@ -266,6 +279,38 @@ class ApplicationApiTest {
         .andExpect(jsonPath("$.field").value("status"));
   }
 
+  /** The submission body: the signing payload signed by {@code iin}'s test NCA certificate. */
+  static String signed(MockMvc mvc, JsonMapper json, String location, String iin) throws Exception {
+    JsonNode payload =
+        json.readTree(
+            mvc.perform(get(location + "/signing-payload").with(applicant(iin)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+    byte[] bytes = java.util.Base64.getDecoder().decode(payload.path("payload").asString());
+    assertThat(payload.path("sha256").asString())
+        .isEqualTo(
+            java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes)));
+    return "{\"signature\": \"" + TestNca.sign(bytes, iin, null, NOW) + "\"}";
+  }
+
+  /** Attaches a minimal PDF of {@code type} to the draft at {@code location}. */
+  static void upload(MockMvc mvc, String location, String type) throws Exception {
+    mvc.perform(
+            multipart(location + "/documents")
+                .file(
+                    new MockMultipartFile(
+                        "file",
+                        type.toLowerCase() + ".pdf",
+                        "application/pdf",
+                        "%PDF-1.4 test".getBytes(StandardCharsets.US_ASCII)))
+                .param("type", type)
+                .with(applicant(OWNER)))
+        .andExpect(status().isCreated());
+  }
+
   private static String draft(String iin, String purpose) {
     return """
         {"permitType": "EXPORT",
@@ -345,13 +390,13 @@ class ApplicationApiTest {
     return json.readTree(body);
   }
 
-  private static RequestPostProcessor applicant(String iin) {
+  static RequestPostProcessor applicant(String iin) {
     return jwt()
         .jwt(j -> j.subject(iin).claim("iin", iin).claim("roles", List.of("APPLICANT")))
         .authorities(new SimpleGrantedAuthority("ROLE_APPLICANT"));
   }
 
-  private static RequestPostProcessor officer() {
+  static RequestPostProcessor officer() {
     return jwt()
         .jwt(
             j ->

@@ -54,6 +54,26 @@ public class Permit {
   @JdbcTypeCode(SqlTypes.JSON)
   private String form;
 
+  /** Box 5, as the approving officer wrote it. */
+  @Column(name = "special_conditions")
+  private String specialConditions;
+
+  /** The approving officer's IIN, or {@code system} under auto-approval. */
+  @Column(name = "issued_by")
+  private String issuedBy;
+
+  /** The signed permit (compact JWS), made at issue. */
+  private String document;
+
+  @Column(name = "cancelled_at")
+  private Instant cancelledAt;
+
+  @Column(name = "cancelled_by")
+  private String cancelledBy;
+
+  @Column(name = "cancellation_reason")
+  private String cancellationReason;
+
   protected Permit() {}
 
   public Permit(
@@ -66,7 +86,9 @@ public class Permit {
       String securityCode,
       String applicantIin,
       String applicantBin,
-      String formJson) {
+      String formJson,
+      String specialConditions,
+      String issuedBy) {
     this.id = UUID.randomUUID();
     this.number = Objects.requireNonNull(number);
     this.applicationId = Objects.requireNonNull(applicationId);
@@ -79,6 +101,35 @@ public class Permit {
     this.applicantIin = applicantIin;
     this.applicantBin = applicantBin;
     this.form = Objects.requireNonNull(formJson);
+    this.specialConditions = specialConditions;
+    this.issuedBy = Objects.requireNonNull(issuedBy);
+  }
+
+  /** Keeps the signed document made of this permit at issue. */
+  public void attachDocument(String signedDocument) {
+    this.document = Objects.requireNonNull(signedDocument);
+  }
+
+  /** The status as of {@code today} (Kazakhstan date): a valid permit past its last day expired. */
+  public PermitStatus statusOn(LocalDate today) {
+    return status == PermitStatus.VALID && validUntil.isBefore(today)
+        ? PermitStatus.EXPIRED
+        : status;
+  }
+
+  /**
+   * Cancels a permit that is still valid on {@code today}; an expired, used or cancelled permit
+   * cannot be cancelled (there is nothing left to stop).
+   */
+  public void cancel(String officer, String reason, Instant now, LocalDate today) {
+    PermitStatus current = statusOn(today);
+    if (current != PermitStatus.VALID) {
+      throw new IllegalStateException("Permit " + number + " is " + current);
+    }
+    this.status = PermitStatus.CANCELLED;
+    this.cancelledBy = Objects.requireNonNull(officer);
+    this.cancellationReason = Objects.requireNonNull(reason);
+    this.cancelledAt = now;
   }
 
   /**
@@ -127,5 +178,39 @@ public class Permit {
 
   public String formJson() {
     return form;
+  }
+
+  public String specialConditions() {
+    return specialConditions;
+  }
+
+  public String issuedBy() {
+    return issuedBy;
+  }
+
+  public String document() {
+    return document;
+  }
+
+  public Instant cancelledAt() {
+    return cancelledAt;
+  }
+
+  public String cancelledBy() {
+    return cancelledBy;
+  }
+
+  public String cancellationReason() {
+    return cancellationReason;
+  }
+
+  /** Compares in constant time, so response timing does not leak how much of a guess was right. */
+  public boolean hasSecurityCode(String code) {
+    return code != null
+        && java.security.MessageDigest.isEqual(
+            securityCode.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            code.trim()
+                .toUpperCase(java.util.Locale.ROOT)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 }

@@ -1,20 +1,39 @@
 package kz.cites.permit.permits.web;
 
+import com.nimbusds.jose.JWSObject;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import kz.cites.permit.audit.AuditTrail;
+import kz.cites.permit.permits.PermitCancellation;
+import kz.cites.permit.permits.PermitIssuer;
+import kz.cites.permit.permits.PermitPdf;
 import kz.cites.permit.permits.domain.Permit;
+import kz.cites.permit.permits.domain.PermitDocument;
 import kz.cites.permit.permits.domain.PermitForm;
 import kz.cites.permit.permits.persistence.PermitRepository;
 import kz.cites.web.CurrentUser;
 import kz.cites.web.ProblemException;
 import kz.cites.web.Problems;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,12 +44,108 @@ import tools.jackson.databind.json.JsonMapper;
 @Tag(name = "Permits", description = "Issued CITES permits and re-export certificates")
 class PermitController {
 
+  /** Media type of a compact JWS (RFC 7515). */
+  static final String JOSE = "application/jose";
+
   private final PermitRepository permits;
   private final JsonMapper json;
+  private final Clock clock;
+  private final PermitCancellation cancellation;
+  private final AuditTrail audit;
+  private final PermitPdf pdfs;
 
-  PermitController(PermitRepository permits, JsonMapper json) {
+  PermitController(
+      PermitRepository permits,
+      JsonMapper json,
+      Clock clock,
+      PermitCancellation cancellation,
+      AuditTrail audit,
+      PermitPdf pdfs) {
+    this.pdfs = pdfs;
     this.permits = permits;
     this.json = json;
+    this.clock = clock;
+    this.cancellation = cancellation;
+    this.audit = audit;
+  }
+
+  /** A cancellation: why, for the applicant and the record. */
+  record CancellationRequest(@NotBlank @Size(max = 2000) String reason) {}
+
+  @GetMapping(
+      value = "/{number}/document",
+      produces = {JOSE, MediaType.APPLICATION_PDF_VALUE})
+  @Transactional(readOnly = true)
+  @Operation(
+      summary = "The signed permit: compact JWS (ES256), or PDF with Accept: application/pdf",
+      description =
+          "The permit as JSON signed with the authority's key at issue; the kid header names the"
+              + " key of GET /api/v1/public/keys that verifies it. With Accept: application/pdf"
+              + " the same signed content on the CITES form layout, with a QR code of the public"
+              + " verification address. Holder and staff only.")
+  ResponseEntity<byte[]> document(
+      @PathVariable String number,
+      @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+      Authentication authentication) {
+    Permit permit = readable(number, CurrentUser.of(authentication));
+    boolean pdf =
+        accept != null
+            && MediaType.parseMediaTypes(accept).stream()
+                .anyMatch(t -> t.equalsTypeAndSubtype(MediaType.APPLICATION_PDF));
+    if (!pdf) {
+      return ResponseEntity.ok()
+          .contentType(MediaType.parseMediaType(JOSE))
+          .header(
+              HttpHeaders.CONTENT_DISPOSITION,
+              "attachment; filename=\"permit-" + permit.number() + ".jws\"")
+          .body(permit.document().getBytes(StandardCharsets.US_ASCII));
+    }
+    JWSObject signed;
+    try {
+      signed = JWSObject.parse(permit.document());
+    } catch (ParseException e) {
+      throw new IllegalStateException("Stored document of " + number + " is not a JWS", e);
+    }
+    PermitDocument content = json.readValue(signed.getPayload().toString(), PermitDocument.class);
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            "inline; filename=\"permit-" + permit.number() + ".pdf\"")
+        .body(pdfs.render(content, signed.getHeader().getKeyID()));
+  }
+
+  @PostMapping("/{number}/cancellation")
+  @Operation(
+      summary = "Cancel a valid permit (officer)",
+      description =
+          "Sets the status to CANCELLED with the reason and publishes PermitCancelled; a permit"
+              + " that is not valid any more (expired, used, cancelled) gives 409.")
+  PermitView cancel(
+      @PathVariable String number,
+      @Valid @RequestBody CancellationRequest request,
+      Authentication authentication) {
+    CurrentUser officer = CurrentUser.of(authentication);
+    Permit permit = cancellation.cancel(number, officer.iin(), request.reason().trim());
+    return view(officer, permit);
+  }
+
+  @GetMapping("/{number}/audit")
+  @Transactional(readOnly = true)
+  @Operation(
+      summary = "The permit's audit trail (staff)",
+      description =
+          "Who requested, checked, decided, issued and cancelled, and when, oldest first.")
+  List<AuditTrail.Entry> auditTrail(@PathVariable String number, Authentication authentication) {
+    Permit permit = readable(number, CurrentUser.of(authentication));
+    return audit.of(permit.applicationId());
+  }
+
+  private Permit readable(String number, CurrentUser caller) {
+    return permits
+        .findByNumber(number)
+        .filter(permit -> mayRead(caller, permit))
+        .orElseThrow(() -> ProblemException.notFound("Permit " + number).with("number", number));
   }
 
   @GetMapping("/{number}")
@@ -42,11 +157,7 @@ class PermitController {
               + " operators and customs. Anyone else gets 404, as if it did not exist.")
   PermitView byNumber(@PathVariable String number, Authentication authentication) {
     CurrentUser caller = CurrentUser.of(authentication);
-    return permits
-        .findByNumber(number)
-        .filter(permit -> mayRead(caller, permit))
-        .map(permit -> view(caller, permit))
-        .orElseThrow(() -> ProblemException.notFound("Permit " + number).with("number", number));
+    return view(caller, readable(number, caller));
   }
 
   @GetMapping
@@ -88,6 +199,10 @@ class PermitController {
 
   private PermitView view(CurrentUser caller, Permit permit) {
     boolean withCode = caller.hasRole("OFFICER") || permit.heldBy(caller.iin(), caller.bin());
-    return PermitView.of(permit, json.readValue(permit.formJson(), PermitForm.class), withCode);
+    return PermitView.of(
+        permit,
+        json.readValue(permit.formJson(), PermitForm.class),
+        LocalDate.now(clock.withZone(PermitIssuer.KAZAKHSTAN)),
+        withCode);
   }
 }

@@ -24,25 +24,36 @@ record PermitView(
     LocalDate validUntil,
     PermitForm.Party importer,
     PermitForm.Party exporter,
+    String specialConditions,
     String purposeCode,
     List<ApplicationSnapshot.Specimen> specimens,
     UUID applicationId,
     String registrationNumber,
-    String securityCode) {
+    String issuedBy,
+    String securityCode,
+    Cancellation cancellation) {
 
-  static PermitView of(Permit permit, PermitForm form, boolean withSecurityCode) {
+  record Cancellation(Instant at, String by, String reason) {}
+
+  static PermitView of(Permit permit, PermitForm form, LocalDate today, boolean withSecurityCode) {
     return new PermitView(
         permit.number(),
         permit.type(),
-        permit.status(),
+        permit.statusOn(today),
         permit.issuedAt(),
         permit.validUntil(),
         form.importer(),
         form.exporter(),
+        permit.specialConditions(),
         form.purposeCode(),
         form.specimens(),
         permit.applicationId(),
         permit.registrationNumber(),
-        withSecurityCode ? permit.securityCode() : null);
+        permit.issuedBy(),
+        withSecurityCode ? permit.securityCode() : null,
+        permit.cancelledAt() == null
+            ? null
+            : new Cancellation(
+                permit.cancelledAt(), permit.cancelledBy(), permit.cancellationReason()));
   }
 }

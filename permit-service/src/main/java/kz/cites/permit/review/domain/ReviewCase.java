@@ -73,6 +73,23 @@ public class ReviewCase {
   @Column(name = "decided_at")
   private Instant decidedAt;
 
+  /** The deciding officer's IIN, or {@code system} for a decision of the rules. */
+  @Column(name = "decided_by")
+  private String decidedBy;
+
+  @Column(name = "special_conditions")
+  private String specialConditions;
+
+  /** The signed refusal (compact JWS). */
+  @Column(name = "refusal_document")
+  private String refusalDocument;
+
+  @Column(name = "overdue_notified_at")
+  private Instant overdueNotifiedAt;
+
+  /** The decider of what the rules decide. */
+  public static final String SYSTEM = "system";
+
   protected ReviewCase() {}
 
   public void recordSubmission(String registrationNumber, Instant dueAt, String applicationJson) {
@@ -119,12 +136,10 @@ public class ReviewCase {
         && feeOutcome != null;
   }
 
+  /** The automatic refusal of the rules, taken when the case becomes complete. */
   public void refuse(List<RefusalGround> grounds, String reason, Instant now) {
     requireReady();
-    this.status = CaseStatus.REFUSED;
-    this.refusalGrounds = grounds.stream().map(Enum::name).collect(Collectors.joining(","));
-    this.refusalReason = reason;
-    this.decidedAt = now;
+    markRefused(grounds, reason, SYSTEM, now);
   }
 
   public void open() {
@@ -132,13 +147,51 @@ public class ReviewCase {
     this.status = CaseStatus.IN_REVIEW;
   }
 
-  public void approve(Instant now) {
+  /** Approval by {@code officer} (or {@code system} under auto-approval) of a case in review. */
+  public void approve(String officer, String specialConditions, Instant now) {
+    requireInReview();
+    this.status = CaseStatus.APPROVED;
+    this.decidedBy = officer;
+    this.specialConditions = specialConditions;
+    this.decidedAt = now;
+  }
+
+  /** A reasoned refusal by an officer of a case in review. */
+  public void refuseByOfficer(
+      List<RefusalGround> grounds, String reason, String officer, Instant now) {
+    requireInReview();
+    if (grounds.isEmpty() || reason == null || reason.isBlank()) {
+      throw new IllegalArgumentException("A refusal needs at least one ground and a reason");
+    }
+    markRefused(grounds, reason, officer, now);
+  }
+
+  public void attachRefusalDocument(String signedDocument) {
+    if (status != CaseStatus.REFUSED) {
+      throw new IllegalStateException("Case " + applicationId + " is not refused");
+    }
+    this.refusalDocument = signedDocument;
+  }
+
+  /** Decided, either way: a second decision must be rejected. */
+  public boolean isDecided() {
+    return status == CaseStatus.APPROVED || status == CaseStatus.REFUSED;
+  }
+
+  private void markRefused(
+      List<RefusalGround> grounds, String reason, String decidedBy, Instant now) {
+    this.status = CaseStatus.REFUSED;
+    this.refusalGrounds = grounds.stream().map(Enum::name).collect(Collectors.joining(","));
+    this.refusalReason = reason;
+    this.decidedBy = decidedBy;
+    this.decidedAt = now;
+  }
+
+  private void requireInReview() {
     if (status != CaseStatus.IN_REVIEW) {
       throw new IllegalStateException(
           "Case " + applicationId + " is " + status + ", not in review");
     }
-    this.status = CaseStatus.APPROVED;
-    this.decidedAt = now;
   }
 
   private void requireReady() {
@@ -207,5 +260,26 @@ public class ReviewCase {
 
   public Instant decidedAt() {
     return decidedAt;
+  }
+
+  public String decidedBy() {
+    return decidedBy;
+  }
+
+  public String specialConditions() {
+    return specialConditions;
+  }
+
+  public String refusalDocument() {
+    return refusalDocument;
+  }
+
+  public Instant overdueNotifiedAt() {
+    return overdueNotifiedAt;
+  }
+
+  /** Still waiting for a decision (collecting inputs or in review). */
+  public boolean undecided() {
+    return !isDecided();
   }
 }

@@ -1,9 +1,13 @@
 package kz.cites.permit.review.persistence;
 
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import kz.cites.permit.review.domain.CaseStatus;
 import kz.cites.permit.review.domain.ReviewCase;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
@@ -11,6 +15,19 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 public interface ReviewCaseRepository extends JpaRepository<ReviewCase, UUID> {
+
+  /** The queue: cases of a status, earliest due first (index {@code review_case_queue}). */
+  @Query(
+      "select c from ReviewCase c where c.status = :status"
+          + " order by c.dueAt asc nulls last, c.createdAt asc")
+  List<ReviewCase> queue(@Param("status") CaseStatus status, Limit limit);
+
+  /** The queue, only cases due before {@code dueBefore}. */
+  @Query(
+      "select c from ReviewCase c where c.status = :status and c.dueAt < :dueBefore"
+          + " order by c.dueAt asc, c.createdAt asc")
+  List<ReviewCase> queueDueBefore(
+      @Param("status") CaseStatus status, @Param("dueBefore") Instant dueBefore, Limit limit);
 
   /**
    * Creates the case if this is the first input of the application. Racing first inputs both

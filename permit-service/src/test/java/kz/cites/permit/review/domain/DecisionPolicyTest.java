@@ -11,6 +11,8 @@ import kz.cites.events.CheckResult.Outcome;
 import kz.cites.events.FeeRejected;
 import kz.cites.events.RefusalGround;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class DecisionPolicyTest {
 
@@ -88,6 +90,35 @@ class DecisionPolicyTest {
                   .contains("deceased person")
                   .contains("Ground 3")
                   .contains("ban on hunting");
+            });
+  }
+
+  /** Every automatic ground of a registry check: the registry fact decides, alone. */
+  @ParameterizedTest
+  @CsvSource({
+    "IDENTITY, UNRELIABLE_DATA, 1",
+    "LEGAL_ENTITY, NON_COMPLIANCE, 2",
+    "HUNTING_PERMIT, NON_COMPLIANCE, 2",
+    "COURT_RECORDS, COURT_BAN, 3",
+    "COURT_RECORDS, COURT_DEPRIVATION, 4"
+  })
+  void eachFailedCheckGroundRefusesAutomatically(Check check, RefusalGround ground, int number) {
+    CheckResult failed =
+        new CheckResult(
+            check,
+            Outcome.FAILED,
+            ground,
+            "registry says no",
+            "msg-9",
+            Instant.parse("2026-08-31T05:00:00Z"),
+            List.of());
+
+    assertThat(policy.decide(inputs(true, List.of(failed), null)))
+        .isInstanceOfSatisfying(
+            Decision.Refuse.class,
+            refuse -> {
+              assertThat(refuse.grounds()).containsExactly(ground);
+              assertThat(refuse.reason()).startsWith("Ground " + number + " (");
             });
   }
 

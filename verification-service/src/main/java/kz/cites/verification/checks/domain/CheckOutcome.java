@@ -8,7 +8,7 @@ import kz.cites.events.RefusalGround;
 /**
  * What one attempt of a check found, with its evidence. {@code refusalGround} only for FAILED;
  * UNAVAILABLE means the registry did not give a usable answer and is never held against the
- * applicant.
+ * applicant. {@code registryAnswer} is the registry's payload as it came (JSON), kept as evidence.
  */
 public record CheckOutcome(
     CheckStatus status,
@@ -16,7 +16,8 @@ public record CheckOutcome(
     String reason,
     String registryMessageId,
     Instant checkedAt,
-    List<PaymentReceipt> receipts) {
+    List<PaymentReceipt> receipts,
+    String registryAnswer) {
 
   public CheckOutcome {
     if (status == CheckStatus.PENDING) {
@@ -31,18 +32,24 @@ public record CheckOutcome(
   public static CheckOutcome passed(
       String reason, String registryMessageId, Instant checkedAt, List<PaymentReceipt> receipts) {
     return new CheckOutcome(
-        CheckStatus.PASSED, null, reason, registryMessageId, checkedAt, receipts);
+        CheckStatus.PASSED, null, reason, registryMessageId, checkedAt, receipts, null);
   }
 
   public static CheckOutcome failed(
       RefusalGround ground, String reason, String registryMessageId, Instant checkedAt) {
     return new CheckOutcome(
-        CheckStatus.FAILED, ground, reason, registryMessageId, checkedAt, List.of());
+        CheckStatus.FAILED, ground, reason, registryMessageId, checkedAt, List.of(), null);
   }
 
   public static CheckOutcome unavailable(
       String reason, String registryMessageId, Instant checkedAt) {
     return new CheckOutcome(
-        CheckStatus.UNAVAILABLE, null, reason, registryMessageId, checkedAt, List.of());
+        CheckStatus.UNAVAILABLE, null, reason, registryMessageId, checkedAt, List.of(), null);
+  }
+
+  /** The same outcome with the registry's answer kept as evidence. */
+  public CheckOutcome withAnswer(String answer) {
+    return new CheckOutcome(
+        status, refusalGround, reason, registryMessageId, checkedAt, receipts, answer);
   }
 }

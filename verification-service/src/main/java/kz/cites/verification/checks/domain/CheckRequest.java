@@ -1,5 +1,7 @@
 package kz.cites.verification.checks.domain;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import kz.cites.events.CheckResult;
 
@@ -10,7 +12,14 @@ public record CheckRequest(
     CheckResult.Check kind,
     String subjectId,
     String reference,
-    String expectedName) {
+    String expectedName,
+    String signerIin,
+    List<HuntedSpecimen> specimens,
+    LocalDate plannedDate) {
+
+  public CheckRequest {
+    specimens = specimens == null ? List.of() : List.copyOf(specimens);
+  }
 
   static CheckRequest of(UUID applicationId, VerificationCheck check) {
     return new CheckRequest(
@@ -19,6 +28,9 @@ public record CheckRequest(
         check.kind(),
         check.subjectId(),
         check.reference(),
-        check.expectedName());
+        check.expectedName(),
+        check.signerIin(),
+        check.specimens(),
+        check.plannedDate());
   }
 }

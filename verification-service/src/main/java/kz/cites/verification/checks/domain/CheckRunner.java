@@ -11,7 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -29,9 +28,12 @@ public class CheckRunner implements DisposableBean {
   private static final int RECHECK_BATCH = 200;
 
   private final IndividualsRegistry individuals;
+  private final LegalEntitiesRegistry legalEntities;
+  private final EntrepreneursRegistry entrepreneurs;
   private final PaymentGateway payments;
+  private final HuntingPermitRegistry huntingPermits;
+  private final CourtRecords courts;
   private final Verifications verifications;
-  private final VerificationRepository repository;
   private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
   /** Checks running in this instance, so a re-check round does not ask twice at the same time. */
@@ -39,13 +41,19 @@ public class CheckRunner implements DisposableBean {
 
   CheckRunner(
       IndividualsRegistry individuals,
+      LegalEntitiesRegistry legalEntities,
+      EntrepreneursRegistry entrepreneurs,
       PaymentGateway payments,
-      Verifications verifications,
-      VerificationRepository repository) {
+      HuntingPermitRegistry huntingPermits,
+      CourtRecords courts,
+      Verifications verifications) {
     this.individuals = individuals;
+    this.legalEntities = legalEntities;
+    this.entrepreneurs = entrepreneurs;
     this.payments = payments;
+    this.huntingPermits = huntingPermits;
+    this.courts = courts;
     this.verifications = verifications;
-    this.repository = repository;
   }
 
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
@@ -55,10 +63,8 @@ public class CheckRunner implements DisposableBean {
 
   /** One re-check round: every check without a definite outcome is asked again. */
   public void recheck() {
-    repository
-        .findChecksIn(
-            EnumSet.of(CheckStatus.PENDING, CheckStatus.UNAVAILABLE),
-            PageRequest.of(0, RECHECK_BATCH))
+    verifications
+        .waiting(EnumSet.of(CheckStatus.PENDING, CheckStatus.UNAVAILABLE), RECHECK_BATCH)
         .forEach(this::runSoon);
   }
 
@@ -110,8 +116,19 @@ public class CheckRunner implements DisposableBean {
     try {
       return switch (request.kind()) {
         case IDENTITY -> individuals.confirmIdentity(request.subjectId(), request.expectedName());
+        case LEGAL_ENTITY -> legalEntities.confirmEntity(request.subjectId(), request.signerIin());
+        case ENTREPRENEUR -> entrepreneurs.confirmEntrepreneur(request.subjectId());
         case DUTY_PAYMENT -> payments.dutyReceipts(request.subjectId(), request.reference());
-        default -> throw new IllegalStateException("No registry for check " + request.kind());
+        case HUNTING_PERMIT ->
+            huntingPermits.confirmPermits(
+                request.subjectId(), request.specimens(), request.plannedDate());
+        case COURT_RECORDS ->
+            courts.confirmNoRestrictions(
+                new CourtRecords.Subject(
+                    "BIN".equals(request.reference())
+                        ? CourtRecords.Subject.Kind.BIN
+                        : CourtRecords.Subject.Kind.IIN,
+                    request.subjectId()));
       };
     } catch (RuntimeException e) {
       // an adapter bug must not fail the applicant either

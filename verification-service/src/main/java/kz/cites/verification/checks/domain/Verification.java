@@ -30,7 +30,11 @@ public class Verification {
 
   public enum Status {
     IN_PROGRESS,
-    COMPLETED
+    COMPLETED,
+    /**
+     * The applicant withdrew the application before its checks completed: nothing more is asked.
+     */
+    WITHDRAWN
   }
 
   @Id private UUID applicationId;
@@ -53,8 +57,10 @@ public class Verification {
   protected Verification() {}
 
   /**
-   * The checks this slice runs for a submitted application: the identity of the applicant (for a
-   * company, of the signer whose IIN the application carries) and the duty payment by the payer.
+   * The checks that apply to a submitted application, from its snapshot: identity (for a company or
+   * an entrepreneur, of the signer whose IIN the application carries), the legal entity (company
+   * applicants), the entrepreneur registration (entrepreneurs), the duty payment, the hunting
+   * permit (only when a specimen was taken from the wild in Kazakhstan) and court records (always).
    */
   public static Verification open(ApplicationSubmitted submitted, Instant now) {
     var verification = new Verification();
@@ -63,22 +69,85 @@ public class Verification {
     verification.status = Status.IN_PROGRESS;
     verification.openedAt = now;
     verification.updatedAt = now;
-    ApplicationSnapshot.Applicant applicant = submitted.application().applicant();
+    ApplicationSnapshot application = submitted.application();
+    ApplicationSnapshot.Applicant applicant = application.applicant();
+    ApplicationSnapshot.ApplicantType type = applicant.type();
     // Only an individual's application names the person; an entrepreneur or a company writes its
-    // business name there, which the legal-entity and entrepreneur checks compare instead.
+    // business name there, which the legal-entity and entrepreneur checks look at instead.
     String expectedName =
-        applicant.type() == ApplicationSnapshot.ApplicantType.INDIVIDUAL ? applicant.name() : null;
-    verification.checks.add(
-        new VerificationCheck(
-            verification, CheckResult.Check.IDENTITY, applicant.iin(), null, expectedName));
-    verification.checks.add(
-        new VerificationCheck(
-            verification,
-            CheckResult.Check.DUTY_PAYMENT,
-            applicant.payerId(),
-            submitted.applicationId().toString(),
-            null));
+        type == ApplicationSnapshot.ApplicantType.INDIVIDUAL ? applicant.name() : null;
+    verification.add(CheckResult.Check.IDENTITY, applicant.iin(), null, expectedName);
+    if (type == ApplicationSnapshot.ApplicantType.LEGAL_ENTITY) {
+      verification
+          .add(CheckResult.Check.LEGAL_ENTITY, applicant.bin(), null, null)
+          .signedBy(applicant.iin());
+    }
+    if (type == ApplicationSnapshot.ApplicantType.ENTREPRENEUR) {
+      verification.add(CheckResult.Check.ENTREPRENEUR, applicant.iin(), null, null);
+    }
+    verification.add(
+        CheckResult.Check.DUTY_PAYMENT,
+        applicant.payerId(),
+        submitted.applicationId().toString(),
+        null);
+    List<HuntedSpecimen> hunted = wildTakenInKazakhstan(application.specimens());
+    if (!hunted.isEmpty()) {
+      verification
+          .add(CheckResult.Check.HUNTING_PERMIT, applicant.iin(), null, null)
+          .covering(
+              hunted,
+              application.transport() == null ? null : application.transport().plannedDate());
+    }
+    // Rulings against a company are filed under its BIN; a person trades under their IIN.
+    boolean company = type == ApplicationSnapshot.ApplicantType.LEGAL_ENTITY;
+    verification.add(
+        CheckResult.Check.COURT_RECORDS,
+        company ? applicant.bin() : applicant.iin(),
+        company ? "BIN" : "IIN",
+        null);
     return verification;
+  }
+
+  /**
+   * An application withdrawn before we saw it submitted (events of different partitions or a
+   * replay): remembered so that a later ApplicationSubmitted opens no checks.
+   */
+  public static Verification withdrawnBeforeSubmission(UUID applicationId, Instant now) {
+    var verification = new Verification();
+    verification.applicationId = applicationId;
+    verification.status = Status.WITHDRAWN;
+    verification.openedAt = now;
+    verification.updatedAt = now;
+    return verification;
+  }
+
+  /** Stops the checks; a completed verification stays completed (its event is out already). */
+  public boolean withdraw(Instant now) {
+    if (status != Status.IN_PROGRESS) {
+      return false;
+    }
+    status = Status.WITHDRAWN;
+    updatedAt = now;
+    return true;
+  }
+
+  private static List<HuntedSpecimen> wildTakenInKazakhstan(
+      List<ApplicationSnapshot.Specimen> specimens) {
+    if (specimens == null) {
+      return List.of();
+    }
+    return specimens.stream()
+        .filter(
+            s -> "W".equalsIgnoreCase(s.sourceCode()) && "KZ".equalsIgnoreCase(s.countryOfOrigin()))
+        .map(s -> new HuntedSpecimen(s.huntingPermitNumber(), s.scientificName(), s.quantity()))
+        .toList();
+  }
+
+  private VerificationCheck add(
+      CheckResult.Check kind, String subjectId, String reference, String expectedName) {
+    var check = new VerificationCheck(this, kind, subjectId, reference, expectedName);
+    checks.add(check);
+    return check;
   }
 
   /**
@@ -91,7 +160,7 @@ public class Verification {
             .filter(c -> c.id().equals(checkId))
             .findFirst()
             .orElseThrow(() -> new IllegalArgumentException("No check " + checkId));
-    if (!check.record(outcome)) {
+    if (status == Status.WITHDRAWN || !check.record(outcome)) {
       return Optional.empty();
     }
     updatedAt = now;

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -37,10 +38,13 @@ public class VerificationCheck {
   @Column(name = "kind")
   private CheckResult.Check kind;
 
-  /** The IIN asked about (identity) or the payer id (duty payment). */
+  /**
+   * Who is asked about: the IIN (identity, entrepreneur, hunting-permit holder), the BIN (legal
+   * entity), the payer id (duty payment), the IIN or BIN (court records, see {@code reference}).
+   */
   private String subjectId;
 
-  /** The payment reference (the application id); null for identity. */
+  /** The payment reference (the application id); for court records "IIN" or "BIN". */
   private String reference;
 
   /**
@@ -48,8 +52,26 @@ public class VerificationCheck {
    */
   private String expectedName;
 
+  /** Legal entity: the IIN of the person who signed for the company. */
+  private String signerIin;
+
+  /** Hunting permit: the planned transport date, on which the permit must still be valid. */
+  private LocalDate plannedDate;
+
+  /** Hunting permit: the wild-taken specimens and the permits the application names for them. */
+  @ElementCollection
+  @CollectionTable(name = "check_specimen", joinColumns = @JoinColumn(name = "check_id"))
+  @OrderColumn(name = "position")
+  private List<HuntedSpecimen> specimens = new ArrayList<>();
+
   @Enumerated(EnumType.STRING)
   private CheckStatus status;
+
+  /** Since when the registry has been unavailable for this check; null unless UNAVAILABLE. */
+  private Instant unavailableSince;
+
+  /** The registry's last usable answer (its payload, JSON) as evidence. */
+  private String registryAnswer;
 
   @Enumerated(EnumType.STRING)
   private RefusalGround refusalGround;
@@ -81,13 +103,32 @@ public class VerificationCheck {
     this.status = CheckStatus.PENDING;
   }
 
+  VerificationCheck signedBy(String signerIin) {
+    this.signerIin = signerIin;
+    return this;
+  }
+
+  VerificationCheck covering(List<HuntedSpecimen> specimens, LocalDate plannedDate) {
+    this.specimens.addAll(specimens);
+    this.plannedDate = plannedDate;
+    return this;
+  }
+
   /** Stores an attempt's outcome; a definite outcome is final, later attempts change nothing. */
   boolean record(CheckOutcome outcome) {
     if (status.definite()) {
       return false;
     }
     attempts++;
+    if (outcome.status() != CheckStatus.UNAVAILABLE) {
+      unavailableSince = null;
+    } else if (status != CheckStatus.UNAVAILABLE) {
+      unavailableSince = outcome.checkedAt();
+    }
     status = outcome.status();
+    if (outcome.registryAnswer() != null || status.definite()) {
+      registryAnswer = outcome.registryAnswer();
+    }
     refusalGround = outcome.refusalGround();
     reason = outcome.reason();
     registryMessageId = outcome.registryMessageId();
@@ -111,6 +152,10 @@ public class VerificationCheck {
         receipts.stream().map(Receipt::toEvent).toList());
   }
 
+  Verification verification() {
+    return verification;
+  }
+
   public UUID id() {
     return id;
   }
@@ -129,6 +174,26 @@ public class VerificationCheck {
 
   public String expectedName() {
     return expectedName;
+  }
+
+  public String signerIin() {
+    return signerIin;
+  }
+
+  public LocalDate plannedDate() {
+    return plannedDate;
+  }
+
+  public List<HuntedSpecimen> specimens() {
+    return List.copyOf(specimens);
+  }
+
+  public Instant unavailableSince() {
+    return unavailableSince;
+  }
+
+  public String registryAnswer() {
+    return registryAnswer;
   }
 
   public CheckStatus status() {

@@ -15,14 +15,16 @@ public interface VerificationRepository extends JpaRepository<Verification, UUID
   @EntityGraph(attributePaths = {"checks", "checks.receipts"})
   Optional<Verification> findWithChecksByApplicationId(UUID applicationId);
 
-  /** Checks still waiting for a definite outcome, oldest first. */
+  /** Checks still waiting for a definite outcome of applications still under verification. */
   @Query(
       """
-      select new kz.cites.verification.checks.domain.CheckRequest(
-          c.id, v.applicationId, c.kind, c.subjectId, c.reference, c.expectedName)
-      from VerificationCheck c join c.verification v
-      where c.status in :statuses
+      select c.id from VerificationCheck c join c.verification v
+      where c.status in :statuses and v.status = :verificationStatus
       order by v.openedAt
       """)
-  List<CheckRequest> findChecksIn(Collection<CheckStatus> statuses, Pageable page);
+  List<UUID> findCheckIdsIn(
+      Collection<CheckStatus> statuses, Verification.Status verificationStatus, Pageable page);
+
+  @Query("select c from VerificationCheck c join fetch c.verification where c.id in :ids")
+  List<VerificationCheck> findChecks(Collection<UUID> ids);
 }

@@ -1,12 +1,16 @@
 package kz.cites.verification.checks.domain;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import kz.cites.events.ApplicationSubmitted;
+import kz.cites.events.ApplicationWithdrawn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,8 +75,45 @@ public class Verifications {
             });
   }
 
+  /**
+   * Stops checking a withdrawn application, in the caller's (inbox) transaction. Withdrawn before
+   * we saw it submitted: remembered, so the submission opens nothing.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void withdraw(ApplicationWithdrawn withdrawn) {
+    repository
+        .findById(withdrawn.applicationId())
+        .ifPresentOrElse(
+            verification -> {
+              if (verification.withdraw(clock.instant())) {
+                log.info("Application {} withdrawn: checks stopped", withdrawn.applicationId());
+              }
+            },
+            () ->
+                repository.save(
+                    Verification.withdrawnBeforeSubmission(
+                        withdrawn.applicationId(), clock.instant())));
+  }
+
+  /** Checks without a definite outcome of applications still under verification, oldest first. */
+  @Transactional(readOnly = true)
+  public List<CheckRequest> waiting(Collection<CheckStatus> statuses, int limit) {
+    List<UUID> ids =
+        repository.findCheckIdsIn(
+            statuses, Verification.Status.IN_PROGRESS, PageRequest.of(0, limit));
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return repository.findChecks(ids).stream()
+        .map(c -> CheckRequest.of(c.verification().applicationId(), c))
+        .toList();
+  }
+
   @Transactional(readOnly = true)
   public Optional<Verification> find(UUID applicationId) {
-    return repository.findWithChecksByApplicationId(applicationId);
+    Optional<Verification> verification = repository.findWithChecksByApplicationId(applicationId);
+    // loaded here rather than fetch-joined: a second collection per check would multiply the rows
+    verification.ifPresent(v -> v.checks().forEach(VerificationCheck::specimens));
+    return verification;
   }
 }

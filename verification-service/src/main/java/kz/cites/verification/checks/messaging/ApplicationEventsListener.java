@@ -1,6 +1,7 @@
 package kz.cites.verification.checks.messaging;
 
 import kz.cites.events.ApplicationSubmitted;
+import kz.cites.events.ApplicationWithdrawn;
 import kz.cites.events.Topics;
 import kz.cites.messaging.InboundEvents;
 import kz.cites.verification.checks.domain.Verifications;
@@ -8,7 +9,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Opens the checks of every submitted application, once per application. */
+/**
+ * Opens the checks of every submitted application, once per application; stops them on withdrawal.
+ */
 @Component
 class ApplicationEventsListener {
 
@@ -28,8 +31,10 @@ class ApplicationEventsListener {
         record,
         CONSUMER,
         event -> {
-          if (event instanceof ApplicationSubmitted submitted) {
-            verifications.open(submitted);
+          switch (event) {
+            case ApplicationSubmitted submitted -> verifications.open(submitted);
+            case ApplicationWithdrawn withdrawn -> verifications.withdraw(withdrawn);
+            default -> {}
           }
         });
   }

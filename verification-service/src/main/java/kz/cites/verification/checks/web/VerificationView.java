@@ -2,11 +2,13 @@ package kz.cites.verification.checks.web;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import kz.cites.events.CheckResult;
 import kz.cites.events.RefusalGround;
 import kz.cites.verification.checks.domain.CheckStatus;
+import kz.cites.verification.checks.domain.HuntedSpecimen;
 import kz.cites.verification.checks.domain.Receipt;
 import kz.cites.verification.checks.domain.Verification;
 import kz.cites.verification.checks.domain.VerificationCheck;
@@ -32,15 +34,20 @@ record VerificationView(
 
   /**
    * One check: {@code outcome} PENDING (not asked yet), UNAVAILABLE (registry did not answer, asked
-   * again later), PASSED or FAILED; {@code attempts} counts the registry calls made.
+   * again later; {@code waiting} says since when and why), PASSED or FAILED; {@code attempts}
+   * counts the attempts stored (each may have made several calls under the retry policy).
    */
   record CheckView(
       CheckResult.Check check,
       String subjectId,
       String reference,
+      String signerIin,
+      List<HuntedSpecimen> specimens,
+      LocalDate plannedDate,
       CheckStatus outcome,
       RefusalGround refusalGround,
       String reason,
+      Waiting waiting,
       Evidence evidence,
       int attempts) {
 
@@ -49,19 +56,36 @@ record VerificationView(
           c.kind(),
           c.subjectId(),
           c.reference(),
+          c.signerIin(),
+          c.specimens(),
+          c.plannedDate(),
           c.status(),
           c.refusalGround(),
           c.reason(),
+          c.status() == CheckStatus.UNAVAILABLE
+              ? new Waiting(c.unavailableSince(), c.checkedAt(), c.reason())
+              : null,
           new Evidence(
               c.registryMessageId(),
               c.checkedAt(),
+              c.registryAnswer(),
               c.receipts().stream().map(ReceiptView::of).toList()),
           c.attempts());
     }
   }
 
-  /** The registry's message id and time of the last answer (or attempt), and any receipts. */
-  record Evidence(String registryMessageId, Instant checkedAt, List<ReceiptView> receipts) {}
+  /** Why a check waits: its registry has been unavailable since {@code since}. */
+  record Waiting(Instant since, Instant lastAttemptAt, String reason) {}
+
+  /**
+   * The registry's message id and time of the last answer (or attempt), its answer (JSON payload)
+   * and any receipts.
+   */
+  record Evidence(
+      String registryMessageId,
+      Instant checkedAt,
+      String registryAnswer,
+      List<ReceiptView> receipts) {}
 
   record ReceiptView(
       String receiptNumber, String payerId, BigDecimal amount, Instant paidAt, String reference) {

@@ -6,8 +6,9 @@ import kz.cites.events.RefusalGround;
 import kz.cites.verification.checks.domain.CheckOutcome;
 import kz.cites.verification.checks.domain.IndividualsRegistry;
 import kz.cites.verification.checks.domain.RegisteredPerson;
+import kz.cites.verification.egov.Registry;
+import kz.cites.verification.egov.RegistryCalls;
 import kz.cites.verification.egov.RegistryUnavailableException;
-import kz.cites.verification.egov.ShepClient;
 import kz.cites.verification.egov.ShepReply;
 import org.springframework.stereotype.Component;
 
@@ -15,18 +16,16 @@ import org.springframework.stereotype.Component;
 @Component
 class ShepIndividualsRegistry implements IndividualsRegistry {
 
-  static final String SERVICE_ID = "GBDFL_PERSON";
+  private final RegistryCalls shep;
 
-  private final ShepClient shep;
-
-  ShepIndividualsRegistry(ShepClient shep) {
+  ShepIndividualsRegistry(RegistryCalls shep) {
     this.shep = shep;
   }
 
   @Override
   public CheckOutcome confirmIdentity(String iin, String expectedName) {
     try {
-      ShepReply reply = shep.call(SERVICE_ID, Map.of("iin", iin));
+      ShepReply reply = shep.call(Registry.INDIVIDUALS, Map.of("iin", iin));
       if (!reply.found()) {
         return CheckOutcome.failed(
             RefusalGround.UNRELIABLE_DATA,
@@ -35,7 +34,9 @@ class ShepIndividualsRegistry implements IndividualsRegistry {
             Instant.now());
       }
       RegisteredPerson person = shep.payload(reply, RegisteredPerson.class);
-      return person.judge(expectedName, reply.messageId(), Instant.now());
+      return person
+          .judge(expectedName, reply.messageId(), Instant.now())
+          .withAnswer(reply.answer());
     } catch (RegistryUnavailableException e) {
       return CheckOutcome.unavailable(e.getMessage(), e.requestMessageId(), Instant.now());
     }

@@ -7,8 +7,9 @@ import kz.cites.events.PaymentReceipt;
 import kz.cites.events.RefusalGround;
 import kz.cites.verification.checks.domain.CheckOutcome;
 import kz.cites.verification.checks.domain.PaymentGateway;
+import kz.cites.verification.egov.Registry;
+import kz.cites.verification.egov.RegistryCalls;
 import kz.cites.verification.egov.RegistryUnavailableException;
-import kz.cites.verification.egov.ShepClient;
 import kz.cites.verification.egov.ShepReply;
 import org.springframework.stereotype.Component;
 
@@ -16,18 +17,17 @@ import org.springframework.stereotype.Component;
 @Component
 class ShepPaymentGateway implements PaymentGateway {
 
-  static final String SERVICE_ID = "PAYMENT_RECEIPTS";
+  private final RegistryCalls shep;
 
-  private final ShepClient shep;
-
-  ShepPaymentGateway(ShepClient shep) {
+  ShepPaymentGateway(RegistryCalls shep) {
     this.shep = shep;
   }
 
   @Override
   public CheckOutcome dutyReceipts(String payerId, String reference) {
     try {
-      ShepReply reply = shep.call(SERVICE_ID, Map.of("payerId", payerId, "reference", reference));
+      ShepReply reply =
+          shep.call(Registry.PAYMENTS, Map.of("payerId", payerId, "reference", reference));
       List<PaymentReceipt> receipts =
           reply.found()
               ? ofThisPayment(shep.payload(reply, Receipts.class), payerId, reference)
@@ -40,7 +40,8 @@ class ShepPaymentGateway implements PaymentGateway {
             Instant.now());
       }
       return CheckOutcome.passed(
-          receipts.size() + " receipt(s) found", reply.messageId(), Instant.now(), receipts);
+              receipts.size() + " receipt(s) found", reply.messageId(), Instant.now(), receipts)
+          .withAnswer(reply.answer());
     } catch (RegistryUnavailableException e) {
       return CheckOutcome.unavailable(e.getMessage(), e.requestMessageId(), Instant.now());
     }

@@ -1,6 +1,5 @@
 package kz.cites.verification.egov.payments;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -10,40 +9,38 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import kz.cites.events.PaymentReceipt;
 import kz.cites.events.RefusalGround;
 import kz.cites.verification.checks.domain.CheckOutcome;
 import kz.cites.verification.checks.domain.CheckStatus;
+import kz.cites.verification.egov.Faults;
 import kz.cites.verification.egov.ShepStubs;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class ShepPaymentGatewayTest {
 
   static final String PAYER = "940140000385";
   static final String REFERENCE = "0b9d5a3e-7c1f-4f5e-8a2d-1e3f5a7c9b11";
 
-  static WireMockServer shep = new WireMockServer(options().dynamicPort());
+  /** A server per test, so a delayed answer of one test never reaches the next one's journal. */
+  WireMockServer shep = new WireMockServer(options().dynamicPort());
+
   ShepPaymentGateway gateway;
 
-  @BeforeAll
-  static void start() {
-    shep.start();
-  }
-
-  @AfterAll
-  static void stop() {
+  @AfterEach
+  void stop() {
     shep.stop();
   }
 
   @BeforeEach
   void setUp() {
-    shep.resetAll();
-    gateway = new ShepPaymentGateway(ShepStubs.client(shep.port(), Duration.ofSeconds(5)));
+    shep.start();
+    gateway = new ShepPaymentGateway(ShepStubs.calls(shep.port(), Faults.TIMEOUT));
   }
 
   @Test
@@ -94,15 +91,10 @@ class ShepPaymentGatewayTest {
     assertThat(gateway.dutyReceipts(PAYER, REFERENCE).status()).isEqualTo(CheckStatus.FAILED);
   }
 
-  @Test
-  void anOutageIsUnavailable() {
-    shep.stubFor(
-        ShepStubs.request("PAYMENT_RECEIPTS", "reference", REFERENCE)
-            .willReturn(aResponse().withStatus(503)));
-
-    CheckOutcome outcome = gateway.dutyReceipts(PAYER, REFERENCE);
-
-    assertThat(outcome.status()).isEqualTo(CheckStatus.UNAVAILABLE);
-    assertThat(outcome.refusalGround()).isNull();
+  @ParameterizedTest
+  @EnumSource(Faults.class)
+  void aGatewayFaultIsUnavailableNeverARefusal(Faults fault) {
+    fault.assertUnavailableAfterExpectedCalls(
+        shep, calls -> new ShepPaymentGateway(calls).dutyReceipts(PAYER, REFERENCE));
   }
 }

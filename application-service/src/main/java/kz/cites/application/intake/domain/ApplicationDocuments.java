@@ -1,0 +1,102 @@
+package kz.cites.application.intake.domain;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.UUID;
+import kz.cites.application.intake.domain.IntakeRuleViolation.Rule;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Documents of a draft: uploaded by its owner (format recognised from the bytes, SHA-256 kept),
+ * read by the owner and the authority's staff. The size cap is enforced by the web layer before the
+ * body is read.
+ */
+@Service
+public class ApplicationDocuments {
+
+  private static final int MAX_FILE_NAME = 200;
+
+  private final ApplicationRepository applications;
+  private final DocumentStore store;
+  private final Clock clock;
+
+  ApplicationDocuments(ApplicationRepository applications, DocumentStore store, Clock clock) {
+    this.applications = applications;
+    this.store = store;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public ApplicationDocument upload(
+      UUID applicationId, Caller caller, DocumentType type, String fileName, byte[] content) {
+    Application application =
+        applications
+            .findForUpdate(applicationId)
+            .filter(a -> a.isOwnedBy(caller))
+            .orElseThrow(() -> notFound("Application " + applicationId));
+    application.requireDraft();
+    if (content.length == 0) {
+      throw new IntakeRuleViolation(Rule.EMPTY_DOCUMENT, "file", "The file is empty");
+    }
+    DocumentFormat format =
+        DocumentFormat.of(content)
+            .orElseThrow(
+                () ->
+                    new IntakeRuleViolation(
+                        Rule.UNSUPPORTED_DOCUMENT,
+                        "file",
+                        "The file is not a PDF, JPEG or PNG (recognised from its content)"));
+    ApplicationDocument document =
+        new ApplicationDocument(
+            UUID.randomUUID(),
+            applicationId,
+            type,
+            format.mediaType(),
+            content.length,
+            sha256(content),
+            displayName(fileName),
+            clock.instant());
+    store.save(document, content);
+    return document;
+  }
+
+  @Transactional(readOnly = true)
+  public DocumentStore.StoredFile download(UUID applicationId, UUID documentId, Caller caller) {
+    applications
+        .findById(applicationId)
+        .filter(a -> a.isVisibleTo(caller))
+        .orElseThrow(() -> notFound("Application " + applicationId));
+    return store
+        .content(applicationId, documentId)
+        .orElseThrow(() -> notFound("Document " + documentId));
+  }
+
+  /** The client's file name is kept for display only: last path segment, printable, short. */
+  static String displayName(String fileName) {
+    if (fileName == null) {
+      return null;
+    }
+    String name =
+        fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+    name = name.replaceAll("[\\p{Cntrl}\"]", "").strip();
+    if (name.isEmpty()) {
+      return null;
+    }
+    return name.length() > MAX_FILE_NAME ? name.substring(0, MAX_FILE_NAME) : name;
+  }
+
+  public static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static IntakeRuleViolation notFound(String what) {
+    return new IntakeRuleViolation(Rule.NOT_FOUND, null, what + " not found");
+  }
+}

@@ -1,0 +1,165 @@
+package kz.cites.application.intake.domain;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * What an application must carry, decided in ONE table from permit type, appendix, purpose, source
+ * and origin of each specimen line (order No. 282, Annex 2 item 8; CITES Art. III to VI). A
+ * document requirement is met by one upload of any of its types, whatever the number of lines that
+ * need it; a data requirement concerns the field of its line.
+ */
+public final class RequiredDocuments {
+
+  private RequiredDocuments() {}
+
+  /** The facts of one specimen line the table decides on; {@code appendix} from the checklist. */
+  record Line(
+      int index,
+      String permitType,
+      String appendix,
+      String purpose,
+      String source,
+      String origin,
+      ApplicationContent.Specimen specimen) {}
+
+  /**
+   * One item the package needs.
+   *
+   * @param item stable code of the requirement
+   * @param documentTypes any of these uploads meets it; empty for a data requirement
+   * @param field the JSON path of the data field, for data requirements
+   * @param satisfied whether the application already has it
+   */
+  public record Requirement(
+      String item,
+      Set<DocumentType> documentTypes,
+      String field,
+      String reason,
+      boolean satisfied) {}
+
+  private record Row(
+      String item,
+      String reason,
+      Predicate<Line> applies,
+      Set<DocumentType> documentTypes,
+      String dataField,
+      Function<ApplicationContent.Specimen, Object> data) {}
+
+  private static Row document(String item, String reason, Predicate<Line> when, DocumentType... t) {
+    return new Row(item, reason, when, Set.of(t), null, null);
+  }
+
+  private static Row data(
+      String item,
+      String reason,
+      Predicate<Line> when,
+      String field,
+      Function<ApplicationContent.Specimen, Object> value) {
+    return new Row(item, reason, when, Set.of(), field, value);
+  }
+
+  private static final List<Row> TABLE =
+      List.of(
+          document(
+              "CONTRACT",
+              "Copy of the contract between exporter and importer, except for personal purposes (P)",
+              l -> !"P".equals(l.purpose()),
+              DocumentType.CONTRACT),
+          document(
+              "FOREIGN_EXPORT_DOCUMENT",
+              "On import: the exporting country's export permit or re-export certificate",
+              l -> "IMPORT".equals(l.permitType()),
+              DocumentType.FOREIGN_EXPORT_PERMIT,
+              DocumentType.FOREIGN_REEXPORT_CERTIFICATE),
+          document(
+              "DESTINATION_IMPORT_PERMIT",
+              "Export or re-export of an Appendix I specimen: the destination's import permit"
+                  + " (CITES Art. III)",
+              l ->
+                  ("EXPORT".equals(l.permitType()) || "RE_EXPORT".equals(l.permitType()))
+                      && "I".equals(l.appendix()),
+              DocumentType.DESTINATION_IMPORT_PERMIT),
+          document(
+              "SCIENTIFIC_OPINION",
+              "Copy of the opinion of a scientific organisation",
+              l -> true,
+              DocumentType.SCIENTIFIC_OPINION),
+          data(
+              "HUNTING_PERMIT_NUMBER",
+              "Taken from the wild in Kazakhstan (W + KZ): the hunting permit number",
+              RequiredDocuments::wildFromKazakhstan,
+              "huntingPermitNumber",
+              s -> blankToNull(s.huntingPermitNumber())),
+          document(
+              "HUNTING_PERMIT",
+              "Taken from the wild in Kazakhstan (W + KZ): copy of the hunting permit",
+              RequiredDocuments::wildFromKazakhstan,
+              DocumentType.HUNTING_PERMIT),
+          data(
+              "ORIGIN_PERMIT",
+              "Re-export: the permit of the country of origin (number, country, date; CITES box 12)",
+              l -> "RE_EXPORT".equals(l.permitType()),
+              "originPermit",
+              ApplicationContent.Specimen::originPermit));
+
+  /** Every requirement of {@code content}, each with whether {@code uploaded} meets it. */
+  public static List<Requirement> of(ApplicationContent content, Set<DocumentType> uploaded) {
+    Map<String, Requirement> documents = new LinkedHashMap<>();
+    List<Requirement> data = new ArrayList<>();
+    List<ApplicationContent.Specimen> specimens =
+        content.specimens() == null ? List.of() : content.specimens();
+    for (int i = 0; i < specimens.size(); i++) {
+      ApplicationContent.Specimen s = specimens.get(i);
+      Line line =
+          new Line(
+              i,
+              content.permitType(),
+              s.appendix(),
+              content.purposeCode(),
+              s.sourceCode(),
+              s.countryOfOrigin(),
+              s);
+      for (Row row : TABLE) {
+        if (!row.applies().test(line)) {
+          continue;
+        }
+        if (row.dataField() == null) {
+          boolean met = row.documentTypes().stream().anyMatch(uploaded::contains);
+          documents.putIfAbsent(
+              row.item(),
+              new Requirement(row.item(), row.documentTypes(), null, row.reason(), met));
+        } else {
+          data.add(
+              new Requirement(
+                  row.item(),
+                  Set.of(),
+                  "specimens[" + i + "]." + row.dataField(),
+                  row.reason(),
+                  row.data().apply(s) != null));
+        }
+      }
+    }
+    List<Requirement> all = new ArrayList<>(documents.values());
+    all.addAll(data);
+    return all;
+  }
+
+  /** The requirements not met yet: every one of them, so the applicant can fix all at once. */
+  public static List<Requirement> missing(ApplicationContent content, Set<DocumentType> uploaded) {
+    return of(content, uploaded).stream().filter(r -> !r.satisfied()).toList();
+  }
+
+  private static boolean wildFromKazakhstan(Line l) {
+    return "W".equals(l.source()) && "KZ".equals(l.origin());
+  }
+
+  private static Object blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+}

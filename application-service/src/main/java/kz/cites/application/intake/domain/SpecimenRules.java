@@ -1,0 +1,74 @@
+package kz.cites.application.intake.domain;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.math.BigDecimal;
+
+/**
+ * The rules between the fields of a specimen line (Res. Conf. 12.3): source {@code U} needs a
+ * {@code sourceJustification}; source {@code O} (pre-Convention) goes with another code, the {@code
+ * originalSourceCode}, which is given only then; without a unit the quantity is a number of
+ * specimens and so whole. Each broken rule is reported against its own field with its own name.
+ */
+@Documented
+@Constraint(validatedBy = SpecimenRules.Validator.class)
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+public @interface SpecimenRules {
+
+  String message() default "breaks a rule between the specimen's fields";
+
+  Class<?>[] groups() default {};
+
+  Class<? extends Payload>[] payload() default {};
+
+  class Validator implements ConstraintValidator<SpecimenRules, ApplicationContent.Specimen> {
+    @Override
+    public boolean isValid(ApplicationContent.Specimen s, ConstraintValidatorContext context) {
+      if (s == null) {
+        return true;
+      }
+      context.disableDefaultConstraintViolation();
+      boolean valid = true;
+      if ("U".equals(s.sourceCode())
+          && (s.sourceJustification() == null || s.sourceJustification().isBlank())) {
+        valid = fail(context, "sourceJustification", "is required when the source is U (unknown)");
+      }
+      if ("O".equals(s.sourceCode())
+          && (s.originalSourceCode() == null || "O".equals(s.originalSourceCode()))) {
+        valid =
+            fail(
+                context,
+                "originalSourceCode",
+                "source O (pre-Convention) goes with another source code (W, R, D, C, F, I, U, X)");
+      }
+      if (!"O".equals(s.sourceCode()) && s.originalSourceCode() != null) {
+        valid = fail(context, "originalSourceCode", "is given only with source O");
+      }
+      if (s.unitCode() == null && s.quantity() != null && !isWhole(s.quantity())) {
+        valid =
+            fail(context, "quantity", "must be a whole number of specimens when no unit is given");
+      }
+      return valid;
+    }
+
+    private static boolean isWhole(BigDecimal quantity) {
+      return quantity.signum() == 0 || quantity.stripTrailingZeros().scale() <= 0;
+    }
+
+    private static boolean fail(ConstraintValidatorContext context, String field, String message) {
+      context
+          .buildConstraintViolationWithTemplate(message)
+          .addPropertyNode(field)
+          .addConstraintViolation();
+      return false;
+    }
+  }
+}

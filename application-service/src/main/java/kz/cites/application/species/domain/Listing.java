@@ -1,0 +1,34 @@
+package kz.cites.application.species.domain;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One CITES listing of an animal taxon: the accepted name and the appendix that applies, for the
+ * whole taxon or (split listing) for the populations of the named countries only.
+ *
+ * @param populationCountries ISO 3166 codes of the listed population; empty for "all populations
+ *     not listed otherwise"
+ */
+public record Listing(
+    String scientificName,
+    Appendix appendix,
+    Set<String> populationCountries,
+    String populationNote,
+    String taxonClass,
+    CommonNames commonNames,
+    List<String> synonyms) {
+
+  public Listing {
+    populationCountries = populationCountries == null ? Set.of() : Set.copyOf(populationCountries);
+    synonyms = synonyms == null ? List.of() : List.copyOf(synonyms);
+    commonNames = commonNames == null ? new CommonNames(null, null, null) : commonNames;
+  }
+
+  /** Common names by language; each may hold several names separated by "; ". */
+  public record CommonNames(String en, String ru, String kk) {}
+
+  public boolean coversPopulationOf(String country) {
+    return populationCountries.contains(country);
+  }
+}

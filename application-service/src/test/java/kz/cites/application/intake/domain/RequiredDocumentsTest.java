@@ -1,0 +1,95 @@
+package kz.cites.application.intake.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The one table of required documents and data, case by case. */
+class RequiredDocumentsTest {
+
+  @ParameterizedTest(name = "{0} {1} purpose {2} source {3} from {4}, origin permit {5}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "EXPORT; II; P; C; KZ; false; SCIENTIFIC_OPINION",
+        "EXPORT; II; T; C; KZ; false; CONTRACT SCIENTIFIC_OPINION",
+        "EXPORT; I; T; C; KZ; false; CONTRACT DESTINATION_IMPORT_PERMIT SCIENTIFIC_OPINION",
+        "IMPORT; I; Z; C; DE; false; CONTRACT FOREIGN_EXPORT_DOCUMENT SCIENTIFIC_OPINION",
+        "IMPORT; III; P; W; DE; false; FOREIGN_EXPORT_DOCUMENT SCIENTIFIC_OPINION",
+        "EXPORT; II; H; W; KZ; false; CONTRACT SCIENTIFIC_OPINION HUNTING_PERMIT"
+            + " HUNTING_PERMIT_NUMBER",
+        "RE_EXPORT; II; P; C; DE; false; SCIENTIFIC_OPINION ORIGIN_PERMIT",
+        "RE_EXPORT; I; P; C; DE; true; DESTINATION_IMPORT_PERMIT SCIENTIFIC_OPINION",
+      })
+  void theTableDecidesFromTypeAppendixPurposeSourceAndOrigin(
+      String permitType,
+      String appendix,
+      String purpose,
+      String source,
+      String origin,
+      boolean originPermit,
+      String expected) {
+    var content = content(permitType, purpose, specimen(appendix, source, origin, originPermit));
+    assertThat(RequiredDocuments.missing(content, Set.of()))
+        .extracting(RequiredDocuments.Requirement::item)
+        .containsExactlyInAnyOrder(expected.split(" "));
+  }
+
+  @org.junit.jupiter.api.Test
+  void oneUploadMeetsTheRequirementOfEveryLineAndEitherForeignDocumentDoes() {
+    var content =
+        content("IMPORT", "Z", specimen("II", "C", "DE", false), specimen("I", "W", "KZ", false));
+    var missing =
+        RequiredDocuments.missing(
+            content,
+            Set.of(
+                DocumentType.CONTRACT,
+                DocumentType.FOREIGN_REEXPORT_CERTIFICATE,
+                DocumentType.SCIENTIFIC_OPINION,
+                DocumentType.HUNTING_PERMIT));
+    assertThat(missing)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.item()).isEqualTo("HUNTING_PERMIT_NUMBER");
+              assertThat(r.field()).isEqualTo("specimens[1].huntingPermitNumber");
+            });
+  }
+
+  static ApplicationContent content(
+      String permitType, String purpose, ApplicationContent.Specimen... specimens) {
+    return new ApplicationContent(
+        permitType,
+        new ApplicationContent.Applicant(
+            "INDIVIDUAL", "811201401188", null, "A", "Almaty", null, null),
+        purpose,
+        new ApplicationContent.Party("B", "Berlin", "DE"),
+        List.of(specimens),
+        null,
+        true);
+  }
+
+  static ApplicationContent.Specimen specimen(
+      String appendix, String source, String origin, boolean originPermit) {
+    return new ApplicationContent.Specimen(
+        "Falco cherrug",
+        "LIV",
+        BigDecimal.ONE,
+        null,
+        source,
+        origin,
+        originPermit
+            ? new ApplicationContent.OriginPermit("DE123", "DE", LocalDate.of(2025, 1, 1))
+            : null,
+        null,
+        null,
+        null,
+        null,
+        appendix);
+  }
+}

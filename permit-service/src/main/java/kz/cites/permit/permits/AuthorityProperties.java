@@ -1,0 +1,26 @@
+package kz.cites.permit.permits;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The issuing authority as printed on permits ({@code cites.authority.*}).
+ *
+ * @param name box 6, the management authority
+ * @param issuePlace box 13, where permits are issued
+ * @param verificationUrl the public verification address a permit links to (number and code are
+ *     appended as {@code /{number}?code=})
+ */
+@ConfigurationProperties("cites.authority")
+public record AuthorityProperties(
+    @DefaultValue(
+            "Committee of Forestry and Wildlife of the Ministry of Ecology and Natural Resources"
+                + " of the Republic of Kazakhstan")
+        String name,
+    @DefaultValue("Astana") String issuePlace,
+    @DefaultValue("http://localhost:8080/api/v1/public/permits") String verificationUrl) {
+
+  public String verificationUrlOf(String number, String securityCode) {
+    return verificationUrl + "/" + number + "?code=" + securityCode;
+  }
+}

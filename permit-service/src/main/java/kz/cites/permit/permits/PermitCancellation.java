@@ -1,0 +1,59 @@
+package kz.cites.permit.permits;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import kz.cites.events.PermitCancelled;
+import kz.cites.messaging.Outbox;
+import kz.cites.permit.audit.AuditTrail;
+import kz.cites.permit.permits.domain.Permit;
+import kz.cites.permit.permits.domain.PermitStatus;
+import kz.cites.permit.permits.persistence.PermitRepository;
+import kz.cites.web.ProblemException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** An officer cancels a valid permit, with a reason; the cancellation is announced and audited. */
+@Service
+public class PermitCancellation {
+
+  private final PermitRepository permits;
+  private final Outbox outbox;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  PermitCancellation(PermitRepository permits, Outbox outbox, AuditTrail audit, Clock clock) {
+    this.permits = permits;
+    this.outbox = outbox;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public Permit cancel(String number, String officer, String reason) {
+    // Locked, so two officers cancelling at once give one cancellation and one conflict.
+    Permit permit =
+        permits
+            .lockByNumber(number)
+            .orElseThrow(
+                () -> ProblemException.notFound("Permit " + number).with("number", number));
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.ofInstant(now, PermitIssuer.KAZAKHSTAN);
+    PermitStatus status = permit.statusOn(today);
+    if (status != PermitStatus.VALID) {
+      throw ProblemException.conflict(
+              "permit-not-cancellable",
+              "Permit cannot be cancelled",
+              "Permit " + number + " is " + status + "; only a valid permit can be cancelled.")
+          .with("number", number)
+          .with("status", status);
+    }
+    permit.cancel(officer, reason, now, today);
+    audit.record(permit.applicationId(), AuditTrail.Action.CANCELLED, officer, now, reason);
+    outbox.record(
+        new PermitCancelled(
+            UUID.randomUUID(), now, permit.applicationId(), number, reason, officer));
+    return permit;
+  }
+}

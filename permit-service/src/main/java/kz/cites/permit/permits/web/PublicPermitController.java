@@ -1,0 +1,90 @@
+package kz.cites.permit.permits.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import kz.cites.events.PermitType;
+import kz.cites.permit.permits.PermitIssuer;
+import kz.cites.permit.permits.domain.Permit;
+import kz.cites.permit.permits.domain.PermitForm;
+import kz.cites.permit.permits.domain.PermitStatus;
+import kz.cites.permit.permits.persistence.PermitRepository;
+import kz.cites.web.ProblemException;
+import kz.cites.web.Problems;
+import org.springframework.http.HttpStatus;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Public verification of a permit by its number and the security code printed on it, for border
+ * officers and trading partners without an account. Answers the minimum needed to accept the permit
+ * at the border; an unknown number, a wrong code and a missing code give the very same 404, so the
+ * answer reveals nothing about which permits exist. Rate limited at the gateway.
+ */
+@RestController
+@Tag(name = "Public", description = "What anyone may read without signing in")
+class PublicPermitController {
+
+  /** What a border officer needs to see. */
+  record Verification(
+      String number,
+      PermitType type,
+      PermitStatus status,
+      LocalDate validUntil,
+      List<SpecimenLine> specimens) {}
+
+  /** One specimen line: the species, what is traded and how much. */
+  record SpecimenLine(
+      String scientificName, String termCode, BigDecimal quantity, String unitCode) {}
+
+  private final PermitRepository permits;
+  private final JsonMapper json;
+  private final Clock clock;
+
+  PublicPermitController(PermitRepository permits, JsonMapper json, Clock clock) {
+    this.permits = permits;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  @GetMapping("/api/v1/public/permits/{number}")
+  @Transactional(readOnly = true)
+  @Operation(
+      summary = "Verify a permit by number and security code (no sign-in)",
+      description =
+          "With the right code: VALID, EXPIRED, CANCELLED or USED, the type, the last day of"
+              + " validity and the species with quantities. Otherwise 404, whatever was wrong.")
+  Verification verify(@PathVariable String number, @RequestParam(required = false) String code) {
+    Permit permit =
+        permits
+            .findByNumber(number)
+            .filter(p -> p.hasSecurityCode(code))
+            .orElseThrow(PublicPermitController::nothingToShow);
+    PermitForm form = json.readValue(permit.formJson(), PermitForm.class);
+    return new Verification(
+        permit.number(),
+        permit.type(),
+        permit.statusOn(LocalDate.now(clock.withZone(PermitIssuer.KAZAKHSTAN))),
+        permit.validUntil(),
+        form.specimens().stream()
+            .map(
+                s -> new SpecimenLine(s.scientificName(), s.termCode(), s.quantity(), s.unitCode()))
+            .toList());
+  }
+
+  /** One answer for every failure; it neither echoes the number nor says what did not match. */
+  private static ProblemException nothingToShow() {
+    return new ProblemException(
+        HttpStatus.NOT_FOUND,
+        Problems.NOT_FOUND,
+        "Not found",
+        "No permit matches this number and security code.");
+  }
+}

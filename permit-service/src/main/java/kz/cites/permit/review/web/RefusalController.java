@@ -1,0 +1,95 @@
+package kz.cites.permit.review.web;
+
+import com.nimbusds.jose.JWSObject;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
+import java.util.UUID;
+import kz.cites.events.ApplicationSnapshot;
+import kz.cites.permit.review.RefusalPdf;
+import kz.cites.permit.review.domain.RefusalDocument;
+import kz.cites.permit.review.domain.ReviewCase;
+import kz.cites.permit.review.persistence.ReviewCaseRepository;
+import kz.cites.web.CurrentUser;
+import kz.cites.web.ProblemException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+
+@RestController
+@Tag(name = "Review", description = "The officer queue and decisions")
+class RefusalController {
+
+  private final ReviewCaseRepository cases;
+  private final JsonMapper json;
+  private final RefusalPdf pdfs;
+
+  RefusalController(ReviewCaseRepository cases, JsonMapper json, RefusalPdf pdfs) {
+    this.cases = cases;
+    this.json = json;
+    this.pdfs = pdfs;
+  }
+
+  @GetMapping(
+      value = "/api/v1/refusals/{applicationId}/document",
+      produces = {"application/jose", MediaType.APPLICATION_PDF_VALUE})
+  @Transactional(readOnly = true)
+  @Operation(
+      summary = "The signed refusal (compact JWS, ES256)",
+      description =
+          "The reasoned refusal with its grounds and legal references, signed at the decision;"
+              + " a letter as PDF with Accept: application/pdf."
+              + " For the applicant (by IIN or BIN) and staff; anyone else, or an application"
+              + " that was not refused, gets 404.")
+  ResponseEntity<byte[]> document(
+      @PathVariable UUID applicationId,
+      @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+      Authentication authentication) {
+    CurrentUser caller = CurrentUser.of(authentication);
+    ReviewCase refused =
+        cases
+            .findById(applicationId)
+            .filter(c -> c.refusalDocument() != null)
+            .filter(c -> caller.isStaff() || heldBy(c, caller))
+            .orElseThrow(
+                () ->
+                    ProblemException.notFound("Refusal of application " + applicationId)
+                        .with("applicationId", applicationId));
+    boolean pdf =
+        accept != null
+            && MediaType.parseMediaTypes(accept).stream()
+                .anyMatch(t -> t.equalsTypeAndSubtype(MediaType.APPLICATION_PDF));
+    if (!pdf) {
+      return ResponseEntity.ok()
+          .contentType(MediaType.parseMediaType("application/jose"))
+          .body(refused.refusalDocument().getBytes(StandardCharsets.US_ASCII));
+    }
+    JWSObject signed;
+    try {
+      signed = JWSObject.parse(refused.refusalDocument());
+    } catch (ParseException e) {
+      throw new IllegalStateException("Stored refusal of " + applicationId + " is not a JWS", e);
+    }
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .body(
+            pdfs.render(
+                json.readValue(signed.getPayload().toString(), RefusalDocument.class),
+                signed.getHeader().getKeyID()));
+  }
+
+  private boolean heldBy(ReviewCase c, CurrentUser caller) {
+    ApplicationSnapshot.Applicant applicant =
+        json.readValue(c.applicationJson(), ApplicationSnapshot.class).applicant();
+    return (caller.iin() != null && caller.iin().equals(applicant.iin()))
+        || (caller.bin() != null && caller.bin().equals(applicant.bin()));
+  }
+}

@@ -1,0 +1,309 @@
+package kz.cites.permit.review.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import kz.cites.events.ApplicationSnapshot;
+import kz.cites.events.CheckResult;
+import kz.cites.events.FeeRejected;
+import kz.cites.events.PermitType;
+import kz.cites.events.RefusalGround;
+import kz.cites.permit.permits.PermitIssuer;
+import kz.cites.permit.permits.persistence.PermitRepository;
+import kz.cites.permit.review.ReviewCases;
+import kz.cites.permit.review.domain.CaseStatus;
+import kz.cites.permit.review.domain.FeeOutcome;
+import kz.cites.permit.review.domain.OfficerDecision;
+import kz.cites.permit.review.domain.ReviewCase;
+import kz.cites.permit.review.persistence.ReviewCaseRepository;
+import kz.cites.web.CurrentUser;
+import kz.cites.web.ProblemException;
+import kz.cites.web.ProblemHandler.FieldProblem;
+import kz.cites.web.Problems;
+import org.springframework.data.domain.Limit;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+@RestController
+@RequestMapping("/api/v1/review/cases")
+@Tag(name = "Review", description = "The officer queue and decisions")
+class ReviewCaseController {
+
+  private static final TypeReference<List<CheckResult>> CHECKS = new TypeReference<>() {};
+  private static final int MAX_LIMIT = 500;
+
+  /** A line of the queue; the flags are computed in Kazakhstan time. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record QueueItem(
+      UUID applicationId,
+      String registrationNumber,
+      CaseStatus status,
+      PermitType permitType,
+      String applicantName,
+      Instant dueAt,
+      boolean dueToday,
+      boolean overdue,
+      Instant createdAt) {}
+
+  /** The fee as fee-service reported it. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record Fee(
+      FeeOutcome outcome, BigDecimal amount, BigDecimal paid, FeeRejected.Reason rejection) {}
+
+  /** The decision, once taken. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record DecisionView(
+      CaseStatus outcome,
+      String decidedBy,
+      Instant decidedAt,
+      String specialConditions,
+      List<RefusalGround> grounds,
+      String reason,
+      String permitNumber) {}
+
+  /** Everything an officer decides on. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record CaseView(
+      UUID applicationId,
+      String registrationNumber,
+      CaseStatus status,
+      Instant dueAt,
+      boolean dueToday,
+      boolean overdue,
+      ApplicationSnapshot application,
+      List<CheckResult> checks,
+      Fee fee,
+      DecisionView decision) {}
+
+  enum Verdict {
+    APPROVE,
+    REFUSE
+  }
+
+  /**
+   * {@code APPROVE} with optional special conditions, or {@code REFUSE} with grounds and reason.
+   */
+  record DecisionRequest(
+      @NotNull Verdict decision,
+      @Size(max = 2000) String specialConditions,
+      List<RefusalGround> grounds,
+      @Size(max = 4000) String reason) {}
+
+  private final ReviewCaseRepository cases;
+  private final ReviewCases review;
+  private final PermitRepository permits;
+  private final JsonMapper json;
+  private final Clock clock;
+
+  ReviewCaseController(
+      ReviewCaseRepository cases,
+      ReviewCases review,
+      PermitRepository permits,
+      JsonMapper json,
+      Clock clock) {
+    this.cases = cases;
+    this.review = review;
+    this.permits = permits;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  @GetMapping
+  @Transactional(readOnly = true)
+  @Operation(
+      summary = "The officer queue, earliest due first",
+      description =
+          "status (default IN_REVIEW); dueBefore as an instant (2026-09-03T12:30:00Z) or a"
+              + " Kazakhstan date (2026-09-03 = due before that day starts); limit 1..500 (100)."
+              + " Flags dueToday and overdue are computed in Asia/Almaty.")
+  List<QueueItem> queue(
+      @RequestParam(defaultValue = "IN_REVIEW") CaseStatus status,
+      @RequestParam(required = false) String dueBefore,
+      @RequestParam(defaultValue = "100") int limit) {
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw invalid("limit", "Range", "must be between 1 and " + MAX_LIMIT);
+    }
+    Instant before = dueBefore == null || dueBefore.isBlank() ? null : instant(dueBefore);
+    List<ReviewCase> found =
+        before == null
+            ? cases.queue(status, Limit.of(limit))
+            : cases.queueDueBefore(status, before, Limit.of(limit));
+    Instant now = clock.instant();
+    return found.stream()
+        .map(
+            c -> {
+              ApplicationSnapshot application = application(c);
+              return new QueueItem(
+                  c.applicationId(),
+                  c.registrationNumber(),
+                  c.status(),
+                  application == null ? null : application.permitType(),
+                  application == null ? null : application.applicant().name(),
+                  c.dueAt(),
+                  dueToday(c, now),
+                  overdue(c, now),
+                  c.createdAt());
+            })
+        .toList();
+  }
+
+  @GetMapping("/{applicationId}")
+  @Transactional(readOnly = true)
+  @Operation(
+      summary = "A case: the application, the checks with their evidence, the fee, the decision")
+  CaseView byId(@PathVariable UUID applicationId) {
+    ReviewCase c =
+        cases
+            .findById(applicationId)
+            .orElseThrow(
+                () ->
+                    ProblemException.notFound("Review case " + applicationId)
+                        .with("applicationId", applicationId));
+    return view(c);
+  }
+
+  @PostMapping("/{applicationId}/decision")
+  @Operation(
+      summary = "Decide a case in review (officer)",
+      description =
+          "APPROVE issues the permit (special conditions go to box 5); REFUSE needs one or more"
+              + " grounds and a reason. A decided case gives 409 case-already-decided; a case"
+              + " still collecting its inputs 409 case-not-in-review. The officer is the token's"
+              + " iin.")
+  CaseView decide(
+      @PathVariable UUID applicationId,
+      @Valid @RequestBody DecisionRequest request,
+      Authentication authentication) {
+    OfficerDecision decision = decision(request);
+    String officer = CurrentUser.of(authentication).iin();
+    review.decide(applicationId, decision, officer);
+    return byId(applicationId);
+  }
+
+  /** The rules bean validation cannot say: what each verdict needs. */
+  private static OfficerDecision decision(DecisionRequest request) {
+    List<FieldProblem> problems = new ArrayList<>();
+    List<RefusalGround> grounds = request.grounds() == null ? List.of() : request.grounds();
+    if (grounds.stream().anyMatch(java.util.Objects::isNull)) {
+      problems.add(new FieldProblem("grounds", "NotNull", "must not contain empty grounds"));
+    }
+    if (request.decision() == Verdict.REFUSE) {
+      if (grounds.isEmpty()) {
+        problems.add(
+            new FieldProblem("grounds", "NotEmpty", "a refusal needs at least one ground"));
+      }
+      if (request.reason() == null || request.reason().isBlank()) {
+        problems.add(new FieldProblem("reason", "NotBlank", "a refusal needs a reason"));
+      }
+      if (request.specialConditions() != null) {
+        problems.add(
+            new FieldProblem("specialConditions", "Null", "only an approval has conditions"));
+      }
+    } else if (!grounds.isEmpty()) {
+      problems.add(new FieldProblem("grounds", "Null", "only a refusal has grounds"));
+    }
+    if (!problems.isEmpty()) {
+      throw new ProblemException(
+              HttpStatus.BAD_REQUEST,
+              Problems.VALIDATION,
+              "Invalid request",
+              problems.size() + " field(s) break the rules of the contract.")
+          .with("field", problems.getFirst().field())
+          .with("errors", problems);
+    }
+    return request.decision() == Verdict.APPROVE
+        ? new OfficerDecision.Approve(blankToNull(request.specialConditions()))
+        : new OfficerDecision.Refuse(grounds.stream().distinct().toList(), request.reason().trim());
+  }
+
+  private CaseView view(ReviewCase c) {
+    Instant now = clock.instant();
+    DecisionView decision =
+        c.isDecided()
+            ? new DecisionView(
+                c.status(),
+                c.decidedBy(),
+                c.decidedAt(),
+                c.specialConditions(),
+                c.status() == CaseStatus.REFUSED ? c.refusalGrounds() : null,
+                c.refusalReason(),
+                permits.findByApplicationId(c.applicationId()).map(p -> p.number()).orElse(null))
+            : null;
+    return new CaseView(
+        c.applicationId(),
+        c.registrationNumber(),
+        c.status(),
+        c.dueAt(),
+        dueToday(c, now),
+        overdue(c, now),
+        application(c),
+        c.checksJson() == null ? null : json.readValue(c.checksJson(), CHECKS),
+        c.feeOutcome() == null
+            ? null
+            : new Fee(c.feeOutcome(), c.feeAmount(), c.feePaid(), c.feeRejection()),
+        decision);
+  }
+
+  private ApplicationSnapshot application(ReviewCase c) {
+    return c.applicationJson() == null
+        ? null
+        : json.readValue(c.applicationJson(), ApplicationSnapshot.class);
+  }
+
+  private static boolean dueToday(ReviewCase c, Instant now) {
+    return c.dueAt() != null
+        && LocalDate.ofInstant(c.dueAt(), PermitIssuer.KAZAKHSTAN)
+            .equals(LocalDate.ofInstant(now, PermitIssuer.KAZAKHSTAN));
+  }
+
+  private static boolean overdue(ReviewCase c, Instant now) {
+    return c.undecided() && c.dueAt() != null && c.dueAt().isBefore(now);
+  }
+
+  /** An instant with offset, or a Kazakhstan date meaning the start of that day. */
+  private static Instant instant(String value) {
+    try {
+      return value.contains("T")
+          ? OffsetDateTime.parse(value.trim()).toInstant()
+          : LocalDate.parse(value.trim()).atStartOfDay(PermitIssuer.KAZAKHSTAN).toInstant();
+    } catch (DateTimeParseException e) {
+      throw invalid("dueBefore", "Pattern", "must be an ISO instant (with offset) or an ISO date");
+    }
+  }
+
+  private static ProblemException invalid(String field, String rule, String message) {
+    return new ProblemException(
+            HttpStatus.BAD_REQUEST,
+            Problems.VALIDATION,
+            "Invalid request",
+            "1 field(s) break the rules of the contract.")
+        .with("field", field)
+        .with("errors", List.of(new FieldProblem(field, rule, message)));
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+}

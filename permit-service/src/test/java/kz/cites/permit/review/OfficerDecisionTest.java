@@ -1,0 +1,221 @@
+package kz.cites.permit.review;
+
+import static kz.cites.permit.Personas.applicant;
+import static kz.cites.permit.Personas.officer;
+import static kz.cites.permit.Personas.person;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.nimbusds.jose.JWSObject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import kz.cites.permit.Fixtures;
+import kz.cites.permit.IntegrationTest;
+import kz.cites.permit.Personas;
+import kz.cites.permit.Published;
+import kz.cites.permit.ReviewCaseSeeds;
+import kz.cites.permit.permits.domain.Permit;
+import kz.cites.permit.permits.persistence.PermitRepository;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class OfficerDecisionTest extends IntegrationTest {
+
+  private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+  @Autowired MockMvc mvc;
+  @Autowired JdbcClient jdbc;
+  @Autowired JsonMapper json;
+  @Autowired PermitRepository permits;
+
+  @Test
+  void theQueueListsEarliestDueFirstWithFlagsInKazakhstanTime() throws Exception {
+    // NOW is 11:00 in Almaty on 31 Aug 2026.
+    UUID later = ReviewCaseSeeds.inReview(jdbc, json, Instant.parse("2025-09-03T12:30:00Z"));
+    UUID overdue = ReviewCaseSeeds.inReview(jdbc, json, Instant.parse("2025-08-28T12:30:00Z"));
+    UUID middle = ReviewCaseSeeds.inReview(jdbc, json, Instant.parse("2025-08-31T12:30:00Z"));
+    // The three are due in 2025 so that they lead the shared queue whatever other tests left.
+    String body =
+        mvc.perform(
+                get("/api/v1/review/cases")
+                    .param("dueBefore", "2025-09-04")
+                    .with(person("000000000001", "OPERATOR")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    JsonNode queue = json.readTree(body);
+    List<String> ids = queue.valueStream().map(n -> n.get("applicationId").asString()).toList();
+    assertThat(ids)
+        .containsSubsequence(overdue.toString(), middle.toString(), later.toString())
+        .doesNotHaveDuplicates();
+    // In 2025 terms these are all past due on 31 Aug 2026: overdue, none due "today".
+    assertThat(queue.valueStream().filter(n -> n.get("overdue").asBoolean()).count())
+        .isEqualTo(queue.size());
+
+    UUID dueToday = ReviewCaseSeeds.inReview(jdbc, json, Instant.parse("2026-08-31T12:30:00Z"));
+    UUID dueNextWeek = ReviewCaseSeeds.inReview(jdbc, json, Instant.parse("2026-09-07T12:30:00Z"));
+    mvc.perform(get("/api/v1/review/cases/" + dueToday).with(officer()))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.dueToday").value(true))
+        .andExpect(jsonPath("$.overdue").value(false))
+        .andExpect(jsonPath("$.status").value("IN_REVIEW"))
+        .andExpect(jsonPath("$.application.applicant.name").value("Aidos Serikbayev"))
+        .andExpect(jsonPath("$.checks[0].check").value("IDENTITY"))
+        .andExpect(jsonPath("$.checks[0].registryMessageId").value("msg-" + dueToday))
+        .andExpect(jsonPath("$.fee.outcome").value("CONFIRMED"));
+    mvc.perform(get("/api/v1/review/cases/" + dueNextWeek).with(officer()))
+        .andExpect(jsonPath("$.dueToday").value(false))
+        .andExpect(jsonPath("$.overdue").value(false));
+
+    mvc.perform(get("/api/v1/review/cases").param("dueBefore", "31.08.2026").with(officer()))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("dueBefore"));
+    mvc.perform(get("/api/v1/review/cases").with(applicant(Fixtures.HOLDER_IIN)))
+        .andExpect(status().isForbidden());
+  }
+
+  @Test
+  void anOfficerApprovesOnceAndThePermitCarriesTheConditionsAndTheOfficer() throws Exception {
+    UUID applicationId =
+        ReviewCaseSeeds.inReview(jdbc, json, Instant.parse("2026-09-03T12:30:00Z"));
+    String approve =
+        """
+        {"decision": "APPROVE", "specialConditions": "Transport in a ventilated crate."}
+        """;
+
+    mvc.perform(decision(applicationId, approve).with(person("000000000001", "OPERATOR")))
+        .andExpect(status().isForbidden());
+    mvc.perform(decision(applicationId, approve).with(officer()))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.status").value("APPROVED"))
+        .andExpect(jsonPath("$.decision.decidedBy").value(Personas.OFFICER_IIN))
+        .andExpect(jsonPath("$.decision.permitNumber").isNotEmpty());
+
+    Permit permit = permits.findByApplicationId(applicationId).orElseThrow();
+    assertThat(permit.specialConditions()).isEqualTo("Transport in a ventilated crate.");
+    assertThat(permit.issuedBy()).isEqualTo(Personas.OFFICER_IIN);
+    JWSObject document = JWSObject.parse(permit.document());
+    assertThat(document.getPayload().toJSONObject())
+        .containsEntry("specialConditions", "Transport in a ventilated crate.")
+        .containsEntry("issuedBy", Personas.OFFICER_IIN);
+
+    mvc.perform(
+            decision(
+                    applicationId,
+                    "{\"decision\": \"REFUSE\", \"grounds\": [\"COURT_BAN\"],"
+                        + " \"reason\": \"late\"}")
+                .with(officer()))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.type").value("https://cites.kz/problems/case-already-decided"));
+
+    await()
+        .atMost(PATIENCE)
+        .until(() -> Published.typesFor(applicationId).contains("kz.cites.PermitIssued"));
+    assertThat(Published.typesFor(applicationId)).containsExactly("kz.cites.PermitIssued");
+    assertThat(auditActions(applicationId)).containsExactly("APPROVED", "ISSUED");
+  }
+
+  @Test
+  void anOfficerRefusesWithGroundsAndAReasonOnly() throws Exception {
+    UUID applicationId =
+        ReviewCaseSeeds.inReview(jdbc, json, Instant.parse("2026-09-03T12:30:00Z"));
+
+    mvc.perform(
+            decision(applicationId, "{\"decision\": \"REFUSE\", \"grounds\": []}").with(officer()))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.type").value("https://cites.kz/problems/validation"))
+        .andExpect(
+            jsonPath("$.errors[*].field")
+                .value(org.hamcrest.Matchers.contains("grounds", "reason")));
+    mvc.perform(decision(applicationId, "{\"decision\": \"MAYBE\"}").with(officer()))
+        .andExpect(status().isBadRequest());
+    mvc.perform(decision(applicationId, "{}").with(officer()))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("decision"));
+
+    mvc.perform(
+            decision(
+                    applicationId,
+                    """
+                    {"decision": "REFUSE", "grounds": ["UNRELIABLE_DATA", "NON_COMPLIANCE"],
+                     "reason": "The ring number does not match the breeder's register."}
+                    """)
+                .with(officer()))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.status").value("REFUSED"))
+        .andExpect(jsonPath("$.decision.grounds[0]").value("UNRELIABLE_DATA"))
+        .andExpect(jsonPath("$.decision.decidedBy").value(Personas.OFFICER_IIN));
+    assertThat(permits.findByApplicationId(applicationId)).isEmpty();
+
+    await()
+        .atMost(PATIENCE)
+        .until(() -> Published.typesFor(applicationId).contains("kz.cites.ApplicationRefused"));
+    JsonNode refused = Published.payload(json, applicationId, "kz.cites.ApplicationRefused");
+    assertThat(refused.get("automatic").asBoolean()).isFalse();
+    assertThat(refused.get("grounds").size()).isEqualTo(2);
+    assertThat(refused.get("reason").asString()).contains("ring number");
+
+    String jws =
+        mvc.perform(
+                get("/api/v1/refusals/" + applicationId + "/document")
+                    .with(applicant(Fixtures.HOLDER_IIN)))
+            .andExpect(status().isOk())
+            .andExpect(
+                org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                    .contentTypeCompatibleWith("application/jose"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    var payload = JWSObject.parse(jws).getPayload().toJSONObject();
+    assertThat(payload).containsEntry("documentType", "CITES_REFUSAL");
+    assertThat(payload.get("grounds").toString()).contains("item 9, subitem 1");
+    byte[] letter =
+        mvc.perform(
+                get("/api/v1/refusals/" + applicationId + "/document")
+                    .accept(MediaType.APPLICATION_PDF)
+                    .with(applicant(Fixtures.HOLDER_IIN)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    try (var pdf = org.apache.pdfbox.Loader.loadPDF(letter)) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf))
+          .contains("REASONED REFUSAL")
+          .contains("Ground 1 (UNRELIABLE_DATA)")
+          .contains("Ground 2 (NON_COMPLIANCE)")
+          .contains("ring number")
+          .contains("officer " + Personas.OFFICER_IIN);
+    }
+    mvc.perform(
+            get("/api/v1/refusals/" + applicationId + "/document")
+                .with(applicant(Fixtures.OTHER_IIN)))
+        .andExpect(status().isNotFound());
+    assertThat(auditActions(applicationId)).containsExactly("REFUSED");
+  }
+
+  private List<String> auditActions(UUID applicationId) {
+    return jdbc.sql("select action from audit_entry where application_id = :id order by at, id")
+        .param("id", applicationId)
+        .query(String.class)
+        .list();
+  }
+
+  private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder
+      decision(UUID applicationId, String body) {
+    return post("/api/v1/review/cases/" + applicationId + "/decision")
+        .contentType(MediaType.APPLICATION_JSON)
+        .content(body);
+  }
+}

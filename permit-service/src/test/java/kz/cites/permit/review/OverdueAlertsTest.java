@@ -1,0 +1,65 @@
+package kz.cites.permit.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import kz.cites.permit.IntegrationTest;
+import kz.cites.permit.Published;
+import kz.cites.permit.ReviewCaseSeeds;
+import kz.cites.permit.TestClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
+
+class OverdueAlertsTest extends IntegrationTest {
+
+  @Autowired OverdueAlerts alerts;
+  @Autowired TestClock clock;
+  @Autowired JdbcClient jdbc;
+  @Autowired JsonMapper json;
+
+  @AfterEach
+  void resetClock() {
+    clock.reset();
+  }
+
+  @Test
+  void aCasePassingItsDueTimeUndecidedIsAnnouncedOnce() {
+    Instant due = NOW.plus(Duration.ofHours(1));
+    UUID late = ReviewCaseSeeds.inReview(jdbc, json, due);
+    UUID decided = ReviewCaseSeeds.inReview(jdbc, json, due);
+    jdbc.sql("update review_case set status = 'APPROVED' where application_id = :id")
+        .param("id", decided)
+        .update();
+
+    alerts.announce();
+    assertThat(overdueRecorded(late)).isZero();
+
+    clock.advance(Duration.ofHours(2));
+    alerts.announce();
+    alerts.announce();
+
+    assertThat(overdueRecorded(late)).isOne();
+    assertThat(overdueRecorded(decided)).isZero();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> Published.typesFor(late).contains("kz.cites.ReviewOverdue"));
+    assertThat(Published.typesFor(late)).containsExactly("kz.cites.ReviewOverdue");
+    assertThat(Published.payload(json, late, "kz.cites.ReviewOverdue").get("dueAt").asString())
+        .isEqualTo(due.toString());
+  }
+
+  private int overdueRecorded(UUID applicationId) {
+    return jdbc.sql(
+            "select count(*) from outbox_event where message_key = :key"
+                + " and event_type = 'kz.cites.ReviewOverdue'")
+        .param("key", applicationId.toString())
+        .query(Integer.class)
+        .single();
+  }
+}

@@ -1,0 +1,12 @@
+package kz.cites.verification.checks.domain;
+
+/** The individual-entrepreneur registry, asked whether an applicant trading as one is one. */
+public interface EntrepreneursRegistry {
+
+  /**
+   * PASSED when {@code iin} is registered as an individual entrepreneur and active; FAILED (not
+   * registered: {@code UNRELIABLE_DATA}; registration not active: {@code NON_COMPLIANCE});
+   * UNAVAILABLE when the registry gave no usable answer.
+   */
+  CheckOutcome confirmEntrepreneur(String iin);
+}

@@ -1,0 +1,45 @@
+package kz.cites.verification.checks.domain;
+
+import java.time.Instant;
+import java.util.List;
+import kz.cites.events.RefusalGround;
+
+/** A company as the legal-entities database returns it. */
+public record RegisteredEntity(
+    String bin, String name, String status, String headIin, List<String> attorneyIins) {
+
+  public RegisteredEntity {
+    attorneyIins = attorneyIins == null ? List.of() : List.copyOf(attorneyIins);
+  }
+
+  /**
+   * The legal-entity check's verdict on this record for an application signed by {@code signer}.
+   */
+  public CheckOutcome judge(String signerIin, String registryMessageId, Instant checkedAt) {
+    // Anything but ACTIVE (LIQUIDATED, IN_LIQUIDATION, BANKRUPT, or a status we do not know) means
+    // the company cannot trade; the registry, not us, is the authority on its status.
+    if (!"ACTIVE".equals(status)) {
+      return CheckOutcome.failed(
+          RefusalGround.NON_COMPLIANCE,
+          name + " (BIN " + bin + ") is not active: " + status,
+          registryMessageId,
+          checkedAt);
+    }
+    if (signerIin == null || !(signerIin.equals(headIin) || attorneyIins.contains(signerIin))) {
+      return CheckOutcome.failed(
+          RefusalGround.UNRELIABLE_DATA,
+          "Signer "
+              + signerIin
+              + " is neither the head of "
+              + name
+              + " nor holds its power of attorney",
+          registryMessageId,
+          checkedAt);
+    }
+    return CheckOutcome.passed(
+        name + " active; signer is its " + (signerIin.equals(headIin) ? "head" : "attorney"),
+        registryMessageId,
+        checkedAt,
+        List.of());
+  }
+}

@@ -1,0 +1,119 @@
+package kz.cites.verification.egov;
+
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadFullException;
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryRegistry;
+import io.github.resilience4j.timelimiter.TimeLimiter;
+import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * SHEP calls guarded per registry: retry (transient faults only, exponential backoff with jitter)
+ * around a bulkhead (so one slow registry cannot take every thread) around a circuit breaker (so a
+ * dead registry is not hammered) around a time limiter (each attempt's deadline). Settings per
+ * registry come from {@code resilience4j.*} under the registry's {@link Registry#instanceName()}.
+ * Whatever goes wrong reaches the adapter as {@link RegistryUnavailableException}.
+ */
+@Component
+public class RegistryCalls implements DisposableBean {
+
+  private final ShepClient shep;
+  private final CircuitBreakerRegistry breakers;
+  private final RetryRegistry retries;
+  private final BulkheadRegistry bulkheads;
+  private final TimeLimiterRegistry timeLimiters;
+
+  /** Runs each attempt so the time limiter can interrupt it (a CompletableFuture would not). */
+  private final ExecutorService attempts = Executors.newVirtualThreadPerTaskExecutor();
+
+  public RegistryCalls(
+      ShepClient shep,
+      CircuitBreakerRegistry breakers,
+      RetryRegistry retries,
+      BulkheadRegistry bulkheads,
+      TimeLimiterRegistry timeLimiters) {
+    this.shep = shep;
+    this.breakers = breakers;
+    this.retries = retries;
+    this.bulkheads = bulkheads;
+    this.timeLimiters = timeLimiters;
+  }
+
+  /** Asks {@code registry}; {@code payload} is its business request. */
+  public ShepReply call(Registry registry, Object payload) {
+    String name = registry.instanceName();
+    CircuitBreaker breaker = breakers.circuitBreaker(name);
+    Retry retry = retries.retry(name);
+    Bulkhead bulkhead = bulkheads.bulkhead(name);
+    TimeLimiter timeLimiter = timeLimiters.timeLimiter(name);
+    Supplier<ShepReply> attempt = () -> attempt(registry, payload, timeLimiter);
+    Supplier<ShepReply> guarded =
+        Retry.decorateSupplier(
+            retry,
+            Bulkhead.decorateSupplier(bulkhead, CircuitBreaker.decorateSupplier(breaker, attempt)));
+    try {
+      return guarded.get();
+    } catch (CallNotPermittedException e) {
+      throw new RegistryUnavailableException(
+          registry.serviceId() + " not asked: circuit breaker open after repeated failures",
+          null,
+          false,
+          e);
+    } catch (BulkheadFullException e) {
+      throw new RegistryUnavailableException(
+          registry.serviceId() + " not asked: too many calls to it in flight", null, false, e);
+    }
+  }
+
+  /** Reads a payload as {@code type}; an unreadable one means the registry is not usable now. */
+  public <T> T payload(ShepReply reply, Class<T> type) {
+    return shep.payload(reply, type);
+  }
+
+  private ShepReply attempt(Registry registry, Object payload, TimeLimiter timeLimiter) {
+    String messageId = UUID.randomUUID().toString();
+    try {
+      return timeLimiter.executeFutureSupplier(
+          () -> attempts.submit(() -> shep.call(registry.serviceId(), payload, messageId)));
+    } catch (RegistryUnavailableException e) {
+      throw e;
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RegistryUnavailableException cause) {
+        throw cause;
+      }
+      throw new RegistryUnavailableException(
+          registry.serviceId() + " call failed: " + e.getCause(), messageId, false, e);
+    } catch (TimeoutException e) {
+      throw new RegistryUnavailableException(
+          registry.serviceId()
+              + " did not answer within "
+              + timeLimiter.getTimeLimiterConfig().getTimeoutDuration(),
+          messageId,
+          true,
+          e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new RegistryUnavailableException(
+          registry.serviceId() + " call interrupted", messageId, false, e);
+    } catch (Exception e) {
+      throw new RegistryUnavailableException(
+          registry.serviceId() + " call failed: " + e, messageId, false, e);
+    }
+  }
+
+  @Override
+  public void destroy() {
+    attempts.shutdownNow();
+  }
+}
