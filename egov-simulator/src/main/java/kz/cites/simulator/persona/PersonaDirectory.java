@@ -24,9 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class PersonaDirectory {
 
-  /** The token roles of the architecture (section 7). */
+  /** The token roles of the architecture (section 7), and fee-service's tariff administrator. */
   public static final Set<String> KNOWN_ROLES =
-      Set.of("APPLICANT", "OFFICER", "OPERATOR", "CUSTOMS");
+      Set.of("APPLICANT", "OFFICER", "OPERATOR", "CUSTOMS", "TARIFF_ADMIN");
 
   private final List<Persona> personas;
   private final Map<String, Persona> personasByIin;
