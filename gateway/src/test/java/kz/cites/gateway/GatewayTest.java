@@ -10,22 +10,19 @@ import static com.github.tomakehurst.wiremock.client.WireMock.requestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static kz.cites.gateway.TestTokens.IDP_KEY;
+import static kz.cites.gateway.TestTokens.ISSUER;
+import static kz.cites.gateway.TestTokens.rsaKey;
+import static kz.cites.gateway.TestTokens.token;
+import static kz.cites.gateway.TestTokens.tokenFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import java.util.function.Consumer;
+import kz.cites.gateway.limits.ClientBuckets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,12 +31,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.BodyInserters;
+import reactor.core.publisher.Flux;
 
 /**
  * The running gateway against WireMock standing in for every downstream service and for the
@@ -49,13 +50,11 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @AutoConfigureWebTestClient(timeout = "20s")
 class GatewayTest {
 
-  static final String ISSUER = "http://idp.test/sim/idp";
   static final String UUID_FORMAT = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
   static final String TRACEPARENT_FORMAT = "00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}";
   static final String PROBLEMS = "https://cites.kz/problems/";
 
   static final WireMockServer downstream = new WireMockServer(options().dynamicPort());
-  static final RSAKey idpKey = rsaKey("idp-key");
 
   static {
     downstream.start();
@@ -78,12 +77,14 @@ class GatewayTest {
   }
 
   @Autowired WebTestClient web;
+  @Autowired ClientBuckets buckets;
 
   @BeforeEach
   void stubDownstream() {
+    buckets.clear();
     downstream.resetAll();
     downstream.stubFor(
-        get("/jwks").willReturn(okJson(new JWKSet(idpKey.toPublicJWK()).toString())));
+        get("/jwks").willReturn(okJson(new JWKSet(IDP_KEY.toPublicJWK()).toString())));
     downstream.stubFor(
         any(anyUrl()).atPriority(10).willReturn(okJson("{\"from\":\"downstream\"}")));
   }
@@ -126,12 +127,12 @@ class GatewayTest {
               token(rsaKey("idp-key"), c -> {});
           case "expired" ->
               token(
-                  idpKey,
+                  IDP_KEY,
                   c ->
                       c.issueTime(Date.from(Instant.now().minusSeconds(3600)))
                           .expirationTime(Date.from(Instant.now().minusSeconds(600))));
-          case "issued by someone else" -> token(idpKey, c -> c.issuer("http://evil.test/idp"));
-          case "for another audience" -> token(idpKey, c -> c.audience("other-api"));
+          case "issued by someone else" -> token(IDP_KEY, c -> c.issuer("http://evil.test/idp"));
+          case "for another audience" -> token(IDP_KEY, c -> c.audience("other-api"));
           default -> throw new IllegalArgumentException(flaw);
         };
 
@@ -263,6 +264,29 @@ class GatewayTest {
     "POST,   /api/v1/review/cases/a1/decision,           OPERATOR,  403",
     "GET,    /api/v1/permits/KZ-1,                       CUSTOMS,   200",
     "GET,    /api/v1/permits/KZ-1/document,              APPLICANT, 200",
+    "POST,   /api/v1/review/cases/a1/decision,           APPLICANT, 403",
+    "POST,   /api/v1/permits/KZ-1/cancellation,          OFFICER,   200",
+    "POST,   /api/v1/permits/KZ-1/cancellation,          OPERATOR,  403",
+    "POST,   /api/v1/permits/KZ-1/cancellation,          APPLICANT, 403",
+    "GET,    /api/v1/permits/KZ-1/audit,                 OPERATOR,  200",
+    "GET,    /api/v1/permits/KZ-1/audit,                 OFFICER,   200",
+    "GET,    /api/v1/permits/KZ-1/audit,                 APPLICANT, 403",
+    "GET,    /api/v1/permits/KZ-1/audit,                 CUSTOMS,   403",
+    "GET,    /api/v1/fees/tariff,                        OFFICER,   200",
+    "GET,    /api/v1/fees/tariff/2026,                   OPERATOR,  200",
+    "GET,    /api/v1/fees/tariff,                        APPLICANT, 403",
+    "PUT,    /api/v1/fees/tariff/2026,                   TARIFF_ADMIN, 200",
+    "PUT,    /api/v1/fees/tariff/2026,                   OFFICER,   403",
+    "GET,    /api/v1/fees/reconciliation,                OPERATOR,  200",
+    "GET,    /api/v1/fees/reconciliation,                APPLICANT, 403",
+    "POST,   /api/v1/applications/a1/documents,          APPLICANT, 200",
+    "POST,   /api/v1/applications/a1/documents,          OFFICER,   403",
+    "GET,    /api/v1/fees/payment-notifications,         OFFICER,   403",
+    "POST,   /api/v1/species/import,                     OPERATOR,  200",
+    "POST,   /api/v1/species/import,                     APPLICANT, 403",
+    "GET,    /api/v1/refusals/a1/document,               APPLICANT, 200",
+    "GET,    /api/v1/refusals/a1/document,               CUSTOMS,   200",
+    "POST,   /api/v1/refusals/a1/document,               OFFICER,   403",
   })
   void roleRules(String method, String path, String role, int expected) {
     web.method(HttpMethod.valueOf(method))
@@ -283,7 +307,7 @@ class GatewayTest {
   void speciesNeedsOnlyAValidToken() {
     web.get()
         .uri("/api/v1/species?q=falco")
-        .headers(h -> h.setBearerAuth(token(idpKey, c -> c.claim("roles", List.of()))))
+        .headers(h -> h.setBearerAuth(token(IDP_KEY, c -> c.claim("roles", List.of()))))
         .exchange()
         .expectStatus()
         .isOk();
@@ -351,49 +375,212 @@ class GatewayTest {
         .isForbidden();
   }
 
+  @Test
+  void paymentNotificationsNeedNoTokenButOtherMethodsAreClosed() {
+    web.post()
+        .uri("/api/v1/fees/payment-notifications")
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue("{\"reference\":\"a1\"}")
+        .exchange()
+        .expectStatus()
+        .isOk();
+    downstream.verify(1, requestedFor("POST", urlEqualTo("/api/v1/fees/payment-notifications")));
+
+    web.get().uri("/api/v1/fees/payment-notifications").exchange().expectStatus().isUnauthorized();
+  }
+
+  @ParameterizedTest(name = "{0} bytes to {1}")
+  @CsvSource({
+    "300000,   /api/v1/applications,              413",
+    "300000,   /api/v1/applications/a1/documents, 200",
+    "10600000, /api/v1/applications/a1/documents, 413",
+  })
+  void bodySizeIsCappedPerRoute(int size, String path, int expected) {
+    var response =
+        web.post()
+            .uri(path)
+            .headers(h -> h.setBearerAuth(tokenFor("APPLICANT")))
+            .contentType(MediaType.APPLICATION_OCTET_STREAM)
+            .bodyValue(new byte[size])
+            .exchange()
+            .expectStatus()
+            .isEqualTo(expected);
+    if (expected == 413) {
+      response
+          .expectHeader()
+          .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+          .expectBody()
+          .jsonPath("$.type")
+          .isEqualTo(PROBLEMS + "body-too-large");
+      assertNothingProxied();
+    } else {
+      downstream.verify(1, requestedFor("POST", urlEqualTo(path)));
+    }
+  }
+
+  @Test
+  void chunkedBodyIsCappedWhileItStreams() {
+    Flux<DataBuffer> body =
+        Flux.range(0, 8).map(i -> new DefaultDataBufferFactory().wrap(new byte[64 * 1024]));
+    web.post()
+        .uri("/api/v1/applications")
+        .headers(h -> h.setBearerAuth(tokenFor("APPLICANT")))
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(BodyInserters.fromDataBuffers(body))
+        .exchange()
+        .expectStatus()
+        .isEqualTo(413)
+        .expectBody()
+        .jsonPath("$.type")
+        .isEqualTo(PROBLEMS + "body-too-large");
+  }
+
+  @Test
+  void burstPastThePublicLimitIsTooManyRequestsByAddress() {
+    for (int i = 0; i < 5; i++) {
+      web.get().uri("/api/v1/public/keys").exchange().expectStatus().isOk();
+    }
+    web.get()
+        .uri("/api/v1/public/keys")
+        .exchange()
+        .expectStatus()
+        .isEqualTo(429)
+        .expectHeader()
+        .valueMatches(HttpHeaders.RETRY_AFTER, "[1-9][0-9]*")
+        .expectHeader()
+        .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.type")
+        .isEqualTo(PROBLEMS + "too-many-requests");
+    downstream.verify(5, getRequestedFor(urlEqualTo("/api/v1/public/keys")));
+  }
+
+  @Test
+  void authenticatedLimitIsPerSubject() {
+    String greedy = tokenFor("900101300001", "APPLICANT");
+    for (int i = 0; i < 10; i++) {
+      web.get()
+          .uri("/api/v1/applications")
+          .headers(h -> h.setBearerAuth(greedy))
+          .exchange()
+          .expectStatus()
+          .isOk();
+    }
+    web.get()
+        .uri("/api/v1/applications")
+        .headers(h -> h.setBearerAuth(greedy))
+        .exchange()
+        .expectStatus()
+        .isEqualTo(429)
+        .expectHeader()
+        .exists(HttpHeaders.RETRY_AFTER)
+        .expectBody()
+        .jsonPath("$.type")
+        .isEqualTo(PROBLEMS + "too-many-requests");
+    // same address, another subject: not affected
+    web.get()
+        .uri("/api/v1/applications")
+        .headers(h -> h.setBearerAuth(tokenFor("900101300002", "APPLICANT")))
+        .exchange()
+        .expectStatus()
+        .isOk();
+    downstream.verify(11, getRequestedFor(urlEqualTo("/api/v1/applications")));
+  }
+
+  @Test
+  void corsLetsOnlyThePortalIn() {
+    web.options()
+        .uri("/api/v1/applications")
+        .header(HttpHeaders.ORIGIN, "https://portal.test")
+        .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
+        .header(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS, "authorization,content-type")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectHeader()
+        .valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "https://portal.test");
+    web.options()
+        .uri("/api/v1/applications")
+        .header(HttpHeaders.ORIGIN, "https://evil.test")
+        .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
+        .exchange()
+        .expectStatus()
+        .isForbidden()
+        .expectHeader()
+        .doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN);
+    assertNothingProxied();
+  }
+
+  @Test
+  void secureHeadersAndNoServerDetails() {
+    downstream.stubFor(
+        get("/api/v1/public/keys")
+            .willReturn(
+                okJson("{}")
+                    .withHeader("Server", "Apache-Coyote/1.1 Tomcat/11.0.7")
+                    .withHeader("X-Powered-By", "Servlet/6.1")));
+    web.get()
+        .uri("/api/v1/public/keys")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectHeader()
+        .doesNotExist("Server")
+        .expectHeader()
+        .doesNotExist("X-Powered-By")
+        .expectHeader()
+        .valueEquals("X-Content-Type-Options", "nosniff")
+        .expectHeader()
+        .valueEquals("Referrer-Policy", "no-referrer");
+  }
+
+  @Test
+  void serviceDocumentsNameTheGatewayAndTheBearerScheme() {
+    downstream.stubFor(
+        get("/v3/api-docs")
+            .willReturn(
+                okJson(
+                    """
+                    {"openapi":"3.1.0","info":{"title":"fee-service","version":"1"},
+                     "servers":[{"url":"http://fee-service:8083"}],"paths":{}}""")));
+    web.get()
+        .uri("/v3/api-docs/fee")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.servers.length()")
+        .isEqualTo(1)
+        .jsonPath("$.servers[0].url")
+        .isEqualTo("/")
+        .jsonPath("$.components.securitySchemes.bearerAuth.scheme")
+        .isEqualTo("bearer")
+        .jsonPath("$.security[0].bearerAuth")
+        .exists()
+        .jsonPath("$.info.description")
+        .value(d -> assertThat(d.toString()).contains("/asyncapi.yaml"));
+  }
+
+  @Test
+  void asyncApiDocumentIsServedOpenly() {
+    String yaml =
+        web.get()
+            .uri("/asyncapi.yaml")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectHeader()
+            .contentTypeCompatibleWith(MediaType.parseMediaType("application/yaml"))
+            .expectBody(String.class)
+            .returnResult()
+            .getResponseBody();
+    assertThat(yaml).contains("asyncapi:", "cites.application.events");
+  }
+
   private void assertNothingProxied() {
     // The JWKS is served by the same WireMock; anything else would have been proxied.
     assertThat(downstream.getAllServeEvents())
         .extracting(event -> event.getRequest().getUrl())
         .allMatch("/jwks"::equals);
-  }
-
-  private static String tokenFor(String role) {
-    return token(idpKey, c -> c.claim("roles", List.of(role)));
-  }
-
-  private static String token(RSAKey key, Consumer<JWTClaimsSet.Builder> customizer) {
-    Instant now = Instant.now();
-    var claims =
-        new JWTClaimsSet.Builder()
-            .issuer(ISSUER)
-            .audience("cites-api")
-            .subject("870101300123")
-            .claim("iin", "870101300123")
-            .claim("roles", List.of("APPLICANT"))
-            .issueTime(Date.from(now))
-            .expirationTime(Date.from(now.plusSeconds(300)));
-    customizer.accept(claims);
-    try {
-      var jwt =
-          new SignedJWT(
-              new JWSHeader.Builder(JWSAlgorithm.RS256)
-                  .keyID(key.getKeyID())
-                  .type(JOSEObjectType.JWT)
-                  .build(),
-              claims.build());
-      jwt.sign(new RSASSASigner(key));
-      return jwt.serialize();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static RSAKey rsaKey(String keyId) {
-    try {
-      return new RSAKeyGenerator(2048).keyID(keyId).generate();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -4,6 +4,8 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
@@ -22,6 +24,8 @@ import reactor.core.publisher.Mono;
  */
 @Component
 class CorrelationFilter implements WebFilter, Ordered {
+
+  private static final Logger access = LoggerFactory.getLogger("kz.cites.gateway.access");
 
   static final String CORRELATION_ID = "X-Correlation-Id";
   static final String TRACEPARENT = "traceparent";
@@ -68,7 +72,34 @@ class CorrelationFilter implements WebFilter, Ordered {
               mutated.getResponse().getHeaders().set(TRACEPARENT, traceparent);
               return Mono.empty();
             });
-    return chain.filter(mutated);
+    long start = System.nanoTime();
+    return chain
+        .filter(mutated)
+        .doFinally(signal -> logAccess(mutated, correlationId, traceparent, start));
+  }
+
+  /**
+   * One line per request with both ids in the MDC (the log pattern prints them), so a support call
+   * quoting a correlation id finds the gateway's line and, through traceparent, the services'
+   * lines. Set and cleared around the call: on a reactive server the MDC of a thread means nothing
+   * later.
+   */
+  private static void logAccess(
+      ServerWebExchange exchange, String correlationId, String traceparent, long start) {
+    if (!access.isInfoEnabled()) {
+      return;
+    }
+    var status = exchange.getResponse().getStatusCode();
+    Correlation.log(
+        correlationId,
+        traceparent,
+        () ->
+            access.info(
+                "{} {} -> {} in {} ms",
+                exchange.getRequest().getMethod(),
+                exchange.getRequest().getPath().value(),
+                status == null ? "-" : status.value(),
+                (System.nanoTime() - start) / 1_000_000));
   }
 
   static String correlationId(String offered) {

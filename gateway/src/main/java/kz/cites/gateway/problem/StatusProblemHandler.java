@@ -27,6 +27,10 @@ class StatusProblemHandler implements WebExceptionHandler {
     if (status == null) {
       return Mono.error(ex);
     }
+    if (ex instanceof GatewayProblem problem) {
+      exchange.getResponse().getHeaders().putAll(problem.getHeaders());
+      return Problems.write(exchange, status, problem.slug(), problem.getReason());
+    }
     String detail =
         status == HttpStatus.NOT_FOUND
             ? "No API resource at this path."

@@ -1,8 +1,12 @@
 package kz.cites.gateway.security;
 
 import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 
+import java.util.List;
 import kz.cites.gateway.problem.Problems;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,7 +22,11 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.reactive.CorsConfigurationSource;
+import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 
 /**
  * The gateway's coarse role rules per route class. The services check the token again and decide
@@ -33,10 +41,19 @@ class SecurityConfig {
   static final String OFFICER = "OFFICER";
   static final String OPERATOR = "OPERATOR";
   static final String CUSTOMS = "CUSTOMS";
+  static final String TARIFF_ADMIN = "TARIFF_ADMIN";
 
   @Bean
-  SecurityWebFilterChain api(ServerHttpSecurity http, RouteLocator routes) {
-    return http.csrf(ServerHttpSecurity.CsrfSpec::disable) // bearer tokens only, no cookies
+  SecurityWebFilterChain api(
+      ServerHttpSecurity http,
+      RouteLocator routes,
+      @Value("${cites.gateway.cors.allowed-origins:}") List<String> portalOrigins) {
+    return http.cors(c -> c.configurationSource(cors(portalOrigins)))
+        .headers(
+            h ->
+                h.referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER))
+                    .permissionsPolicy(p -> p.policy("camera=(), microphone=(), geolocation=()")))
+        .csrf(ServerHttpSecurity.CsrfSpec::disable) // bearer tokens only, no cookies
         .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
         .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
         .logout(ServerHttpSecurity.LogoutSpec::disable)
@@ -48,6 +65,11 @@ class SecurityConfig {
                     // open
                     .pathMatchers("/api/v1/public/**")
                     .permitAll()
+                    // the payment gateway authenticates with an HMAC checked by fee-service
+                    .pathMatchers(POST, "/api/v1/fees/payment-notifications")
+                    .permitAll()
+                    .pathMatchers(GET, "/asyncapi.yaml")
+                    .permitAll()
                     .pathMatchers("/actuator/health", "/actuator/health/**")
                     .permitAll()
                     .pathMatchers(
@@ -58,24 +80,50 @@ class SecurityConfig {
                         "/webjars/**")
                     .permitAll()
                     // application-service
+                    .pathMatchers(POST, "/api/v1/applications/*/documents")
+                    .hasRole(APPLICANT)
                     .pathMatchers(GET, "/api/v1/applications/**")
                     .hasAnyRole(APPLICANT, OFFICER, OPERATOR)
                     .pathMatchers("/api/v1/applications/**", "/api/v1/cabinet/**")
                     .hasRole(APPLICANT)
-                    .pathMatchers("/api/v1/species/**")
+                    .pathMatchers(POST, "/api/v1/species/import")
+                    .hasRole(OPERATOR)
+                    .pathMatchers(GET, "/api/v1/species", "/api/v1/species/**")
                     .authenticated()
                     // fee-service
+                    .pathMatchers(GET, "/api/v1/fees/tariff", "/api/v1/fees/tariff/**")
+                    .hasAnyRole(OFFICER, OPERATOR)
+                    .pathMatchers(PUT, "/api/v1/fees/tariff", "/api/v1/fees/tariff/**")
+                    .hasRole(TARIFF_ADMIN)
+                    .pathMatchers(GET, "/api/v1/fees/reconciliation")
+                    .hasAnyRole(OFFICER, OPERATOR)
+                    .pathMatchers(
+                        "/api/v1/fees/tariff",
+                        "/api/v1/fees/tariff/**",
+                        "/api/v1/fees/reconciliation",
+                        "/api/v1/fees/payment-notifications")
+                    .denyAll()
                     .pathMatchers("/api/v1/fees/**")
                     .hasAnyRole(APPLICANT, OFFICER, OPERATOR)
                     // verification-service
                     .pathMatchers("/api/v1/verifications/**")
                     .hasAnyRole(OFFICER, OPERATOR)
                     // permit-service
+                    .pathMatchers(POST, "/api/v1/review/cases/*/decision")
+                    .hasRole(OFFICER)
+                    .pathMatchers(POST, "/api/v1/permits/*/cancellation")
+                    .hasRole(OFFICER)
+                    .pathMatchers(GET, "/api/v1/permits/*/audit")
+                    .hasAnyRole(OFFICER, OPERATOR)
+                    .pathMatchers("/api/v1/permits/*/cancellation", "/api/v1/permits/*/audit")
+                    .denyAll()
                     .pathMatchers(GET, "/api/v1/review/**")
                     .hasAnyRole(OFFICER, OPERATOR)
                     .pathMatchers("/api/v1/review/**")
                     .hasRole(OFFICER)
                     .pathMatchers("/api/v1/permits/**")
+                    .hasAnyRole(APPLICANT, OFFICER, OPERATOR, CUSTOMS)
+                    .pathMatchers(GET, "/api/v1/refusals/*/document")
                     .hasAnyRole(APPLICANT, OFFICER, OPERATOR, CUSTOMS)
                     .pathMatchers("/actuator/**")
                     .denyAll()
@@ -91,6 +139,34 @@ class SecurityConfig {
         .exceptionHandling(
             e -> e.authenticationEntryPoint(unauthenticated()).accessDeniedHandler(forbidden()))
         .build();
+  }
+
+  /**
+   * CORS for the portal's origins only; without configured origins no cross-origin call is let in.
+   */
+  static CorsConfigurationSource cors(List<String> origins) {
+    var source = new UrlBasedCorsConfigurationSource();
+    List<String> allowed = origins.stream().map(String::trim).filter(o -> !o.isEmpty()).toList();
+    if (allowed.isEmpty()) {
+      return source;
+    }
+    var config = new CorsConfiguration();
+    config.setAllowedOrigins(allowed);
+    config.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE"));
+    config.setAllowedHeaders(
+        List.of(
+            "Authorization",
+            "Content-Type",
+            "Accept",
+            "Idempotency-Key",
+            "X-Correlation-Id",
+            "traceparent"));
+    config.setExposedHeaders(
+        List.of(
+            "Location", "Retry-After", "X-Correlation-Id", "traceparent", "RateLimit-Remaining"));
+    config.setMaxAge(3600L);
+    source.registerCorsConfiguration("/api/**", config);
+    return source;
   }
 
   /** The identity provider puts the roles in a `roles` array claim: APPLICANT -> ROLE_APPLICANT. */
