@@ -31,12 +31,17 @@ final class Http {
   }
 
   /** A multipart/form-data upload of one file with a {@code type} field, as a portal sends it. */
-  Response upload(URI uri, String token, String type, String fileName, String contentType, byte[] file) {
+  Response upload(
+      URI uri, String token, String type, String fileName, String contentType, byte[] file) {
     String boundary = "----cites" + System.nanoTime();
     var body = new java.io.ByteArrayOutputStream();
     var text = java.nio.charset.StandardCharsets.UTF_8;
     body.writeBytes(
-        ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"type\"\r\n\r\n" + type + "\r\n")
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"type\"\r\n\r\n"
+                + type
+                + "\r\n")
             .getBytes(text));
     body.writeBytes(
         ("--"

@@ -3,7 +3,6 @@ package kz.cites.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -37,36 +36,11 @@ class PermitJourneyIT {
     String applicationId = draft.body().get("id").asString();
     assertThat(draft.body().get("status").asString()).isEqualTo("DRAFT");
 
-    Http.Response quote =
-        http.get(api("/api/v1/fees/quote?date=" + LocalDate.now(ZoneId.of("Asia/Almaty"))), token);
-    assertThat(quote.status()).as(quote.body().toString()).isEqualTo(200);
-    BigDecimal duty = quote.body().get("amount").decimalValue();
-
-    Http.Response payment =
-        http.post(
-            sim("/sim/payments"),
-            null,
-            Map.of("payerIin", APPLICANT_IIN, "amount", duty, "reference", applicationId));
-    assertThat(payment.status()).as(payment.body().toString()).isEqualTo(201);
-
+    // on the portal the duty is paid before signing, with the application id as the reference
+    payTheDuty(APPLICANT_IIN, applicationId, token);
     attachTheRequiredDocuments(applicationId, token);
 
-    // sign the canonical payload with the applicant's EDS, as the portal's signing component does
-    Http.Response payload =
-        http.get(api("/api/v1/applications/" + applicationId + "/signing-payload"), token);
-    assertThat(payload.status()).as(payload.body().toString()).isEqualTo(200);
-    Http.Response signature =
-        http.post(
-            sim("/sim/nca/sign"),
-            null,
-            Map.of("iin", APPLICANT_IIN, "payload", payload.body().get("payload").asString()));
-    assertThat(signature.status()).as(signature.body().toString()).isEqualTo(200);
-
-    Http.Response submission =
-        http.post(
-            api("/api/v1/applications/" + applicationId + "/submission"),
-            token,
-            Map.of("signature", signature.body().get("signature").asString()));
+    Http.Response submission = submitSigned(applicationId, APPLICANT_IIN, token);
     assertThat(submission.status()).as(submission.body().toString()).isEqualTo(202);
     assertThat(submission.body().get("registrationNumber").asString()).isNotBlank();
     assertThat(submission.body().get("dueDate").asString()).isNotBlank();
@@ -88,6 +62,54 @@ class PermitJourneyIT {
 
     Http.Response fee = http.get(api("/api/v1/fees/" + applicationId), token);
     assertThat(fee.body().get("status").asString()).isEqualTo("CONFIRMED");
+
+    // a border officer checks it without signing in: the right code tells, a wrong one reveals
+    // nothing
+    String code = permit.body().get("securityCode").asString();
+    Http.Response check =
+        http.get(api("/api/v1/public/permits/" + permitNumber + "?code=" + code), null);
+    assertThat(check.status()).as(check.body().toString()).isEqualTo(200);
+    assertThat(check.body().get("status").asString()).isEqualTo("VALID");
+    Http.Response wrong =
+        http.get(api("/api/v1/public/permits/" + permitNumber + "?code=WRONG000"), null);
+    assertThat(wrong.status()).isEqualTo(404);
+    assertThat(wrong.body().toString()).doesNotContain(APPLICANT_IIN);
+
+    // the signed permit: a compact JWS whose key is published
+    Http.Response keys = http.get(api("/api/v1/public/keys"), null);
+    assertThat(keys.body().get("keys").size()).isPositive();
+  }
+
+  @Test
+  void anApplicationInTheNameOfADeceasedPersonIsRefusedWithItsGround() {
+    String deceased = "470211300638"; // the registry knows him as dead (egov-simulator personas)
+    String token = tokenFor(deceased, "APPLICANT");
+    Map<String, Object> body = new java.util.HashMap<>(exportOfTwoSakerFalcons());
+    body.put(
+        "applicant",
+        Map.of(
+            "type", "INDIVIDUAL",
+            "iin", deceased,
+            "name", "Nurpeisov Bakhyt Amanovich",
+            "address", "Almaty, Abay 10",
+            "phone", "+77017654321",
+            "email", "nurpeisov@example.kz"));
+    String applicationId =
+        http.post(api("/api/v1/applications"), token, body).body().get("id").asString();
+    attachTheRequiredDocuments(applicationId, token);
+    payTheDuty(deceased, applicationId, token);
+
+    Http.Response submission = submitSigned(applicationId, deceased, token);
+    assertThat(submission.status()).as(submission.body().toString()).isEqualTo(202);
+
+    Http.Response refused =
+        await()
+            .atMost(Duration.ofSeconds(90))
+            .pollInterval(Duration.ofMillis(500))
+            .until(
+                () -> http.get(api("/api/v1/applications/" + applicationId), token),
+                response -> "REFUSED".equals(response.body().path("status").asString()));
+    assertThat(refused.body().toString()).contains("UNRELIABLE_DATA");
   }
 
   @Test
@@ -109,7 +131,11 @@ class PermitJourneyIT {
 
     assertThat(submission.status()).isEqualTo(422);
     assertThat(submission.body().get("type").asString()).endsWith("/invalid-signature");
-    assertThat(http.get(api("/api/v1/applications/" + applicationId), token).body().get("status").asString())
+    assertThat(
+            http.get(api("/api/v1/applications/" + applicationId), token)
+                .body()
+                .get("status")
+                .asString())
         .isEqualTo("DRAFT");
   }
 
@@ -135,6 +161,38 @@ class PermitJourneyIT {
     Http.Response response = http.get(api("/api/v1/applications"), null);
 
     assertThat(response.status()).isEqualTo(401);
+  }
+
+  private void payTheDuty(String payerIin, String applicationId, String token) {
+    Http.Response quote =
+        http.get(api("/api/v1/fees/quote?date=" + LocalDate.now(ZoneId.of("Asia/Almaty"))), token);
+    assertThat(quote.status()).as(quote.body().toString()).isEqualTo(200);
+    Http.Response payment =
+        http.post(
+            sim("/sim/payments"),
+            null,
+            Map.of(
+                "payerIin", payerIin,
+                "amount", quote.body().get("amount").decimalValue(),
+                "reference", applicationId));
+    assertThat(payment.status()).as(payment.body().toString()).isEqualTo(201);
+  }
+
+  /** Signs the canonical payload with the applicant's EDS (the simulator's NCA) and submits. */
+  private Http.Response submitSigned(String applicationId, String iin, String token) {
+    Http.Response payload =
+        http.get(api("/api/v1/applications/" + applicationId + "/signing-payload"), token);
+    assertThat(payload.status()).as(payload.body().toString()).isEqualTo(200);
+    Http.Response signature =
+        http.post(
+            sim("/sim/nca/sign"),
+            null,
+            Map.of("iin", iin, "payload", payload.body().get("payload").asString()));
+    assertThat(signature.status()).as(signature.body().toString()).isEqualTo(200);
+    return http.post(
+        api("/api/v1/applications/" + applicationId + "/submission"),
+        token,
+        Map.of("signature", signature.body().get("signature").asString()));
   }
 
   /** An export for a zoo needs the contract and the scientific organisation's opinion. */

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -35,6 +36,11 @@ public class Application {
   static final String DRAFT_CREATED = "DraftCreated";
 
   static final String SUBMITTED = "ApplicationSubmitted";
+
+  static final String WITHDRAWN = "ApplicationWithdrawn";
+
+  /** The view's history order: by time; entries of the same instant in the order they came. */
+  private static final Comparator<HistoryEntry> BY_TIME = Comparator.comparing(HistoryEntry::at);
 
   @Id private UUID id;
 
@@ -80,6 +86,21 @@ public class Application {
 
   @Column(name = "refusal_reason")
   private String refusalReason;
+
+  @Column(name = "withdrawn_at")
+  private Instant withdrawnAt;
+
+  @Column(name = "withdrawal_reason")
+  private String withdrawalReason;
+
+  @Column(name = "overdue_since")
+  private Instant overdueSince;
+
+  @Column(name = "permit_cancelled_at")
+  private Instant permitCancelledAt;
+
+  @Column(name = "permit_cancellation_reason")
+  private String permitCancellationReason;
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
@@ -165,12 +186,53 @@ public class Application {
 
   /** Only a draft can be submitted, and only once. */
   public void requireSubmittable() {
+    requireNotWithdrawn();
     if (status != ApplicationStatus.DRAFT) {
       throw new IntakeRuleViolation(
           IntakeRuleViolation.Rule.ALREADY_SUBMITTED,
           null,
           "Application " + id + " was already submitted (" + registrationNumber + ")");
     }
+  }
+
+  /**
+   * The applicant withdraws the application before a decision: from DRAFT (it then never reaches
+   * the other services), SUBMITTED, IN_VERIFICATION or IN_REVIEW. WITHDRAWN is final.
+   */
+  public void withdraw(String reason, Instant now) {
+    requireNotWithdrawn();
+    if (status.isFinal()) {
+      throw new IntakeRuleViolation(
+          IntakeRuleViolation.Rule.ALREADY_DECIDED,
+          null,
+          "Application " + id + " is already decided (" + status + "); it cannot be withdrawn");
+    }
+    status = ApplicationStatus.WITHDRAWN;
+    withdrawnAt = now;
+    withdrawalReason = reason;
+    updatedAt = now;
+    history.add(
+        new HistoryEntry(
+            ApplicationStatus.WITHDRAWN,
+            now,
+            reason == null || reason.isBlank()
+                ? "Withdrawn by the applicant"
+                : "Withdrawn by the applicant: " + reason,
+            WITHDRAWN));
+  }
+
+  private void requireNotWithdrawn() {
+    if (status == ApplicationStatus.WITHDRAWN) {
+      throw new IntakeRuleViolation(
+          IntakeRuleViolation.Rule.WITHDRAWN,
+          null,
+          "Application " + id + " was withdrawn by the applicant");
+    }
+  }
+
+  /** True once the application was submitted (it has a registration number). */
+  public boolean wasSubmitted() {
+    return registrationNumber != null;
   }
 
   /** True when {@code key} is the Idempotency-Key of the submission that registered this. */
@@ -198,9 +260,12 @@ public class Application {
     return true;
   }
 
-  /** The permit is issued: final, unless a decision was already recorded. */
+  /**
+   * The permit is issued: final, unless a decision was already recorded or the applicant withdrew
+   * (then only the history notes it, and the permit number is not taken over).
+   */
   public boolean issue(String number, String event, Instant at, Instant now) {
-    boolean decided = status.isFinal();
+    boolean decided = status.isClosed();
     boolean changed =
         progress(ApplicationStatus.ISSUED, event, at, "Permit " + number + " issued", now);
     if (changed && !decided) {
@@ -209,16 +274,61 @@ public class Application {
     return changed;
   }
 
-  /** The application is refused with the order's grounds: final, unless already decided. */
+  /** The application is refused with the order's grounds: final, unless already closed. */
   public boolean refuse(
       List<RefusalGround> grounds, String reason, String event, Instant at, Instant now) {
-    boolean decided = status.isFinal();
+    boolean decided = status.isClosed();
     boolean changed = progress(ApplicationStatus.REFUSED, event, at, "Refused: " + reason, now);
     if (changed && !decided) {
       refusalGrounds = String.join(",", grounds.stream().map(Enum::name).toList());
       refusalReason = reason;
     }
     return changed;
+  }
+
+  /** The review passed its due time without a decision: noted once; the status stays. */
+  public boolean markOverdue(Instant dueAt, String event, Instant at, Instant now) {
+    boolean changed =
+        progress(null, event, at, "The review is overdue (it was due by " + dueAt + ")", now);
+    if (changed) {
+      overdueSince = at;
+    }
+    return changed;
+  }
+
+  /** The issued permit was cancelled: noted once with the reason; the status stays ISSUED. */
+  public boolean cancelPermit(String number, String reason, String event, Instant at, Instant now) {
+    boolean changed = progress(null, event, at, "Permit " + number + " cancelled: " + reason, now);
+    if (changed) {
+      permitCancelledAt = at;
+      permitCancellationReason = reason;
+    }
+    return changed;
+  }
+
+  /** True while a review passed its due time and no decision (or withdrawal) closed it. */
+  public boolean isOverdue() {
+    return overdueSince != null && !status.isClosed();
+  }
+
+  public Instant overdueSince() {
+    return overdueSince;
+  }
+
+  public Instant withdrawnAt() {
+    return withdrawnAt;
+  }
+
+  public String withdrawalReason() {
+    return withdrawalReason;
+  }
+
+  public Instant permitCancelledAt() {
+    return permitCancelledAt;
+  }
+
+  public String permitCancellationReason() {
+    return permitCancellationReason;
   }
 
   private boolean hasRecorded(String event) {
@@ -287,7 +397,14 @@ public class Application {
     return updatedAt;
   }
 
+  /**
+   * The history by time. Entries are stored in the order they arrived, which is not time order: an
+   * event of another service may arrive after a later one. The sort is stable, so entries of the
+   * same instant keep their arrival order.
+   */
   public List<HistoryEntry> history() {
-    return List.copyOf(history);
+    List<HistoryEntry> ordered = new ArrayList<>(history);
+    ordered.sort(BY_TIME);
+    return List.copyOf(ordered);
   }
 }

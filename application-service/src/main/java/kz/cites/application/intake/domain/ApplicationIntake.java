@@ -10,12 +10,14 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import kz.cites.application.cabinet.domain.Cabinet;
 import kz.cites.application.intake.domain.IntakeRuleViolation.Rule;
 import kz.cites.application.species.domain.SpeciesLookup;
 import kz.cites.application.species.domain.UnknownSpecies;
 import kz.cites.calendar.CalendarNotAvailableException;
 import kz.cites.calendar.ServiceTerm;
 import kz.cites.events.ApplicationSubmitted;
+import kz.cites.events.ApplicationWithdrawn;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -38,6 +40,7 @@ public class ApplicationIntake {
   private final ServiceTerm serviceTerm;
   private final SpeciesLookup species;
   private final DocumentStore documents;
+  private final Cabinet cabinet;
   private final Clock clock;
 
   ApplicationIntake(
@@ -48,7 +51,9 @@ public class ApplicationIntake {
       ServiceTerm serviceTerm,
       SpeciesLookup species,
       DocumentStore documents,
+      Cabinet cabinet,
       Clock clock) {
+    this.cabinet = cabinet;
     this.species = species;
     this.documents = documents;
     this.applications = applications;
@@ -106,7 +111,27 @@ public class ApplicationIntake {
             term.registrationDate(),
             term.dueAt(),
             application.content().toSnapshot()));
+    cabinet.submissionRegistered(application.ownerIin(), application.id(), number, term.dueDate());
     return new Submission(application, false);
+  }
+
+  /**
+   * The applicant withdraws before a decision. A submitted application is announced with {@code
+   * ApplicationWithdrawn} (in this transaction) so that checks and review stop; a draft never
+   * reached the other services, so its withdrawal stays here. Either way the cabinet confirms it.
+   */
+  @Transactional
+  public Application withdraw(UUID id, Caller caller, String reason) {
+    Application application = ownedForUpdate(id, caller);
+    String why = reason == null || reason.isBlank() ? null : reason.strip();
+    Instant now = clock.instant();
+    application.withdraw(why, now);
+    if (application.wasSubmitted()) {
+      events.withdrawn(new ApplicationWithdrawn(UUID.randomUUID(), now, application.id(), why));
+    }
+    cabinet.withdrawalConfirmed(
+        application.ownerIin(), application.id(), application.registrationNumber(), why);
+    return application;
   }
 
   /** The documents and data the application needs, each with whether it is there. */

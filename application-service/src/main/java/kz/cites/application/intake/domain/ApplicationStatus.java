@@ -2,7 +2,9 @@ package kz.cites.application.intake.domain;
 
 /**
  * Where an application stands. Statuses only move forward: events from different topics arrive in
- * any order, and a late one must never undo a later step. ISSUED and REFUSED are both final.
+ * any order, and a late one must never undo a later step. ISSUED and REFUSED are both final
+ * decisions; WITHDRAWN (by the applicant, before a decision) is final too and is reached only
+ * through the withdrawal itself, never through an event.
  */
 public enum ApplicationStatus {
   DRAFT(0),
@@ -10,7 +12,8 @@ public enum ApplicationStatus {
   IN_VERIFICATION(2),
   IN_REVIEW(3),
   ISSUED(4),
-  REFUSED(4);
+  REFUSED(4),
+  WITHDRAWN(5);
 
   private final int stage;
 
@@ -18,12 +21,24 @@ public enum ApplicationStatus {
     this.stage = stage;
   }
 
-  /** True when moving from {@code current} to this status is progress. */
+  /**
+   * True when moving from {@code current} to this status is progress. Nothing moves a withdrawn
+   * application, and nothing but the withdrawal leads to WITHDRAWN.
+   */
   public boolean isAfter(ApplicationStatus current) {
+    if (current == WITHDRAWN || this == WITHDRAWN) {
+      return false;
+    }
     return stage > current.stage;
   }
 
+  /** The authority decided: ISSUED or REFUSED. */
   public boolean isFinal() {
     return stage == ISSUED.stage;
+  }
+
+  /** Nothing more happens to the application: decided or withdrawn. */
+  public boolean isClosed() {
+    return isFinal() || this == WITHDRAWN;
   }
 }

@@ -28,7 +28,11 @@ public class IntakeRuleViolation extends RuntimeException {
     /** An empty upload. */
     EMPTY_DOCUMENT,
     /** The EDS does not hold; the details name the reason. */
-    INVALID_SIGNATURE
+    INVALID_SIGNATURE,
+    /** The authority already decided (ISSUED or REFUSED): no withdrawal any more. */
+    ALREADY_DECIDED,
+    /** The applicant withdrew the application: nothing can be done with it any more. */
+    WITHDRAWN
   }
 
   /** One broken field rule, in the shape of the validation problem's {@code errors[]}. */

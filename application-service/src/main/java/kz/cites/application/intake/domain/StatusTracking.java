@@ -2,15 +2,19 @@ package kz.cites.application.intake.domain;
 
 import java.time.Clock;
 import java.util.stream.Collectors;
+import kz.cites.application.cabinet.domain.Cabinet;
 import kz.cites.events.ApplicationRefused;
 import kz.cites.events.ApplicationSubmitted;
+import kz.cites.events.ApplicationWithdrawn;
 import kz.cites.events.CheckResult;
 import kz.cites.events.CitesEvent;
 import kz.cites.events.FeeAssessed;
 import kz.cites.events.FeeConfirmed;
 import kz.cites.events.FeeRejected;
+import kz.cites.events.PermitCancelled;
 import kz.cites.events.PermitIssued;
 import kz.cites.events.ReviewCaseOpened;
+import kz.cites.events.ReviewOverdue;
 import kz.cites.events.VerificationCompleted;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,8 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Follows the other services' events: the status moves forward with fee assessment, review and
- * decision; the fee and verification outcomes go into the history. Order-independent and
- * idempotent, because events of different topics may arrive in any order or more than once.
+ * decision; the fee and verification outcomes, an overdue review and a permit cancellation go into
+ * the history. Order-independent and idempotent, because events of different topics may arrive in
+ * any order or more than once. A decision or cancellation also drops a notification into the
+ * applicant's cabinet, in the same transaction.
  */
 @Service
 public class StatusTracking {
@@ -28,16 +34,18 @@ public class StatusTracking {
   private static final Logger log = LoggerFactory.getLogger(StatusTracking.class);
 
   private final ApplicationRepository applications;
+  private final Cabinet cabinet;
   private final Clock clock;
 
-  StatusTracking(ApplicationRepository applications, Clock clock) {
+  StatusTracking(ApplicationRepository applications, Cabinet cabinet, Clock clock) {
     this.applications = applications;
+    this.cabinet = cabinet;
     this.clock = clock;
   }
 
   @Transactional
   public void apply(CitesEvent event) {
-    if (event instanceof ApplicationSubmitted) {
+    if (event instanceof ApplicationSubmitted || event instanceof ApplicationWithdrawn) {
       return; // our own announcement
     }
     Application application = applications.findForUpdate(event.applicationId()).orElse(null);
@@ -59,8 +67,40 @@ public class StatusTracking {
       case ReviewCaseOpened e ->
           application.progress(
               ApplicationStatus.IN_REVIEW, kind, at, "Under review by the authority", now);
-      case PermitIssued e -> application.issue(e.permitNumber(), kind, at, now);
-      case ApplicationRefused e -> application.refuse(e.grounds(), e.reason(), kind, at, now);
+      case PermitIssued e -> {
+        // a withdrawn (or already decided) application keeps its status: the history notes it
+        boolean open = !application.status().isClosed();
+        if (application.issue(e.permitNumber(), kind, at, now) && open) {
+          cabinet.permitIssued(
+              application.ownerIin(),
+              application.id(),
+              application.registrationNumber(),
+              e.permitNumber());
+        }
+      }
+      case ApplicationRefused e -> {
+        boolean open = !application.status().isClosed();
+        if (application.refuse(e.grounds(), e.reason(), kind, at, now) && open) {
+          cabinet.applicationRefused(
+              application.ownerIin(),
+              application.id(),
+              application.registrationNumber(),
+              e.grounds(),
+              e.reason());
+        }
+      }
+      case ReviewOverdue e -> application.markOverdue(e.dueAt(), kind, at, now);
+      case PermitCancelled e -> {
+        boolean withdrawn = application.status() == ApplicationStatus.WITHDRAWN;
+        if (application.cancelPermit(e.permitNumber(), e.reason(), kind, at, now) && !withdrawn) {
+          cabinet.permitCancelled(
+              application.ownerIin(),
+              application.id(),
+              application.registrationNumber(),
+              e.permitNumber(),
+              e.reason());
+        }
+      }
       case FeeConfirmed e ->
           application.progress(null, kind, at, "State duty payment confirmed", now);
       case FeeRejected e ->
@@ -68,8 +108,9 @@ public class StatusTracking {
               null, kind, at, "State duty payment not accepted: " + e.reason(), now);
       case VerificationCompleted e ->
           application.progress(null, kind, at, verificationNote(e), now);
+      // our own announcements (the application topic is not consumed; listed for completeness)
       case ApplicationSubmitted e -> {}
-      // withdrawal, overdue reviews and permit cancellation are not tracked here yet
+      case ApplicationWithdrawn e -> {}
       default -> {}
     }
   }

@@ -2,6 +2,7 @@ package kz.cites.application.intake.messaging;
 
 import kz.cites.application.intake.domain.IntakeEvents;
 import kz.cites.events.ApplicationSubmitted;
+import kz.cites.events.ApplicationWithdrawn;
 import kz.cites.messaging.Outbox;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +18,11 @@ class OutboxIntakeEvents implements IntakeEvents {
 
   @Override
   public void submitted(ApplicationSubmitted event) {
+    outbox.record(event);
+  }
+
+  @Override
+  public void withdrawn(ApplicationWithdrawn event) {
     outbox.record(event);
   }
 }

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Arrays;
@@ -61,22 +62,29 @@ class ApplicationController {
     this.limits = limits;
   }
 
-  private ApplicationView view(Application application) {
+  private ApplicationView view(Application application, Caller caller) {
     return ApplicationView.of(
-        application, intake.documents(application), intake.requirements(application));
+        application,
+        intake.documents(application),
+        intake.requirements(application),
+        caller.staff());
   }
+
+  /** The optional body of a withdrawal. */
+  record WithdrawalRequest(@Size(max = 2000) String reason) {}
 
   @PostMapping
   @Operation(summary = "Create a draft application (applicant)")
   ResponseEntity<ApplicationView> create(
       @Valid @RequestBody ApplicationContent content, Authentication authentication) {
-    var application = intake.createDraft(caller(authentication), content);
+    Caller caller = caller(authentication);
+    var application = intake.createDraft(caller, content);
     URI location =
         ServletUriComponentsBuilder.fromCurrentRequest()
             .path("/{id}")
             .buildAndExpand(application.id())
             .toUri();
-    return ResponseEntity.created(location).body(view(application));
+    return ResponseEntity.created(location).body(view(application, caller));
   }
 
   @PutMapping("/{id}")
@@ -87,7 +95,24 @@ class ApplicationController {
       Authentication authentication) {
     Caller caller = caller(authentication);
     intake.replaceDraft(id, caller, content);
-    return view(intake.find(id, caller)); // read back with its history
+    return view(intake.find(id, caller), caller); // read back with its history
+  }
+
+  @PostMapping("/{id}/withdrawal")
+  @Operation(
+      summary = "Withdraw one's own application before a decision (applicant)",
+      description =
+          "Optional body {\"reason\": \"...\"}. From DRAFT, SUBMITTED, IN_VERIFICATION or"
+              + " IN_REVIEW to WITHDRAWN; a submitted application is announced with"
+              + " ApplicationWithdrawn. 409 application-decided after ISSUED or REFUSED, 409"
+              + " application-withdrawn when already withdrawn. Answers the application.")
+  ApplicationView withdraw(
+      @PathVariable UUID id,
+      @Valid @RequestBody(required = false) WithdrawalRequest request,
+      Authentication authentication) {
+    Caller caller = caller(authentication);
+    intake.withdraw(id, caller, request == null ? null : request.reason());
+    return view(intake.find(id, caller), caller);
   }
 
   @PostMapping("/{id}/submission")
@@ -115,7 +140,8 @@ class ApplicationController {
   @GetMapping("/{id}")
   @Operation(summary = "An application with status, content, registration, decision and history")
   ApplicationView get(@PathVariable UUID id, Authentication authentication) {
-    return view(intake.find(id, caller(authentication)));
+    Caller caller = caller(authentication);
+    return view(intake.find(id, caller), caller);
   }
 
   /** What the applicant signs: canonical bytes (base64) and their SHA-256 (hex). */

@@ -26,6 +26,12 @@ class ApplicationSecurity {
                 .hasRole("APPLICANT")
                 .requestMatchers(HttpMethod.POST, APPLICATIONS + "/*/documents")
                 .hasRole("APPLICANT")
+                .requestMatchers(HttpMethod.POST, APPLICATIONS + "/*/withdrawal")
+                .hasRole("APPLICANT")
+                .requestMatchers(HttpMethod.GET, "/api/v1/cabinet/notifications")
+                .hasRole("APPLICANT")
+                .requestMatchers(HttpMethod.POST, "/api/v1/cabinet/notifications/*/read")
+                .hasRole("APPLICANT")
                 .requestMatchers(
                     HttpMethod.GET,
                     APPLICATIONS,

@@ -24,7 +24,11 @@ record ApplicationView(
     LocalDate dueDate,
     Instant dueAt,
     String permitNumber,
+    PermitStatus permitStatus,
+    PermitCancellation permitCancellation,
     Refusal refusal,
+    Withdrawal withdrawal,
+    Boolean overdue,
     List<History> history,
     List<DocumentView> documents,
     List<RequiredDocuments.Requirement> requirements,
@@ -48,12 +52,27 @@ record ApplicationView(
 
   record Refusal(List<RefusalGround> grounds, String reason) {}
 
+  /** ISSUED once a permit number is known, CANCELLED once the permit was cancelled. */
+  enum PermitStatus {
+    ISSUED,
+    CANCELLED
+  }
+
+  record PermitCancellation(Instant at, String reason) {}
+
+  record Withdrawal(Instant at, String reason) {}
+
   record History(ApplicationStatus status, Instant at, String note) {}
 
+  /**
+   * @param staff whether an officer or operator reads it: only they see {@code overdue} (null for
+   *     the applicant), true while the review is past its due time without a decision
+   */
   static ApplicationView of(
       Application a,
       List<ApplicationDocument> documents,
-      List<RequiredDocuments.Requirement> requirements) {
+      List<RequiredDocuments.Requirement> requirements,
+      boolean staff) {
     return new ApplicationView(
         a.id(),
         a.status(),
@@ -64,9 +83,19 @@ record ApplicationView(
         a.dueDate(),
         a.dueAt(),
         a.permitNumber(),
+        a.permitCancelledAt() != null
+            ? PermitStatus.CANCELLED
+            : a.permitNumber() != null ? PermitStatus.ISSUED : null,
+        a.permitCancelledAt() != null
+            ? new PermitCancellation(a.permitCancelledAt(), a.permitCancellationReason())
+            : null,
         a.status() == ApplicationStatus.REFUSED
             ? new Refusal(a.refusalGrounds(), a.refusalReason())
             : null,
+        a.status() == ApplicationStatus.WITHDRAWN
+            ? new Withdrawal(a.withdrawnAt(), a.withdrawalReason())
+            : null,
+        staff ? a.isOverdue() : null,
         a.history().stream().map(ApplicationView::history).toList(),
         documents.stream().map(DocumentView::of).toList(),
         requirements,

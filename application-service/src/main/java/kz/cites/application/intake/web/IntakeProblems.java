@@ -108,6 +108,12 @@ class IntakeProblems {
               v.getMessage());
       case INVALID_SIGNATURE ->
           ProblemException.unprocessable("invalid-signature", "Invalid signature", v.getMessage());
+      case ALREADY_DECIDED ->
+          ProblemException.conflict(
+              "application-decided", "Application already decided", v.getMessage());
+      case WITHDRAWN ->
+          ProblemException.conflict(
+              "application-withdrawn", "Application withdrawn", v.getMessage());
       case CALENDAR_UNAVAILABLE ->
           new ProblemException(
               HttpStatus.SERVICE_UNAVAILABLE,

@@ -52,6 +52,47 @@ class ApplicationStatusFlowTest {
   }
 
   @Test
+  void historyIsInTimeOrderAndStableForEqualTimes() {
+    Application application = submitted();
+
+    application.progress(
+        ApplicationStatus.IN_REVIEW, "ReviewCaseOpened", NOW.plusSeconds(20), "review", NOW);
+    application.progress(
+        ApplicationStatus.IN_VERIFICATION, "FeeAssessed", NOW.plusSeconds(10), "fee", NOW);
+    application.progress(null, "FeeConfirmed", NOW.plusSeconds(10), "paid", NOW);
+
+    assertThat(application.history())
+        .extracting(HistoryEntry::event)
+        .containsExactly(
+            "DraftCreated",
+            "ApplicationSubmitted",
+            "FeeAssessed",
+            "FeeConfirmed",
+            "ReviewCaseOpened");
+  }
+
+  @Test
+  void aWithdrawnApplicationIsClosedToLaterEvents() {
+    Application application = submitted();
+    application.withdraw("changed plans", NOW);
+
+    application.issue("26KZ000001", "PermitIssued", NOW, NOW);
+    application.progress(ApplicationStatus.IN_REVIEW, "ReviewCaseOpened", NOW, "review", NOW);
+
+    assertThat(application.status()).isEqualTo(ApplicationStatus.WITHDRAWN);
+    assertThat(application.permitNumber()).isNull();
+    assertThat(application.history()).extracting(HistoryEntry::event).contains("PermitIssued");
+    assertThatThrownBy(() -> application.withdraw(null, NOW))
+        .extracting(e -> ((IntakeRuleViolation) e).rule())
+        .isEqualTo(IntakeRuleViolation.Rule.WITHDRAWN);
+    Application issued = submitted();
+    issued.issue("26KZ000002", "PermitIssued", NOW, NOW);
+    assertThatThrownBy(() -> issued.withdraw(null, NOW))
+        .extracting(e -> ((IntakeRuleViolation) e).rule())
+        .isEqualTo(IntakeRuleViolation.Rule.ALREADY_DECIDED);
+  }
+
+  @Test
   void onlyADraftIsSubmittedOrChanged() {
     Application application = submitted();
 

@@ -1,0 +1,145 @@
+package kz.cites.application.cabinet.domain;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import kz.cites.events.RefusalGround;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The applicant's personal cabinet. Notifications are written by the status changes themselves,
+ * inside their transaction ({@link Propagation#MANDATORY}): a change without its notification, or a
+ * notification of a change that was rolled back, cannot happen.
+ */
+@Service
+public class Cabinet {
+
+  private static final Sort NEWEST_FIRST =
+      Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("seq"));
+
+  private final NotificationRepository notifications;
+  private final Clock clock;
+
+  Cabinet(NotificationRepository notifications, Clock clock) {
+    this.notifications = notifications;
+    this.clock = clock;
+  }
+
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void submissionRegistered(
+      String iin, UUID applicationId, String registrationNumber, LocalDate dueDate) {
+    notifications.save(
+        new Notification(
+                iin,
+                applicationId,
+                NotificationKind.SUBMISSION_REGISTERED,
+                "Your application was registered as "
+                    + registrationNumber
+                    + ". The authority will decide by "
+                    + dueDate
+                    + ".",
+                registrationNumber,
+                clock.instant())
+            .withDueDate(dueDate));
+  }
+
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void permitIssued(
+      String iin, UUID applicationId, String registrationNumber, String permitNumber) {
+    notifications.save(
+        new Notification(
+                iin,
+                applicationId,
+                NotificationKind.PERMIT_ISSUED,
+                "Your permit "
+                    + permitNumber
+                    + " was issued for application "
+                    + registrationNumber
+                    + ".",
+                registrationNumber,
+                clock.instant())
+            .withPermitNumber(permitNumber));
+  }
+
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void applicationRefused(
+      String iin,
+      UUID applicationId,
+      String registrationNumber,
+      List<RefusalGround> grounds,
+      String reason) {
+    notifications.save(
+        new Notification(
+                iin,
+                applicationId,
+                NotificationKind.APPLICATION_REFUSED,
+                "Your application "
+                    + registrationNumber
+                    + " was refused (grounds: "
+                    + String.join(", ", grounds.stream().map(Enum::name).toList())
+                    + "). Reason: "
+                    + reason,
+                registrationNumber,
+                clock.instant())
+            .withRefusalGrounds(grounds)
+            .withReason(reason));
+  }
+
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void permitCancelled(
+      String iin,
+      UUID applicationId,
+      String registrationNumber,
+      String permitNumber,
+      String reason) {
+    notifications.save(
+        new Notification(
+                iin,
+                applicationId,
+                NotificationKind.PERMIT_CANCELLED,
+                "Your permit " + permitNumber + " was cancelled. Reason: " + reason,
+                registrationNumber,
+                clock.instant())
+            .withPermitNumber(permitNumber)
+            .withReason(reason));
+  }
+
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void withdrawalConfirmed(
+      String iin, UUID applicationId, String registrationNumber, String reason) {
+    String which = registrationNumber == null ? "draft" : "application " + registrationNumber;
+    notifications.save(
+        new Notification(
+                iin,
+                applicationId,
+                NotificationKind.WITHDRAWAL_CONFIRMED,
+                "You withdrew your " + which + ". It will not be processed any further.",
+                registrationNumber,
+                clock.instant())
+            .withReason(reason));
+  }
+
+  /** The recipient's notifications, newest first (unread ones only if asked). */
+  @Transactional(readOnly = true)
+  public Page<Notification> page(String iin, boolean unreadOnly, int page, int size) {
+    PageRequest request = PageRequest.of(page, size, NEWEST_FIRST);
+    return unreadOnly
+        ? notifications.findByRecipientIinAndReadAtIsNull(iin, request)
+        : notifications.findByRecipientIin(iin, request);
+  }
+
+  /** Marks the recipient's own notification read; another person's is as good as missing. */
+  @Transactional
+  public Optional<Notification> markRead(UUID id, String iin) {
+    Optional<Notification> notification = notifications.findById(id).filter(n -> n.isFor(iin));
+    notification.ifPresent(n -> n.markRead(clock.instant()));
+    return notification;
+  }
+}

@@ -1,0 +1,10 @@
+package kz.cites.application.cabinet.domain;
+
+/** What a notification is about: a stable code the portal translates (the message is English). */
+public enum NotificationKind {
+  SUBMISSION_REGISTERED,
+  PERMIT_ISSUED,
+  APPLICATION_REFUSED,
+  PERMIT_CANCELLED,
+  WITHDRAWAL_CONFIRMED
+}
