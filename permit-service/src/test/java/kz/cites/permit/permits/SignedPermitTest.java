@@ -260,6 +260,20 @@ class SignedPermitTest extends IntegrationTest {
         .getContentAsString();
   }
 
+  @Test
+  void theKeysAreServedToClientsThatAskForPlainJsonOrForAJwkSet() throws Exception {
+    for (String accept : new String[] {"application/json", "application/jwk-set+json"}) {
+      String body =
+          mvc.perform(get("/api/v1/public/keys").accept(accept))
+              .andExpect(status().isOk())
+              .andExpect(content().contentTypeCompatibleWith(accept))
+              .andReturn()
+              .getResponse()
+              .getContentAsString();
+      assertThat(JWKSet.parse(body).getKeys()).isNotEmpty();
+    }
+  }
+
   /** The keys as a verifier gets them: anonymously, over HTTP. */
   private JWKSet publishedKeys() throws Exception {
     return JWKSet.parse(

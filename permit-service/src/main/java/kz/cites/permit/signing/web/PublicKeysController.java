@@ -20,7 +20,10 @@ class PublicKeysController {
     this.keys = keys;
   }
 
-  @GetMapping(value = "/api/v1/public/keys", produces = "application/jwk-set+json")
+  // JWKS clients ask for either type; a plain JSON client must not get a 406
+  @GetMapping(
+      value = "/api/v1/public/keys",
+      produces = {"application/jwk-set+json", MediaType.APPLICATION_JSON_VALUE})
   @Operation(
       summary = "The authority's document-signing keys (JWKS)",
       description =
@@ -29,7 +32,6 @@ class PublicKeysController {
   ResponseEntity<Map<String, Object>> keys() {
     return ResponseEntity.ok()
         .cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(5)).cachePublic())
-        .contentType(MediaType.parseMediaType("application/jwk-set+json"))
         .body(keys.publicKeys().toJSONObject(true));
   }
 }
