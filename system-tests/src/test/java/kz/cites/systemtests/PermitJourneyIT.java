@@ -1,12 +1,9 @@
 package kz.cites.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -25,6 +22,7 @@ class PermitJourneyIT {
 
   private final SystemUnderTest system = SystemUnderTest.get();
   private final Http http = new Http();
+  private final Portal portal = new Portal(system, http);
 
   @Test
   void anExportApplicationPaidAndSubmittedEndsWithAnIssuedPermit() {
@@ -37,21 +35,16 @@ class PermitJourneyIT {
     assertThat(draft.body().get("status").asString()).isEqualTo("DRAFT");
 
     // on the portal the duty is paid before signing, with the application id as the reference
-    payTheDuty(APPLICANT_IIN, applicationId, token);
-    attachTheRequiredDocuments(applicationId, token);
+    portal.payTheDuty(applicationId, APPLICANT_IIN, null, token);
+    assertThat(portal.attachWhatIsMissing(applicationId, token))
+        .containsExactlyInAnyOrder("CONTRACT", "SCIENTIFIC_OPINION");
 
-    Http.Response submission = submitSigned(applicationId, APPLICANT_IIN, token);
+    Http.Response submission = portal.submitSigned(applicationId, APPLICANT_IIN, null, token);
     assertThat(submission.status()).as(submission.body().toString()).isEqualTo(202);
     assertThat(submission.body().get("registrationNumber").asString()).isNotBlank();
     assertThat(submission.body().get("dueDate").asString()).isNotBlank();
 
-    Http.Response issued =
-        await()
-            .atMost(Duration.ofSeconds(90))
-            .pollInterval(Duration.ofMillis(500))
-            .until(
-                () -> http.get(api("/api/v1/applications/" + applicationId), token),
-                response -> "ISSUED".equals(response.body().path("status").asString()));
+    Http.Response issued = portal.awaitStatus(applicationId, "ISSUED", token);
     String permitNumber = issued.body().get("permitNumber").asString();
     assertThat(permitNumber).matches("\\d{2}KZ\\d{6}");
 
@@ -81,38 +74,6 @@ class PermitJourneyIT {
   }
 
   @Test
-  void anApplicationInTheNameOfADeceasedPersonIsRefusedWithItsGround() {
-    String deceased = "470211300638"; // the registry knows him as dead (egov-simulator personas)
-    String token = tokenFor(deceased, "APPLICANT");
-    Map<String, Object> body = new java.util.HashMap<>(exportOfTwoSakerFalcons());
-    body.put(
-        "applicant",
-        Map.of(
-            "type", "INDIVIDUAL",
-            "iin", deceased,
-            "name", "Nurpeisov Bakhyt Amanovich",
-            "address", "Almaty, Abay 10",
-            "phone", "+77017654321",
-            "email", "nurpeisov@example.kz"));
-    String applicationId =
-        http.post(api("/api/v1/applications"), token, body).body().get("id").asString();
-    attachTheRequiredDocuments(applicationId, token);
-    payTheDuty(deceased, applicationId, token);
-
-    Http.Response submission = submitSigned(applicationId, deceased, token);
-    assertThat(submission.status()).as(submission.body().toString()).isEqualTo(202);
-
-    Http.Response refused =
-        await()
-            .atMost(Duration.ofSeconds(90))
-            .pollInterval(Duration.ofMillis(500))
-            .until(
-                () -> http.get(api("/api/v1/applications/" + applicationId), token),
-                response -> "REFUSED".equals(response.body().path("status").asString()));
-    assertThat(refused.body().toString()).contains("UNRELIABLE_DATA");
-  }
-
-  @Test
   void aSubmissionWithAForgedSignatureIsRefusedAndNothingIsRegistered() {
     String token = tokenFor(APPLICANT_IIN, "APPLICANT");
     String applicationId =
@@ -121,7 +82,7 @@ class PermitJourneyIT {
             .get("id")
             .asString();
 
-    attachTheRequiredDocuments(applicationId, token);
+    portal.attachWhatIsMissing(applicationId, token);
 
     Http.Response submission =
         http.post(
@@ -163,59 +124,8 @@ class PermitJourneyIT {
     assertThat(response.status()).isEqualTo(401);
   }
 
-  private void payTheDuty(String payerIin, String applicationId, String token) {
-    Http.Response quote =
-        http.get(api("/api/v1/fees/quote?date=" + LocalDate.now(ZoneId.of("Asia/Almaty"))), token);
-    assertThat(quote.status()).as(quote.body().toString()).isEqualTo(200);
-    Http.Response payment =
-        http.post(
-            sim("/sim/payments"),
-            null,
-            Map.of(
-                "payerIin", payerIin,
-                "amount", quote.body().get("amount").decimalValue(),
-                "reference", applicationId));
-    assertThat(payment.status()).as(payment.body().toString()).isEqualTo(201);
-  }
-
-  /** Signs the canonical payload with the applicant's EDS (the simulator's NCA) and submits. */
-  private Http.Response submitSigned(String applicationId, String iin, String token) {
-    Http.Response payload =
-        http.get(api("/api/v1/applications/" + applicationId + "/signing-payload"), token);
-    assertThat(payload.status()).as(payload.body().toString()).isEqualTo(200);
-    Http.Response signature =
-        http.post(
-            sim("/sim/nca/sign"),
-            null,
-            Map.of("iin", iin, "payload", payload.body().get("payload").asString()));
-    assertThat(signature.status()).as(signature.body().toString()).isEqualTo(200);
-    return http.post(
-        api("/api/v1/applications/" + applicationId + "/submission"),
-        token,
-        Map.of("signature", signature.body().get("signature").asString()));
-  }
-
-  /** An export for a zoo needs the contract and the scientific organisation's opinion. */
-  private void attachTheRequiredDocuments(String applicationId, String token) {
-    for (String type : List.of("CONTRACT", "SCIENTIFIC_OPINION")) {
-      Http.Response document =
-          http.upload(
-              api("/api/v1/applications/" + applicationId + "/documents"),
-              token,
-              type,
-              type.toLowerCase() + ".pdf",
-              "application/pdf",
-              ("%PDF-1.7\n% " + type + " of application " + applicationId + "\n%%EOF\n")
-                  .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-      assertThat(document.status()).as(document.body().toString()).isEqualTo(201);
-    }
-  }
-
   private String tokenFor(String iin, String role) {
-    Http.Response token =
-        http.post(sim("/sim/idp/token"), null, Map.of("iin", iin, "roles", List.of(role)));
-    assertThat(token.status()).as(token.body().toString()).isEqualTo(200);
-    return token.body().get("access_token").asString();
+    return portal.signIn(iin, null, role);
   }
 
   private static Map<String, Object> exportOfTwoSakerFalcons() {
