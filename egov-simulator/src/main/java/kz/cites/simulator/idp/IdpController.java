@@ -5,8 +5,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
+import kz.cites.simulator.persona.ActingPersona;
 import kz.cites.simulator.persona.Persona;
-import kz.cites.simulator.persona.PersonaDirectory;
 import kz.cites.simulator.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -25,28 +25,18 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Identity provider", description = "Tokens for seeded personas")
 class IdpController {
 
-  private final PersonaDirectory directory;
+  private final ActingPersona acting;
   private final TokenIssuer issuer;
 
-  IdpController(PersonaDirectory directory, TokenIssuer issuer) {
-    this.directory = directory;
+  IdpController(ActingPersona acting, TokenIssuer issuer) {
+    this.acting = acting;
     this.issuer = issuer;
   }
 
   @PostMapping("/token")
   @Operation(summary = "Issue an RS256 token for a persona with some of its roles")
   TokenResponse token(@Valid @RequestBody TokenRequest request) {
-    Persona persona =
-        directory
-            .registeredPerson(request.iin())
-            .orElseThrow(
-                () ->
-                    Problems.of(
-                        HttpStatus.BAD_REQUEST,
-                        Problems.UNKNOWN_PERSONA,
-                        "Unknown persona",
-                        "iin",
-                        "no registered persona has IIN " + request.iin()));
+    Persona persona = acting.require(request.iin(), null);
     List<String> refused =
         request.roles().stream().filter(role -> !persona.roles().contains(role)).toList();
     if (!refused.isEmpty()) {
@@ -57,14 +47,7 @@ class IdpController {
           "roles",
           "persona " + persona.iin() + " may not have " + refused);
     }
-    if (request.bin() != null && !request.bin().equals(persona.bin())) {
-      throw Problems.of(
-          HttpStatus.FORBIDDEN,
-          Problems.NOT_ACTING_FOR_COMPANY,
-          "Not acting for that company",
-          "bin",
-          "persona " + persona.iin() + " does not act for BIN " + request.bin());
-    }
+    acting.require(request.iin(), request.bin());
     String token =
         issuer.issue(persona, request.roles().stream().distinct().toList(), request.bin());
     return new TokenResponse(token, "Bearer", issuer.ttlSeconds());

@@ -6,8 +6,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.util.Base64;
+import kz.cites.simulator.persona.ActingPersona;
 import kz.cites.simulator.persona.Persona;
-import kz.cites.simulator.persona.PersonaDirectory;
 import kz.cites.simulator.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,11 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "NCA", description = "EDS signatures of the seeded personas")
 class NcaController {
 
-  private final PersonaDirectory directory;
+  private final ActingPersona acting;
   private final NcaAuthority nca;
 
-  NcaController(PersonaDirectory directory, NcaAuthority nca) {
-    this.directory = directory;
+  NcaController(ActingPersona acting, NcaAuthority nca) {
+    this.acting = acting;
     this.nca = nca;
   }
 
@@ -44,25 +44,7 @@ class NcaController {
   @PostMapping("/sign")
   @Operation(summary = "Sign a payload with the persona's certificate: detached CMS, base64")
   SignResponse sign(@Valid @RequestBody SignRequest request) {
-    Persona persona =
-        directory
-            .registeredPerson(request.iin())
-            .orElseThrow(
-                () ->
-                    Problems.of(
-                        HttpStatus.BAD_REQUEST,
-                        Problems.UNKNOWN_PERSONA,
-                        "Unknown persona",
-                        "iin",
-                        "no registered persona has IIN " + request.iin()));
-    if (request.bin() != null && !request.bin().equals(persona.bin())) {
-      throw Problems.of(
-          HttpStatus.FORBIDDEN,
-          Problems.NOT_ACTING_FOR_COMPANY,
-          "Not acting for that company",
-          "bin",
-          "persona " + persona.iin() + " holds no key of BIN " + request.bin());
-    }
+    Persona persona = acting.require(request.iin(), request.bin());
     byte[] payload;
     try {
       payload = Base64.getDecoder().decode(request.payload());
