@@ -22,6 +22,26 @@ final class Http {
     return send(base(uri, token).GET().build());
   }
 
+  /** The body as text, for non-JSON answers (a JWS); fails on a non-2xx status. */
+  String getText(URI uri, String token) {
+    try {
+      HttpResponse<String> response =
+          client.send(
+              base(uri, token).setHeader("Accept", "application/jose, */*").GET().build(),
+              HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() / 100 != 2) {
+        throw new IllegalStateException(
+            "GET " + uri + " -> " + response.statusCode() + " " + response.body());
+      }
+      return response.body();
+    } catch (IOException e) {
+      throw new IllegalStateException("GET " + uri + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   Response post(URI uri, String token, Object body) {
     return send(
         base(uri, token)

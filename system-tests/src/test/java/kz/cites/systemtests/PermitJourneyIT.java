@@ -20,6 +20,9 @@ class PermitJourneyIT {
 
   static final String APPLICANT_NAME = "Abenova Aigerim Serikovna";
 
+  /** The officer persona of the authority. */
+  static final String OFFICER_IIN = "860606407353";
+
   private final SystemUnderTest system = SystemUnderTest.get();
   private final Http http = new Http();
   private final Portal portal = new Portal(system, http);
@@ -43,6 +46,9 @@ class PermitJourneyIT {
     assertThat(submission.status()).as(submission.body().toString()).isEqualTo(202);
     assertThat(submission.body().get("registrationNumber").asString()).isNotBlank();
     assertThat(submission.body().get("dueDate").asString()).isNotBlank();
+
+    String officer = portal.signIn(OFFICER_IIN, null, "OFFICER");
+    portal.officerApproves(applicationId, officer, token);
 
     Http.Response issued = portal.awaitStatus(applicationId, "ISSUED", token);
     String permitNumber = issued.body().get("permitNumber").asString();
@@ -71,6 +77,8 @@ class PermitJourneyIT {
     // the signed permit: a compact JWS whose key is published
     Http.Response keys = http.get(api("/api/v1/public/keys"), null);
     assertThat(keys.body().get("keys").size()).isPositive();
+    assertThat(http.getText(api("/api/v1/permits/" + permitNumber + "/document"), token))
+        .matches("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
   }
 
   @Test

@@ -95,6 +95,35 @@ final class Portal {
         Map.of("signature", signature.body().get("signature").asString()));
   }
 
+  /**
+   * The officer's part: wait until the case is in the review queue, read it, approve it. Against a
+   * stack with auto-approval on, the case may be decided before an officer sees it: then nothing is
+   * left to do.
+   */
+  void officerApproves(String applicationId, String officerToken, String applicantToken) {
+    Http.Response application =
+        await()
+            .atMost(Duration.ofSeconds(90))
+            .pollInterval(Duration.ofMillis(500))
+            .until(
+                () -> http.get(api("/api/v1/applications/" + applicationId), applicantToken),
+                response ->
+                    List.of("IN_REVIEW", "ISSUED", "REFUSED")
+                        .contains(response.body().path("status").asString()));
+    if (!"IN_REVIEW".equals(application.body().path("status").asString())) {
+      return;
+    }
+    Http.Response queue = http.get(api("/api/v1/review/cases"), officerToken);
+    assertThat(queue.status()).as(queue.body().toString()).isEqualTo(200);
+    assertThat(queue.body().toString()).contains(applicationId);
+    Http.Response decision =
+        http.post(
+            api("/api/v1/review/cases/" + applicationId + "/decision"),
+            officerToken,
+            Map.of("decision", "APPROVE", "specialConditions", "Live animals: IATA LAR."));
+    assertThat(decision.status()).as(decision.body().toString()).isBetween(200, 299);
+  }
+
   /** Polls the application (no sleeps in the test) until it reaches {@code status}. */
   Http.Response awaitStatus(String applicationId, String status, String token) {
     return await()

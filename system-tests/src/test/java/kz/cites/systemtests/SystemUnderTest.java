@@ -10,7 +10,8 @@ import kz.cites.localstack.RunningStack;
 /**
  * The running system the scenarios talk to: a stack already running (when {@code
  * cites.system.gateway-url} and {@code cites.system.simulator-url} are given) or one the tests
- * start themselves with the local-stack launcher, on a fresh data folder, once per test JVM.
+ * start themselves with the local-stack launcher, on a fresh data folder, once per test JVM, with
+ * the auto-approval switch off so that an officer decides.
  */
 final class SystemUnderTest {
 
@@ -40,9 +41,12 @@ final class SystemUnderTest {
     Path root = Path.of(System.getProperty("cites.repository.root", "..")).toAbsolutePath();
     // A fixed folder under target/: a stack a killed test run left behind is found and stopped,
     // and `mvn clean` removes the data.
+    // Officers decide here (auto-approval off), so the journeys show the whole review.
     LocalStackOptions options =
         LocalStackOptions.forRepository(root)
-            .withDataDirectory(root.resolve("system-tests/target/local-stack"));
+            .withDataDirectory(root.resolve("system-tests/target/local-stack"))
+            .withExtraEnvironment(
+                "permit-service", java.util.Map.of("CITES_REVIEW_AUTO_APPROVAL", "false"));
     LocalStack.stopLeftovers(options, line -> System.out.println("[local-stack] " + line));
     deleteRecursively(options.dataDirectory());
     RunningStack stack =

@@ -29,7 +29,10 @@ public class AuditTrail {
     REFUSED,
     ISSUED,
     CANCELLED,
-    OVERDUE
+    OVERDUE,
+    WITHDRAWN,
+    /** A withdrawal that came after the decision: kept for the record, it changed nothing. */
+    WITHDRAWAL_IGNORED
   }
 
   /** One entry: the actor is an IIN or BIN, a service's name, or {@code system} for rules. */
@@ -56,6 +59,18 @@ public class AuditTrail {
         .param("at", Timestamp.from(at))
         .param("detail", detail)
         .update();
+  }
+
+  /** Whether the application already has an entry of {@code action} (to keep repeats out). */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public boolean has(UUID applicationId, Action action) {
+    return jdbc.sql(
+            "select exists (select 1 from audit_entry"
+                + " where application_id = :applicationId and action = :action)")
+        .param("applicationId", applicationId)
+        .param("action", action.name())
+        .query(Boolean.class)
+        .single();
   }
 
   @Transactional(readOnly = true)

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import kz.cites.events.ApplicationRefused;
 import kz.cites.events.ApplicationSnapshot;
 import kz.cites.events.ApplicationSubmitted;
+import kz.cites.events.ApplicationWithdrawn;
 import kz.cites.events.CheckResult;
 import kz.cites.events.FeeConfirmed;
 import kz.cites.events.FeeRejected;
@@ -138,6 +139,53 @@ public class ReviewCases {
   }
 
   /**
+   * The applicant withdrew the application. Before the decision it ends the case as {@code
+   * WITHDRAWN}, also when it is the first thing heard of the application (the case is created to
+   * remember it, so the inputs that follow never complete it). After the decision it changes
+   * nothing; it is logged and noted once in the audit trail.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void withdrawn(ApplicationWithdrawn event) {
+    UUID applicationId = event.applicationId();
+    cases.createIfAbsent(applicationId);
+    ReviewCase reviewCase =
+        cases
+            .lock(applicationId)
+            .orElseThrow(() -> new IllegalStateException("Case " + applicationId + " vanished"));
+    Instant at = event.occurredAt() == null ? clock.instant() : event.occurredAt();
+    if (reviewCase.status() == CaseStatus.WITHDRAWN) {
+      return; // a repeated withdrawal
+    }
+    if (reviewCase.isDecided()) {
+      log.warn(
+          "Withdrawal of application {} after it was {}: ignored",
+          applicationId,
+          reviewCase.status());
+      if (!audit.has(applicationId, Action.WITHDRAWAL_IGNORED)) {
+        audit.record(
+            applicationId,
+            Action.WITHDRAWAL_IGNORED,
+            "application-service",
+            at,
+            "withdrawal after decision ignored (" + reviewCase.status() + ")");
+      }
+      return;
+    }
+    reviewCase.withdraw(event.reason(), at);
+    audit.record(
+        applicationId,
+        Action.WITHDRAWN,
+        reviewCase.applicationJson() == null
+            ? "application-service"
+            : application(reviewCase).applicant().iin(),
+        at,
+        event.reason() == null || event.reason().isBlank()
+            ? "Withdrawn by the applicant"
+            : "Withdrawn by the applicant: " + event.reason());
+    log.info("Application {} withdrawn before a decision", applicationId);
+  }
+
+  /**
    * An officer's decision on a case in review. The case row is locked, so of two officers deciding
    * at once one decides and the other gets the 409 of a decided case.
    */
@@ -150,6 +198,14 @@ public class ReviewCases {
                 () ->
                     ProblemException.notFound("Review case " + applicationId)
                         .with("applicationId", applicationId));
+    if (reviewCase.status() == CaseStatus.WITHDRAWN) {
+      throw ProblemException.conflict(
+              "case-withdrawn",
+              "Case withdrawn",
+              "The applicant withdrew the application; it can no longer be decided.")
+          .with("applicationId", applicationId)
+          .with("status", reviewCase.status());
+    }
     if (reviewCase.isDecided()) {
       throw ProblemException.conflict(
               "case-already-decided",
@@ -201,7 +257,8 @@ public class ReviewCases {
             .lock(applicationId)
             .orElseThrow(() -> new IllegalStateException("Case " + applicationId + " vanished"));
     if (reviewCase.status() != CaseStatus.COLLECTING) {
-      return; // decided or in review: late or repeated inputs change nothing, not even the audit
+      return; // decided, in review or withdrawn: late or repeated inputs change nothing, not even
+      // the audit
     }
     input.accept(reviewCase);
     audit.record(applicationId, action, actor, at == null ? clock.instant() : at, detail);

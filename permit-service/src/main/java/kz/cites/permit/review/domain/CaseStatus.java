@@ -9,5 +9,7 @@ public enum CaseStatus {
   /** Opened for review: waits for an officer (earliest due first). */
   IN_REVIEW,
   /** Approved; the permit is issued. */
-  APPROVED
+  APPROVED,
+  /** Withdrawn by the applicant before a decision: never decided, by the rules or by an officer. */
+  WITHDRAWN
 }

@@ -20,7 +20,8 @@ import org.hibernate.type.SqlTypes;
 /**
  * The review of one application. Its three inputs (submission, verification, fee) arrive on
  * different topics in any order; each is kept as it comes, and the case is decided once, when the
- * last of them is in. After the decision further inputs change nothing.
+ * last of them is in. After the decision further inputs change nothing. A withdrawal by the
+ * applicant, whenever it arrives before the decision, ends the case undecided ({@code WITHDRAWN}).
  */
 @Entity
 @Table(name = "review_case")
@@ -86,6 +87,12 @@ public class ReviewCase {
 
   @Column(name = "overdue_notified_at")
   private Instant overdueNotifiedAt;
+
+  @Column(name = "withdrawn_at")
+  private Instant withdrawnAt;
+
+  @Column(name = "withdrawal_reason")
+  private String withdrawalReason;
 
   /** The decider of what the rules decide. */
   public static final String SYSTEM = "system";
@@ -164,6 +171,21 @@ public class ReviewCase {
       throw new IllegalArgumentException("A refusal needs at least one ground and a reason");
     }
     markRefused(grounds, reason, officer, now);
+  }
+
+  /**
+   * The applicant's withdrawal of an undecided case. It may come before any other input (the case
+   * then exists only to remember it), and as the status leaves COLLECTING, inputs arriving later
+   * are ignored and the case is never decided.
+   */
+  public void withdraw(String reason, Instant at) {
+    if (!undecided()) {
+      throw new IllegalStateException(
+          "Case " + applicationId + " is " + status + " and cannot be withdrawn");
+    }
+    this.status = CaseStatus.WITHDRAWN;
+    this.withdrawnAt = at;
+    this.withdrawalReason = reason;
   }
 
   public void attachRefusalDocument(String signedDocument) {
@@ -278,8 +300,18 @@ public class ReviewCase {
     return overdueNotifiedAt;
   }
 
-  /** Still waiting for a decision (collecting inputs or in review). */
+  public Instant withdrawnAt() {
+    return withdrawnAt;
+  }
+
+  public String withdrawalReason() {
+    return withdrawalReason;
+  }
+
+  /**
+   * Still waiting for a decision (collecting inputs or in review); a withdrawn case waits no more.
+   */
   public boolean undecided() {
-    return !isDecided();
+    return status == CaseStatus.COLLECTING || status == CaseStatus.IN_REVIEW;
   }
 }

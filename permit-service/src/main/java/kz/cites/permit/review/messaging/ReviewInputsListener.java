@@ -1,6 +1,7 @@
 package kz.cites.permit.review.messaging;
 
 import kz.cites.events.ApplicationSubmitted;
+import kz.cites.events.ApplicationWithdrawn;
 import kz.cites.events.FeeConfirmed;
 import kz.cites.events.FeeRejected;
 import kz.cites.events.Topics;
@@ -11,7 +12,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Feeds the three inputs of a review case from their topics; other event types pass by. */
+/**
+ * Feeds the three inputs of a review case, and the applicant's withdrawal, from their topics; other
+ * event types pass by.
+ */
 @Component
 class ReviewInputsListener {
 
@@ -38,6 +42,7 @@ class ReviewInputsListener {
             case VerificationCompleted verified -> cases.verified(verified);
             case FeeConfirmed confirmed -> cases.feeConfirmed(confirmed);
             case FeeRejected rejected -> cases.feeRejected(rejected);
+            case ApplicationWithdrawn withdrawn -> cases.withdrawn(withdrawn);
             default -> {}
           }
         });

@@ -83,6 +83,10 @@ class ReviewCaseController {
       String reason,
       String permitNumber) {}
 
+  /** The applicant's withdrawal, when the case ended that way. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record WithdrawalView(Instant withdrawnAt, String reason) {}
+
   /** Everything an officer decides on. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record CaseView(
@@ -95,7 +99,8 @@ class ReviewCaseController {
       ApplicationSnapshot application,
       List<CheckResult> checks,
       Fee fee,
-      DecisionView decision) {}
+      DecisionView decision,
+      WithdrawalView withdrawal) {}
 
   enum Verdict {
     APPROVE,
@@ -190,8 +195,8 @@ class ReviewCaseController {
       description =
           "APPROVE issues the permit (special conditions go to box 5); REFUSE needs one or more"
               + " grounds and a reason. A decided case gives 409 case-already-decided; a case"
-              + " still collecting its inputs 409 case-not-in-review. The officer is the token's"
-              + " iin.")
+              + " still collecting its inputs 409 case-not-in-review; a case the applicant withdrew"
+              + " 409 case-withdrawn. The officer is the token's iin.")
   CaseView decide(
       @PathVariable UUID applicationId,
       @Valid @RequestBody DecisionRequest request,
@@ -263,7 +268,10 @@ class ReviewCaseController {
         c.feeOutcome() == null
             ? null
             : new Fee(c.feeOutcome(), c.feeAmount(), c.feePaid(), c.feeRejection()),
-        decision);
+        decision,
+        c.status() == CaseStatus.WITHDRAWN
+            ? new WithdrawalView(c.withdrawnAt(), c.withdrawalReason())
+            : null);
   }
 
   private ApplicationSnapshot application(ReviewCase c) {

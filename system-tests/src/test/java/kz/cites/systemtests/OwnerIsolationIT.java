@@ -1,0 +1,125 @@
+package kz.cites.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Object-level authorisation through the gateway: another applicant, with a valid token and the
+ * right role, gets 404 with a problem detail on every owner route of someone else's application,
+ * and nothing of it changes.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OwnerIsolationIT {
+
+  static final String OWNER_IIN = "811201401188";
+  static final String STRANGER_IIN = "850719302180";
+
+  private final Http http = new Http();
+  private final Portal portal = new Portal(SystemUnderTest.get(), http);
+  private final HttpClient client = HttpClient.newHttpClient();
+  private String ownerToken;
+  private String strangerToken;
+  private String applicationId;
+  private String draftJson;
+
+  @BeforeAll
+  void anApplicationOfSomeoneElse() {
+    ownerToken = portal.signIn(OWNER_IIN, null, "APPLICANT");
+    strangerToken = portal.signIn(STRANGER_IIN, null, "APPLICANT");
+    Map<String, Object> draft =
+        Map.of(
+            "permitType",
+            "EXPORT",
+            "applicant",
+            Map.of(
+                "type", "INDIVIDUAL",
+                "iin", OWNER_IIN,
+                "name", "Abenova Aigerim Serikovna",
+                "address", "Astana, Mangilik El 55",
+                "phone", "+77011234567",
+                "email", "abenova@example.kz"),
+            "purposeCode",
+            "Z",
+            "counterparty",
+            Map.of("name", "Tierpark Berlin", "address", "Berlin", "countryCode", "DE"),
+            "specimens",
+            List.of(
+                Map.of(
+                    "scientificName", "Falco cherrug",
+                    "termCode", "LIV",
+                    "quantity", 1,
+                    "sourceCode", "C",
+                    "countryOfOrigin", "KZ")),
+            "personalDataConsent",
+            true);
+    draftJson = tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(draft);
+    Http.Response created = http.post(portal.api("/api/v1/applications"), ownerToken, draft);
+    assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+    applicationId = created.body().get("id").asString();
+    portal.attachWhatIsMissing(applicationId, ownerToken);
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource({
+    "GET,  /api/v1/applications/{id}",
+    "PUT,  /api/v1/applications/{id}",
+    "GET,  /api/v1/applications/{id}/signing-payload",
+    "POST, /api/v1/applications/{id}/submission",
+    "POST, /api/v1/applications/{id}/withdrawal",
+    "GET,  /api/v1/fees/{id}",
+  })
+  void anotherApplicantGetsNotFound(String method, String path) throws Exception {
+    URI uri = portal.api(path.replace("{id}", applicationId));
+    String body =
+        switch (method) {
+          case "PUT" -> draftJson; // a valid body: only ownership can refuse it
+          case "POST" -> "{\"signature\":\"c2ln\",\"reason\":\"mine now\"}";
+          default -> null;
+        };
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri)
+            .header("Authorization", "Bearer " + strangerToken)
+            .header("Content-Type", "application/json");
+    request.method(
+        method,
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body));
+
+    HttpResponse<String> response =
+        client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(404);
+    assertThat(response.body()).doesNotContain(OWNER_IIN);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    Http.Response mine = http.get(portal.api("/api/v1/applications/" + applicationId), ownerToken);
+    assertThat(mine.body().get("status").asString()).isEqualTo("DRAFT");
+  }
+
+  @org.junit.jupiter.api.Test
+  void anotherApplicantCannotAttachOrReadDocuments() {
+    Http.Response upload =
+        http.upload(
+            portal.api("/api/v1/applications/" + applicationId + "/documents"),
+            strangerToken,
+            "OTHER",
+            "x.pdf",
+            "application/pdf",
+            "%PDF-1.7\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    assertThat(upload.status()).isEqualTo(404);
+
+    Http.Response list = http.get(portal.api("/api/v1/applications"), strangerToken);
+    assertThat(list.body().toString()).doesNotContain(applicationId);
+  }
+}
