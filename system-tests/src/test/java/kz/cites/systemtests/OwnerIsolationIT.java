@@ -107,6 +107,86 @@ class OwnerIsolationIT {
     assertThat(mine.body().get("status").asString()).isEqualTo("DRAFT");
   }
 
+  /**
+   * The owner's issued permit, its signed document, the refusal-document route and the owner's
+   * cabinet notification: none of them for another applicant.
+   */
+  @org.junit.jupiter.api.Test
+  void anotherApplicantCannotReachThePermitItsDocumentOrTheCabinet() {
+    String issuedApplication = issuedApplicationOfTheOwner();
+    String permitNumber =
+        http.get(portal.api("/api/v1/applications/" + issuedApplication), ownerToken)
+            .body()
+            .get("permitNumber")
+            .asString();
+    String notificationId =
+        http.get(portal.api("/api/v1/cabinet/notifications"), ownerToken)
+            .body()
+            .get("items")
+            .get(0)
+            .get("id")
+            .asString();
+
+    assertThat(http.get(portal.api("/api/v1/permits/" + permitNumber), strangerToken).status())
+        .isEqualTo(404);
+    assertThat(
+            http.get(portal.api("/api/v1/permits/" + permitNumber + "/document"), strangerToken)
+                .status())
+        .isEqualTo(404);
+    assertThat(
+            http.get(
+                    portal.api("/api/v1/permits?applicationId=" + issuedApplication), strangerToken)
+                .body()
+                .toString())
+        .doesNotContain(permitNumber);
+    assertThat(
+            http.get(
+                    portal.api("/api/v1/refusals/" + issuedApplication + "/document"),
+                    strangerToken)
+                .status())
+        .isEqualTo(404);
+    assertThat(
+            http.post(
+                    portal.api("/api/v1/cabinet/notifications/" + notificationId + "/read"),
+                    strangerToken,
+                    Map.of())
+                .status())
+        .isEqualTo(404);
+    assertThat(
+            http.get(portal.api("/api/v1/cabinet/notifications"), strangerToken).body().toString())
+        .doesNotContain(notificationId);
+    assertThat(http.get(portal.api("/api/v1/permits/" + permitNumber), ownerToken).status())
+        .isEqualTo(200);
+  }
+
+  private String issuedApplicationOfTheOwner() {
+    Http.Response created =
+        http.post(portal.api("/api/v1/applications"), ownerToken, draftWithTransport());
+    String id = created.body().get("id").asString();
+    portal.attachWhatIsMissing(id, ownerToken);
+    portal.payTheDuty(id, OWNER_IIN, null, ownerToken);
+    assertThat(portal.submitSigned(id, OWNER_IIN, null, ownerToken).status()).isEqualTo(202);
+    portal.officerApproves(id, portal.signIn("860606407353", null, "OFFICER"), ownerToken);
+    portal.awaitStatus(id, "ISSUED", ownerToken);
+    return id;
+  }
+
+  private Map<String, Object> draftWithTransport() {
+    Map<String, Object> draft =
+        new java.util.HashMap<>(
+            tools.jackson.databind.json.JsonMapper.builder()
+                .build()
+                .readValue(draftJson, Map.class));
+    draft.put(
+        "transport",
+        Map.of(
+            "borderCrossing",
+            "Astana airport",
+            "plannedDate",
+            java.time.LocalDate.now().plusMonths(1).toString()));
+    return draft;
+  }
+
   @org.junit.jupiter.api.Test
   void anotherApplicantCannotAttachOrReadDocuments() {
     Http.Response upload =
