@@ -22,6 +22,22 @@ final class Http {
     return send(base(uri, token).GET().build());
   }
 
+  /** The status of a GET asking for {@code accept} (e.g. a signed document), body unread. */
+  int status(URI uri, String token, String accept) {
+    try {
+      return client
+          .send(
+              base(uri, token).setHeader("Accept", accept).GET().build(),
+              HttpResponse.BodyHandlers.discarding())
+          .statusCode();
+    } catch (IOException e) {
+      throw new IllegalStateException("GET " + uri + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** The body as text, for non-JSON answers (a JWS); fails on a non-2xx status. */
   String getText(URI uri, String token) {
     try {

@@ -129,10 +129,16 @@ class OwnerIsolationIT {
 
     assertThat(http.get(portal.api("/api/v1/permits/" + permitNumber), strangerToken).status())
         .isEqualTo(404);
-    assertThat(
-            http.get(portal.api("/api/v1/permits/" + permitNumber + "/document"), strangerToken)
-                .status())
-        .isEqualTo(404);
+    // the signed document as a client asks for it: a JWS, or the PDF
+    for (String accept : List.of("application/jose", "application/pdf")) {
+      assertThat(
+              http.status(
+                  portal.api("/api/v1/permits/" + permitNumber + "/document"),
+                  strangerToken,
+                  accept))
+          .as(accept)
+          .isEqualTo(404);
+    }
     assertThat(
             http.get(
                     portal.api("/api/v1/permits?applicationId=" + issuedApplication), strangerToken)
@@ -140,10 +146,10 @@ class OwnerIsolationIT {
                 .toString())
         .doesNotContain(permitNumber);
     assertThat(
-            http.get(
-                    portal.api("/api/v1/refusals/" + issuedApplication + "/document"),
-                    strangerToken)
-                .status())
+            http.status(
+                portal.api("/api/v1/refusals/" + issuedApplication + "/document"),
+                strangerToken,
+                "application/jose"))
         .isEqualTo(404);
     assertThat(
             http.post(
