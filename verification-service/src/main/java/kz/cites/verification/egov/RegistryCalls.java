@@ -10,11 +10,15 @@ import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.github.resilience4j.timelimiter.TimeLimiter;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
+import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
+import kz.cites.events.RefusalGround;
+import kz.cites.verification.checks.domain.CheckOutcome;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
@@ -73,6 +77,31 @@ public class RegistryCalls implements DisposableBean {
     } catch (BulkheadFullException e) {
       throw new RegistryUnavailableException(
           registry.serviceId() + " not asked: too many calls to it in flight", null, false, e);
+    }
+  }
+
+  /**
+   * Looks one record up and has it judged: a record the registry does not know fails the check on
+   * ground 1 (unreliable data) with {@code notFound} as the reason; a registry that cannot be
+   * reached leaves the check UNAVAILABLE, never failed. The registry's answer is kept as evidence.
+   *
+   * @param judge the record and the registry's message id to the outcome
+   */
+  public <T> CheckOutcome lookUp(
+      Registry registry,
+      Object request,
+      Class<T> type,
+      String notFound,
+      BiFunction<T, String, CheckOutcome> judge) {
+    try {
+      ShepReply reply = call(registry, request);
+      if (!reply.found()) {
+        return CheckOutcome.failed(
+            RefusalGround.UNRELIABLE_DATA, notFound, reply.messageId(), Instant.now());
+      }
+      return judge.apply(payload(reply, type), reply.messageId()).withAnswer(reply.answer());
+    } catch (RegistryUnavailableException e) {
+      return CheckOutcome.unavailable(e.getMessage(), e.requestMessageId(), Instant.now());
     }
   }
 
