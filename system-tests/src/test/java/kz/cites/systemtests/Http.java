@@ -66,6 +66,18 @@ final class Http {
             .build());
   }
 
+  Response put(URI uri, String token, Object body) {
+    return send(
+        base(uri, token)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+            .build());
+  }
+
+  Response delete(URI uri, String token) {
+    return send(base(uri, token).DELETE().build());
+  }
+
   /** A multipart/form-data upload of one file with a {@code type} field, as a portal sends it. */
   Response upload(
       URI uri, String token, String type, String fileName, String contentType, byte[] file) {

@@ -46,7 +46,16 @@ final class SystemUnderTest {
         LocalStackOptions.forRepository(root)
             .withDataDirectory(root.resolve("system-tests/target/local-stack"))
             .withExtraEnvironment(
-                "permit-service", java.util.Map.of("CITES_REVIEW_AUTO_APPROVAL", "false"));
+                "permit-service", java.util.Map.of("CITES_REVIEW_AUTO_APPROVAL", "false"))
+            // The scenarios file dozens of applications per persona within minutes, which the
+            // per-user limit of a real portal user would (rightly) slow down; the limits
+            // themselves are tested in the gateway module.
+            .withExtraEnvironment(
+                "gateway",
+                java.util.Map.of(
+                    "SPRING_APPLICATION_JSON",
+                    "{\"cites\":{\"gateway\":{\"limits\":{\"rates\":{\"authenticated\":"
+                        + "{\"capacity\":6000,\"period\":\"1m\"}}}}}}"));
     LocalStack.stopLeftovers(options, line -> System.out.println("[local-stack] " + line));
     deleteRecursively(options.dataDirectory());
     RunningStack stack =
