@@ -154,10 +154,7 @@ class RegistryOutageIT {
     System.out.printf(
         "[outage drill] %s down for %s: %d applications filed, none refused; all completed"
             + " within %d s after it returned%n",
-        REGISTRY,
-        OUTAGE,
-        applications.size(),
-        Duration.between(back, Instant.now()).toSeconds());
+        REGISTRY, OUTAGE, applications.size(), Duration.between(back, Instant.now()).toSeconds());
   }
 
   /** Registered and still waiting for its checks: not refused, not lost, not yet reviewed. */
