@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Submissions per second through the gateway (issue #3): each request checks a real CMS signature
+# against the NCA root, registers the application and writes its outbox event in one transaction.
+# Beside it, in the same session and on the same PostgreSQL server, pgbench runs the same two
+# inserts (application row + outbox row, same sizes) with the same number of clients: the floor of
+# what the database alone costs. Loopback only, bounded duration. Not a test.
+#
+#   bench/submissions.sh [clients] [submissions-per-client] [pgbench-seconds]
+#
+# Needs: JDK 25 (JAVA_HOME, default /usr/lib/jvm/temurin-25-jdk-amd64), the jars
+# (./mvnw -B -DskipTests install), pgbench and psql (apt-get install -y postgresql-client), and the
+# local-stack ports free (8080-8084, 8090, 15432, 9092): the script starts its own stack on a fresh
+# data folder, with the gateway's per-user rate limit raised, and stops it at the end.
+set -euo pipefail
+
+CLIENTS=${1:-16}
+PER_CLIENT=${2:-60}
+PGBENCH_SECONDS=${3:-30}
+WARMUP=${WARMUP:-10}
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/.." && pwd)
+WORK=$(mktemp -d)
+export LOCAL_STACK_DATA="$WORK/stack"
+export PGPASSWORD=cites
+PG=(-h localhost -p 15432 -U cites)
+STACK_PID=
+
+cleanup() {
+  if [[ -n "$STACK_PID" ]]; then
+    "$ROOT/stack" down >/dev/null 2>&1 || true
+    wait "$STACK_PID" 2>/dev/null || true
+  fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+command -v pgbench >/dev/null || { echo "pgbench missing: apt-get install -y postgresql-client" >&2; exit 1; }
+[[ -f "$ROOT/gateway/target/gateway.jar" ]] || { echo "build first: ./mvnw -B -DskipTests install" >&2; exit 1; }
+if curl -fs -o /dev/null http://localhost:8080/actuator/health; then
+  echo "something already answers on :8080; stop it first (./stack down)" >&2
+  exit 1
+fi
+
+# --- the system, with a per-user limit no benchmark reaches (a real portal user never submits
+# hundreds of applications a minute; the limit is tested in the gateway module)
+export SPRING_APPLICATION_JSON='{"cites":{"gateway":{"limits":{"rates":{"authenticated":{"capacity":10000000,"period":"1m"}}}}}}'
+echo "starting the stack in $LOCAL_STACK_DATA ..."
+"$ROOT/stack" up --no-build > "$WORK/stack.out" 2>&1 &
+STACK_PID=$!
+until grep -q "Local stack is UP" "$WORK/stack.out"; do
+  kill -0 "$STACK_PID" 2>/dev/null || { cat "$WORK/stack.out" >&2; exit 1; }
+  sleep 1
+done
+unset SPRING_APPLICATION_JSON
+
+echo "== submissions through the gateway: $CLIENTS clients x $PER_CLIENT (+$WARMUP warm-up each)"
+"$JAVA_HOME/bin/java" "$HERE/SubmissionLoad.java" http://localhost:8080 http://localhost:8090 \
+  "$CLIENTS" "$PER_CLIENT" "$WARMUP" | tee "$WORK/load.out"
+
+# --- the same two inserts with pgbench, documents of the sizes just stored
+CONTENT_BYTES=$(psql "${PG[@]}" -d application -Atc \
+  "select round(avg(length(content::text))) from application where registration_number is not null")
+PAYLOAD_BYTES=$(psql "${PG[@]}" -d application -Atc \
+  "select round(avg(length(payload))) from outbox_event where payload like '%\"registrationNumber\"%'")
+psql "${PG[@]}" -d application -Atc \
+  "select content::text from application where registration_number is not null limit 1" > "$WORK/content.json"
+psql "${PG[@]}" -d application -Atc \
+  "select payload from outbox_event where payload like '%\"registrationNumber\"%' limit 1" > "$WORK/payload.json"
+python3 - "$HERE/pgbench/two-inserts.sql.template" "$WORK" <<'PY'
+import sys
+template, work = sys.argv[1], sys.argv[2]
+quote = lambda s: s.strip().replace("'", "''")
+sql = open(template).read()
+sql = sql.replace("__CONTENT__", quote(open(f"{work}/content.json").read()))
+sql = sql.replace("__PAYLOAD__", quote(open(f"{work}/payload.json").read()))
+open(f"{work}/two-inserts.sql", "w").write(sql)
+PY
+# a scratch schema in application-service's own database (the role may not create databases)
+psql "${PG[@]}" -d application -q -c "drop schema if exists bench_submission cascade" \
+  -c "create schema bench_submission"
+export PGOPTIONS="-c search_path=bench_submission"
+psql "${PG[@]}" -d application -q -f "$HERE/pgbench/schema.sql"
+echo "== pgbench: the same two inserts ($CONTENT_BYTES B content, $PAYLOAD_BYTES B payload), $CLIENTS clients, ${PGBENCH_SECONDS}s"
+(cd "$WORK" && pgbench "${PG[@]}" -n -c "$CLIENTS" -j 2 -T "$PGBENCH_SECONDS" -f two-inserts.sql \
+  --log --log-prefix=pgbench application | tee "$WORK/pgbench.out")
+cat "$WORK"/pgbench.* | awk '{print $3}' | sort -n | awk '
+  { v[NR] = $1 }
+  END { n = NR;
+        i50 = int(0.50 * n + 0.999); i99 = int(0.99 * n + 0.999);
+        printf "RESULT pgbench transactions=%d p50=%.2fms p99=%.2fms\n", n, v[i50] / 1000, v[i99] / 1000 }'
+unset PGOPTIONS
+psql "${PG[@]}" -d application -qc "drop schema bench_submission cascade"
+grep RESULT "$WORK/load.out"
