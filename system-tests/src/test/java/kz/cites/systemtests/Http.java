@@ -59,18 +59,18 @@ final class Http {
   }
 
   Response post(URI uri, String token, Object body) {
-    return send(
-        base(uri, token)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-            .build());
+    return withJson("POST", uri, token, body);
   }
 
   Response put(URI uri, String token, Object body) {
+    return withJson("PUT", uri, token, body);
+  }
+
+  private Response withJson(String method, URI uri, String token, Object body) {
     return send(
         base(uri, token)
             .header("Content-Type", "application/json")
-            .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+            .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
             .build());
   }
 
