@@ -80,6 +80,37 @@ class IntakeMatrixIT {
     portal.awaitStatus(applicationId, "IN_REVIEW", token);
   }
 
+  @Test
+  void aHuntingTrophyTakenUnderAValidHuntingPermitIsClearedForReview() {
+    Drafts.Applicant hunter =
+        new Drafts.Applicant(
+            "721002305887",
+            null,
+            Map.of(
+                "type", "INDIVIDUAL",
+                "iin", "721002305887",
+                "name", "Baimukhanov Serik Tokhtarovich",
+                "address", "Almaty, Dostyk 88",
+                "phone", "+77017002288",
+                "email", "baimukhanov@example.kz"));
+    Map<String, Object> trophy =
+        Drafts.specimen("Ovis ammon", "TRO", 1, "W", "KZ", "horns and skin, tag KZ-H-2026-017");
+    trophy.put("huntingPermitNumber", "HP-2026-000417");
+    Map<String, Object> body =
+        Drafts.draft(
+            "EXPORT",
+            hunter,
+            "H",
+            Drafts.party("Hunting Trophies GmbH", "Jagdweg 7, Munich", "DE"),
+            trophy);
+    String token = portal.signIn(hunter.iin(), null, "APPLICANT");
+
+    String applicationId = portal.fileComplete(hunter, body, token);
+
+    JsonNode application = portal.awaitStatus(applicationId, "IN_REVIEW", token).body();
+    assertThat(application.path("documents").findValuesAsString("type")).contains("HUNTING_PERMIT");
+  }
+
   /**
    * One broken rule of a draft and the answer it must get.
    *

@@ -65,6 +65,14 @@ class RefusalGroundsIT {
             "Z",
             "COURT_BAN"),
         new Case(
+            "a person deprived of the special right (hunting) by a court -> ground 4",
+            "830817304710",
+            null,
+            individual("830817304710", "Iskakov Daniyar Muratovich"),
+            captiveFalcon,
+            "Z",
+            "COURT_DEPRIVATION"),
+        new Case(
             "a liquidated company -> ground 2",
             "751130301955",
             "050640003212",
