@@ -217,7 +217,7 @@ class ReviewFlowTest extends IntegrationTest {
     EventType type = EventType.of(event);
     var record =
         new ProducerRecord<String, String>(
-            type.topic(), event.applicationId().toString(), eventJson.write(event));
+            type.topic(), event.key(), eventJson.write(event));
     record
         .headers()
         .add("ce_type", type.cloudEventType().getBytes(StandardCharsets.UTF_8))
