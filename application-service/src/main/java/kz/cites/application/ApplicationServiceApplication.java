@@ -1,7 +1,6 @@
 package kz.cites.application;
 
 import java.time.Clock;
-import kz.cites.calendar.ServiceTerm;
 import kz.cites.calendar.WorkingCalendar;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -21,9 +20,12 @@ public class ApplicationServiceApplication {
     return Clock.systemUTC();
   }
 
-  /** The term rule of the state service lives in platform/calendar only. */
+  /**
+   * The calendar data bundled with platform/calendar; the term rule (platform/calendar's {@code
+   * ServiceTerm}) counts on it with the administrators' marks laid over ({@code CurrentCalendar}).
+   */
   @Bean
-  ServiceTerm serviceTerm() {
-    return ServiceTerm.of(WorkingCalendar.kazakhstan());
+  WorkingCalendar bundledCalendar() {
+    return WorkingCalendar.kazakhstan();
   }
 }

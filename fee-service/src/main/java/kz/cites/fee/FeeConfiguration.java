@@ -1,8 +1,8 @@
 package kz.cites.fee;
 
 import java.time.Clock;
-import kz.cites.calendar.WorkingCalendar;
 import kz.cites.fee.assessment.domain.GraceRule;
+import kz.cites.fee.calendar.CalendarDays;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,7 +17,9 @@ class FeeConfiguration {
   }
 
   @Bean
-  GraceRule graceRule(@Value("${cites.fee.grace.working-days:1}") int workingDays) {
-    return new GraceRule(WorkingCalendar.kazakhstan(), workingDays);
+  GraceRule graceRule(
+      CalendarDays calendar, @Value("${cites.fee.grace.working-days:1}") int workingDays) {
+    // the calendar as it stands when the grace period is computed, marked days included
+    return new GraceRule(calendar::current, workingDays);
   }
 }

@@ -112,6 +112,24 @@ class GatewayTest {
     assertNothingProxied();
   }
 
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource({
+    "GET, /api/v1/calendar/2026",
+    "PUT, /api/v1/calendar/days/2026-10-14",
+    "DELETE, /api/v1/calendar/days/2026-10-14",
+  })
+  void calendarNeedsAToken(String method, String path) {
+    web.method(HttpMethod.valueOf(method))
+        .uri(path)
+        .exchange()
+        .expectStatus()
+        .isUnauthorized()
+        .expectBody()
+        .jsonPath("$.type")
+        .isEqualTo(PROBLEMS + "unauthenticated");
+    assertNothingProxied();
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource({
     "signed with another key",
@@ -287,6 +305,17 @@ class GatewayTest {
     "GET,    /api/v1/refusals/a1/document,               APPLICANT, 200",
     "GET,    /api/v1/refusals/a1/document,               CUSTOMS,   200",
     "POST,   /api/v1/refusals/a1/document,               OFFICER,   403",
+    "GET,    /api/v1/calendar/2026,                      APPLICANT, 200",
+    "GET,    /api/v1/calendar/2026,                      CUSTOMS,   200",
+    "GET,    /api/v1/calendar/2026,                      CALENDAR_ADMIN, 200",
+    "PUT,    /api/v1/calendar/days/2026-10-14,           CALENDAR_ADMIN, 200",
+    "PUT,    /api/v1/calendar/days/2026-10-14,           OPERATOR,  403",
+    "PUT,    /api/v1/calendar/days/2026-10-14,           OFFICER,   403",
+    "PUT,    /api/v1/calendar/days/2026-10-14,           TARIFF_ADMIN, 403",
+    "DELETE, /api/v1/calendar/days/2026-10-14,           CALENDAR_ADMIN, 200",
+    "DELETE, /api/v1/calendar/days/2026-10-14,           APPLICANT, 403",
+    "POST,   /api/v1/calendar/days/2026-10-14,           CALENDAR_ADMIN, 403",
+    "GET,    /api/v1/calendar/days/2026-10-14,           CALENDAR_ADMIN, 403",
   })
   void roleRules(String method, String path, String role, int expected) {
     web.method(HttpMethod.valueOf(method))

@@ -24,9 +24,12 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class PersonaDirectory {
 
-  /** The token roles of the architecture (section 7), and fee-service's tariff administrator. */
+  /**
+   * The token roles of the architecture (section 7), fee-service's tariff administrator and
+   * application-service's calendar administrator.
+   */
   public static final Set<String> KNOWN_ROLES =
-      Set.of("APPLICANT", "OFFICER", "OPERATOR", "CUSTOMS", "TARIFF_ADMIN");
+      Set.of("APPLICANT", "OFFICER", "OPERATOR", "CUSTOMS", "TARIFF_ADMIN", "CALENDAR_ADMIN");
 
   private final List<Persona> personas;
   private final Map<String, Persona> personasByIin;

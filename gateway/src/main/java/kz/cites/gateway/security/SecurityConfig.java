@@ -1,5 +1,6 @@
 package kz.cites.gateway.security;
 
+import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
@@ -42,6 +43,7 @@ class SecurityConfig {
   static final String OPERATOR = "OPERATOR";
   static final String CUSTOMS = "CUSTOMS";
   static final String TARIFF_ADMIN = "TARIFF_ADMIN";
+  static final String CALENDAR_ADMIN = "CALENDAR_ADMIN";
 
   @Bean
   SecurityWebFilterChain api(
@@ -90,6 +92,15 @@ class SecurityConfig {
                     .hasRole(OPERATOR)
                     .pathMatchers(GET, "/api/v1/species", "/api/v1/species/**")
                     .authenticated()
+                    // the working calendar: read by anyone signed in, marked by its administrator
+                    .pathMatchers(GET, "/api/v1/calendar/*")
+                    .authenticated()
+                    .pathMatchers(PUT, "/api/v1/calendar/days/*")
+                    .hasRole(CALENDAR_ADMIN)
+                    .pathMatchers(DELETE, "/api/v1/calendar/days/*")
+                    .hasRole(CALENDAR_ADMIN)
+                    .pathMatchers("/api/v1/calendar/**")
+                    .denyAll()
                     // fee-service
                     .pathMatchers(GET, "/api/v1/fees/tariff", "/api/v1/fees/tariff/**")
                     .hasAnyRole(OFFICER, OPERATOR)

@@ -216,8 +216,7 @@ class ReviewFlowTest extends IntegrationTest {
   private UUID redeliver(CitesEvent event) {
     EventType type = EventType.of(event);
     var record =
-        new ProducerRecord<String, String>(
-            type.topic(), event.applicationId().toString(), eventJson.write(event));
+        new ProducerRecord<String, String>(type.topic(), event.key(), eventJson.write(event));
     record
         .headers()
         .add("ce_type", type.cloudEventType().getBytes(StandardCharsets.UTF_8))

@@ -11,11 +11,14 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -63,6 +66,75 @@ public final class WorkingCalendar {
           }
         });
     return new WorkingCalendar(parsed);
+  }
+
+  /**
+   * This calendar with {@code adjustments} laid over it: what an administrator marks during the
+   * year when a decree moves a day off (a weekday becomes {@link DayKind#OFF}, a weekend day
+   * becomes {@link DayKind#WORKED}). An adjustment only adds an exception; it cannot take one of
+   * the data away. The same consistency rules as the year files apply, so a wrong mark fails here
+   * instead of silently shifting due dates. This calendar is left unchanged.
+   *
+   * @throws CalendarNotAvailableException if an adjusted date's year has no data
+   * @throws IllegalArgumentException for OFF on a weekend day or WORKED on a weekday
+   */
+  public WorkingCalendar withDays(Map<LocalDate, DayKind> adjustments) {
+    Objects.requireNonNull(adjustments, "adjustments");
+    if (adjustments.isEmpty()) {
+      return this;
+    }
+    Map<Integer, Set<LocalDate>> off = new HashMap<>();
+    Map<Integer, Set<LocalDate>> worked = new HashMap<>();
+    adjustments.forEach(
+        (date, kind) -> {
+          Objects.requireNonNull(date, "date");
+          Objects.requireNonNull(kind, "kind of " + date);
+          if (!years.containsKey(date.getYear())) {
+            throw new CalendarNotAvailableException(date.getYear());
+          }
+          if (!kind.fits(date)) {
+            throw new IllegalArgumentException(inconsistency(date, kind));
+          }
+          (kind == DayKind.OFF ? off : worked)
+              .computeIfAbsent(date.getYear(), y -> new HashSet<>())
+              .add(date);
+        });
+    Map<Integer, YearData> adjusted = new TreeMap<>(years);
+    adjusted.replaceAll(
+        (year, data) ->
+            off.containsKey(year) || worked.containsKey(year)
+                ? data.plus(off.getOrDefault(year, Set.of()), worked.getOrDefault(year, Set.of()))
+                : data);
+    return new WorkingCalendar(adjusted);
+  }
+
+  /**
+   * The exceptions to the weekend rule in {@code year}, by date: the weekdays {@link DayKind#OFF}
+   * and the weekend days {@link DayKind#WORKED}.
+   *
+   * @throws CalendarNotAvailableException if the year has no data
+   */
+  public SortedMap<LocalDate, DayKind> days(int year) {
+    YearData data = years.get(year);
+    if (data == null) {
+      throw new CalendarNotAvailableException(year);
+    }
+    SortedMap<LocalDate, DayKind> days = new TreeMap<>();
+    data.offWeekdays.forEach(d -> days.put(d, DayKind.OFF));
+    data.workedWeekendDays.forEach(d -> days.put(d, DayKind.WORKED));
+    return Collections.unmodifiableSortedMap(days);
+  }
+
+  /** Why {@code kind} cannot be the kind of {@code date}, as the year files word it. */
+  static String inconsistency(LocalDate date, DayKind kind) {
+    return kind == DayKind.OFF
+        ? date + " is a " + dayName(date) + "; only weekdays can be OFF"
+        : date + " is a " + dayName(date) + "; only weekend days can be WORKED";
+  }
+
+  private static String dayName(LocalDate date) {
+    String name = date.getDayOfWeek().name();
+    return name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT);
   }
 
   /** The years this calendar has data for, ascending. */
@@ -124,7 +196,7 @@ public final class WorkingCalendar {
     return day;
   }
 
-  private static boolean isWeekend(LocalDate date) {
+  static boolean isWeekend(LocalDate date) {
     DayOfWeek dow = date.getDayOfWeek();
     return dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY;
   }
@@ -179,6 +251,14 @@ public final class WorkingCalendar {
   /** One year's exceptions to the weekend rule. */
   private record YearData(Set<LocalDate> offWeekdays, Set<LocalDate> workedWeekendDays) {
 
+    YearData plus(Set<LocalDate> off, Set<LocalDate> worked) {
+      Set<LocalDate> allOff = new HashSet<>(offWeekdays);
+      allOff.addAll(off);
+      Set<LocalDate> allWorked = new HashSet<>(workedWeekendDays);
+      allWorked.addAll(worked);
+      return new YearData(Set.copyOf(allOff), Set.copyOf(allWorked));
+    }
+
     /**
      * Reads lines {@code <ISO date> <OFF|WORKED> [# comment]}. Rejects anything inconsistent (a
      * date outside the year, an OFF weekend, a WORKED weekday, a duplicate) so that a typo fails at
@@ -211,14 +291,14 @@ public final class WorkingCalendar {
         boolean added =
             switch (parts[1]) {
               case "OFF" -> {
-                if (isWeekend(date)) {
+                if (!DayKind.OFF.fits(date)) {
                   throw invalid(
                       source, lineNo, date + " is a weekend day; only weekdays can be OFF");
                 }
                 yield off.add(date);
               }
               case "WORKED" -> {
-                if (!isWeekend(date)) {
+                if (!DayKind.WORKED.fits(date)) {
                   throw invalid(
                       source, lineNo, date + " is a weekday; only weekend days can be WORKED");
                 }

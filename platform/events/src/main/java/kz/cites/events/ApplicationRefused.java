@@ -12,4 +12,4 @@ public record ApplicationRefused(
     List<RefusalGround> grounds,
     String reason,
     boolean automatic)
-    implements CitesEvent {}
+    implements ApplicationEvent {}

@@ -14,4 +14,4 @@ public record ApplicationSubmitted(
     LocalDate registrationDate,
     Instant dueAt,
     ApplicationSnapshot application)
-    implements CitesEvent {}
+    implements ApplicationEvent {}

@@ -5,4 +5,5 @@ import java.util.UUID;
 
 /** The applicant withdrew a submitted application before a decision; checks and review stop. */
 public record ApplicationWithdrawn(
-    UUID eventId, Instant occurredAt, UUID applicationId, String reason) implements CitesEvent {}
+    UUID eventId, Instant occurredAt, UUID applicationId, String reason)
+    implements ApplicationEvent {}

@@ -4,26 +4,20 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Every event published on the CITES topics. The application id is the Kafka key, so all events of
- * one application stay in order on their topic.
+ * Every event published on the CITES topics: the events of one application ({@link
+ * ApplicationEvent}, keyed by the application id) and the working-calendar changes ({@link
+ * CalendarDayChanged}, keyed by the date).
  */
-public sealed interface CitesEvent
-    permits ApplicationSubmitted,
-        FeeAssessed,
-        FeeConfirmed,
-        FeeRejected,
-        VerificationCompleted,
-        ReviewCaseOpened,
-        PermitIssued,
-        ApplicationRefused,
-        ApplicationWithdrawn,
-        ReviewOverdue,
-        PermitCancelled {
+public sealed interface CitesEvent permits ApplicationEvent, CalendarDayChanged {
 
   /** Unique per event; consumers record it in their inbox to skip redeliveries. */
   UUID eventId();
 
   Instant occurredAt();
 
-  UUID applicationId();
+  /**
+   * The Kafka message key: events with the same key stay in order on their topic. Null only in an
+   * unreadable event (the consumer sends it to the dead-letter topic).
+   */
+  String key();
 }

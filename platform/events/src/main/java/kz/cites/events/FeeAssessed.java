@@ -15,4 +15,4 @@ public record FeeAssessed(
     BigDecimal mciValue,
     int multiplier,
     String legalReference)
-    implements CitesEvent {}
+    implements ApplicationEvent {}

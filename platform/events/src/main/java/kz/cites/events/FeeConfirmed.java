@@ -12,4 +12,4 @@ public record FeeConfirmed(
     UUID applicationId,
     BigDecimal amount,
     List<PaymentReceipt> receipts)
-    implements CitesEvent {}
+    implements ApplicationEvent {}

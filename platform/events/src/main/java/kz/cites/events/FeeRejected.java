@@ -14,7 +14,7 @@ public record FeeRejected(
     BigDecimal amount,
     BigDecimal paid,
     Reason reason)
-    implements CitesEvent {
+    implements ApplicationEvent {
 
   public enum Reason {
     UNPAID,

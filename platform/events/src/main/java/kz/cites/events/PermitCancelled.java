@@ -11,4 +11,4 @@ public record PermitCancelled(
     String permitNumber,
     String reason,
     String cancelledBy)
-    implements CitesEvent {}
+    implements ApplicationEvent {}

@@ -13,4 +13,4 @@ public record PermitIssued(
     PermitType permitType,
     Instant issuedAt,
     LocalDate validUntil)
-    implements CitesEvent {}
+    implements ApplicationEvent {}

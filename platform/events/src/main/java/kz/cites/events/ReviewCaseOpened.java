@@ -5,4 +5,4 @@ import java.util.UUID;
 
 /** Verification and fee are in; the application is under review until its due time. */
 public record ReviewCaseOpened(UUID eventId, Instant occurredAt, UUID applicationId, Instant dueAt)
-    implements CitesEvent {}
+    implements ApplicationEvent {}

@@ -7,7 +7,7 @@ import java.util.UUID;
 /** Every applicable registry check of an application has a definite outcome. */
 public record VerificationCompleted(
     UUID eventId, Instant occurredAt, UUID applicationId, List<CheckResult> checks)
-    implements CitesEvent {
+    implements ApplicationEvent {
 
   public boolean allPassed() {
     return checks.stream().allMatch(c -> c.outcome() == CheckResult.Outcome.PASSED);

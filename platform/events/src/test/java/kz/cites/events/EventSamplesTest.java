@@ -28,7 +28,7 @@ class EventSamplesTest {
     CitesEvent event = json.treeToValue(sample, type.recordType());
 
     assertThat(event.eventId()).isNotNull();
-    assertThat(event.applicationId()).isNotNull();
+    assertThat(event.key()).isNotNull();
     assertThat(event.occurredAt()).isNotNull();
     JsonNode written = json.valueToTree(event);
     assertThat(written.equals(NUMBERS_BY_VALUE, sample))

@@ -23,8 +23,9 @@ public class EventJson {
   public CitesEvent read(EventType type, String payload) {
     try {
       CitesEvent event = json.readValue(payload, type.recordType());
-      if (event == null || event.eventId() == null || event.applicationId() == null) {
-        throw new PoisonEventException("Event " + type + " without eventId or applicationId");
+      if (event == null || event.eventId() == null || event.key() == null) {
+        throw new PoisonEventException(
+            "Event " + type + " without eventId or key (applicationId, date)");
       }
       return event;
     } catch (JacksonException e) {

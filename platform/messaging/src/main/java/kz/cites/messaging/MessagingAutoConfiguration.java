@@ -115,8 +115,7 @@ public class MessagingAutoConfiguration {
   KafkaAdmin.NewTopics citesTopics(MessagingProperties properties) {
     int partitions = properties.topics().partitions();
     List<NewTopic> topics = new ArrayList<>();
-    for (String topic :
-        List.of(Topics.APPLICATION, Topics.FEE, Topics.VERIFICATION, Topics.PERMIT)) {
+    for (String topic : Topics.ALL) {
       // replication: the broker's default.replication.factor (1 on a single local broker)
       topics.add(TopicBuilder.name(topic).partitions(partitions).build());
       topics.add(TopicBuilder.name(Topics.deadLetterOf(topic)).partitions(partitions).build());

@@ -39,7 +39,7 @@ public class Outbox {
             """)
         .param("id", event.eventId())
         .param("topic", type.topic())
-        .param("key", event.applicationId().toString())
+        .param("key", event.key())
         .param("type", type.cloudEventType())
         .param("payload", json.write(event))
         .param("traceparent", trace.toString())

@@ -3,6 +3,7 @@ package kz.cites.messaging;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import kz.cites.events.ApplicationEvent;
 import kz.cites.events.ReviewCaseOpened;
 import kz.cites.events.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -79,7 +80,7 @@ class MessagingTestApplication {
           event ->
               jdbc.sql("insert into note_effect (event_id, application_id) values (:id, :app)")
                   .param("id", event.eventId())
-                  .param("app", event.applicationId())
+                  .param("app", ((ApplicationEvent) event).applicationId())
                   .update());
     }
   }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import kz.cites.application.cabinet.domain.Cabinet;
+import kz.cites.application.calendar.domain.CurrentCalendar;
 import kz.cites.application.intake.domain.IntakeRuleViolation.Rule;
 import kz.cites.application.species.domain.SpeciesLookup;
 import kz.cites.application.species.domain.UnknownSpecies;
@@ -37,7 +38,7 @@ public class ApplicationIntake {
   private final RegistrationNumbers registrationNumbers;
   private final SignatureVerifier signatures;
   private final IntakeEvents events;
-  private final ServiceTerm serviceTerm;
+  private final CurrentCalendar calendar;
   private final SpeciesLookup species;
   private final DocumentStore documents;
   private final Cabinet cabinet;
@@ -48,7 +49,7 @@ public class ApplicationIntake {
       RegistrationNumbers registrationNumbers,
       SignatureVerifier signatures,
       IntakeEvents events,
-      ServiceTerm serviceTerm,
+      CurrentCalendar calendar,
       SpeciesLookup species,
       DocumentStore documents,
       Cabinet cabinet,
@@ -60,7 +61,7 @@ public class ApplicationIntake {
     this.registrationNumbers = registrationNumbers;
     this.signatures = signatures;
     this.events = events;
-    this.serviceTerm = serviceTerm;
+    this.calendar = calendar;
     this.clock = clock;
   }
 
@@ -237,9 +238,10 @@ public class ApplicationIntake {
         .orElseThrow(() -> notFound(id));
   }
 
+  /** Counted on the calendar as it stands now, marks of days moved by decree included. */
   private ServiceTerm.Term termFor(Instant now) {
     try {
-      return serviceTerm.termFor(now);
+      return calendar.serviceTerm().termFor(now);
     } catch (CalendarNotAvailableException e) {
       throw new IntakeRuleViolation(Rule.CALENDAR_UNAVAILABLE, null, e.getMessage());
     }

@@ -3,6 +3,7 @@ package kz.cites.application.intake.domain;
 import java.time.Clock;
 import java.util.stream.Collectors;
 import kz.cites.application.cabinet.domain.Cabinet;
+import kz.cites.events.ApplicationEvent;
 import kz.cites.events.ApplicationRefused;
 import kz.cites.events.ApplicationSubmitted;
 import kz.cites.events.ApplicationWithdrawn;
@@ -44,9 +45,11 @@ public class StatusTracking {
   }
 
   @Transactional
-  public void apply(CitesEvent event) {
-    if (event instanceof ApplicationSubmitted || event instanceof ApplicationWithdrawn) {
-      return; // our own announcement
+  public void apply(CitesEvent received) {
+    if (!(received instanceof ApplicationEvent event)
+        || event instanceof ApplicationSubmitted
+        || event instanceof ApplicationWithdrawn) {
+      return; // our own announcement, or not an application's event
     }
     Application application = applications.findForUpdate(event.applicationId()).orElse(null);
     if (application == null) {

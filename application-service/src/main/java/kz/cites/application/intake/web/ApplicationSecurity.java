@@ -7,7 +7,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** Role rules per route (architecture.md section 5); ownership is checked by the intake rules. */
+/**
+ * Role rules of every route of the service (architecture.md section 5); ownership is checked by the
+ * intake rules.
+ */
 @Configuration
 class ApplicationSecurity {
 
@@ -43,6 +46,14 @@ class ApplicationSecurity {
                 .requestMatchers(HttpMethod.GET, "/api/v1/species")
                 .hasAnyRole("APPLICANT", "OFFICER", "OPERATOR")
                 .requestMatchers(HttpMethod.POST, "/api/v1/species/import")
-                .hasRole("OPERATOR"));
+                .hasRole("OPERATOR")
+                // the working calendar: anyone signed in reads it; marking a day moved by a
+                // decree is a dedicated role (OPERATOR stays read-only)
+                .requestMatchers(HttpMethod.GET, "/api/v1/calendar/*")
+                .authenticated()
+                .requestMatchers(HttpMethod.PUT, "/api/v1/calendar/days/*")
+                .hasRole("CALENDAR_ADMIN")
+                .requestMatchers(HttpMethod.DELETE, "/api/v1/calendar/days/*")
+                .hasRole("CALENDAR_ADMIN"));
   }
 }

@@ -2,6 +2,8 @@ package kz.cites.fee.assessment.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
+import java.util.function.Supplier;
 import kz.cites.calendar.ServiceTerm;
 import kz.cites.calendar.WorkingCalendar;
 
@@ -12,11 +14,17 @@ import kz.cites.calendar.WorkingCalendar;
  * matters when the assessment waited for a missing MCI: the applicant then gets the same grace from
  * the day the duty became known.
  *
+ * <p>The working days are those of the calendar as it stands when the grace period is computed (the
+ * bundled data with the days marked by decree during the year); a grace end computed before a mark
+ * keeps its value.
+ *
+ * @param calendar the current working calendar, asked on every computation
  * @param workingDaysAfter working days after that date, 1 by default (the next working day)
  */
-public record GraceRule(WorkingCalendar calendar, int workingDaysAfter) {
+public record GraceRule(Supplier<WorkingCalendar> calendar, int workingDaysAfter) {
 
   public GraceRule {
+    Objects.requireNonNull(calendar, "calendar");
     if (workingDaysAfter < 0) {
       throw new IllegalArgumentException("workingDaysAfter must not be negative");
     }
@@ -29,6 +37,7 @@ public record GraceRule(WorkingCalendar calendar, int workingDaysAfter) {
     LocalDate assessedOn = assessedAt.atZone(ServiceTerm.ZONE).toLocalDate();
     LocalDate from = assessedOn.isAfter(registrationDate) ? assessedOn : registrationDate;
     return calendar
+        .get()
         .plusWorkingDays(from, workingDaysAfter)
         .atTime(ServiceTerm.END_OF_WORKING_DAY)
         .atZone(ServiceTerm.ZONE)
