@@ -3,7 +3,8 @@
 # the gateway, side by side in one run, with wrk. Loopback only, bounded duration. Not a test.
 #
 #   bench/gateway-overhead.sh [duration-seconds] [connections]
-#   env: WARMUP (seconds, default 15), GATEWAY_ARGS (extra --property=value for the gateway)
+#   env: WARMUP (seconds, default 15), GATEWAY_ARGS (extra --property=value for the gateway),
+#        GATEWAY_JVM_ARGS (extra JVM options, e.g. -XX:StartFlightRecording=filename=gw.jfr to profile)
 #
 # Needs: wrk (apt-get install -y wrk), openssl, python3, JDK 25, the gateway jar
 # (./mvnw -pl gateway package) and the WireMock standalone jar in ~/.m2 (a test dependency).
@@ -86,7 +87,7 @@ wait_for "http://127.0.0.1:$DOWNSTREAM_PORT/sim/idp/jwks"
 
 PERMIT_SERVICE_URL=http://127.0.0.1:$DOWNSTREAM_PORT \
 CITES_JWKS_URI=http://127.0.0.1:$DOWNSTREAM_PORT/sim/idp/jwks CITES_ISSUER=$ISSUER \
-"$JAVA" -Xmx256m -jar "$GATEWAY_JAR" --server.address=127.0.0.1 --server.port=$GATEWAY_PORT \
+"$JAVA" -Xmx256m ${GATEWAY_JVM_ARGS:-} -jar "$GATEWAY_JAR" --server.address=127.0.0.1 --server.port=$GATEWAY_PORT \
   --cites.gateway.limits.rates.authenticated.capacity=1000000000 \
   --cites.gateway.limits.rates.public.capacity=1000000000 ${GATEWAY_ARGS:-} \
   >"$WORK/gateway.log" 2>&1 &

@@ -89,6 +89,15 @@ abstract class FeeIntegrationTestSupport {
     new TransactionTemplate(txManager).executeWithoutResult(s -> outbox.record(event));
   }
 
+  /**
+   * Records the event and waits until fee-service has consumed it, so that an event of another
+   * topic recorded next cannot overtake it (the topics are consumed independently).
+   */
+  void recordProcessed(CitesEvent event) {
+    record(event);
+    awaitProcessed(event.eventId());
+  }
+
   /** Publishes an already published outbox row again: the exact same Kafka record, a redelivery. */
   void redeliver(UUID eventId) {
     jdbc.sql("update outbox_event set published_at = null where id = :id")

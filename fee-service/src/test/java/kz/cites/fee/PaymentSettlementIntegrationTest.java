@@ -34,7 +34,7 @@ class PaymentSettlementIntegrationTest extends FeeIntegrationTestSupport {
   @Test
   void anUnpaidDutyIsRejectedOnlyWhenTheGracePeriodEndsAndOnlyOnce() throws Exception {
     UUID app = UUID.randomUUID();
-    record(submitted(app, APPLICANT, REGISTERED));
+    recordProcessed(submitted(app, APPLICANT, REGISTERED));
     VerificationCompleted unpaid = verified(app);
     record(unpaid);
     awaitProcessed(unpaid.eventId());
@@ -65,7 +65,7 @@ class PaymentSettlementIntegrationTest extends FeeIntegrationTestSupport {
   @Test
   void anUnderpaymentToppedUpByANotificationWithinTheGracePeriodConfirms() throws Exception {
     UUID app = UUID.randomUUID();
-    record(submitted(app, APPLICANT, REGISTERED));
+    recordProcessed(submitted(app, APPLICANT, REGISTERED));
     VerificationCompleted partly = verified(app, paid("R-P1", APPLICANT, "4000.00", app));
     record(partly);
     awaitProcessed(partly.eventId());
@@ -87,7 +87,7 @@ class PaymentSettlementIntegrationTest extends FeeIntegrationTestSupport {
   @Test
   void aSecondVerificationWithinTheGracePeriodShowingTheLatePaymentConfirms() {
     UUID app = UUID.randomUUID();
-    record(submitted(app, APPLICANT, REGISTERED));
+    recordProcessed(submitted(app, APPLICANT, REGISTERED));
     VerificationCompleted first = verified(app);
     record(first);
     awaitProcessed(first.eventId());
@@ -101,7 +101,7 @@ class PaymentSettlementIntegrationTest extends FeeIntegrationTestSupport {
   @Test
   void anUnderpaymentIsRejectedAsUnderpaidAtTheEndOfTheGracePeriod() {
     UUID app = UUID.randomUUID();
-    record(submitted(app, APPLICANT, REGISTERED));
+    recordProcessed(submitted(app, APPLICANT, REGISTERED));
     VerificationCompleted partly = verified(app, paid("R-U1", APPLICANT, "8649.99", app));
     record(partly);
     awaitProcessed(partly.eventId());
@@ -124,7 +124,7 @@ class PaymentSettlementIntegrationTest extends FeeIntegrationTestSupport {
         .andExpect(status().isOk());
     assertThat(outboxTypes(app)).isEmpty();
 
-    record(submitted(app, APPLICANT, REGISTERED));
+    recordProcessed(submitted(app, APPLICANT, REGISTERED));
     awaitFeeEvents(app, "FeeAssessed", "FeeConfirmed");
     assertThat(event(app, "FeeConfirmed").get("receipts").get(0).get("amount").decimalValue())
         .isEqualByComparingTo("9000.00");
@@ -147,7 +147,7 @@ class PaymentSettlementIntegrationTest extends FeeIntegrationTestSupport {
   @Test
   void theSameNotificationTwiceGetsTheSameAnswerAndHasOneEffect() throws Exception {
     UUID app = UUID.randomUUID();
-    record(submitted(app, APPLICANT, REGISTERED));
+    recordProcessed(submitted(app, APPLICANT, REGISTERED));
     awaitFeeEvents(app, "FeeAssessed");
     String body =
         notificationBody("N-D1-" + app, APPLICANT, "8650.00", clock.instant(), app.toString());
