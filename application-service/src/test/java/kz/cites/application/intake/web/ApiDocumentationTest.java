@@ -91,6 +91,14 @@ class ApiDocumentationTest {
           operations.add(where);
           assertThat(text(operation, "summary")).as("summary of " + where).isNotBlank();
           assertThat(text(operation, "description")).as("description of " + where).isNotBlank();
+          if (operation.get("parameters") instanceof List<?> parameters) {
+            for (Object p : parameters) {
+              Map<String, Object> parameter = cast(p);
+              String name = where + " " + text(parameter, "name");
+              assertThat(text(parameter, "description")).as(name).isNotBlank();
+              assertThat(parameter).as(name).containsKey("example");
+            }
+          }
           Map<String, Object> responses = map(operation, "responses");
           assertThat(responses.keySet())
               .as("4xx responses of " + where)
