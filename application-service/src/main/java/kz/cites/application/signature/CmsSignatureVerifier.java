@@ -53,19 +53,6 @@ import org.springframework.stereotype.Component;
     matchIfMissing = true)
 class CmsSignatureVerifier implements SignatureVerifier {
 
-  /** Why a signature was refused: the {@code reason} member of the problem. */
-  enum Reason {
-    SIGNATURE_MISSING,
-    SIGNATURE_MALFORMED,
-    SIGNATURE_INVALID,
-    SIGNING_TIME_IN_FUTURE,
-    CERTIFICATE_NOT_VALID_AT_SIGNING_TIME,
-    CERTIFICATE_UNTRUSTED,
-    IIN_MISMATCH,
-    BIN_MISMATCH,
-    NO_TRUSTED_ROOT
-  }
-
   private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
   private final TrustedRoots roots;

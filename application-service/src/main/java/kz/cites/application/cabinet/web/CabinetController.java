@@ -1,6 +1,11 @@
 package kz.cites.application.cabinet.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,12 +14,12 @@ import java.util.UUID;
 import kz.cites.application.cabinet.domain.Cabinet;
 import kz.cites.application.cabinet.domain.Notification;
 import kz.cites.application.cabinet.domain.NotificationKind;
+import kz.cites.application.web.ApiProblem;
+import kz.cites.application.web.ProblemResponses;
 import kz.cites.events.RefusalGround;
 import kz.cites.web.CurrentUser;
 import kz.cites.web.ProblemException;
-import kz.cites.web.Problems;
 import org.springframework.data.domain.Page;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,19 +42,66 @@ class CabinetController {
     this.cabinet = cabinet;
   }
 
+  @Schema(
+      description =
+          "A cabinet notification: an English message and the data it names, so that the portal"
+              + " can word it in Kazakh or Russian")
   record NotificationView(
-      UUID id,
-      UUID applicationId,
-      NotificationKind kind,
-      String message,
-      String registrationNumber,
-      String permitNumber,
-      LocalDate dueDate,
-      List<RefusalGround> refusalGrounds,
-      String reason,
-      Instant createdAt,
-      boolean read,
-      Instant readAt) {
+      @Schema(
+              description = "The notification id",
+              example = "c41e9b0d-2a7f-4e53-8d16-95b3f0a7c2e8",
+              requiredMode = RequiredMode.REQUIRED)
+          UUID id,
+      @Schema(
+              description = "The application it is about",
+              example = "0b9e6a52-4c1f-4f8e-9d4a-2f7c1e5b8a31",
+              requiredMode = RequiredMode.REQUIRED)
+          UUID applicationId,
+      @Schema(
+              description = "What it is about: a stable code to translate",
+              example = "SUBMISSION_REGISTERED",
+              requiredMode = RequiredMode.REQUIRED)
+          NotificationKind kind,
+      @Schema(
+              description = "The message in English",
+              example =
+                  "Your application was registered as CITES-2026-000042. The authority will"
+                      + " decide by 2026-12-01.",
+              requiredMode = RequiredMode.REQUIRED)
+          String message,
+      @Schema(
+              description = "The application's registration number, once submitted",
+              example = "CITES-2026-000042")
+          String registrationNumber,
+      @Schema(description = "PERMIT_ISSUED: the permit number", example = "26KZ000001")
+          String permitNumber,
+      @Schema(description = "SUBMISSION_REGISTERED: the due date", example = "2026-12-01")
+          LocalDate dueDate,
+      @ArraySchema(
+              arraySchema =
+                  @Schema(
+                      description = "APPLICATION_REFUSED: the grounds; empty otherwise",
+                      example = "[\"NON_COMPLIANCE\"]",
+                      requiredMode = RequiredMode.REQUIRED),
+              schema = @Schema(description = "A refusal ground", example = "NON_COMPLIANCE"))
+          List<RefusalGround> refusalGrounds,
+      @Schema(
+              description =
+                  "APPLICATION_REFUSED, PERMIT_CANCELLED, WITHDRAWAL_CONFIRMED: the reason given",
+              example = "Purpose T is not allowed for wild Appendix I specimens")
+          String reason,
+      @Schema(
+              description = "When it was written",
+              example = "2026-11-26T09:15:31Z",
+              requiredMode = RequiredMode.REQUIRED)
+          Instant createdAt,
+      @Schema(
+              description = "Whether the applicant has read it",
+              example = "false",
+              requiredMode = RequiredMode.REQUIRED)
+          boolean read,
+      @Schema(description = "When it was first read", example = "2026-11-26T10:02:00Z")
+          Instant readAt) {
 
     static NotificationView of(Notification n) {
       return new NotificationView(
@@ -68,8 +120,31 @@ class CabinetController {
     }
   }
 
+  @Schema(description = "A page of notifications")
   record NotificationPage(
-      List<NotificationView> items, int page, int size, long totalElements, int totalPages) {
+      @ArraySchema(
+              arraySchema =
+                  @Schema(
+                      description = "The notifications of this page, newest first",
+                      requiredMode = RequiredMode.REQUIRED))
+          List<NotificationView> items,
+      @Schema(
+              description = "The page number, from 0",
+              example = "0",
+              requiredMode = RequiredMode.REQUIRED)
+          int page,
+      @Schema(description = "The page size", example = "20", requiredMode = RequiredMode.REQUIRED)
+          int size,
+      @Schema(
+              description = "How many notifications there are in all",
+              example = "4",
+              requiredMode = RequiredMode.REQUIRED)
+          long totalElements,
+      @Schema(
+              description = "How many pages there are",
+              example = "1",
+              requiredMode = RequiredMode.REQUIRED)
+          int totalPages) {
 
     static NotificationPage of(Page<Notification> page) {
       return new NotificationPage(
@@ -83,15 +158,23 @@ class CabinetController {
 
   @GetMapping
   @Operation(
-      summary = "One's own cabinet notifications, newest first (applicant)",
+      summary = "One's own cabinet notifications, newest first (APPLICANT)",
       description =
-          "unreadOnly=true leaves out the ones already read. Each has a stable kind code"
-              + " (SUBMISSION_REGISTERED, PERMIT_ISSUED, APPLICATION_REFUSED, PERMIT_CANCELLED,"
-              + " WITHDRAWAL_CONFIRMED) and the data its English message names.")
+          "Only the caller's own. unreadOnly=true leaves out the ones already read. Each has a"
+              + " stable kind code (SUBMISSION_REGISTERED, PERMIT_ISSUED, APPLICATION_REFUSED,"
+              + " PERMIT_CANCELLED, WITHDRAWAL_CONFIRMED) and the data its English message names.")
+  @ApiResponse(responseCode = "200", description = "The page")
+  @ProblemResponses({ApiProblem.INVALID_PARAMETER})
   NotificationPage list(
-      @RequestParam(defaultValue = "false") boolean unreadOnly,
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "20") int size,
+      @Parameter(description = "Leave out the notifications already read", example = "true")
+          @RequestParam(defaultValue = "false")
+          boolean unreadOnly,
+      @Parameter(description = "Page number, from 0", example = "0")
+          @RequestParam(defaultValue = "0")
+          int page,
+      @Parameter(description = "Page size, 1 to 100", example = "20")
+          @RequestParam(defaultValue = "20")
+          int size,
       Authentication authentication) {
     if (page < 0) {
       throw badParameter("page", "must be 0 or more");
@@ -104,13 +187,22 @@ class CabinetController {
 
   @PostMapping("/{id}/read")
   @Operation(
-      summary = "Mark one's own notification read (applicant)",
-      description = "Repeatable: the first reading time stays. Another person's: 404.")
-  NotificationView read(@PathVariable UUID id, Authentication authentication) {
+      summary = "Mark one's own notification read (APPLICANT, owner)",
+      description =
+          "Repeatable: the first reading time stays. Another person's notification answers 404.")
+  @ApiResponse(responseCode = "200", description = "The notification, read")
+  @ProblemResponses({ApiProblem.INVALID_PARAMETER, ApiProblem.NOT_FOUND})
+  NotificationView read(
+      @Parameter(
+              description = "The notification id",
+              example = "c41e9b0d-2a7f-4e53-8d16-95b3f0a7c2e8")
+          @PathVariable
+          UUID id,
+      Authentication authentication) {
     return cabinet
         .markRead(id, iin(authentication))
         .map(NotificationView::of)
-        .orElseThrow(() -> ProblemException.notFound("Notification " + id));
+        .orElseThrow(() -> ApiProblem.NOT_FOUND.exception("Notification " + id + " not found"));
   }
 
   private static String iin(Authentication authentication) {
@@ -118,11 +210,6 @@ class CabinetController {
   }
 
   private static ProblemException badParameter(String name, String rule) {
-    return new ProblemException(
-            HttpStatus.BAD_REQUEST,
-            Problems.type("invalid-parameter"),
-            "Invalid parameter",
-            name + " " + rule)
-        .with("field", name);
+    return ApiProblem.INVALID_PARAMETER.exception(name + " " + rule).with("field", name);
   }
 }

@@ -1,6 +1,8 @@
 package kz.cites.application.intake.domain;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Digits;
@@ -22,34 +24,141 @@ import kz.cites.events.PermitType;
  * content of {@link ApplicationSnapshot} once submitted. Codes stay strings here so each bad code
  * is reported against its own field.
  */
+@Schema(
+    description =
+        "The draft body: what the applicant fills in. Field names are fixed by the contract;"
+            + " codes are the CITES codes of Res. Conf. 12.3 and ISO 3166-1 alpha-2 countries.")
 public record ApplicationContent(
-    @NotNull @CitesCode(CodeList.PERMIT_TYPE) String permitType,
-    @NotNull @Valid Applicant applicant,
-    @NotNull @CitesCode(CodeList.PURPOSE) String purposeCode,
-    @NotNull @Valid Party counterparty,
-    @NotEmpty @Size(max = 100) List<@NotNull @Valid Specimen> specimens,
-    @Valid Transport transport,
-    @NotNull Boolean personalDataConsent) {
+    @Schema(
+            description = "The kind of permit applied for",
+            example = "EXPORT",
+            requiredMode = RequiredMode.REQUIRED)
+        @NotNull
+        @CitesCode(CodeList.PERMIT_TYPE)
+        String permitType,
+    @Schema(
+            description =
+                "Who applies: the signed-in person, or the company (LEGAL_ENTITY) they act for",
+            requiredMode = RequiredMode.REQUIRED)
+        @NotNull
+        @Valid
+        Applicant applicant,
+    @Schema(
+            description =
+                "Purpose of the transaction (CITES Res. Conf. 12.3): T commercial, Z zoo, G"
+                    + " botanical garden, Q circus or travelling exhibition, S scientific, H"
+                    + " hunting trophy, P personal, M medical, E educational, N reintroduction"
+                    + " into the wild, B breeding in captivity, L law enforcement",
+            example = "Z",
+            requiredMode = RequiredMode.REQUIRED)
+        @NotNull
+        @CitesCode(CodeList.PURPOSE)
+        String purposeCode,
+    @Schema(
+            description =
+                "The other side of the trade: the importer on export and re-export, the exporter"
+                    + " on import",
+            requiredMode = RequiredMode.REQUIRED)
+        @NotNull
+        @Valid
+        Party counterparty,
+    @ArraySchema(
+            arraySchema = @Schema(description = "The specimen lines, 1 to 100"),
+            minItems = 1,
+            maxItems = 100)
+        @NotEmpty
+        @Size(max = 100)
+        List<@NotNull @Valid Specimen> specimens,
+    @Schema(description = "How and when the specimens cross the border (optional)") @Valid
+        Transport transport,
+    @Schema(
+            description =
+                "Consent to the processing of personal data; without it the authority refuses"
+                    + " (ground NO_PERSONAL_DATA_CONSENT)",
+            example = "true",
+            requiredMode = RequiredMode.REQUIRED)
+        @NotNull
+        Boolean personalDataConsent) {
 
+  @Schema(description = "The applicant")
   @BinOfLegalEntity
   public record Applicant(
-      @NotNull @CitesCode(CodeList.APPLICANT_TYPE) String type,
-      @NotNull @Iin String iin,
-      @Bin String bin,
-      @NotBlank @Size(max = 300) String name,
-      @NotBlank @Size(max = 500) String address,
-      @Size(max = 30) @Pattern(regexp = "\\+?[0-9 ()-]{5,30}") String phone,
-      @Email @Size(max = 200) String email) {
+      @Schema(
+              description =
+                  "INDIVIDUAL (a person for themself), ENTREPRENEUR (an individual"
+                      + " entrepreneur) or LEGAL_ENTITY (a company, with bin)",
+              example = "INDIVIDUAL",
+              requiredMode = RequiredMode.REQUIRED)
+          @NotNull
+          @CitesCode(CodeList.APPLICANT_TYPE)
+          String type,
+      @Schema(
+              description =
+                  "IIN of the signed-in person (12 digits, valid check digit); for a company the"
+                      + " IIN of its head or attorney who applies",
+              example = "811201401188",
+              requiredMode = RequiredMode.REQUIRED)
+          @NotNull
+          @Iin
+          String iin,
+      @Schema(
+              description =
+                  "BIN of the company (12 digits, valid check digit): required for LEGAL_ENTITY,"
+                      + " and then the token's bin",
+              example = "940140000385")
+          @Bin
+          String bin,
+      @Schema(
+              description = "Full name of the person, or the company's name",
+              example = "Abenova Aigerim Serikovna",
+              requiredMode = RequiredMode.REQUIRED)
+          @NotBlank
+          @Size(max = 300)
+          String name,
+      @Schema(
+              description = "Postal address",
+              example = "Astana, Mangilik El 55, apt. 12",
+              requiredMode = RequiredMode.REQUIRED)
+          @NotBlank
+          @Size(max = 500)
+          String address,
+      @Schema(description = "Telephone number", example = "+77011234567")
+          @Size(max = 30)
+          @Pattern(regexp = "\\+?[0-9 ()-]{5,30}")
+          String phone,
+      @Schema(description = "E-mail address", example = "abenova@example.kz")
+          @Email
+          @Size(max = 200)
+          String email) {
 
     public boolean actsForLegalEntity() {
       return ApplicationSnapshot.ApplicantType.LEGAL_ENTITY.name().equals(type);
     }
   }
 
+  @Schema(description = "The counterparty of the trade")
   public record Party(
-      @NotBlank @Size(max = 300) String name,
-      @NotBlank @Size(max = 500) String address,
-      @NotNull @CitesCode(CodeList.COUNTRY) String countryCode) {}
+      @Schema(
+              description = "Name of the importer or exporter",
+              example = "Tierpark Berlin-Friedrichsfelde GmbH",
+              requiredMode = RequiredMode.REQUIRED)
+          @NotBlank
+          @Size(max = 300)
+          String name,
+      @Schema(
+              description = "Its address",
+              example = "Am Tierpark 125, 10319 Berlin",
+              requiredMode = RequiredMode.REQUIRED)
+          @NotBlank
+          @Size(max = 500)
+          String address,
+      @Schema(
+              description = "Its country, ISO 3166-1 alpha-2",
+              example = "DE",
+              requiredMode = RequiredMode.REQUIRED)
+          @NotNull
+          @CitesCode(CodeList.COUNTRY)
+          String countryCode) {}
 
   /**
    * One specimen line. {@code appendix} is set by the service from the species checklist (any value
@@ -57,26 +166,99 @@ public record ApplicationContent(
    * sourceJustification} (source {@code U}) and {@code originalSourceCode} (source {@code O}) stay
    * within this service: the event snapshot does not carry them.
    */
+  @Schema(
+      description =
+          "One specimen line. Rules between its fields: source U needs sourceJustification;"
+              + " source O goes with originalSourceCode (another source) and only O does; without"
+              + " unitCode the quantity is a whole number of specimens.")
   @SpecimenRules
   public record Specimen(
-      @NotBlank @Size(max = 200) String scientificName,
-      @NotNull @CitesCode(CodeList.TERM) String termCode,
-      @NotNull
+      @Schema(
+              description =
+                  "Scientific name of a CITES-listed animal (accepted name or synonym, see GET"
+                      + " /api/v1/species); the service replaces it by the accepted name",
+              example = "Falco cherrug",
+              requiredMode = RequiredMode.REQUIRED)
+          @NotBlank
+          @Size(max = 200)
+          String scientificName,
+      @Schema(
+              description =
+                  "What the specimens are, the term code of the CITES trade database guidelines"
+                      + " (LIV live, SKI skins, TRO trophies, EGG eggs, CAV caviar, ...)",
+              example = "LIV",
+              requiredMode = RequiredMode.REQUIRED)
+          @NotNull
+          @CitesCode(CodeList.TERM)
+          String termCode,
+      @Schema(
+              description =
+                  "How many (more than 0, at most 1,000,000, 3 decimals); a whole number of"
+                      + " specimens when unitCode is absent",
+              example = "2",
+              requiredMode = RequiredMode.REQUIRED)
+          @NotNull
           @Positive
           @DecimalMax(value = MAX_QUANTITY, message = "must be at most " + MAX_QUANTITY)
           @Digits(integer = 12, fraction = 3)
           BigDecimal quantity,
-      @CitesCode(CodeList.UNIT) String unitCode,
-      @NotNull @CitesCode(CodeList.SOURCE) String sourceCode,
-      @NotNull @CitesCode(CodeList.COUNTRY) String countryOfOrigin,
-      @Valid OriginPermit originPermit,
-      @Size(max = 50) String huntingPermitNumber,
-      @Size(max = 1000) String marks,
-      @Size(max = 2000) String sourceJustification,
-      @CitesCode(CodeList.SOURCE) String originalSourceCode,
+      @Schema(
+              description =
+                  "Unit of the quantity (KIL kilograms, GRM grams, LTR litres, MTR metres, ...);"
+                      + " absent: a number of specimens",
+              example = "KIL")
+          @CitesCode(CodeList.UNIT)
+          String unitCode,
+      @Schema(
+              description =
+                  "Source (CITES Res. Conf. 12.3): W wild, R ranched, D Appendix I bred for"
+                      + " commerce, C bred in captivity, F born in captivity, I confiscated, O"
+                      + " pre-Convention, U unknown, X from the sea outside any jurisdiction",
+              example = "C",
+              requiredMode = RequiredMode.REQUIRED)
+          @NotNull
+          @CitesCode(CodeList.SOURCE)
+          String sourceCode,
+      @Schema(
+              description = "Country where the specimens were taken or bred, ISO 3166-1 alpha-2",
+              example = "KZ",
+              requiredMode = RequiredMode.REQUIRED)
+          @NotNull
+          @CitesCode(CodeList.COUNTRY)
+          String countryOfOrigin,
+      @Schema(
+              description =
+                  "The CITES permit of the country of origin (box 12): required on RE_EXPORT;"
+                      + " on IMPORT the exporting country's permit")
+          @Valid
+          OriginPermit originPermit,
+      @Schema(
+              description =
+                  "Number of the Kazakh hunting permit: required for wild specimens (W) from KZ",
+              example = "HP-2026-000417")
+          @Size(max = 50)
+          String huntingPermitNumber,
+      @Schema(
+              description = "Marks that identify the specimens: rings, microchips, tags",
+              example = "closed rings KZ-2025-0041, KZ-2025-0042")
+          @Size(max = 1000)
+          String marks,
+      @Schema(
+              description = "Why the source is unknown: required with source U",
+              example = "Bred by a private keeper who died; no papers on the parents survive")
+          @Size(max = 2000)
+          String sourceJustification,
+      @Schema(
+              description =
+                  "With source O (pre-Convention) only: the source before the Convention applied",
+              example = "W")
+          @CitesCode(CodeList.SOURCE)
+          String originalSourceCode,
       @Schema(
               accessMode = Schema.AccessMode.READ_ONLY,
-              description = "CITES appendix from the checklist (I, II, III); set by the service")
+              description = "CITES appendix from the checklist (I, II, III); set by the service",
+              example = "II",
+              allowableValues = {"I", "II", "III"})
           String appendix) {
 
     /** The line with the checklist's accepted name and appendix. */
@@ -112,12 +294,40 @@ public record ApplicationContent(
         personalDataConsent);
   }
 
+  @Schema(description = "A CITES permit or certificate issued by another country")
   public record OriginPermit(
-      @NotBlank @Size(max = 35) String number,
-      @NotNull @CitesCode(CodeList.COUNTRY) String country,
-      @NotNull LocalDate issuedOn) {}
+      @Schema(
+              description = "Its number as printed",
+              example = "UZ-2026-E-001284",
+              requiredMode = RequiredMode.REQUIRED)
+          @NotBlank
+          @Size(max = 35)
+          String number,
+      @Schema(
+              description = "The issuing country, ISO 3166-1 alpha-2",
+              example = "UZ",
+              requiredMode = RequiredMode.REQUIRED)
+          @NotNull
+          @CitesCode(CodeList.COUNTRY)
+          String country,
+      @Schema(
+              description = "Date of issue, not in the future (Kazakhstan date)",
+              example = "2026-02-16",
+              requiredMode = RequiredMode.REQUIRED)
+          @NotNull
+          LocalDate issuedOn) {}
 
-  public record Transport(@Size(max = 200) String borderCrossing, LocalDate plannedDate) {}
+  @Schema(description = "The planned transport")
+  public record Transport(
+      @Schema(
+              description = "Where the specimens cross the Kazakh border",
+              example = "Astana Nursultan Nazarbayev airport")
+          @Size(max = 200)
+          String borderCrossing,
+      @Schema(
+              description = "Planned date of the crossing: today or later (Kazakhstan date)",
+              example = "2027-03-15")
+          LocalDate plannedDate) {}
 
   /** The immutable content other services receive with {@code ApplicationSubmitted}. */
   public ApplicationSnapshot toSnapshot() {

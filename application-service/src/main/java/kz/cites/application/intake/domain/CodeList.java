@@ -1,6 +1,7 @@
 package kz.cites.application.intake.domain;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -40,6 +41,11 @@ public enum CodeList {
 
   public boolean contains(String code) {
     return codes.contains(code);
+  }
+
+  /** The codes in alphabetical order (the OpenAPI lists them as the field's allowed values). */
+  public List<String> codes() {
+    return codes.stream().sorted().toList();
   }
 
   private static Set<String> names(Enum<?>[] values) {

@@ -1,5 +1,8 @@
 package kz.cites.application.intake.domain;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,12 +39,38 @@ public final class RequiredDocuments {
    * @param field the JSON path of the data field, for data requirements
    * @param satisfied whether the application already has it
    */
+  @Schema(description = "A document or data item the package needs, and whether it is there")
   public record Requirement(
-      String item,
-      Set<DocumentType> documentTypes,
-      String field,
-      String reason,
-      boolean satisfied) {}
+      @Schema(
+              description =
+                  "Stable code of the requirement: CONTRACT, FOREIGN_EXPORT_DOCUMENT,"
+                      + " DESTINATION_IMPORT_PERMIT, SCIENTIFIC_OPINION, HUNTING_PERMIT_NUMBER,"
+                      + " HUNTING_PERMIT, ORIGIN_PERMIT",
+              example = "FOREIGN_EXPORT_DOCUMENT",
+              requiredMode = RequiredMode.REQUIRED)
+          String item,
+      @ArraySchema(
+              arraySchema =
+                  @Schema(
+                      description =
+                          "An upload of any of these types meets it; empty for a data item",
+                      example = "[\"FOREIGN_EXPORT_PERMIT\", \"FOREIGN_REEXPORT_CERTIFICATE\"]"),
+              schema = @Schema(description = "A document type", example = "FOREIGN_EXPORT_PERMIT"))
+          Set<DocumentType> documentTypes,
+      @Schema(
+              description = "For a data item: the JSON path of the field that must be filled in",
+              example = "specimens[0].originPermit")
+          String field,
+      @Schema(
+              description = "Why the rules require it",
+              example = "On import: the exporting country's export permit or re-export certificate",
+              requiredMode = RequiredMode.REQUIRED)
+          String reason,
+      @Schema(
+              description = "Whether the application already has it",
+              example = "false",
+              requiredMode = RequiredMode.REQUIRED)
+          boolean satisfied) {}
 
   private record Row(
       String item,

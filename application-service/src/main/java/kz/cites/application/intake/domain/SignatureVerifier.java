@@ -9,6 +9,19 @@ package kz.cites.application.intake.domain;
  */
 public interface SignatureVerifier {
 
+  /** Why a signature was refused: the {@code reason} member of the invalid-signature problem. */
+  enum Reason {
+    SIGNATURE_MISSING,
+    SIGNATURE_MALFORMED,
+    SIGNATURE_INVALID,
+    SIGNING_TIME_IN_FUTURE,
+    CERTIFICATE_NOT_VALID_AT_SIGNING_TIME,
+    CERTIFICATE_UNTRUSTED,
+    IIN_MISMATCH,
+    BIN_MISMATCH,
+    NO_TRUSTED_ROOT
+  }
+
   /**
    * @param payload the canonical bytes of {@link SigningPayload}
    * @param signature the base64 detached CMS signature as submitted; may be null

@@ -1,7 +1,33 @@
 package kz.cites.application.intake.web;
 
+import static kz.cites.application.web.ApiProblem.APPENDIX_I_COMMERCIAL_IMPORT;
+import static kz.cites.application.web.ApiProblem.APPLICANT_MISMATCH;
+import static kz.cites.application.web.ApiProblem.APPLICATION_ALREADY_SUBMITTED;
+import static kz.cites.application.web.ApiProblem.APPLICATION_DECIDED;
+import static kz.cites.application.web.ApiProblem.APPLICATION_NOT_DRAFT;
+import static kz.cites.application.web.ApiProblem.APPLICATION_WITHDRAWN;
+import static kz.cites.application.web.ApiProblem.CALENDAR_UNAVAILABLE;
+import static kz.cites.application.web.ApiProblem.CONFLICT;
+import static kz.cites.application.web.ApiProblem.DOCUMENT_TOO_LARGE;
+import static kz.cites.application.web.ApiProblem.EMPTY_DOCUMENT;
+import static kz.cites.application.web.ApiProblem.INCOMPLETE_APPLICATION;
+import static kz.cites.application.web.ApiProblem.INVALID_PARAMETER;
+import static kz.cites.application.web.ApiProblem.INVALID_SIGNATURE;
+import static kz.cites.application.web.ApiProblem.MALFORMED_BODY;
+import static kz.cites.application.web.ApiProblem.NOT_FOUND;
+import static kz.cites.application.web.ApiProblem.UNKNOWN_SPECIES;
+import static kz.cites.application.web.ApiProblem.UNSUPPORTED_DOCUMENT_FORMAT;
+import static kz.cites.application.web.ApiProblem.VALIDATION;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -22,9 +48,10 @@ import kz.cites.application.intake.domain.DocumentFormat;
 import kz.cites.application.intake.domain.DocumentStore;
 import kz.cites.application.intake.domain.DocumentType;
 import kz.cites.application.intake.domain.SigningPayload;
+import kz.cites.application.web.ApiProblem;
+import kz.cites.application.web.ProblemResponses;
 import kz.cites.web.CurrentUser;
 import kz.cites.web.ProblemException;
-import kz.cites.web.Problems;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -51,6 +78,9 @@ class ApplicationController {
 
   private static final int MAX_PAGE_SIZE = 100;
 
+  /** An example application id for the OpenAPI. */
+  static final String APPLICATION_ID = "0b9e6a52-4c1f-4f8e-9d4a-2f7c1e5b8a31";
+
   private final ApplicationIntake intake;
   private final ApplicationDocuments documents;
   private final DocumentLimits limits;
@@ -71,10 +101,80 @@ class ApplicationController {
   }
 
   /** The optional body of a withdrawal. */
-  record WithdrawalRequest(@Size(max = 2000) String reason) {}
+  @Schema(description = "Why the applicant withdraws (optional)")
+  record WithdrawalRequest(
+      @Schema(
+              description = "The applicant's reason, kept in the history and the cabinet",
+              example = "The zoo cancelled the exchange; the falcons stay in Kazakhstan",
+              maxLength = 2000)
+          @Size(max = 2000)
+          String reason) {}
+
+  /** The multipart body of an upload, for the OpenAPI (the controller reads the parts). */
+  @Schema(description = "One document: its type and the file")
+  record DocumentUpload(
+      @Schema(
+              description = "What the document is; the required ones are listed in requirements[]",
+              example = "CONTRACT",
+              requiredMode = RequiredMode.REQUIRED)
+          DocumentType type,
+      @Schema(
+              description =
+                  "The file: PDF, JPEG or PNG (recognised from its leading bytes), at most"
+                      + " cites.documents.max-size (default 10 MB)",
+              type = "string",
+              format = "binary",
+              requiredMode = RequiredMode.REQUIRED)
+          MultipartFile file) {}
 
   @PostMapping
-  @Operation(summary = "Create a draft application (applicant)")
+  @Operation(
+      summary = "Create a draft application (APPLICANT)",
+      description =
+          "Creates a DRAFT from the draft body. Checked: every field rule of the contract (400"
+              + " validation, all broken fields at once), that the applicant is the caller"
+              + " (applicant.iin = the token's iin; for a LEGAL_ENTITY applicant.bin = the"
+              + " token's bin: 403 applicant-mismatch), that every scientificName is a"
+              + " CITES-listed animal of the checklist (422 unknown-species with suggestions) and"
+              + " that no Appendix I line is imported for commercial purposes (422"
+              + " appendix-i-commercial-import). Each line's scientificName becomes the accepted"
+              + " name and its appendix is set from the checklist. Documents are not needed yet:"
+              + " the answer's requirements[] lists what the submission will need. The id is also"
+              + " the reference of the duty payment.",
+      requestBody =
+          @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              description = "The draft body",
+              required = true,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON_VALUE,
+                      schema = @Schema(implementation = ApplicationContent.class),
+                      examples = {
+                        @ExampleObject(
+                            name = "export-individual",
+                            ref = "#/components/examples/draft-export-individual"),
+                        @ExampleObject(
+                            name = "import-company",
+                            ref = "#/components/examples/draft-import-company"),
+                        @ExampleObject(
+                            name = "reexport-entrepreneur",
+                            ref = "#/components/examples/draft-reexport-entrepreneur")
+                      })))
+  @ApiResponse(
+      responseCode = "201",
+      description = "The draft, as GET /api/v1/applications/{id} shows it",
+      headers =
+          @Header(
+              name = HttpHeaders.LOCATION,
+              description = "The URL of the new application",
+              schema = @Schema(type = "string", format = "uri")))
+  @ProblemResponses({
+    VALIDATION,
+    MALFORMED_BODY,
+    APPLICANT_MISMATCH,
+    UNKNOWN_SPECIES,
+    APPENDIX_I_COMMERCIAL_IMPORT
+  })
   ResponseEntity<ApplicationView> create(
       @Valid @RequestBody ApplicationContent content, Authentication authentication) {
     Caller caller = caller(authentication);
@@ -88,9 +188,47 @@ class ApplicationController {
   }
 
   @PutMapping("/{id}")
-  @Operation(summary = "Replace the content of one's own draft")
+  @Operation(
+      summary = "Replace the content of one's own draft (APPLICANT, owner)",
+      description =
+          "The whole draft body replaces the content while the application is a DRAFT (409"
+              + " application-not-draft otherwise). The same checks as on creation. Another"
+              + " applicant's application answers 404. Documents already attached stay; the"
+              + " signing payload changes.",
+      requestBody =
+          @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              description = "The draft body",
+              required = true,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON_VALUE,
+                      schema = @Schema(implementation = ApplicationContent.class),
+                      examples = {
+                        @ExampleObject(
+                            name = "export-individual",
+                            ref = "#/components/examples/draft-export-individual"),
+                        @ExampleObject(
+                            name = "import-company",
+                            ref = "#/components/examples/draft-import-company"),
+                        @ExampleObject(
+                            name = "reexport-entrepreneur",
+                            ref = "#/components/examples/draft-reexport-entrepreneur")
+                      })))
+  @ApiResponse(responseCode = "200", description = "The application with the new content")
+  @ProblemResponses({
+    VALIDATION,
+    MALFORMED_BODY,
+    INVALID_PARAMETER,
+    APPLICANT_MISMATCH,
+    NOT_FOUND,
+    APPLICATION_NOT_DRAFT,
+    CONFLICT,
+    UNKNOWN_SPECIES,
+    APPENDIX_I_COMMERCIAL_IMPORT
+  })
   ApplicationView replace(
-      @PathVariable UUID id,
+      @Parameter(description = "The application id", example = APPLICATION_ID) @PathVariable
+          UUID id,
       @Valid @RequestBody ApplicationContent content,
       Authentication authentication) {
     Caller caller = caller(authentication);
@@ -100,14 +238,27 @@ class ApplicationController {
 
   @PostMapping("/{id}/withdrawal")
   @Operation(
-      summary = "Withdraw one's own application before a decision (applicant)",
+      summary = "Withdraw one's own application before a decision (APPLICANT, owner)",
       description =
           "Optional body {\"reason\": \"...\"}. From DRAFT, SUBMITTED, IN_VERIFICATION or"
-              + " IN_REVIEW to WITHDRAWN; a submitted application is announced with"
-              + " ApplicationWithdrawn. 409 application-decided after ISSUED or REFUSED, 409"
-              + " application-withdrawn when already withdrawn. Answers the application.")
+              + " IN_REVIEW to WITHDRAWN, with a history entry and a cabinet notification; a"
+              + " submitted application is announced to the other services with"
+              + " ApplicationWithdrawn (a draft never reached them). 409 application-decided"
+              + " after ISSUED or REFUSED, 409 application-withdrawn when already withdrawn;"
+              + " another applicant's application answers 404.")
+  @ApiResponse(responseCode = "200", description = "The application, now WITHDRAWN")
+  @ProblemResponses({
+    VALIDATION,
+    MALFORMED_BODY,
+    INVALID_PARAMETER,
+    NOT_FOUND,
+    APPLICATION_DECIDED,
+    APPLICATION_WITHDRAWN,
+    CONFLICT
+  })
   ApplicationView withdraw(
-      @PathVariable UUID id,
+      @Parameter(description = "The application id", example = APPLICATION_ID) @PathVariable
+          UUID id,
       @Valid @RequestBody(required = false) WithdrawalRequest request,
       Authentication authentication) {
     Caller caller = caller(authentication);
@@ -117,14 +268,53 @@ class ApplicationController {
 
   @PostMapping("/{id}/submission")
   @Operation(
-      summary = "Sign and submit one's own draft: registers it and starts the term",
+      summary =
+          "Sign and submit one's own draft: registers it and starts the term (APPLICANT,"
+              + " owner)",
       description =
-          "Answers 202 with the registration number, registration date and due date. A repeat"
-              + " with the same Idempotency-Key gets the same answer.")
+          "Checks, in this order, and answers the first that fails: the application is a DRAFT"
+              + " (409 application-withdrawn, 409 application-already-submitted); every line's"
+              + " species against the current checklist (422 unknown-species) and the content"
+              + " rules that need today's date (400 validation: transport.plannedDate not in the"
+              + " past; 422 appendix-i-commercial-import); completeness: every document and data"
+              + " item the rules require (422 incomplete-application with all missing[] items);"
+              + " the EDS: `signature` is a base64 detached CMS over the current"
+              + " signing-payload by the applicant's NCA certificate (422 invalid-signature with"
+              + " reason). Then registers it: number CITES-<year>-<6 digits>, registration date"
+              + " and due date (3 working days, Kazakhstan calendar; 503 calendar-unavailable"
+              + " when the calendar lacks the year), and announces ApplicationSubmitted. Nothing"
+              + " is registered when a check fails. Idempotency: send an Idempotency-Key; a"
+              + " repeat with the same key (after a timeout, say) gets the first answer again"
+              + " (202, same number), any other second submission is 409"
+              + " application-already-submitted.")
+  @ApiResponse(
+      responseCode = "202",
+      description = "Registered; fee assessment and the registry checks follow (watch the status)")
+  @ProblemResponses({
+    VALIDATION,
+    MALFORMED_BODY,
+    INVALID_PARAMETER,
+    NOT_FOUND,
+    APPLICATION_ALREADY_SUBMITTED,
+    APPLICATION_WITHDRAWN,
+    CONFLICT,
+    UNKNOWN_SPECIES,
+    APPENDIX_I_COMMERCIAL_IMPORT,
+    INCOMPLETE_APPLICATION,
+    INVALID_SIGNATURE,
+    CALENDAR_UNAVAILABLE
+  })
   ResponseEntity<SubmissionResponse> submit(
-      @PathVariable UUID id,
+      @Parameter(description = "The application id", example = APPLICATION_ID) @PathVariable
+          UUID id,
       @Valid @RequestBody(required = false) SubmissionRequest request,
-      @Parameter(description = "Makes a retried submission safe")
+      @Parameter(
+              in = ParameterIn.HEADER,
+              description =
+                  "Makes a retried submission safe: 1 to 200 visible ASCII characters, unique per"
+                      + " submission attempt; a repeat with the same key gets the first answer",
+              example = "submit-0b9e6a52-4c1f-4f8e-9d4a-2f7c1e5b8a31",
+              schema = @Schema(type = "string", pattern = "^[\\x21-\\x7E]{1,200}$"))
           @RequestHeader(name = "Idempotency-Key", required = false)
           String idempotencyKey,
       Authentication authentication) {
@@ -138,25 +328,67 @@ class ApplicationController {
   }
 
   @GetMapping("/{id}")
-  @Operation(summary = "An application with status, content, registration, decision and history")
-  ApplicationView get(@PathVariable UUID id, Authentication authentication) {
+  @Operation(
+      summary = "An application with status, content, registration, decision and history",
+      description =
+          "The owner (APPLICANT), or any OFFICER or OPERATOR. Another applicant's application"
+              + " answers 404, as does an unknown id.")
+  @ApiResponse(responseCode = "200", description = "The application")
+  @ProblemResponses({INVALID_PARAMETER, NOT_FOUND})
+  ApplicationView get(
+      @Parameter(description = "The application id", example = APPLICATION_ID) @PathVariable
+          UUID id,
+      Authentication authentication) {
     Caller caller = caller(authentication);
     return view(intake.find(id, caller), caller);
   }
 
   /** What the applicant signs: canonical bytes (base64) and their SHA-256 (hex). */
+  @Schema(description = "The canonical bytes of the application to sign with the EDS")
   record SigningPayloadView(
-      UUID applicationId, String payload, String sha256, String canonicalForm) {}
+      @Schema(
+              description = "The application id",
+              example = APPLICATION_ID,
+              requiredMode = RequiredMode.REQUIRED)
+          UUID applicationId,
+      @Schema(
+              description =
+                  "Base64 of the UTF-8 RFC 8785 JSON {applicationId, content, documents[{id,"
+                      + " sha256, type}]}; sign these bytes as a detached CMS",
+              example =
+                  "eyJhcHBsaWNhdGlvbklkIjoiMGI5ZTZhNTItNGMxZi00ZjhlLTlkNGEtMmY3YzFlNWI4YTMxIiwiY29udGVudCI6ey4uLn19",
+              requiredMode = RequiredMode.REQUIRED)
+          String payload,
+      @Schema(
+              description = "SHA-256 of the payload bytes, hex",
+              example = "b3d8294a977a61cc5bb004c974141c40370c928cc68d11257c9f99c1efc5fd59",
+              requiredMode = RequiredMode.REQUIRED)
+          String sha256,
+      @Schema(
+              description = "How the payload is made canonical",
+              example = "RFC8785",
+              allowableValues = "RFC8785",
+              requiredMode = RequiredMode.REQUIRED)
+          String canonicalForm) {}
 
   @GetMapping("/{id}/signing-payload")
   @Operation(
-      summary = "The canonical bytes of one's own application to sign with the EDS",
+      summary =
+          "The canonical bytes of one's own application to sign with the EDS (APPLICANT,"
+              + " owner)",
       description =
           "payload = base64 of the UTF-8 RFC 8785 (JCS) JSON {applicationId, content, documents:"
-              + " [{id, sha256, type}] ordered by id}; null members left out. Sign it as a"
-              + " detached CMS and submit the base64 CMS as `signature`. Changes whenever the"
-              + " content or the documents change.")
-  SigningPayloadView signingPayload(@PathVariable UUID id, Authentication authentication) {
+              + " [{id, sha256, type}] ordered by id}; null members left out; content as GET"
+              + " /api/v1/applications/{id} shows it (accepted names, appendices). Sign it as a"
+              + " detached CMS with the applicant's NCA certificate (for a LEGAL_ENTITY a key of"
+              + " the company's BIN) and submit the base64 CMS as `signature`. Changes whenever"
+              + " the content or the documents change: fetch it right before signing.")
+  @ApiResponse(responseCode = "200", description = "The payload and its digest")
+  @ProblemResponses({INVALID_PARAMETER, NOT_FOUND})
+  SigningPayloadView signingPayload(
+      @Parameter(description = "The application id", example = APPLICATION_ID) @PathVariable
+          UUID id,
+      Authentication authentication) {
     byte[] payload = intake.signingPayload(id, caller(authentication));
     return new SigningPayloadView(
         id,
@@ -167,15 +399,47 @@ class ApplicationController {
 
   @PostMapping(path = "/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @Operation(
-      summary = "Attach a document to one's own draft (multipart: type, file)",
+      summary = "Attach a document to one's own draft (APPLICANT, owner; multipart: type, file)",
       description =
-          "PDF, JPEG or PNG, recognised from the content (415 unsupported-document-format"
-              + " otherwise); at most cites.documents.max-size (default 10 MB; 413"
-              + " document-too-large). Answers 201 with the document's id and SHA-256.")
+          "Only while the application is a DRAFT (409 application-not-draft). `type` is one of"
+              + " the document types (400 invalid-parameter otherwise); `file` is a PDF, JPEG or"
+              + " PNG recognised from its content (415 unsupported-document-format otherwise),"
+              + " not empty (400 empty-document) and at most cites.documents.max-size (default"
+              + " 10 MB; 413 document-too-large, a request announcing more than"
+              + " cites.documents.max-request-size is refused before its body is read). The"
+              + " SHA-256 is kept and the client's file name is for display only. Which"
+              + " documents the submission needs: requirements[] of the application.",
+      requestBody =
+          @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                      schema = @Schema(implementation = DocumentUpload.class))))
+  @ApiResponse(
+      responseCode = "201",
+      description = "The stored document",
+      headers =
+          @Header(
+              name = HttpHeaders.LOCATION,
+              description = "The URL to download the document",
+              schema = @Schema(type = "string", format = "uri")))
+  @ProblemResponses({
+    VALIDATION,
+    MALFORMED_BODY,
+    INVALID_PARAMETER,
+    EMPTY_DOCUMENT,
+    NOT_FOUND,
+    APPLICATION_NOT_DRAFT,
+    CONFLICT,
+    DOCUMENT_TOO_LARGE,
+    UNSUPPORTED_DOCUMENT_FORMAT
+  })
   ResponseEntity<ApplicationView.DocumentView> upload(
-      @PathVariable UUID id,
-      @RequestParam("type") String type,
-      @RequestParam("file") MultipartFile file,
+      @Parameter(description = "The application id", example = APPLICATION_ID) @PathVariable
+          UUID id,
+      @Parameter(hidden = true) @RequestParam("type") String type,
+      @Parameter(hidden = true) @RequestParam("file") MultipartFile file,
       Authentication authentication)
       throws IOException {
     DocumentType documentType =
@@ -201,9 +465,42 @@ class ApplicationController {
   }
 
   @GetMapping("/{id}/documents/{docId}")
-  @Operation(summary = "Download a document of an application (owner, officer, operator)")
+  @Operation(
+      summary = "Download a document of an application (owner APPLICANT, OFFICER, OPERATOR)",
+      description =
+          "The bytes with the recognised media type, Content-Disposition attachment (file name"
+              + " <type>-<docId>.<ext>), Repr-Digest sha-256 and X-Content-Type-Options nosniff."
+              + " Another applicant's document answers 404.")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The document's bytes",
+      headers =
+          @Header(
+              name = "Repr-Digest",
+              description = "SHA-256 of the bytes (RFC 9530)",
+              schema =
+                  @Schema(
+                      type = "string",
+                      example = "sha-256=:n2xNHgt6b15NPCsaCfjn1sW0o5KBcPbl1MOyoZCPfm0=:")),
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_PDF_VALUE,
+            schema = @Schema(type = "string", format = "binary")),
+        @Content(
+            mediaType = MediaType.IMAGE_JPEG_VALUE,
+            schema = @Schema(type = "string", format = "binary")),
+        @Content(
+            mediaType = MediaType.IMAGE_PNG_VALUE,
+            schema = @Schema(type = "string", format = "binary"))
+      })
+  @ProblemResponses({INVALID_PARAMETER, NOT_FOUND})
   ResponseEntity<byte[]> download(
-      @PathVariable UUID id, @PathVariable UUID docId, Authentication authentication) {
+      @Parameter(description = "The application id", example = APPLICATION_ID) @PathVariable
+          UUID id,
+      @Parameter(description = "The document id", example = "5d0c2a9e-8f3b-4c71-a6e2-1b9d7f4c3e20")
+          @PathVariable
+          UUID docId,
+      Authentication authentication) {
     DocumentStore.StoredFile file = documents.download(id, docId, caller(authentication));
     ApplicationDocument d = file.document();
     String extension =
@@ -227,12 +524,24 @@ class ApplicationController {
 
   @GetMapping
   @Operation(
-      summary = "A page of applications, newest first",
-      description = "Applicants see their own; officers and operators see all.")
+      summary = "A page of applications, newest first (APPLICANT, OFFICER, OPERATOR)",
+      description =
+          "Applicants see their own; officers and operators see all. Optional status filter.")
+  @ApiResponse(responseCode = "200", description = "The page")
+  @ProblemResponses({INVALID_PARAMETER})
   PageView<ApplicationSummary> list(
-      @RequestParam(required = false) String status,
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "20") int size,
+      @Parameter(
+              description = "Only applications in this status",
+              example = "SUBMITTED",
+              schema = @Schema(implementation = ApplicationStatus.class))
+          @RequestParam(required = false)
+          String status,
+      @Parameter(description = "Page number, from 0", example = "0")
+          @RequestParam(defaultValue = "0")
+          int page,
+      @Parameter(description = "Page size, 1 to 100", example = "20")
+          @RequestParam(defaultValue = "20")
+          int size,
       Authentication authentication) {
     if (page < 0) {
       throw badParameter("page", "must be 0 or more");
@@ -258,12 +567,7 @@ class ApplicationController {
   }
 
   private static ProblemException badParameter(String name, String rule) {
-    return new ProblemException(
-            HttpStatus.BAD_REQUEST,
-            Problems.type("invalid-parameter"),
-            "Invalid parameter",
-            name + " " + rule)
-        .with("field", name);
+    return ApiProblem.INVALID_PARAMETER.exception(name + " " + rule).with("field", name);
   }
 
   private static Caller caller(Authentication authentication) {

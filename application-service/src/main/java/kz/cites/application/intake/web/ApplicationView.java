@@ -1,5 +1,8 @@
 package kz.cites.application.intake.web;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,35 +17,129 @@ import kz.cites.application.intake.domain.RequiredDocuments;
 import kz.cites.events.RefusalGround;
 
 /** An application as its owner and the authority see it. */
+@Schema(description = "An application with its content, status, registration, decision and history")
 record ApplicationView(
-    UUID id,
-    ApplicationStatus status,
-    ApplicationContent content,
-    String registrationNumber,
-    Instant registeredAt,
-    LocalDate registrationDate,
-    LocalDate dueDate,
-    Instant dueAt,
-    String permitNumber,
-    PermitStatus permitStatus,
-    PermitCancellation permitCancellation,
-    Refusal refusal,
-    Withdrawal withdrawal,
-    Boolean overdue,
-    List<History> history,
-    List<DocumentView> documents,
-    List<RequiredDocuments.Requirement> requirements,
-    Instant createdAt,
-    Instant updatedAt) {
+    @Schema(
+            description = "The application id; also the reference of the duty payment",
+            example = ApplicationController.APPLICATION_ID,
+            requiredMode = RequiredMode.REQUIRED)
+        UUID id,
+    @Schema(
+            description =
+                "Where it stands: DRAFT -> SUBMITTED -> IN_VERIFICATION -> IN_REVIEW -> ISSUED or"
+                    + " REFUSED; WITHDRAWN by the applicant before a decision",
+            example = "IN_REVIEW",
+            requiredMode = RequiredMode.REQUIRED)
+        ApplicationStatus status,
+    @Schema(
+            description =
+                "The content, with each line's accepted name and appendix from the checklist",
+            requiredMode = RequiredMode.REQUIRED)
+        ApplicationContent content,
+    @Schema(description = "Registration number, once submitted", example = "CITES-2026-000042")
+        String registrationNumber,
+    @Schema(description = "When the submission was accepted", example = "2026-11-26T09:15:30Z")
+        Instant registeredAt,
+    @Schema(
+            description =
+                "Registration date (a working day; after 18:00 Almaty or on a day off: the next"
+                    + " working day)",
+            example = "2026-11-26")
+        LocalDate registrationDate,
+    @Schema(
+            description = "Due date of the decision: 3 working days after registration",
+            example = "2026-12-01")
+        LocalDate dueDate,
+    @Schema(
+            description = "End of the term: 17:30 Almaty on the due date",
+            example = "2026-12-01T12:30:00Z")
+        Instant dueAt,
+    @Schema(description = "Number of the issued permit", example = "26KZ000001")
+        String permitNumber,
+    @Schema(
+            description =
+                "ISSUED once a permit number is known, CANCELLED once the permit was cancelled;"
+                    + " absent before",
+            example = "ISSUED")
+        PermitStatus permitStatus,
+    @Schema(description = "The cancellation of the issued permit, if it was cancelled")
+        PermitCancellation permitCancellation,
+    @Schema(description = "The reasoned refusal, when REFUSED") Refusal refusal,
+    @Schema(description = "The withdrawal, when WITHDRAWN") Withdrawal withdrawal,
+    @Schema(
+            description =
+                "Staff only (null for the applicant): true while the review is past its due time"
+                    + " without a decision",
+            example = "false")
+        Boolean overdue,
+    @ArraySchema(
+            arraySchema =
+                @Schema(
+                    description = "Every step, ordered by the time it happened (not by arrival)",
+                    requiredMode = RequiredMode.REQUIRED))
+        List<History> history,
+    @ArraySchema(
+            arraySchema =
+                @Schema(
+                    description = "The attached documents",
+                    requiredMode = RequiredMode.REQUIRED))
+        List<DocumentView> documents,
+    @ArraySchema(
+            arraySchema =
+                @Schema(
+                    description =
+                        "What the submission needs by the rules for this content, each with"
+                            + " whether it is there",
+                    requiredMode = RequiredMode.REQUIRED))
+        List<RequiredDocuments.Requirement> requirements,
+    @Schema(
+            description = "When the draft was created",
+            example = "2026-11-25T12:03:11Z",
+            requiredMode = RequiredMode.REQUIRED)
+        Instant createdAt,
+    @Schema(
+            description = "When it last changed",
+            example = "2026-11-26T09:15:30Z",
+            requiredMode = RequiredMode.REQUIRED)
+        Instant updatedAt) {
 
+  @Schema(description = "An attached document")
   record DocumentView(
-      UUID id,
-      DocumentType type,
-      String mediaType,
-      long size,
-      String sha256,
-      String fileName,
-      Instant uploadedAt) {
+      @Schema(
+              description = "The document id",
+              example = "5d0c2a9e-8f3b-4c71-a6e2-1b9d7f4c3e20",
+              requiredMode = RequiredMode.REQUIRED)
+          UUID id,
+      @Schema(
+              description = "What the document is",
+              example = "CONTRACT",
+              requiredMode = RequiredMode.REQUIRED)
+          DocumentType type,
+      @Schema(
+              description = "Media type recognised from the content",
+              example = "application/pdf",
+              allowableValues = {"application/pdf", "image/jpeg", "image/png"},
+              requiredMode = RequiredMode.REQUIRED)
+          String mediaType,
+      @Schema(
+              description = "Size in bytes",
+              example = "184320",
+              requiredMode = RequiredMode.REQUIRED)
+          long size,
+      @Schema(
+              description = "SHA-256 of the bytes, hex (part of the signing payload)",
+              example = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+              requiredMode = RequiredMode.REQUIRED)
+          String sha256,
+      @Schema(
+              description = "The client's file name, for display only (last segment, sanitised)",
+              example = "contract-tierpark-berlin.pdf")
+          String fileName,
+      @Schema(
+              description = "When it was uploaded",
+              example = "2026-11-25T12:10:42Z",
+              requiredMode = RequiredMode.REQUIRED)
+          Instant uploadedAt) {
 
     static DocumentView of(ApplicationDocument d) {
       return new DocumentView(
@@ -50,7 +147,19 @@ record ApplicationView(
     }
   }
 
-  record Refusal(List<RefusalGround> grounds, String reason) {}
+  @Schema(description = "A reasoned refusal")
+  record Refusal(
+      @ArraySchema(
+              arraySchema =
+                  @Schema(
+                      description = "The grounds of the order (one or more)",
+                      example = "[\"COURT_BAN\"]"),
+              schema = @Schema(description = "A refusal ground", example = "COURT_BAN"))
+          List<RefusalGround> grounds,
+      @Schema(
+              description = "The authority's reasoning",
+              example = "The applicant is banned by court from this activity until 2029-06-10")
+          String reason) {}
 
   /** ISSUED once a permit number is known, CANCELLED once the permit was cancelled. */
   enum PermitStatus {
@@ -58,11 +167,41 @@ record ApplicationView(
     CANCELLED
   }
 
-  record PermitCancellation(Instant at, String reason) {}
+  @Schema(description = "The cancellation of an issued permit")
+  record PermitCancellation(
+      @Schema(description = "When it was cancelled", example = "2026-12-10T07:30:00Z") Instant at,
+      @Schema(
+              description = "Why",
+              example = "The specimens were not exported within the permit's validity")
+          String reason) {}
 
-  record Withdrawal(Instant at, String reason) {}
+  @Schema(description = "The applicant's withdrawal")
+  record Withdrawal(
+      @Schema(description = "When it was withdrawn", example = "2026-11-27T05:45:00Z") Instant at,
+      @Schema(
+              description = "The applicant's reason, if given",
+              example = "The zoo cancelled the exchange; the falcons stay in Kazakhstan")
+          String reason) {}
 
-  record History(ApplicationStatus status, Instant at, String note) {}
+  @Schema(description = "One step in the application's life")
+  record History(
+      @Schema(
+              description = "The status after the step",
+              example = "SUBMITTED",
+              requiredMode = RequiredMode.REQUIRED)
+          ApplicationStatus status,
+      @Schema(
+              description = "When it happened",
+              example = "2026-11-26T09:15:30Z",
+              requiredMode = RequiredMode.REQUIRED)
+          Instant at,
+      @Schema(
+              description = "What happened, in English",
+              example =
+                  "Submitted and registered as CITES-2026-000042 on 2026-11-26; the result is due"
+                      + " by 2026-12-01",
+              requiredMode = RequiredMode.REQUIRED)
+          String note) {}
 
   /**
    * @param staff whether an officer or operator reads it: only they see {@code overdue} (null for

@@ -8,8 +8,8 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
+import kz.cites.application.web.ApiProblem;
 import kz.cites.web.ProblemException;
-import kz.cites.web.Problems;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -48,12 +48,7 @@ class DocumentLimits extends OncePerRequestFilter {
   }
 
   static ProblemException tooLarge(String detail) {
-    return new ProblemException(
-            HttpStatus.CONTENT_TOO_LARGE,
-            Problems.type("document-too-large"),
-            "Document too large",
-            detail)
-        .with("field", "file");
+    return ApiProblem.DOCUMENT_TOO_LARGE.exception(detail).with("field", "file");
   }
 
   @Override

@@ -1,9 +1,11 @@
 package kz.cites.application.intake.web;
 
+import java.util.List;
 import kz.cites.application.intake.domain.IntakeRuleViolation;
 import kz.cites.application.species.domain.UnknownSpecies;
+import kz.cites.application.web.ApiProblem;
 import kz.cites.web.ProblemException;
-import kz.cites.web.Problems;
+import kz.cites.web.ProblemHandler;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /** The intake rules as problem details, each with a stable type (ahead of the shared handler). */
 @RestControllerAdvice
@@ -39,7 +42,8 @@ class IntakeProblems {
   @ExceptionHandler(UnknownSpecies.class)
   ResponseEntity<ProblemDetail> on(UnknownSpecies unknown) {
     ProblemDetail problem =
-        ProblemException.unprocessable("unknown-species", "Unknown species", unknown.getMessage())
+        ApiProblem.UNKNOWN_SPECIES
+            .exception(unknown.getMessage())
             .with("field", unknown.names().getFirst().field())
             .with("species", unknown.names())
             .toProblemDetail();
@@ -57,69 +61,55 @@ class IntakeProblems {
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ResponseEntity<ProblemDetail> on(MethodArgumentTypeMismatchException e) {
     ProblemDetail problem =
-        new ProblemException(
-                HttpStatus.BAD_REQUEST,
-                Problems.type("invalid-parameter"),
-                "Invalid parameter",
-                e.getName() + " has the wrong format")
+        ApiProblem.INVALID_PARAMETER
+            .exception(e.getName() + " has the wrong format")
             .with("field", e.getName())
             .toProblemDetail();
     return ResponseEntity.badRequest().body(problem);
   }
 
+  /**
+   * A multipart upload without its {@code file} part: a missing field like any other (Spring's
+   * default would answer a problem without a type of ours).
+   */
+  @ExceptionHandler(MissingServletRequestPartException.class)
+  ResponseEntity<ProblemDetail> on(MissingServletRequestPartException e) {
+    ProblemDetail problem =
+        ApiProblem.VALIDATION
+            .exception("1 field(s) break the rules of the contract.")
+            .with(
+                "errors",
+                List.of(
+                    new ProblemHandler.FieldProblem(
+                        e.getRequestPartName(), "NotNull", "is required")))
+            .toProblemDetail();
+    return ResponseEntity.badRequest().body(problem);
+  }
+
   private static ProblemException toProblem(IntakeRuleViolation v) {
-    return switch (v.rule()) {
-      case NOT_FOUND ->
-          new ProblemException(
-              HttpStatus.NOT_FOUND, Problems.NOT_FOUND, "Not found", v.getMessage());
-      case NOT_A_DRAFT ->
-          ProblemException.conflict("application-not-draft", "Not a draft", v.getMessage());
-      case ALREADY_SUBMITTED ->
-          ProblemException.conflict(
-              "application-already-submitted", "Already submitted", v.getMessage());
-      case APPLICANT_MISMATCH ->
-          new ProblemException(
-              HttpStatus.FORBIDDEN,
-              Problems.type("applicant-mismatch"),
-              "Not your application",
-              v.getMessage());
-      case INVALID_CONTENT ->
-          new ProblemException(
-              HttpStatus.BAD_REQUEST, Problems.VALIDATION, "Invalid request", v.getMessage());
-      case APPENDIX_I_COMMERCIAL_IMPORT ->
-          ProblemException.unprocessable(
-              "appendix-i-commercial-import",
-              "Appendix I specimens cannot be imported for commercial purposes",
-              v.getMessage());
-      case INCOMPLETE ->
-          ProblemException.unprocessable(
-              "incomplete-application", "Incomplete application", v.getMessage());
-      case UNSUPPORTED_DOCUMENT ->
-          new ProblemException(
-              HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-              Problems.type("unsupported-document-format"),
-              "Unsupported document format",
-              v.getMessage());
-      case EMPTY_DOCUMENT ->
-          new ProblemException(
-              HttpStatus.BAD_REQUEST,
-              Problems.type("empty-document"),
-              "Empty document",
-              v.getMessage());
-      case INVALID_SIGNATURE ->
-          ProblemException.unprocessable("invalid-signature", "Invalid signature", v.getMessage());
-      case ALREADY_DECIDED ->
-          ProblemException.conflict(
-              "application-decided", "Application already decided", v.getMessage());
-      case WITHDRAWN ->
-          ProblemException.conflict(
-              "application-withdrawn", "Application withdrawn", v.getMessage());
-      case CALENDAR_UNAVAILABLE ->
-          new ProblemException(
-              HttpStatus.SERVICE_UNAVAILABLE,
-              Problems.type("calendar-unavailable"),
-              "Working-day calendar not available",
-              "The term cannot be computed yet; please try again later. " + v.getMessage());
+    String detail =
+        v.rule() == IntakeRuleViolation.Rule.CALENDAR_UNAVAILABLE
+            ? "The term cannot be computed yet; please try again later. " + v.getMessage()
+            : v.getMessage();
+    return typeOf(v.rule()).exception(detail);
+  }
+
+  /** Each intake rule's problem type; the switch has no default, so a new rule needs one. */
+  static ApiProblem typeOf(IntakeRuleViolation.Rule rule) {
+    return switch (rule) {
+      case NOT_FOUND -> ApiProblem.NOT_FOUND;
+      case NOT_A_DRAFT -> ApiProblem.APPLICATION_NOT_DRAFT;
+      case ALREADY_SUBMITTED -> ApiProblem.APPLICATION_ALREADY_SUBMITTED;
+      case APPLICANT_MISMATCH -> ApiProblem.APPLICANT_MISMATCH;
+      case INVALID_CONTENT -> ApiProblem.VALIDATION;
+      case APPENDIX_I_COMMERCIAL_IMPORT -> ApiProblem.APPENDIX_I_COMMERCIAL_IMPORT;
+      case INCOMPLETE -> ApiProblem.INCOMPLETE_APPLICATION;
+      case UNSUPPORTED_DOCUMENT -> ApiProblem.UNSUPPORTED_DOCUMENT_FORMAT;
+      case EMPTY_DOCUMENT -> ApiProblem.EMPTY_DOCUMENT;
+      case INVALID_SIGNATURE -> ApiProblem.INVALID_SIGNATURE;
+      case ALREADY_DECIDED -> ApiProblem.APPLICATION_DECIDED;
+      case WITHDRAWN -> ApiProblem.APPLICATION_WITHDRAWN;
+      case CALENDAR_UNAVAILABLE -> ApiProblem.CALENDAR_UNAVAILABLE;
     };
   }
 }

@@ -1,5 +1,6 @@
 package kz.cites.application.species.domain;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Set;
 
@@ -26,7 +27,11 @@ public record Listing(
   }
 
   /** Common names by language; each may hold several names separated by "; ". */
-  public record CommonNames(String en, String ru, String kk) {}
+  @Schema(description = "Common names in English, Russian and Kazakh (each may be absent)")
+  public record CommonNames(
+      @Schema(description = "English common name(s)", example = "Saker falcon") String en,
+      @Schema(description = "Russian common name(s)", example = "Балобан") String ru,
+      @Schema(description = "Kazakh common name(s)", example = "Ителгі") String kk) {}
 
   public boolean coversPopulationOf(String country) {
     return populationCountries.contains(country);

@@ -1,6 +1,13 @@
 package kz.cites.application.species.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -9,9 +16,9 @@ import java.util.Set;
 import kz.cites.application.species.domain.Listing;
 import kz.cites.application.species.domain.SpeciesImport;
 import kz.cites.application.species.domain.SpeciesLookup;
+import kz.cites.application.web.ApiProblem;
+import kz.cites.application.web.ProblemResponses;
 import kz.cites.web.ProblemException;
-import kz.cites.web.Problems;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -35,24 +42,92 @@ class SpeciesController {
   }
 
   /** A taxon with its listings (several when the listing is split by population). */
+  @Schema(description = "A CITES-listed animal taxon of the checklist")
   record SpeciesView(
-      String scientificName,
-      String taxonClass,
-      Listing.CommonNames commonNames,
-      List<String> synonyms,
-      List<ListingView> listings) {}
+      @Schema(
+              description = "The accepted scientific name (what a specimen line becomes)",
+              example = "Falco cherrug",
+              requiredMode = RequiredMode.REQUIRED)
+          String scientificName,
+      @Schema(description = "Its class", example = "Aves") String taxonClass,
+      @Schema(description = "Common names", requiredMode = RequiredMode.REQUIRED)
+          Listing.CommonNames commonNames,
+      @ArraySchema(
+              arraySchema =
+                  @Schema(
+                      description = "Synonyms, accepted in specimen lines too",
+                      example = "[\"Agrionemys horsfieldii\"]",
+                      requiredMode = RequiredMode.REQUIRED),
+              schema = @Schema(description = "A synonym", example = "Agrionemys horsfieldii"))
+          List<String> synonyms,
+      @ArraySchema(
+              arraySchema =
+                  @Schema(
+                      description =
+                          "Its listings: one, or several when populations are listed apart",
+                      requiredMode = RequiredMode.REQUIRED))
+          List<ListingView> listings) {}
 
-  record ListingView(String appendix, Set<String> populationCountries, String populationNote) {}
+  @Schema(description = "One CITES listing of the taxon")
+  record ListingView(
+      @Schema(
+              description = "The CITES appendix",
+              example = "II",
+              allowableValues = {"I", "II", "III"},
+              requiredMode = RequiredMode.REQUIRED)
+          String appendix,
+      @ArraySchema(
+              arraySchema =
+                  @Schema(
+                      description =
+                          "ISO 3166-1 alpha-2 countries whose populations this listing covers;"
+                              + " empty: all populations not listed otherwise",
+                      example = "[\"BT\", \"IN\", \"NP\", \"PK\"]",
+                      requiredMode = RequiredMode.REQUIRED),
+              schema = @Schema(description = "A country", example = "IN"))
+          Set<String> populationCountries,
+      @Schema(
+              description = "The listing's note on populations",
+              example = "All populations not in Appendix I")
+          String populationNote) {}
 
-  record ImportView(int listings, int taxa, int skipped) {}
+  @Schema(description = "What a Species+ import replaced the checklist with")
+  record ImportView(
+      @Schema(
+              description = "Listings stored (one per taxon and population listing)",
+              example = "1893",
+              requiredMode = RequiredMode.REQUIRED)
+          int listings,
+      @Schema(description = "Taxa stored", example = "1850", requiredMode = RequiredMode.REQUIRED)
+          int taxa,
+      @Schema(
+              description = "Lines left out: not accepted names, not animals, not listed",
+              example = "412",
+              requiredMode = RequiredMode.REQUIRED)
+          int skipped) {}
 
   @GetMapping
   @Operation(
-      summary = "Search the checklist by accepted name, synonym or common name",
+      summary =
+          "Search the checklist by accepted name, synonym or common name (APPLICANT,"
+              + " OFFICER, OPERATOR)",
       description =
-          "Case- and accent-insensitive substring search (English, Russian, Kazakh common names);"
-              + " exact and prefix matches first. Any signed-in role.")
-  List<SpeciesView> search(@RequestParam String q, @RequestParam(defaultValue = "20") int limit) {
+          "Case- and accent-insensitive substring search over accepted names, synonyms and"
+              + " common names (English, Russian, Kazakh); exact and prefix matches first. Use it"
+              + " to fill in scientificName: a name the checklist does not know is refused with"
+              + " 422 unknown-species.")
+  @ApiResponse(responseCode = "200", description = "The matching taxa, best first")
+  @ProblemResponses({ApiProblem.VALIDATION, ApiProblem.INVALID_PARAMETER})
+  List<SpeciesView> search(
+      @Parameter(
+              description = "At least 2 characters of any name",
+              example = "saker",
+              required = true)
+          @RequestParam
+          String q,
+      @Parameter(description = "How many taxa at most, 1 to 50", example = "20")
+          @RequestParam(defaultValue = "20")
+          int limit) {
     if (q.isBlank() || q.strip().length() < 2) {
       throw bad("q", "must have at least 2 characters");
     }
@@ -66,22 +141,45 @@ class SpeciesController {
       path = "/import",
       consumes = {"application/x-ndjson", "application/json", "text/plain"})
   @Operation(
-      summary = "Replace the checklist by a Species+ bulk NDJSON download (operator)",
+      summary = "Replace the checklist by a Species+ bulk NDJSON download (OPERATOR)",
       description =
-          "One taxon concept per line (fields: see README). Replaces the whole checklist in one"
-              + " transaction; a malformed line or a file without listed animals changes nothing"
-              + " (400 species-import-invalid).")
-  ImportView importSpeciesPlus(HttpServletRequest request) throws IOException {
+          "One taxon concept per line. Read: full_name, name_status (only A), rank (SPECIES,"
+              + " SUBSPECIES), higher_taxa.kingdom (only Animalia) and .class, cites_listings[]"
+              + " {appendix, annotation, party.iso_code2 for Appendix III}, else cites_listing,"
+              + " synonyms[].full_name, common_names[] {name, language EN/RU/KK}. Replaces the"
+              + " whole checklist in one transaction; a malformed line or a file without listed"
+              + " animals changes nothing (400 species-import-invalid).",
+      requestBody =
+          @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              required = true,
+              description = "Species+ bulk NDJSON, one taxon concept per line",
+              content =
+                  @Content(
+                      mediaType = "application/x-ndjson",
+                      schema = @Schema(type = "string", description = "NDJSON lines"),
+                      examples =
+                          @ExampleObject(
+                              name = "two-taxa",
+                              summary = "Two lines of a Species+ download",
+                              value =
+                                  "{\"full_name\":\"Falco cherrug\",\"name_status\":\"A\","
+                                      + "\"rank\":\"SPECIES\",\"higher_taxa\":{\"kingdom\":"
+                                      + "\"Animalia\",\"class\":\"Aves\"},\"cites_listing\":"
+                                      + "\"II\",\"common_names\":[{\"name\":\"Saker falcon\","
+                                      + "\"language\":\"EN\"}]}\n"
+                                      + "{\"full_name\":\"Saiga tatarica\",\"name_status\":\"A\","
+                                      + "\"rank\":\"SPECIES\",\"higher_taxa\":{\"kingdom\":"
+                                      + "\"Animalia\",\"class\":\"Mammalia\"},"
+                                      + "\"cites_listing\":\"II\"}\n"))))
+  @ApiResponse(responseCode = "200", description = "The checklist was replaced")
+  @ProblemResponses({ApiProblem.SPECIES_IMPORT_INVALID, ApiProblem.CONFLICT})
+  ImportView importSpeciesPlus(@Parameter(hidden = true) HttpServletRequest request)
+      throws IOException {
     try {
       var imported = imports.importSpeciesPlus(request.getInputStream());
       return new ImportView(imported.listings(), imported.taxa(), imported.skipped());
     } catch (IllegalArgumentException e) {
-      throw new ProblemException(
-              HttpStatus.BAD_REQUEST,
-              Problems.type("species-import-invalid"),
-              "Species+ file not accepted",
-              e.getMessage())
-          .with("field", "body");
+      throw ApiProblem.SPECIES_IMPORT_INVALID.exception(e.getMessage()).with("field", "body");
     }
   }
 
@@ -101,11 +199,6 @@ class SpeciesController {
   }
 
   private static ProblemException bad(String field, String rule) {
-    return new ProblemException(
-            HttpStatus.BAD_REQUEST,
-            Problems.type("invalid-parameter"),
-            "Invalid parameter",
-            field + " " + rule)
-        .with("field", field);
+    return ApiProblem.INVALID_PARAMETER.exception(field + " " + rule).with("field", field);
   }
 }

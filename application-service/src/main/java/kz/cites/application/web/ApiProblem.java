@@ -1,0 +1,300 @@
+package kz.cites.application.web;
+
+import java.net.URI;
+import kz.cites.web.ProblemException;
+import kz.cites.web.Problems;
+import org.springframework.http.HttpStatus;
+
+/**
+ * Every problem type application-service can answer, in ONE place: its type URI, HTTP status and
+ * title (what the code sends), when it happens and an example of its extension members (what the
+ * OpenAPI and {@code docs/api-problems.md} show). The service builds its own problems from here;
+ * the shared ones of platform/web ({@code validation}, {@code not-found}, {@code unauthenticated},
+ * ...) are listed with the titles that platform sends. A test fails when code emits a type that is
+ * not listed here, or when a listed type is missing from the OpenAPI or the problems page.
+ */
+public enum ApiProblem {
+  VALIDATION(
+      Problems.VALIDATION,
+      HttpStatus.BAD_REQUEST,
+      "Invalid request",
+      "A field of the body or a request parameter breaks a rule of the contract: required,"
+          + " length, pattern, IIN/BIN check digit, a code outside its CITES list, quantity"
+          + " bounds, a date rule (planned transport date in the past, origin permit issued in the"
+          + " future) or a missing request parameter. errors[] lists every broken field at once.",
+      "2 field(s) break the rules of the contract.",
+      """
+      {"errors": [
+        {"field": "applicant.iin", "rule": "Iin",
+         "message": "must be an IIN: 12 digits with a correct check digit"},
+        {"field": "specimens[0].sourceCode", "rule": "CitesCode",
+         "message": "is not a known code of the list SOURCE"}]}
+      """),
+  MALFORMED_BODY(
+      Problems.MALFORMED_BODY,
+      HttpStatus.BAD_REQUEST,
+      "Malformed request body",
+      "The body is not JSON of the expected shape (a number where a string belongs, a broken"
+          + " document) or a multipart body cannot be read.",
+      "The request body is not valid JSON of the expected shape (check field types and enum"
+          + " values).",
+      "{}"),
+  INVALID_PARAMETER(
+      Problems.type("invalid-parameter"),
+      HttpStatus.BAD_REQUEST,
+      "Invalid parameter",
+      "A path variable, query parameter, header or multipart field has a wrong format or value:"
+          + " an id that is no UUID, page < 0, size outside 1..100, an unknown status or document"
+          + " type, an Idempotency-Key that is not 1 to 200 visible ASCII characters, a species"
+          + " query shorter than 2 characters. field names it.",
+      "size must be between 1 and 100",
+      """
+      {"field": "size"}
+      """),
+  EMPTY_DOCUMENT(
+      Problems.type("empty-document"),
+      HttpStatus.BAD_REQUEST,
+      "Empty document",
+      "The uploaded file has no bytes.",
+      "The file is empty",
+      """
+      {"field": "file"}
+      """),
+  SPECIES_IMPORT_INVALID(
+      Problems.type("species-import-invalid"),
+      HttpStatus.BAD_REQUEST,
+      "Species+ file not accepted",
+      "The Species+ NDJSON has a malformed line or lists no animal taxon; the checklist is"
+          + " unchanged.",
+      "line 17 is not a JSON object",
+      """
+      {"field": "body"}
+      """),
+  UNAUTHENTICATED(
+      Problems.UNAUTHENTICATED,
+      HttpStatus.UNAUTHORIZED,
+      "Authentication required",
+      "No bearer token, or one that is expired, not signed by the e-government identity provider"
+          + " or not meant for this API.",
+      "A valid bearer token is required.",
+      "{}"),
+  FORBIDDEN(
+      Problems.FORBIDDEN,
+      HttpStatus.FORBIDDEN,
+      "Forbidden",
+      "The token's roles do not allow this route (e.g. an OFFICER creating a draft, an APPLICANT"
+          + " importing the checklist).",
+      "Your role does not allow this request.",
+      "{}"),
+  APPLICANT_MISMATCH(
+      Problems.type("applicant-mismatch"),
+      HttpStatus.FORBIDDEN,
+      "Not your application",
+      "The applicant in the body is not the signed-in person: applicant.iin must be the token's"
+          + " iin, and for a LEGAL_ENTITY applicant.bin must be the token's bin (the company the"
+          + " person acts for). field names which.",
+      "The applicant's IIN must be the IIN of the signed-in person",
+      """
+      {"field": "applicant.iin"}
+      """),
+  NOT_FOUND(
+      Problems.NOT_FOUND,
+      HttpStatus.NOT_FOUND,
+      "Not found",
+      "No such application, document or notification, or it belongs to another applicant (the"
+          + " answer does not tell which).",
+      "Application 0b9e6a52-4c1f-4f8e-9d4a-2f7c1e5b8a31 not found",
+      "{}"),
+  APPLICATION_NOT_DRAFT(
+      Problems.type("application-not-draft"),
+      HttpStatus.CONFLICT,
+      "Not a draft",
+      "Content and documents change only while the application is a DRAFT.",
+      "Application 0b9e6a52-4c1f-4f8e-9d4a-2f7c1e5b8a31 is SUBMITTED; only a draft can be changed",
+      "{}"),
+  APPLICATION_ALREADY_SUBMITTED(
+      Problems.type("application-already-submitted"),
+      HttpStatus.CONFLICT,
+      "Already submitted",
+      "The application was submitted before, and this submission does not repeat the first one's"
+          + " Idempotency-Key (a repeat with the same key gets the first answer instead).",
+      "Application 0b9e6a52-4c1f-4f8e-9d4a-2f7c1e5b8a31 was already submitted"
+          + " (CITES-2026-000042)",
+      "{}"),
+  APPLICATION_DECIDED(
+      Problems.type("application-decided"),
+      HttpStatus.CONFLICT,
+      "Application already decided",
+      "The authority already decided (ISSUED or REFUSED): the application can no longer be"
+          + " withdrawn.",
+      "Application 0b9e6a52-4c1f-4f8e-9d4a-2f7c1e5b8a31 is already decided (ISSUED); it cannot be"
+          + " withdrawn",
+      "{}"),
+  APPLICATION_WITHDRAWN(
+      Problems.type("application-withdrawn"),
+      HttpStatus.CONFLICT,
+      "Application withdrawn",
+      "The applicant withdrew the application: it can be neither submitted nor withdrawn again.",
+      "Application 0b9e6a52-4c1f-4f8e-9d4a-2f7c1e5b8a31 was withdrawn by the applicant",
+      "{}"),
+  CONFLICT(
+      Problems.CONFLICT,
+      HttpStatus.CONFLICT,
+      "Conflict",
+      "Another request changed the same application at the same moment; nothing was changed by"
+          + " this one. Reload and retry.",
+      "The resource was changed by another request at the same time; nothing was changed by this"
+          + " one. Reload it and try again.",
+      "{}"),
+  DOCUMENT_TOO_LARGE(
+      Problems.type("document-too-large"),
+      HttpStatus.CONTENT_TOO_LARGE,
+      "Document too large",
+      "The file is larger than cites.documents.max-size (default 10 MB), or the whole upload"
+          + " larger than cites.documents.max-request-size (default 11 MB; refused from"
+          + " Content-Length before the body is read).",
+      "The upload is larger than 10 MB",
+      """
+      {"field": "file"}
+      """),
+  UNSUPPORTED_DOCUMENT_FORMAT(
+      Problems.type("unsupported-document-format"),
+      HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+      "Unsupported document format",
+      "The file is no PDF, JPEG or PNG by its leading bytes (its name and declared type do not"
+          + " count).",
+      "The file is not a PDF, JPEG or PNG (recognised from its content)",
+      """
+      {"field": "file"}
+      """),
+  UNKNOWN_SPECIES(
+      Problems.type("unknown-species"),
+      HttpStatus.UNPROCESSABLE_CONTENT,
+      "Unknown species",
+      "A specimen's scientificName is neither an accepted name nor a synonym of a CITES-listed"
+          + " animal in the checklist. species[] lists every such line with the 5 closest"
+          + " accepted names; field is the first one. On submission too: the checklist may have"
+          + " changed since the draft was saved.",
+      "'Falco cheruq' is not a CITES-listed animal in the checklist",
+      """
+      {"field": "specimens[0].scientificName",
+       "species": [{"field": "specimens[0].scientificName", "name": "Falco cheruq",
+                    "suggestions": ["Falco cherrug", "Falco rusticolus", "Falco peregrinus",
+                                    "Falco biarmicus", "Falco naumanni"]}]}
+      """),
+  APPENDIX_I_COMMERCIAL_IMPORT(
+      Problems.type("appendix-i-commercial-import"),
+      HttpStatus.UNPROCESSABLE_CONTENT,
+      "Appendix I specimens cannot be imported for commercial purposes",
+      "An IMPORT with purpose T (commercial) has a line the checklist puts in Appendix I (CITES"
+          + " Art. III). field is purposeCode; specimens[] names the line.",
+      "An Appendix I specimen (Psittacus erithacus, specimens[0]) cannot be imported for"
+          + " primarily commercial purposes (T); CITES Art. III",
+      """
+      {"field": "purposeCode", "specimens": ["specimens[0].scientificName"]}
+      """),
+  INCOMPLETE_APPLICATION(
+      Problems.type("incomplete-application"),
+      HttpStatus.UNPROCESSABLE_CONTENT,
+      "Incomplete application",
+      "On submission, the package lacks documents or data the rules require for this permit type,"
+          + " appendix, purpose, source and origin. missing[] lists every unmet item at once (the"
+          + " application view shows the same items as requirements[]).",
+      "The application lacks 2 required item(s): [CONTRACT, SCIENTIFIC_OPINION]",
+      """
+      {"missing": [
+        {"item": "CONTRACT", "documentTypes": ["CONTRACT"], "field": null,
+         "reason": "Copy of the contract between exporter and importer, except for personal purposes (P)",
+         "satisfied": false},
+        {"item": "SCIENTIFIC_OPINION", "documentTypes": ["SCIENTIFIC_OPINION"], "field": null,
+         "reason": "Copy of the opinion of a scientific organisation", "satisfied": false}]}
+      """),
+  INVALID_SIGNATURE(
+      Problems.type("invalid-signature"),
+      HttpStatus.UNPROCESSABLE_CONTENT,
+      "Invalid signature",
+      "The EDS does not hold: no signature, not base64 CMS, not over the current signing payload,"
+          + " a certificate not valid at the signing time or not issued by a trusted NCA root, or"
+          + " a subject whose IIN (BIN) is not the applicant's. reason names which; nothing is"
+          + " registered.",
+      "The certificate does not belong to the applicant's IIN",
+      """
+      {"field": "signature", "reason": "IIN_MISMATCH"}
+      """),
+  INTERNAL(
+      Problems.INTERNAL,
+      HttpStatus.INTERNAL_SERVER_ERROR,
+      "Internal error",
+      "An unexpected failure on the service's side; nothing was changed. The log has the cause"
+          + " under the response's X-Correlation-Id.",
+      "Something went wrong on our side; nothing was changed.",
+      "{}"),
+  CALENDAR_UNAVAILABLE(
+      Problems.type("calendar-unavailable"),
+      HttpStatus.SERVICE_UNAVAILABLE,
+      "Working-day calendar not available",
+      "On submission, the Kazakhstan working-day calendar has no data for the dates of the term"
+          + " (e.g. next year's calendar not published yet); nothing is registered. Retry later.",
+      "The term cannot be computed yet; please try again later. No Kazakhstan working-day"
+          + " calendar for year 2027; add src/main/resources/kz/cites/calendar/KZ-2027.txt (see"
+          + " platform/calendar/README.md)",
+      "{}");
+
+  private final URI type;
+  private final HttpStatus status;
+  private final String title;
+  private final String when;
+  private final String exampleDetail;
+  private final String exampleMembers;
+
+  ApiProblem(
+      URI type,
+      HttpStatus status,
+      String title,
+      String when,
+      String exampleDetail,
+      String exampleMembers) {
+    this.type = type;
+    this.status = status;
+    this.title = title;
+    this.when = when;
+    this.exampleDetail = exampleDetail;
+    this.exampleMembers = exampleMembers;
+  }
+
+  /** The problem to throw; add extension members with {@link ProblemException#with}. */
+  public ProblemException exception(String detail) {
+    return new ProblemException(status, type, title, detail);
+  }
+
+  public URI type() {
+    return type;
+  }
+
+  /** The last segment of the type URI, e.g. {@code incomplete-application}. */
+  public String slug() {
+    return type.toString().substring(Problems.BASE.length());
+  }
+
+  public HttpStatus status() {
+    return status;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  /** When the service answers it, for the documentation. */
+  public String when() {
+    return when;
+  }
+
+  String exampleDetail() {
+    return exampleDetail;
+  }
+
+  /** The example's extension members as a JSON object. */
+  String exampleMembers() {
+    return exampleMembers;
+  }
+}
