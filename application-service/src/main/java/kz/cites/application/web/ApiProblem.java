@@ -238,7 +238,36 @@ public enum ApiProblem {
       "The term cannot be computed yet; please try again later. No Kazakhstan working-day"
           + " calendar for year 2027; add src/main/resources/kz/cites/calendar/KZ-2027.txt (see"
           + " platform/calendar/README.md)",
-      "{}");
+      "{}"),
+  CALENDAR_DAY_IN_PAST(
+      Problems.type("calendar-day-in-past"),
+      HttpStatus.UNPROCESSABLE_CONTENT,
+      "Day not in the future",
+      "A calendar mark for today or an earlier day (Asia/Almaty): terms already computed must not"
+          + " move, so only days after today can be marked or unmarked.",
+      "2026-11-20 is not after today (2026-11-26); only later days can be changed",
+      """
+      {"field": "date"}
+      """),
+  CALENDAR_YEAR_UNAVAILABLE(
+      Problems.type("calendar-year-unavailable"),
+      HttpStatus.UNPROCESSABLE_CONTENT,
+      "No calendar for the year",
+      "The year has no released calendar data to mark a day in or to list; a release adds it.",
+      "No working-calendar data for 2029; years with data: [2025, 2026, 2027]",
+      """
+      {"field": "year"}
+      """),
+  CALENDAR_DAY_BUNDLED(
+      Problems.type("calendar-day-bundled"),
+      HttpStatus.CONFLICT,
+      "Bundled calendar day",
+      "The released calendar data already says so for that day (marking it again is pointless),"
+          + " or the day to unmark is a released one, which only a release changes.",
+      "2026-12-16 is already OFF in the bundled calendar of 2026",
+      """
+      {"field": "kind"}
+      """);
 
   private final URI type;
   private final HttpStatus status;

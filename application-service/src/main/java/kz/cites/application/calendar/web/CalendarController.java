@@ -2,7 +2,6 @@ package kz.cites.application.calendar.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -19,6 +18,8 @@ import kz.cites.application.calendar.domain.CalendarAdministration.Source;
 import kz.cites.application.calendar.domain.CalendarMark;
 import kz.cites.application.calendar.domain.CalendarRuleViolation;
 import kz.cites.application.calendar.domain.CalendarRuleViolation.Rule;
+import kz.cites.application.web.ApiProblem;
+import kz.cites.application.web.ProblemResponses;
 import kz.cites.calendar.DayKind;
 import kz.cites.web.CurrentUser;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -46,8 +47,6 @@ import org.springframework.web.bind.annotation.RestController;
         "The working calendar of the 3-working-day term: bundled yearly data plus the days an"
             + " administrator marked when a decree moved a day off")
 class CalendarController {
-
-  private static final String PROBLEM_JSON = "application/problem+json";
 
   private final CalendarAdministration administration;
 
@@ -137,18 +136,7 @@ class CalendarController {
               + " source: BUNDLED (released data) or ADMIN (marked by an administrator, with the"
               + " decree, who and when).")
   @ApiResponse(responseCode = "200", description = "The year's exceptions to the weekend rule")
-  @ApiResponse(
-      responseCode = "400",
-      description = "year is not a number: .../problems/invalid-parameter",
-      content = @Content(mediaType = PROBLEM_JSON))
-  @ApiResponse(
-      responseCode = "401",
-      description = "No valid token: .../problems/unauthenticated",
-      content = @Content(mediaType = PROBLEM_JSON))
-  @ApiResponse(
-      responseCode = "422",
-      description = "No calendar data for the year: .../problems/calendar-year-unavailable",
-      content = @Content(mediaType = PROBLEM_JSON))
+  @ProblemResponses({ApiProblem.INVALID_PARAMETER, ApiProblem.CALENDAR_YEAR_UNAVAILABLE})
   YearView year(
       @Parameter(description = "Calendar year", example = "2026") @PathVariable int year) {
     return new YearView(year, administration.year(year).stream().map(DayView::of).toList());
@@ -165,31 +153,14 @@ class CalendarController {
               + " Repeating the same mark changes nothing.")
   @ApiResponse(responseCode = "201", description = "Marked")
   @ApiResponse(responseCode = "200", description = "The day's mark was changed, or is unchanged")
-  @ApiResponse(
-      responseCode = "400",
-      description =
-          "Missing or invalid kind or reason, a kind that does not fit the day of the week, or a"
-              + " date that is no ISO date: .../problems/validation (errors name the field) or"
-              + " .../problems/invalid-parameter",
-      content = @Content(mediaType = PROBLEM_JSON))
-  @ApiResponse(
-      responseCode = "401",
-      description = "No valid token: .../problems/unauthenticated",
-      content = @Content(mediaType = PROBLEM_JSON))
-  @ApiResponse(
-      responseCode = "403",
-      description = "Not a CALENDAR_ADMIN: .../problems/forbidden",
-      content = @Content(mediaType = PROBLEM_JSON))
-  @ApiResponse(
-      responseCode = "409",
-      description = "The bundled data already has that kind: .../problems/calendar-day-bundled",
-      content = @Content(mediaType = PROBLEM_JSON))
-  @ApiResponse(
-      responseCode = "422",
-      description =
-          "The day is today or earlier (.../problems/calendar-day-in-past) or its year has no"
-              + " data (.../problems/calendar-year-unavailable)",
-      content = @Content(mediaType = PROBLEM_JSON))
+  @ProblemResponses({
+    ApiProblem.VALIDATION,
+    ApiProblem.INVALID_PARAMETER,
+    ApiProblem.MALFORMED_BODY,
+    ApiProblem.CALENDAR_DAY_BUNDLED,
+    ApiProblem.CALENDAR_DAY_IN_PAST,
+    ApiProblem.CALENDAR_YEAR_UNAVAILABLE
+  })
   ResponseEntity<DayView> mark(
       @Parameter(description = "The day (ISO date), after today", example = "2026-10-14")
           @PathVariable
@@ -213,32 +184,14 @@ class CalendarController {
               + " cannot be removed (only a release changes it). Audited and announced as"
               + " CalendarDayChanged with kind null.")
   @ApiResponse(responseCode = "204", description = "Removed")
-  @ApiResponse(
-      responseCode = "400",
-      description = "Invalid date or reason: .../problems/validation",
-      content = @Content(mediaType = PROBLEM_JSON))
-  @ApiResponse(
-      responseCode = "401",
-      description = "No valid token: .../problems/unauthenticated",
-      content = @Content(mediaType = PROBLEM_JSON))
-  @ApiResponse(
-      responseCode = "403",
-      description = "Not a CALENDAR_ADMIN: .../problems/forbidden",
-      content = @Content(mediaType = PROBLEM_JSON))
-  @ApiResponse(
-      responseCode = "404",
-      description = "No mark on that day: .../problems/not-found",
-      content = @Content(mediaType = PROBLEM_JSON))
-  @ApiResponse(
-      responseCode = "409",
-      description = "The day is a bundled one: .../problems/calendar-day-bundled",
-      content = @Content(mediaType = PROBLEM_JSON))
-  @ApiResponse(
-      responseCode = "422",
-      description =
-          "The day is today or earlier (.../problems/calendar-day-in-past) or its year has no"
-              + " data (.../problems/calendar-year-unavailable)",
-      content = @Content(mediaType = PROBLEM_JSON))
+  @ProblemResponses({
+    ApiProblem.VALIDATION,
+    ApiProblem.INVALID_PARAMETER,
+    ApiProblem.NOT_FOUND,
+    ApiProblem.CALENDAR_DAY_BUNDLED,
+    ApiProblem.CALENDAR_DAY_IN_PAST,
+    ApiProblem.CALENDAR_YEAR_UNAVAILABLE
+  })
   ResponseEntity<Void> unmark(
       @Parameter(description = "The day (ISO date), after today", example = "2026-10-14")
           @PathVariable

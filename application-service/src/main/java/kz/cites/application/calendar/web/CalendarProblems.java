@@ -2,12 +2,11 @@ package kz.cites.application.calendar.web;
 
 import java.util.List;
 import kz.cites.application.calendar.domain.CalendarRuleViolation;
+import kz.cites.application.web.ApiProblem;
 import kz.cites.web.ProblemException;
 import kz.cites.web.ProblemHandler.FieldProblem;
-import kz.cites.web.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -23,27 +22,17 @@ class CalendarProblems {
     ProblemException problem =
         switch (violation.rule()) {
           case INVALID_FIELD ->
-              new ProblemException(
-                      HttpStatus.BAD_REQUEST,
-                      Problems.VALIDATION,
-                      "Invalid request",
-                      violation.getMessage())
+              ApiProblem.VALIDATION
+                  .exception(violation.getMessage())
                   .with(
                       "errors",
                       List.of(
                           new FieldProblem(violation.field(), "Invalid", violation.getMessage())));
-          case DAY_IN_PAST ->
-              ProblemException.unprocessable(
-                  "calendar-day-in-past", "Day not in the future", violation.getMessage());
+          case DAY_IN_PAST -> ApiProblem.CALENDAR_DAY_IN_PAST.exception(violation.getMessage());
           case YEAR_UNAVAILABLE ->
-              ProblemException.unprocessable(
-                  "calendar-year-unavailable", "No calendar for the year", violation.getMessage());
-          case BUNDLED_DAY ->
-              ProblemException.conflict(
-                  "calendar-day-bundled", "Bundled calendar day", violation.getMessage());
-          case NOT_MARKED ->
-              new ProblemException(
-                  HttpStatus.NOT_FOUND, Problems.NOT_FOUND, "Not found", violation.getMessage());
+              ApiProblem.CALENDAR_YEAR_UNAVAILABLE.exception(violation.getMessage());
+          case BUNDLED_DAY -> ApiProblem.CALENDAR_DAY_BUNDLED.exception(violation.getMessage());
+          case NOT_MARKED -> ApiProblem.NOT_FOUND.exception(violation.getMessage());
         };
     if (violation.field() != null) {
       problem.with("field", violation.field());
