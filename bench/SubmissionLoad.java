@@ -27,7 +27,11 @@ import java.util.regex.Pattern;
  * throughput and latency percentiles. The first {@code warmup} submissions of each client are not
  * counted (JIT, connection pools). Run by bench/submissions.sh; standalone:
  *
- * <pre>java bench/SubmissionLoad.java [gateway] [simulator] [clients] [perClient] [warmup]</pre>
+ * <pre>java bench/SubmissionLoad.java [gateway] [simulator] [clients] [perClient] [warmup] [apps.pids]</pre>
+ *
+ * With the local stack's {@code apps.pids} file it also reports the CPU time each process spent per
+ * submission during the timed phase (from /proc), which says where the time goes and is less
+ * sensitive to other load on the machine than throughput is.
  *
  * The gateway's per-user rate limit must be raised for the run (the script does it): a portal user
  * never submits hundreds of applications a minute.
@@ -74,6 +78,7 @@ public class SubmissionLoad {
     int clients = Integer.parseInt(arg(args, 2, "16"));
     int perClient = Integer.parseInt(arg(args, 3, "60"));
     int warmup = Integer.parseInt(arg(args, 4, "10"));
+    Map<String, Long> processes = args.length > 5 ? readPids(args[5]) : Map.of();
 
     Map<String, String> tokens = new ConcurrentHashMap<>();
     for (String[] persona : PERSONAS) {
@@ -111,10 +116,16 @@ public class SubmissionLoad {
     long[][] latencies = new long[clients][perClient];
     AtomicInteger failures = new AtomicInteger();
     long[] window = new long[2];
+    List<Map<String, Long>> cpu = new ArrayList<>();
     List<String> failureSamples = new ArrayList<>();
     try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
       java.util.concurrent.CyclicBarrier measuring =
-          new java.util.concurrent.CyclicBarrier(clients, () -> window[0] = System.nanoTime());
+          new java.util.concurrent.CyclicBarrier(
+              clients,
+              () -> {
+                cpu.add(cpuTicks(processes));
+                window[0] = System.nanoTime();
+              });
       List<Future<?>> futures = new ArrayList<>();
       for (int c = 0; c < clients; c++) {
         int client = c;
@@ -153,6 +164,7 @@ public class SubmissionLoad {
         f.get();
       }
       window[1] = System.nanoTime();
+      cpu.add(cpuTicks(processes));
     }
 
     long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
@@ -169,6 +181,15 @@ public class SubmissionLoad {
         percentile(all, 99),
         all[all.length - 1] / 1e6,
         failures.get());
+    if (!processes.isEmpty()) {
+      double msPerTick = 1000.0 / 100; // USER_HZ is 100 on Linux
+      StringBuilder line = new StringBuilder("CPU ms per submission:");
+      for (String name : cpu.get(0).keySet()) {
+        long ticks = cpu.get(1).get(name) - cpu.get(0).get(name);
+        line.append(String.format(" %s=%.2f", name, ticks * msPerTick / all.length));
+      }
+      System.out.println(line);
+    }
     failureSamples.forEach(s -> System.out.println("failure: " + s));
     if (failures.get() > 0) {
       System.exit(1);
@@ -200,6 +221,69 @@ public class SubmissionLoad {
     String signature =
         field(expect(post(simulator.resolve("/sim/nca/sign"), null, signRequest), 200), "signature");
     return new Prepared(id, token, signature);
+  }
+
+  /** name -> pid from the local stack's apps.pids ("name pid" per line). */
+  static Map<String, Long> readPids(String file) throws Exception {
+    Map<String, Long> pids = new java.util.LinkedHashMap<>();
+    for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of(file))) {
+      String[] parts = line.trim().split("\\s+");
+      if (parts.length == 2) {
+        pids.put(parts[0], Long.parseLong(parts[1]));
+      }
+    }
+    return pids;
+  }
+
+  /**
+   * CPU clock ticks (user + system) so far: of each stack process, of all PostgreSQL processes,
+   * and of the whole machine ({@code total}, from /proc/stat).
+   */
+  static Map<String, Long> cpuTicks(Map<String, Long> processes) {
+    Map<String, Long> ticks = new java.util.LinkedHashMap<>();
+    if (processes.isEmpty()) {
+      return ticks;
+    }
+    processes.forEach((name, pid) -> ticks.put(name, processTicks(pid)));
+    long postgres = 0;
+    try (var dirs = java.nio.file.Files.list(java.nio.file.Path.of("/proc"))) {
+      for (var dir : dirs.toList()) {
+        String name = dir.getFileName().toString();
+        if (name.chars().allMatch(Character::isDigit)) {
+          String stat = readQuietly(dir.resolve("stat"));
+          if (stat.contains("(postgres)")) {
+            postgres += processTicks(Long.parseLong(name));
+          }
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    ticks.put("postgresql", postgres);
+    String[] cpuLine = readQuietly(java.nio.file.Path.of("/proc/stat")).lines().findFirst().orElseThrow().split("\\s+");
+    long total = 0;
+    for (int i : new int[] {1, 2, 3, 6, 7, 8}) { // user nice system irq softirq steal
+      total += Long.parseLong(cpuLine[i]);
+    }
+    ticks.put("total", total);
+    return ticks;
+  }
+
+  static long processTicks(long pid) {
+    String stat = readQuietly(java.nio.file.Path.of("/proc/" + pid + "/stat"));
+    if (stat.isEmpty()) {
+      return 0;
+    }
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    return Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
+  }
+
+  static String readQuietly(java.nio.file.Path file) {
+    try {
+      return java.nio.file.Files.readString(file);
+    } catch (java.io.IOException e) {
+      return "";
+    }
   }
 
   static double percentile(long[] sorted, int p) {

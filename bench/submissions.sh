@@ -56,7 +56,7 @@ unset SPRING_APPLICATION_JSON
 
 echo "== submissions through the gateway: $CLIENTS clients x $PER_CLIENT (+$WARMUP warm-up each)"
 "$JAVA_HOME/bin/java" "$HERE/SubmissionLoad.java" http://localhost:8080 http://localhost:8090 \
-  "$CLIENTS" "$PER_CLIENT" "$WARMUP" | tee "$WORK/load.out"
+  "$CLIENTS" "$PER_CLIENT" "$WARMUP" "$LOCAL_STACK_DATA/apps.pids" | tee "$WORK/load.out"
 
 # --- the same two inserts with pgbench, documents of the sizes just stored
 CONTENT_BYTES=$(psql "${PG[@]}" -d application -Atc \
@@ -91,4 +91,4 @@ cat "$WORK"/pgbench.* | awk '{print $3}' | sort -n | awk '
         printf "RESULT pgbench transactions=%d p50=%.2fms p99=%.2fms\n", n, v[i50] / 1000, v[i99] / 1000 }'
 unset PGOPTIONS
 psql "${PG[@]}" -d application -qc "drop schema bench_submission cascade"
-grep RESULT "$WORK/load.out"
+grep -E "RESULT|CPU ms" "$WORK/load.out"
