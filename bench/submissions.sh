@@ -6,6 +6,12 @@
 # what the database alone costs. Loopback only, bounded duration. Not a test.
 #
 #   bench/submissions.sh [clients] [submissions-per-client] [pgbench-seconds]
+#   env: MODE=intake (default: only the simulator, application-service and the gateway run, so the
+#        number is the intake's own) or MODE=system (the whole stack: verification, fee and permit
+#        services process every submission at the same time, on the same cores); WARMUP
+#        (submissions per client not counted, default 10); APP_JAVA_OPTS (JVM options of the
+#        applications, default "-XX:TieredStopAtLevel=4 -Xmx384m": the full JIT, as a production
+#        JVM runs, instead of the local stack's C1-only memory-saving default)
 #
 # Needs: JDK 25 (JAVA_HOME, default /usr/lib/jvm/temurin-25-jdk-amd64), the jars
 # (./mvnw -B -DskipTests install), pgbench and psql (apt-get install -y postgresql-client), and the
@@ -46,7 +52,10 @@ fi
 # hundreds of applications a minute; the limit is tested in the gateway module)
 export SPRING_APPLICATION_JSON='{"cites":{"gateway":{"limits":{"rates":{"authenticated":{"capacity":10000000,"period":"1m"}}}}}}'
 echo "starting the stack in $LOCAL_STACK_DATA ..."
-"$ROOT/stack" up --no-build > "$WORK/stack.out" 2>&1 &
+ONLY=()
+[[ "${MODE:-intake}" == intake ]] && ONLY=(--only egov-simulator,application-service,gateway)
+LOCAL_STACK_APP_JAVA_OPTS=${APP_JAVA_OPTS:-"-XX:TieredStopAtLevel=4 -Xmx384m"} \
+  "$ROOT/stack" up --no-build "${ONLY[@]}" > "$WORK/stack.out" 2>&1 &
 STACK_PID=$!
 until grep -q "Local stack is UP" "$WORK/stack.out"; do
   kill -0 "$STACK_PID" 2>/dev/null || { cat "$WORK/stack.out" >&2; exit 1; }
@@ -54,7 +63,7 @@ until grep -q "Local stack is UP" "$WORK/stack.out"; do
 done
 unset SPRING_APPLICATION_JSON
 
-echo "== submissions through the gateway: $CLIENTS clients x $PER_CLIENT (+$WARMUP warm-up each)"
+echo "== submissions through the gateway ($(nproc) cores, MODE=${MODE:-intake}): $CLIENTS clients x $PER_CLIENT (+$WARMUP warm-up each)"
 "$JAVA_HOME/bin/java" "$HERE/SubmissionLoad.java" http://localhost:8080 http://localhost:8090 \
   "$CLIENTS" "$PER_CLIENT" "$WARMUP" "$LOCAL_STACK_DATA/apps.pids" | tee "$WORK/load.out"
 

@@ -5,8 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -49,6 +51,14 @@ public final class LocalStackMain {
     String data = System.getenv("LOCAL_STACK_DATA");
     if (data != null && !data.isBlank()) {
       options = options.withDataDirectory(Path.of(data));
+    }
+    // Appended after the memory caps, so they win: e.g. "-XX:TieredStopAtLevel=4 -Xmx512m" to
+    // measure throughput with the full JIT instead of the small C1-only footprint.
+    String appJavaOptions = System.getenv("LOCAL_STACK_APP_JAVA_OPTS");
+    if (appJavaOptions != null && !appJavaOptions.isBlank()) {
+      List<String> jvm = new ArrayList<>(options.jvmOptions());
+      jvm.addAll(Arrays.asList(appJavaOptions.strip().split("\\s+")));
+      options = options.withJvmOptions(jvm);
     }
     for (int i = 1; i < args.length; i++) {
       if (args[i].equals("--only") && i + 1 < args.length) {
