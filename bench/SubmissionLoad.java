@@ -211,6 +211,7 @@ public class SubmissionLoad {
     for (String type : List.of("CONTRACT", "SCIENTIFIC_OPINION")) {
       expect(upload(gateway.resolve("/api/v1/applications/" + id + "/documents"), token, type), 201);
     }
+    payTheDuty(gateway, simulator, persona, token, id);
     String payload =
         field(expect(get(gateway.resolve("/api/v1/applications/" + id + "/signing-payload"), token), 200), "payload");
     String signRequest =
@@ -221,6 +222,34 @@ public class SubmissionLoad {
     String signature =
         field(expect(post(simulator.resolve("/sim/nca/sign"), null, signRequest), 200), "signature");
     return new Prepared(id, token, signature);
+  }
+
+  /**
+   * Pays today's duty at the simulated payment gateway with the application id as the reference,
+   * as the portal does before signing, so that the rest of the system finds the payment at once.
+   * Only when fee-service answers the quote (MODE=system): without it nobody reads the payment.
+   */
+  static void payTheDuty(URI gateway, URI simulator, String[] persona, String token, String id)
+      throws Exception {
+    HttpResponse<String> quote =
+        get(gateway.resolve("/api/v1/fees/quote?date=" + LocalDate.now(java.time.ZoneId.of("Asia/Almaty"))), token);
+    if (quote.statusCode() != 200) {
+      return;
+    }
+    Matcher amount = Pattern.compile("\"amount\"\\s*:\\s*([0-9.]+)").matcher(quote.body());
+    if (!amount.find()) {
+      throw new IllegalStateException("no amount in " + quote.body());
+    }
+    String payer =
+        persona[1].isEmpty()
+            ? "\"payerIin\":\"" + persona[0] + "\""
+            : "\"payerBin\":\"" + persona[1] + "\"";
+    expect(
+        post(
+            simulator.resolve("/sim/payments"),
+            null,
+            "{" + payer + ",\"amount\":" + amount.group(1) + ",\"reference\":\"" + id + "\"}"),
+        201);
   }
 
   /** name -> pid from the local stack's apps.pids ("name pid" per line). */
