@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import kz.cites.application.intake.domain.ApplicationContent;
 import kz.cites.application.intake.domain.CitesCode;
 import kz.cites.application.intake.domain.SignatureVerifier;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -114,6 +115,36 @@ class ApiDocumentation {
         problems.addAll(Arrays.asList(declared.value()));
       }
       addProblemResponses(operation, problems);
+      return operation;
+    };
+  }
+
+  /**
+   * Every operation that takes the draft body (create, replace) offers the named whole-request
+   * examples, described once here rather than on each operation.
+   */
+  @Bean
+  OperationCustomizer draftBodyExamples() {
+    return (operation, handler) -> {
+      boolean takesDraft =
+          Arrays.stream(handler.getMethodParameters())
+              .anyMatch(
+                  p ->
+                      p.hasParameterAnnotation(
+                              org.springframework.web.bind.annotation.RequestBody.class)
+                          && p.getParameterType() == ApplicationContent.class);
+      if (!takesDraft || operation.getRequestBody() == null) {
+        return operation;
+      }
+      operation.getRequestBody().description("The draft body").required(true);
+      var json = operation.getRequestBody().getContent().get("application/json");
+      if (json != null) {
+        for (String name : DRAFT_SUMMARIES.keySet()) {
+          json.addExamples(
+              name.substring("draft-".length()),
+              new Example().$ref("#/components/examples/" + name));
+        }
+      }
       return operation;
     };
   }

@@ -24,7 +24,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -140,26 +139,7 @@ class ApplicationController {
               + " appendix-i-commercial-import). Each line's scientificName becomes the accepted"
               + " name and its appendix is set from the checklist. Documents are not needed yet:"
               + " the answer's requirements[] lists what the submission will need. The id is also"
-              + " the reference of the duty payment.",
-      requestBody =
-          @io.swagger.v3.oas.annotations.parameters.RequestBody(
-              description = "The draft body",
-              required = true,
-              content =
-                  @Content(
-                      mediaType = MediaType.APPLICATION_JSON_VALUE,
-                      schema = @Schema(implementation = ApplicationContent.class),
-                      examples = {
-                        @ExampleObject(
-                            name = "export-individual",
-                            ref = "#/components/examples/draft-export-individual"),
-                        @ExampleObject(
-                            name = "import-company",
-                            ref = "#/components/examples/draft-import-company"),
-                        @ExampleObject(
-                            name = "reexport-entrepreneur",
-                            ref = "#/components/examples/draft-reexport-entrepreneur")
-                      })))
+              + " the reference of the duty payment.")
   @ApiResponse(
       responseCode = "201",
       description = "The draft, as GET /api/v1/applications/{id} shows it",
@@ -194,26 +174,7 @@ class ApplicationController {
           "The whole draft body replaces the content while the application is a DRAFT (409"
               + " application-not-draft otherwise). The same checks as on creation. Another"
               + " applicant's application answers 404. Documents already attached stay; the"
-              + " signing payload changes.",
-      requestBody =
-          @io.swagger.v3.oas.annotations.parameters.RequestBody(
-              description = "The draft body",
-              required = true,
-              content =
-                  @Content(
-                      mediaType = MediaType.APPLICATION_JSON_VALUE,
-                      schema = @Schema(implementation = ApplicationContent.class),
-                      examples = {
-                        @ExampleObject(
-                            name = "export-individual",
-                            ref = "#/components/examples/draft-export-individual"),
-                        @ExampleObject(
-                            name = "import-company",
-                            ref = "#/components/examples/draft-import-company"),
-                        @ExampleObject(
-                            name = "reexport-entrepreneur",
-                            ref = "#/components/examples/draft-reexport-entrepreneur")
-                      })))
+              + " signing payload changes.")
   @ApiResponse(responseCode = "200", description = "The application with the new content")
   @ProblemResponses({
     VALIDATION,
