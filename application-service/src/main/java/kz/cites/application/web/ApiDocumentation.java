@@ -67,7 +67,12 @@ class ApiDocumentation {
 
   /** Problems every route can answer: it needs a token and a role, and things can fail. */
   private static final List<ApiProblem> EVERY_ROUTE =
-      List.of(ApiProblem.UNAUTHENTICATED, ApiProblem.FORBIDDEN, ApiProblem.INTERNAL);
+      List.of(
+          ApiProblem.UNAUTHENTICATED,
+          ApiProblem.FORBIDDEN,
+          ApiProblem.METHOD_NOT_ALLOWED,
+          ApiProblem.NOT_ACCEPTABLE,
+          ApiProblem.INTERNAL);
 
   private static final ZoneId KAZAKHSTAN = ZoneId.of("Asia/Almaty");
 
@@ -113,6 +118,9 @@ class ApiDocumentation {
       ProblemResponses declared = handler.getMethodAnnotation(ProblemResponses.class);
       if (declared != null) {
         problems.addAll(Arrays.asList(declared.value()));
+      }
+      if (operation.getRequestBody() != null) {
+        problems.add(ApiProblem.UNSUPPORTED_MEDIA_TYPE);
       }
       addProblemResponses(operation, problems);
       return operation;

@@ -105,6 +105,32 @@ public enum ApiProblem {
           + " answer does not tell which).",
       "Application 0b9e6a52-4c1f-4f8e-9d4a-2f7c1e5b8a31 not found",
       "{}"),
+  METHOD_NOT_ALLOWED(
+      Problems.METHOD_NOT_ALLOWED,
+      HttpStatus.METHOD_NOT_ALLOWED,
+      "Method not allowed",
+      "The path exists but not with this HTTP method (the Allow header lists those it takes)."
+          + " Mostly the role rules answer 403 forbidden first, for a method a path has no rule"
+          + " for.",
+      "Request method 'DELETE' is not supported.",
+      "{}"),
+  NOT_ACCEPTABLE(
+      Problems.NOT_ACCEPTABLE,
+      HttpStatus.NOT_ACCEPTABLE,
+      "Not acceptable",
+      "The Accept header names no representation the operation produces (JSON, or the document's"
+          + " own type for a download). When Accept excludes application/problem+json as well,"
+          + " the 406 comes without a body.",
+      "Acceptable representations: [application/json, application/problem+json].",
+      "{}"),
+  UNSUPPORTED_MEDIA_TYPE(
+      Problems.UNSUPPORTED_MEDIA_TYPE,
+      HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+      "Unsupported media type",
+      "The request body's Content-Type is not the one the operation consumes (application/json,"
+          + " or multipart/form-data for uploads).",
+      "Content-Type 'text/plain' is not supported.",
+      "{}"),
   APPLICATION_NOT_DRAFT(
       Problems.type("application-not-draft"),
       HttpStatus.CONFLICT,
@@ -235,9 +261,8 @@ public enum ApiProblem {
       "Working-day calendar not available",
       "On submission, the Kazakhstan working-day calendar has no data for the dates of the term"
           + " (e.g. next year's calendar not published yet); nothing is registered. Retry later.",
-      "The term cannot be computed yet; please try again later. No Kazakhstan working-day"
-          + " calendar for year 2027; add src/main/resources/kz/cites/calendar/KZ-2027.txt (see"
-          + " platform/calendar/README.md)",
+      "The term cannot be computed yet; please try again later. The working-day calendar of"
+          + " 2028 is not published yet.",
       "{}"),
   CALENDAR_DAY_IN_PAST(
       Problems.type("calendar-day-in-past"),

@@ -176,6 +176,32 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     return ResponseEntity.internalServerError().body(problem);
   }
 
+  /**
+   * What Spring MVC refuses before any controller runs (an unknown path, another method, a body
+   * type the operation does not consume, an Accept it cannot produce) gets a stable type too, so
+   * that every error a client sees can be switched on; Spring would send {@code about:blank}.
+   */
+  @Override
+  protected ResponseEntity<Object> createResponseEntity(
+      Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    if (body instanceof ProblemDetail problem
+        && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+      switch (status.value()) {
+        case 404 -> typed(problem, Problems.NOT_FOUND, "Not found");
+        case 405 -> typed(problem, Problems.METHOD_NOT_ALLOWED, "Method not allowed");
+        case 406 -> typed(problem, Problems.NOT_ACCEPTABLE, "Not acceptable");
+        case 415 -> typed(problem, Problems.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type");
+        default -> {}
+      }
+    }
+    return super.createResponseEntity(body, headers, status, request);
+  }
+
+  private static void typed(ProblemDetail problem, java.net.URI type, String title) {
+    problem.setType(type);
+    problem.setTitle(title);
+  }
+
   private static ProblemDetail validationProblem(List<FieldProblem> errors) {
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(

@@ -14,6 +14,9 @@ public final class Problems {
   public static final URI FORBIDDEN = type("forbidden");
   public static final URI CONFLICT = type("conflict");
   public static final URI INTERNAL = type("internal");
+  public static final URI METHOD_NOT_ALLOWED = type("method-not-allowed");
+  public static final URI NOT_ACCEPTABLE = type("not-acceptable");
+  public static final URI UNSUPPORTED_MEDIA_TYPE = type("unsupported-media-type");
 
   private Problems() {}
 

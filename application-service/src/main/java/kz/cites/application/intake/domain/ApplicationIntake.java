@@ -19,6 +19,8 @@ import kz.cites.calendar.CalendarNotAvailableException;
 import kz.cites.calendar.ServiceTerm;
 import kz.cites.events.ApplicationSubmitted;
 import kz.cites.events.ApplicationWithdrawn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -31,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ApplicationIntake {
+
+  private static final Logger log = LoggerFactory.getLogger(ApplicationIntake.class);
 
   private static final ZoneId KAZAKHSTAN = ZoneId.of("Asia/Almaty");
 
@@ -243,7 +247,12 @@ public class ApplicationIntake {
     try {
       return calendar.serviceTerm().termFor(now);
     } catch (CalendarNotAvailableException e) {
-      throw new IntakeRuleViolation(Rule.CALENDAR_UNAVAILABLE, null, e.getMessage());
+      // the operators' part (which file to add) goes to the log; the client learns the year
+      log.error("CALENDAR MISSING: cannot register a submission: {}", e.getMessage());
+      throw new IntakeRuleViolation(
+          Rule.CALENDAR_UNAVAILABLE,
+          null,
+          "The working-day calendar of " + e.year() + " is not published yet.");
     }
   }
 
