@@ -36,32 +36,7 @@ class OwnerIsolationIT {
   void anApplicationOfSomeoneElse() {
     ownerToken = portal.signIn(OWNER_IIN, null, "APPLICANT");
     strangerToken = portal.signIn(STRANGER_IIN, null, "APPLICANT");
-    Map<String, Object> draft =
-        Map.of(
-            "permitType",
-            "EXPORT",
-            "applicant",
-            Map.of(
-                "type", "INDIVIDUAL",
-                "iin", OWNER_IIN,
-                "name", "Abenova Aigerim Serikovna",
-                "address", "Astana, Mangilik El 55",
-                "phone", "+77011234567",
-                "email", "abenova@example.kz"),
-            "purposeCode",
-            "Z",
-            "counterparty",
-            Map.of("name", "Tierpark Berlin", "address", "Berlin", "countryCode", "DE"),
-            "specimens",
-            List.of(
-                Map.of(
-                    "scientificName", "Falco cherrug",
-                    "termCode", "LIV",
-                    "quantity", 1,
-                    "sourceCode", "C",
-                    "countryOfOrigin", "KZ")),
-            "personalDataConsent",
-            true);
+    Map<String, Object> draft = Drafts.export(Drafts.ABENOVA);
     draftJson = tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(draft);
     Http.Response created = http.post(portal.api("/api/v1/applications"), ownerToken, draft);
     assertThat(created.status()).as(created.body().toString()).isEqualTo(201);

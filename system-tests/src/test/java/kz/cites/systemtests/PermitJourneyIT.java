@@ -3,8 +3,6 @@ package kz.cites.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -18,8 +16,6 @@ class PermitJourneyIT {
   /** The clean individual persona of the simulator (see egov-simulator/README.md). */
   static final String APPLICANT_IIN = "811201401188";
 
-  static final String APPLICANT_NAME = "Abenova Aigerim Serikovna";
-
   /** The officer persona of the authority. */
   static final String OFFICER_IIN = "860606407353";
 
@@ -31,7 +27,8 @@ class PermitJourneyIT {
   void anExportApplicationPaidAndSubmittedEndsWithAnIssuedPermit() {
     String token = tokenFor(APPLICANT_IIN, "APPLICANT");
 
-    Http.Response draft = http.post(api("/api/v1/applications"), token, exportOfTwoSakerFalcons());
+    Http.Response draft =
+        http.post(api("/api/v1/applications"), token, Drafts.export(Drafts.ABENOVA));
     assertThat(draft.status()).as(draft.body().toString()).isEqualTo(201);
     assertThat(draft.raw().headers().firstValue("Location")).isPresent();
     String applicationId = draft.body().get("id").asString();
@@ -85,7 +82,7 @@ class PermitJourneyIT {
   void aSubmissionWithAForgedSignatureIsRefusedAndNothingIsRegistered() {
     String token = tokenFor(APPLICANT_IIN, "APPLICANT");
     String applicationId =
-        http.post(api("/api/v1/applications"), token, exportOfTwoSakerFalcons())
+        http.post(api("/api/v1/applications"), token, Drafts.export(Drafts.ABENOVA))
             .body()
             .get("id")
             .asString();
@@ -113,7 +110,7 @@ class PermitJourneyIT {
     String owner = tokenFor(APPLICANT_IIN, "APPLICANT");
     String stranger = tokenFor("850719302180", "APPLICANT");
     String applicationId =
-        http.post(api("/api/v1/applications"), owner, exportOfTwoSakerFalcons())
+        http.post(api("/api/v1/applications"), owner, Drafts.export(Drafts.ABENOVA))
             .body()
             .get("id")
             .asString();
@@ -134,41 +131,6 @@ class PermitJourneyIT {
 
   private String tokenFor(String iin, String role) {
     return portal.signIn(iin, null, role);
-  }
-
-  private static Map<String, Object> exportOfTwoSakerFalcons() {
-    return Map.of(
-        "permitType", "EXPORT",
-        "applicant",
-            Map.of(
-                "type", "INDIVIDUAL",
-                "iin", APPLICANT_IIN,
-                "name", APPLICANT_NAME,
-                "address", "Astana, Mangilik El 55",
-                "phone", "+77011234567",
-                "email", "abenova@example.kz"),
-        "purposeCode", "Z",
-        "counterparty",
-            Map.of(
-                "name", "Tierpark Berlin",
-                "address", "Am Tierpark 125, Berlin",
-                "countryCode", "DE"),
-        "specimens",
-            List.of(
-                Map.of(
-                    "scientificName", "Falco cherrug",
-                    "termCode", "LIV",
-                    "quantity", 2,
-                    "sourceCode", "C",
-                    "countryOfOrigin", "KZ",
-                    "marks", "closed rings KZ-2025-0041, KZ-2025-0042")),
-        "transport",
-            Map.of(
-                "borderCrossing",
-                "Astana airport",
-                "plannedDate",
-                LocalDate.now().plusMonths(1).toString()),
-        "personalDataConsent", true);
   }
 
   private URI api(String path) {

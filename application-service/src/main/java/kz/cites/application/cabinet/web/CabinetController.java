@@ -15,11 +15,11 @@ import kz.cites.application.cabinet.domain.Cabinet;
 import kz.cites.application.cabinet.domain.Notification;
 import kz.cites.application.cabinet.domain.NotificationKind;
 import kz.cites.application.web.ApiProblem;
+import kz.cites.application.web.PageView;
 import kz.cites.application.web.ProblemResponses;
 import kz.cites.events.RefusalGround;
 import kz.cites.web.CurrentUser;
 import kz.cites.web.ProblemException;
-import org.springframework.data.domain.Page;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -120,42 +120,6 @@ class CabinetController {
     }
   }
 
-  @Schema(description = "A page of notifications")
-  record NotificationPage(
-      @ArraySchema(
-              arraySchema =
-                  @Schema(
-                      description = "The notifications of this page, newest first",
-                      requiredMode = RequiredMode.REQUIRED))
-          List<NotificationView> items,
-      @Schema(
-              description = "The page number, from 0",
-              example = "0",
-              requiredMode = RequiredMode.REQUIRED)
-          int page,
-      @Schema(description = "The page size", example = "20", requiredMode = RequiredMode.REQUIRED)
-          int size,
-      @Schema(
-              description = "How many notifications there are in all",
-              example = "4",
-              requiredMode = RequiredMode.REQUIRED)
-          long totalElements,
-      @Schema(
-              description = "How many pages there are",
-              example = "1",
-              requiredMode = RequiredMode.REQUIRED)
-          int totalPages) {
-
-    static NotificationPage of(Page<Notification> page) {
-      return new NotificationPage(
-          page.getContent().stream().map(NotificationView::of).toList(),
-          page.getNumber(),
-          page.getSize(),
-          page.getTotalElements(),
-          page.getTotalPages());
-    }
-  }
-
   @GetMapping
   @Operation(
       summary = "One's own cabinet notifications, newest first (APPLICANT)",
@@ -165,7 +129,7 @@ class CabinetController {
               + " PERMIT_CANCELLED, WITHDRAWAL_CONFIRMED) and the data its English message names.")
   @ApiResponse(responseCode = "200", description = "The page")
   @ProblemResponses({ApiProblem.INVALID_PARAMETER})
-  NotificationPage list(
+  PageView<NotificationView> list(
       @Parameter(description = "Leave out the notifications already read", example = "true")
           @RequestParam(defaultValue = "false")
           boolean unreadOnly,
@@ -182,7 +146,8 @@ class CabinetController {
     if (size < 1 || size > MAX_PAGE_SIZE) {
       throw badParameter("size", "must be between 1 and " + MAX_PAGE_SIZE);
     }
-    return NotificationPage.of(cabinet.page(iin(authentication), unreadOnly, page, size));
+    return PageView.of(
+        cabinet.page(iin(authentication), unreadOnly, page, size), NotificationView::of);
   }
 
   @PostMapping("/{id}/read")

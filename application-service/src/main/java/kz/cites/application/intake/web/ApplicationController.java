@@ -48,6 +48,7 @@ import kz.cites.application.intake.domain.DocumentStore;
 import kz.cites.application.intake.domain.DocumentType;
 import kz.cites.application.intake.domain.SigningPayload;
 import kz.cites.application.web.ApiProblem;
+import kz.cites.application.web.PageView;
 import kz.cites.application.web.ProblemResponses;
 import kz.cites.web.CurrentUser;
 import kz.cites.web.ProblemException;

@@ -1,4 +1,4 @@
-package kz.cites.application.intake.web;
+package kz.cites.application.web;
 
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -9,7 +9,7 @@ import org.springframework.data.domain.Page;
 
 /** A page of results with the numbers a client needs to page on (page numbers start at 0). */
 @Schema(description = "A page of results")
-record PageView<T>(
+public record PageView<T>(
     @ArraySchema(
             arraySchema =
                 @Schema(
@@ -34,7 +34,7 @@ record PageView<T>(
             requiredMode = RequiredMode.REQUIRED)
         int totalPages) {
 
-  static <S, T> PageView<T> of(Page<S> page, Function<S, T> mapper) {
+  public static <S, T> PageView<T> of(Page<S> page, Function<S, T> mapper) {
     return new PageView<>(
         page.getContent().stream().map(mapper).toList(),
         page.getNumber(),
