@@ -1,6 +1,5 @@
 package kz.cites.application;
 
-import java.time.Clock;
 import kz.cites.calendar.WorkingCalendar;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -12,12 +11,6 @@ public class ApplicationServiceApplication {
 
   public static void main(String[] args) {
     SpringApplication.run(ApplicationServiceApplication.class, args);
-  }
-
-  /** The time source of every business timestamp; tests replace it to fix "now". */
-  @Bean
-  Clock clock() {
-    return Clock.systemUTC();
   }
 
   /**

@@ -1,20 +1,14 @@
 package kz.cites.fee;
 
-import java.time.Clock;
 import kz.cites.fee.assessment.domain.GraceRule;
 import kz.cites.fee.calendar.CalendarDays;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The clock (replaced in tests to move time without waiting) and the grace period rule. */
+/** The grace period rule, counted on the calendar as it stands (marked days included). */
 @Configuration(proxyBeanMethods = false)
 class FeeConfiguration {
-
-  @Bean
-  Clock clock() {
-    return Clock.systemUTC();
-  }
 
   @Bean
   GraceRule graceRule(

@@ -271,7 +271,8 @@ class GatewayTest {
     "GET,    /api/v1/applications,                       CUSTOMS,   403",
     "GET,    /api/v1/cabinet/notifications,              APPLICANT, 200",
     "GET,    /api/v1/cabinet/notifications,              OFFICER,   403",
-    "GET,    /api/v1/species?q=falco,                    CUSTOMS,   200",
+    "GET,    /api/v1/species?q=falco,                    OPERATOR,  200",
+    "GET,    /api/v1/species?q=falco,                    CUSTOMS,   403",
     "GET,    /api/v1/fees/a1,                            OPERATOR,  200",
     "GET,    /api/v1/fees/a1,                            CUSTOMS,   403",
     "GET,    /api/v1/verifications/a1,                   OFFICER,   200",
@@ -291,15 +292,16 @@ class GatewayTest {
     "GET,    /api/v1/permits/KZ-1/audit,                 APPLICANT, 403",
     "GET,    /api/v1/permits/KZ-1/audit,                 CUSTOMS,   403",
     "GET,    /api/v1/fees/tariff,                        OFFICER,   200",
-    "GET,    /api/v1/fees/tariff/2026,                   OPERATOR,  200",
+    "GET,    /api/v1/fees/tariff,                        OPERATOR,  200",
     "GET,    /api/v1/fees/tariff,                        APPLICANT, 403",
-    "PUT,    /api/v1/fees/tariff/2026,                   TARIFF_ADMIN, 200",
-    "PUT,    /api/v1/fees/tariff/2026,                   OFFICER,   403",
+    "PUT,    /api/v1/fees/tariff/mci/2026,               TARIFF_ADMIN, 200",
+    "PUT,    /api/v1/fees/tariff/mci/2026,               OFFICER,   403",
+    "PUT,    /api/v1/fees/tariff/2026,                   TARIFF_ADMIN, 403",
     "GET,    /api/v1/fees/reconciliation,                OPERATOR,  200",
     "GET,    /api/v1/fees/reconciliation,                APPLICANT, 403",
     "POST,   /api/v1/applications/a1/documents,          APPLICANT, 200",
     "POST,   /api/v1/applications/a1/documents,          OFFICER,   403",
-    "GET,    /api/v1/fees/payment-notifications,         OFFICER,   403",
+    "GET,    /api/v1/fees/payment-notifications,         CUSTOMS,   403",
     "POST,   /api/v1/species/import,                     OPERATOR,  200",
     "POST,   /api/v1/species/import,                     APPLICANT, 403",
     "GET,    /api/v1/refusals/a1/document,               APPLICANT, 200",
@@ -333,13 +335,16 @@ class GatewayTest {
   }
 
   @Test
-  void speciesNeedsOnlyAValidToken() {
+  void speciesIsForApplicantsAndTheAuthorityAsInTheService() {
+    // the same line of platform/access that application-service applies: a token without one of
+    // its roles is refused at the front door, not only behind it
     web.get()
         .uri("/api/v1/species?q=falco")
         .headers(h -> h.setBearerAuth(token(IDP_KEY, c -> c.claim("roles", List.of()))))
         .exchange()
         .expectStatus()
-        .isOk();
+        .isForbidden();
+    assertNothingProxied();
   }
 
   @Test

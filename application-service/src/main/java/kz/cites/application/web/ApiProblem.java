@@ -1,7 +1,7 @@
 package kz.cites.application.web;
 
 import java.net.URI;
-import kz.cites.web.ProblemException;
+import kz.cites.web.ProblemType;
 import kz.cites.web.Problems;
 import org.springframework.http.HttpStatus;
 
@@ -13,7 +13,7 @@ import org.springframework.http.HttpStatus;
  * ...) are listed with the titles that platform sends. A test fails when code emits a type that is
  * not listed here, or when a listed type is missing from the OpenAPI or the problems page.
  */
-public enum ApiProblem {
+public enum ApiProblem implements ProblemType {
   VALIDATION(
       Problems.VALIDATION,
       HttpStatus.BAD_REQUEST,
@@ -316,11 +316,7 @@ public enum ApiProblem {
     this.exampleMembers = exampleMembers;
   }
 
-  /** The problem to throw; add extension members with {@link ProblemException#with}. */
-  public ProblemException exception(String detail) {
-    return new ProblemException(status, type, title, detail);
-  }
-
+  @Override
   public URI type() {
     return type;
   }
@@ -330,10 +326,12 @@ public enum ApiProblem {
     return type.toString().substring(Problems.BASE.length());
   }
 
+  @Override
   public HttpStatus status() {
     return status;
   }
 
+  @Override
   public String title() {
     return title;
   }

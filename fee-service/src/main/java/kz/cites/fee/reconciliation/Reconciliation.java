@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import kz.cites.calendar.ServiceTerm;
+import kz.cites.calendar.Kazakhstan;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Reconciliation {
 
-  private static final String ZONE = ServiceTerm.ZONE.getId();
+  private static final String ZONE = Kazakhstan.ZONE.getId();
 
   /** Every receipt we know of, once per number: from verifications and from notifications. */
   private static final String RECEIPTS =
@@ -64,8 +64,8 @@ public class Reconciliation {
   /** The report for the local days {@code from} to {@code to}, both included. */
   @Transactional(readOnly = true)
   public Report between(LocalDate from, LocalDate to) {
-    Timestamp start = Timestamp.from(from.atStartOfDay(ServiceTerm.ZONE).toInstant());
-    Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(ServiceTerm.ZONE).toInstant());
+    Timestamp start = Timestamp.from(from.atStartOfDay(Kazakhstan.ZONE).toInstant());
+    Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(Kazakhstan.ZONE).toInstant());
     Map<LocalDate, Tally> assessed =
         tallies(
             "select (assessed_at at time zone '%s')::date as day, count(*) as n,"

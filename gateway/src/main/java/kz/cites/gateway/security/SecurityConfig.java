@@ -1,17 +1,18 @@
 package kz.cites.gateway.security;
 
-import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
-import static org.springframework.http.HttpMethod.POST;
-import static org.springframework.http.HttpMethod.PUT;
 
 import java.util.List;
+import kz.cites.access.Access;
+import kz.cites.access.RouteRoles;
+import kz.cites.access.RouteRule;
 import kz.cites.gateway.problem.Problems;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -30,20 +31,13 @@ import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 
 /**
- * The gateway's coarse role rules per route class. The services check the token again and decide
- * ownership (object-level authorisation); the gateway only keeps callers away from whole APIs their
- * role never uses.
+ * The front door's security: the role rule of every API route from the one table in platform/access
+ * ({@link RouteRoles}, which each service applies again), the documentation open, CORS for the
+ * portal, and 401/403 as problem details. The services then decide ownership per object.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
 class SecurityConfig {
-
-  static final String APPLICANT = "APPLICANT";
-  static final String OFFICER = "OFFICER";
-  static final String OPERATOR = "OPERATOR";
-  static final String CUSTOMS = "CUSTOMS";
-  static final String TARIFF_ADMIN = "TARIFF_ADMIN";
-  static final String CALENDAR_ADMIN = "CALENDAR_ADMIN";
 
   @Bean
   SecurityWebFilterChain api(
@@ -62,86 +56,27 @@ class SecurityConfig {
         .requestCache(c -> c.requestCache(NoOpServerRequestCache.getInstance()))
         .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
         .authorizeExchange(
-            auth ->
-                auth
-                    // open
-                    .pathMatchers("/api/v1/public/**")
-                    .permitAll()
-                    // the payment gateway authenticates with an HMAC checked by fee-service
-                    .pathMatchers(POST, "/api/v1/fees/payment-notifications")
-                    .permitAll()
-                    .pathMatchers(GET, "/asyncapi.yaml")
-                    .permitAll()
-                    .pathMatchers("/actuator/health", "/actuator/health/**")
-                    .permitAll()
-                    .pathMatchers(
-                        "/v3/api-docs/**",
-                        "/gateway/v3/api-docs/**",
-                        "/swagger-ui.html",
-                        "/swagger-ui/**",
-                        "/webjars/**")
-                    .permitAll()
-                    // application-service
-                    .pathMatchers(POST, "/api/v1/applications/*/documents")
-                    .hasRole(APPLICANT)
-                    .pathMatchers(GET, "/api/v1/applications/**")
-                    .hasAnyRole(APPLICANT, OFFICER, OPERATOR)
-                    .pathMatchers("/api/v1/applications/**", "/api/v1/cabinet/**")
-                    .hasRole(APPLICANT)
-                    .pathMatchers(POST, "/api/v1/species/import")
-                    .hasRole(OPERATOR)
-                    .pathMatchers(GET, "/api/v1/species", "/api/v1/species/**")
-                    .authenticated()
-                    // the working calendar: read by anyone signed in, marked by its administrator
-                    .pathMatchers(GET, "/api/v1/calendar/*")
-                    .authenticated()
-                    .pathMatchers(PUT, "/api/v1/calendar/days/*")
-                    .hasRole(CALENDAR_ADMIN)
-                    .pathMatchers(DELETE, "/api/v1/calendar/days/*")
-                    .hasRole(CALENDAR_ADMIN)
-                    .pathMatchers("/api/v1/calendar/**")
-                    .denyAll()
-                    // fee-service
-                    .pathMatchers(GET, "/api/v1/fees/tariff", "/api/v1/fees/tariff/**")
-                    .hasAnyRole(OFFICER, OPERATOR)
-                    .pathMatchers(PUT, "/api/v1/fees/tariff", "/api/v1/fees/tariff/**")
-                    .hasRole(TARIFF_ADMIN)
-                    .pathMatchers(GET, "/api/v1/fees/reconciliation")
-                    .hasAnyRole(OFFICER, OPERATOR)
-                    .pathMatchers(
-                        "/api/v1/fees/tariff",
-                        "/api/v1/fees/tariff/**",
-                        "/api/v1/fees/reconciliation",
-                        "/api/v1/fees/payment-notifications")
-                    .denyAll()
-                    .pathMatchers("/api/v1/fees/**")
-                    .hasAnyRole(APPLICANT, OFFICER, OPERATOR)
-                    // verification-service
-                    .pathMatchers("/api/v1/verifications/**")
-                    .hasAnyRole(OFFICER, OPERATOR)
-                    // permit-service
-                    .pathMatchers(POST, "/api/v1/review/cases/*/decision")
-                    .hasRole(OFFICER)
-                    .pathMatchers(POST, "/api/v1/permits/*/cancellation")
-                    .hasRole(OFFICER)
-                    .pathMatchers(GET, "/api/v1/permits/*/audit")
-                    .hasAnyRole(OFFICER, OPERATOR)
-                    .pathMatchers("/api/v1/permits/*/cancellation", "/api/v1/permits/*/audit")
-                    .denyAll()
-                    .pathMatchers(GET, "/api/v1/review/**")
-                    .hasAnyRole(OFFICER, OPERATOR)
-                    .pathMatchers("/api/v1/review/**")
-                    .hasRole(OFFICER)
-                    .pathMatchers("/api/v1/permits/**")
-                    .hasAnyRole(APPLICANT, OFFICER, OPERATOR, CUSTOMS)
-                    .pathMatchers(GET, "/api/v1/refusals/*/document")
-                    .hasAnyRole(APPLICANT, OFFICER, OPERATOR, CUSTOMS)
-                    .pathMatchers("/actuator/**")
-                    .denyAll()
-                    // Everything else: a route without a rule above is denied; a path no route
-                    // serves falls through to the 404.
-                    .anyExchange()
-                    .access(new DenyRoutedExchanges(routes)))
+            auth -> {
+              auth.pathMatchers(GET, "/asyncapi.yaml")
+                  .permitAll()
+                  .pathMatchers("/actuator/health", "/actuator/health/**")
+                  .permitAll()
+                  .pathMatchers(
+                      "/v3/api-docs/**",
+                      "/gateway/v3/api-docs/**",
+                      "/swagger-ui.html",
+                      "/swagger-ui/**",
+                      "/webjars/**")
+                  .permitAll();
+              // every API route by the one table the services apply again behind the gateway
+              RouteRoles.all().forEach(rule -> apply(auth, rule));
+              auth.pathMatchers("/actuator/**")
+                  .denyAll()
+                  // Everything else: a route without a rule above is denied; a path no route
+                  // serves falls through to the 404.
+                  .anyExchange()
+                  .access(new DenyRoutedExchanges(routes));
+            })
         .oauth2ResourceServer(
             rs ->
                 rs.jwt(jwt -> jwt.jwtAuthenticationConverter(rolesToAuthorities()))
@@ -150,6 +85,16 @@ class SecurityConfig {
         .exceptionHandling(
             e -> e.authenticationEntryPoint(unauthenticated()).accessDeniedHandler(forbidden()))
         .build();
+  }
+
+  private static void apply(ServerHttpSecurity.AuthorizeExchangeSpec auth, RouteRule rule) {
+    var route =
+        auth.pathMatchers(HttpMethod.valueOf(rule.method()), rule.paths().toArray(String[]::new));
+    switch (rule.access()) {
+      case Access.Anybody a -> route.permitAll();
+      case Access.SignedIn s -> route.authenticated();
+      case Access.AnyOf roles -> route.hasAnyRole(roles.names());
+    }
   }
 
   /**

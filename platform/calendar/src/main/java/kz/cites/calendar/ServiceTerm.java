@@ -3,7 +3,6 @@ package kz.cites.calendar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Objects;
 
@@ -12,8 +11,8 @@ import java.util.Objects;
  * and 7). Our reading of the rule:
  *
  * <ol>
- *   <li>Everything is judged in Kazakhstan local time, zone {@link #ZONE} ({@code Asia/Almaty},
- *       UTC+5 since 1 March 2024).
+ *   <li>Everything is judged in Kazakhstan local time, zone {@link Kazakhstan#ZONE} ({@code
+ *       Asia/Almaty}, UTC+5 since 1 March 2024).
  *   <li><b>Registration date</b>: the local submission date when that date is a working day and the
  *       submission came strictly before {@link #CUT_OFF} (18:00); otherwise (at or after 18:00, or
  *       on a weekend or day off) the next working day.
@@ -31,9 +30,6 @@ import java.util.Objects;
  * throws {@link CalendarNotAvailableException}.
  */
 public final class ServiceTerm {
-
-  /** Kazakhstan local time. */
-  public static final ZoneId ZONE = ZoneId.of("Asia/Almaty");
 
   /** Submissions at or after this local time count from the next working day. */
   public static final LocalTime CUT_OFF = LocalTime.of(18, 0);
@@ -60,14 +56,15 @@ public final class ServiceTerm {
    * @throws CalendarNotAvailableException if the computation reaches a year without calendar data
    */
   public Term termFor(Instant submittedAt) {
-    ZonedDateTime local = Objects.requireNonNull(submittedAt, "submittedAt").atZone(ZONE);
+    ZonedDateTime local =
+        Objects.requireNonNull(submittedAt, "submittedAt").atZone(Kazakhstan.ZONE);
     LocalDate submissionDate = local.toLocalDate();
     LocalDate registrationDate =
         calendar.isWorkingDay(submissionDate) && local.toLocalTime().isBefore(CUT_OFF)
             ? submissionDate
             : calendar.nextWorkingDayOnOrAfter(submissionDate.plusDays(1));
     LocalDate dueDate = calendar.plusWorkingDays(registrationDate, TERM_WORKING_DAYS);
-    Instant dueAt = dueDate.atTime(END_OF_WORKING_DAY).atZone(ZONE).toInstant();
+    Instant dueAt = dueDate.atTime(END_OF_WORKING_DAY).atZone(Kazakhstan.ZONE).toInstant();
     return new Term(registrationDate, dueDate, dueAt);
   }
 

@@ -114,7 +114,7 @@ class WorkingCalendarOverlayTest {
   @Test
   void theTermFollowsAMarkedDay() {
     // submitted Tue 13 Oct 2026 10:00 local: registered that day, due on the 3rd working day after
-    var submittedAt = LocalDate.of(2026, 10, 13).atTime(10, 0).atZone(ServiceTerm.ZONE).toInstant();
+    var submittedAt = LocalDate.of(2026, 10, 13).atTime(10, 0).atZone(Kazakhstan.ZONE).toInstant();
     assertThat(ServiceTerm.of(bundled).termFor(submittedAt).dueDate())
         .isEqualTo(LocalDate.of(2026, 10, 16));
     assertThat(ServiceTerm.of(adjusted).termFor(submittedAt).dueDate())

@@ -49,7 +49,13 @@ public record ApplicationSnapshot(
       String countryOfOrigin,
       OriginPermit originPermit,
       String huntingPermitNumber,
-      String marks) {}
+      String marks) {
+
+    /** Taken from the wild in Kazakhstan: a hunting permit must cover it. */
+    public boolean wildFromKazakhstan() {
+      return SpecimenOrigin.wildFromKazakhstan(sourceCode, countryOfOrigin);
+    }
+  }
 
   public record OriginPermit(String number, String country, LocalDate issuedOn) {}
 

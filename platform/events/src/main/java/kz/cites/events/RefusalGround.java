@@ -1,26 +1,55 @@
 package kz.cites.events;
 
-/** The five grounds for refusal of the order (Annex 2, item 9), numbered as there. */
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The five grounds for refusal of the order (Annex 2, item 9), numbered and worded as there: the
+ * one place their wording and legal reference are written.
+ */
 public enum RefusalGround {
-  /** (1) the documents or data are found unreliable. */
-  UNRELIABLE_DATA(1),
-  /** (2) the applicant or the materials do not meet the rules. */
-  NON_COMPLIANCE(2),
-  /** (3) a court ruling in force bans the activity. */
-  COURT_BAN(3),
-  /** (4) a court ruling in force deprives the applicant of the special right. */
-  COURT_DEPRIVATION(4),
-  /** (5) no consent to access to restricted personal data. */
-  NO_PERSONAL_DATA_CONSENT(5);
+  UNRELIABLE_DATA(1, "the documents or data are unreliable"),
+  NON_COMPLIANCE(2, "the applicant or the materials do not meet the rules"),
+  COURT_BAN(3, "a court ruling in force bans the activity"),
+  COURT_DEPRIVATION(4, "a court ruling in force deprives the applicant of the special right"),
+  NO_PERSONAL_DATA_CONSENT(5, "no consent to access to restricted personal data");
 
   private final int number;
+  private final String wording;
 
-  RefusalGround(int number) {
+  RefusalGround(int number, String wording) {
     this.number = number;
+    this.wording = wording;
   }
 
   /** The ground's number in the order, quoted in refusal letters. */
   public int number() {
     return number;
+  }
+
+  /** What the ground says, as a refusal quotes it. */
+  public String wording() {
+    return wording;
+  }
+
+  /** Where the law states the ground. */
+  public String legalReference() {
+    return "Order No. 282 of 22 October 2025 of the Minister of Ecology and Natural Resources,"
+        + " Annex 2 (main requirements), item 9, subitem "
+        + number;
+  }
+
+  /** The grounds as one column value, {@code COURT_BAN,UNRELIABLE_DATA}. */
+  public static String joined(Collection<RefusalGround> grounds) {
+    return grounds.stream().map(Enum::name).collect(Collectors.joining(","));
+  }
+
+  /** The grounds of a column value written by {@link #joined}; empty for null or blank. */
+  public static List<RefusalGround> parseJoined(String joined) {
+    return joined == null || joined.isBlank()
+        ? List.of()
+        : Arrays.stream(joined.split(",")).map(RefusalGround::valueOf).toList();
   }
 }

@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import kz.cites.events.CitesEvent;
 import kz.cites.events.EventType;
+import kz.cites.tracing.TraceContext;
+import kz.cites.tracing.Traceparent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.slf4j.Logger;

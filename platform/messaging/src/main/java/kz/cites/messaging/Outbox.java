@@ -3,6 +3,8 @@ package kz.cites.messaging;
 import java.sql.Timestamp;
 import kz.cites.events.CitesEvent;
 import kz.cites.events.EventType;
+import kz.cites.tracing.TraceContext;
+import kz.cites.tracing.Traceparent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;

@@ -2,6 +2,11 @@ package kz.cites.web;
 
 import java.util.List;
 import java.util.Optional;
+import kz.cites.access.Access;
+import kz.cites.access.ApiOwner;
+import kz.cites.access.RouteRoles;
+import kz.cites.access.RouteRule;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -18,8 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The security every service shares: stateless JWT bearer authentication with the {@code roles}
- * claim as authorities, health and API docs open, 401/403 as problem details, and every route not
- * given a rule by the service denied.
+ * claim as authorities, health and API docs open, 401/403 as problem details, the service's lines
+ * of the one route table applied, and every route without a line denied.
  */
 public class ApiSecurity {
 
@@ -29,13 +34,26 @@ public class ApiSecurity {
     this.json = json;
   }
 
-  /** Builds the filter chain; {@code routes} gives each of the service's routes its role rule. */
+  /**
+   * Builds the filter chain with {@code owner}'s lines of the route table ({@link RouteRoles}), the
+   * same lines the gateway applies.
+   */
+  public SecurityFilterChain chain(HttpSecurity http, ApiOwner owner) throws Exception {
+    return chain(http, owner, auth -> {});
+  }
+
+  /**
+   * Builds the filter chain with {@code owner}'s lines of the route table, then {@code
+   * notThroughGateway}: rules for paths the gateway never routes (e.g. a service's own actuator
+   * endpoints).
+   */
   public SecurityFilterChain chain(
       HttpSecurity http,
+      ApiOwner owner,
       Customizer<
               AuthorizeHttpRequestsConfigurer<HttpSecurity>
                   .AuthorizationManagerRequestMatcherRegistry>
-          routes)
+          notThroughGateway)
       throws Exception {
     AuthenticationEntryPoint unauthenticated =
         (request, response, e) ->
@@ -65,7 +83,10 @@ public class ApiSecurity {
                       "/swagger-ui.html",
                       "/error")
                   .permitAll();
-              routes.customize(auth);
+              for (RouteRule rule : RouteRoles.of(owner)) {
+                apply(auth, rule);
+              }
+              notThroughGateway.customize(auth);
               auth.anyRequest().denyAll();
             })
         .oauth2ResourceServer(
@@ -77,6 +98,19 @@ public class ApiSecurity {
         .exceptionHandling(
             ex -> ex.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden));
     return http.build();
+  }
+
+  private static void apply(
+      AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth,
+      RouteRule rule) {
+    var route =
+        auth.requestMatchers(
+            HttpMethod.valueOf(rule.method()), rule.paths().toArray(String[]::new));
+    switch (rule.access()) {
+      case Access.Anybody a -> route.permitAll();
+      case Access.SignedIn s -> route.authenticated();
+      case Access.AnyOf roles -> route.hasAnyRole(roles.names());
+    }
   }
 
   static JwtAuthenticationConverter rolesFromClaim() {

@@ -6,8 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
-import kz.cites.messaging.TraceContext;
-import kz.cites.messaging.Traceparent;
+import kz.cites.tracing.TraceContext;
+import kz.cites.tracing.Traceparent;
 import org.slf4j.MDC;
 import org.springframework.web.filter.OncePerRequestFilter;
 

@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import kz.cites.events.RefusalGround;
@@ -91,7 +90,7 @@ public class Notification {
   }
 
   Notification withRefusalGrounds(List<RefusalGround> grounds) {
-    refusalGrounds = String.join(",", grounds.stream().map(Enum::name).toList());
+    refusalGrounds = RefusalGround.joined(grounds);
     return this;
   }
 
@@ -140,9 +139,7 @@ public class Notification {
   }
 
   public List<RefusalGround> refusalGrounds() {
-    return refusalGrounds == null || refusalGrounds.isEmpty()
-        ? List.of()
-        : Arrays.stream(refusalGrounds.split(",")).map(RefusalGround::valueOf).toList();
+    return RefusalGround.parseJoined(refusalGrounds);
   }
 
   public String reason() {

@@ -13,7 +13,7 @@ import java.util.UUID;
 import kz.cites.application.calendar.domain.CalendarRuleViolation.Rule;
 import kz.cites.calendar.CalendarNotAvailableException;
 import kz.cites.calendar.DayKind;
-import kz.cites.calendar.ServiceTerm;
+import kz.cites.calendar.Kazakhstan;
 import kz.cites.calendar.WorkingCalendar;
 import kz.cites.events.CalendarDayChanged;
 import org.slf4j.Logger;
@@ -178,7 +178,7 @@ public class CalendarAdministration {
 
   /** The bundled days of the date's year, once the date is known to be changeable. */
   private SortedMap<LocalDate, DayKind> changeableDay(LocalDate date) {
-    LocalDate today = clock.instant().atZone(ServiceTerm.ZONE).toLocalDate();
+    LocalDate today = clock.instant().atZone(Kazakhstan.ZONE).toLocalDate();
     if (!date.isAfter(today)) {
       throw new CalendarRuleViolation(
           Rule.DAY_IN_PAST,

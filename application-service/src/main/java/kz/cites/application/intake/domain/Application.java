@@ -14,7 +14,6 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -280,7 +279,7 @@ public class Application {
     boolean decided = status.isClosed();
     boolean changed = progress(ApplicationStatus.REFUSED, event, at, "Refused: " + reason, now);
     if (changed && !decided) {
-      refusalGrounds = String.join(",", grounds.stream().map(Enum::name).toList());
+      refusalGrounds = RefusalGround.joined(grounds);
       refusalReason = reason;
     }
     return changed;
@@ -380,9 +379,7 @@ public class Application {
   }
 
   public List<RefusalGround> refusalGrounds() {
-    return refusalGrounds == null || refusalGrounds.isEmpty()
-        ? List.of()
-        : Arrays.stream(refusalGrounds.split(",")).map(RefusalGround::valueOf).toList();
+    return RefusalGround.parseJoined(refusalGrounds);
   }
 
   public String refusalReason() {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import kz.cites.events.SpecimenOrigin;
 
 /**
  * What an application must carry, decided in ONE table from permit type, appendix, purpose, source
@@ -185,7 +186,7 @@ public final class RequiredDocuments {
   }
 
   private static boolean wildFromKazakhstan(Line l) {
-    return "W".equals(l.source()) && "KZ".equals(l.origin());
+    return SpecimenOrigin.wildFromKazakhstan(l.source(), l.origin());
   }
 
   private static Object blankToNull(String s) {

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import kz.cites.calendar.DayKind;
+import kz.cites.calendar.Kazakhstan;
 import kz.cites.calendar.ServiceTerm;
 import kz.cites.calendar.WorkingCalendar;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,14 +46,14 @@ class TransferredDayTermTest {
   void markedDaysMoveTheTerm(
       LocalDateTime submittedLocal, String marks, LocalDate registration, LocalDate due) {
     CurrentCalendar calendar = new CurrentCalendar(WorkingCalendar.kazakhstan(), marks(marks));
-    Instant submittedAt = submittedLocal.atZone(ServiceTerm.ZONE).toInstant();
+    Instant submittedAt = submittedLocal.atZone(Kazakhstan.ZONE).toInstant();
 
     ServiceTerm.Term term = calendar.serviceTerm().termFor(submittedAt);
 
     assertThat(term.registrationDate()).isEqualTo(registration);
     assertThat(term.dueDate()).isEqualTo(due);
     assertThat(term.dueAt())
-        .isEqualTo(due.atTime(ServiceTerm.END_OF_WORKING_DAY).atZone(ServiceTerm.ZONE).toInstant());
+        .isEqualTo(due.atTime(ServiceTerm.END_OF_WORKING_DAY).atZone(Kazakhstan.ZONE).toInstant());
   }
 
   private static CalendarMarks marks(String marks) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.function.Supplier;
+import kz.cites.calendar.Kazakhstan;
 import kz.cites.calendar.ServiceTerm;
 import kz.cites.calendar.WorkingCalendar;
 
@@ -34,13 +35,13 @@ public record GraceRule(Supplier<WorkingCalendar> calendar, int workingDaysAfter
    * @throws kz.cites.calendar.CalendarNotAvailableException when the calendar lacks the year
    */
   public Instant endsAt(LocalDate registrationDate, Instant assessedAt) {
-    LocalDate assessedOn = assessedAt.atZone(ServiceTerm.ZONE).toLocalDate();
+    LocalDate assessedOn = assessedAt.atZone(Kazakhstan.ZONE).toLocalDate();
     LocalDate from = assessedOn.isAfter(registrationDate) ? assessedOn : registrationDate;
     return calendar
         .get()
         .plusWorkingDays(from, workingDaysAfter)
         .atTime(ServiceTerm.END_OF_WORKING_DAY)
-        .atZone(ServiceTerm.ZONE)
+        .atZone(Kazakhstan.ZONE)
         .toInstant();
   }
 }

@@ -46,18 +46,7 @@ public final class DecisionPolicy {
   }
 
   private static String explain(RefusalGround ground, String why) {
-    return "Ground " + ground.number() + " (" + describe(ground) + "): " + why;
-  }
-
-  private static String describe(RefusalGround ground) {
-    return switch (ground) {
-      case UNRELIABLE_DATA -> "the documents or data are unreliable";
-      case NON_COMPLIANCE -> "the applicant or the materials do not meet the rules";
-      case COURT_BAN -> "a court ruling in force bans the activity";
-      case COURT_DEPRIVATION ->
-          "a court ruling in force deprives the applicant of the special right";
-      case NO_PERSONAL_DATA_CONSENT -> "no consent to access to restricted personal data";
-    };
+    return "Ground " + ground.number() + " (" + ground.wording() + "): " + why;
   }
 
   private static String feeExplanation(DecisionInputs inputs) {

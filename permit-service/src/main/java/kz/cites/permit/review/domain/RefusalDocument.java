@@ -29,12 +29,7 @@ public record RefusalDocument(
   public record Ground(RefusalGround ground, int number, String legalReference) {
 
     public static Ground of(RefusalGround ground) {
-      return new Ground(
-          ground,
-          ground.number(),
-          "Order No. 282 of 22 October 2025 of the Minister of Ecology and Natural Resources,"
-              + " Annex 2 (main requirements), item 9, subitem "
-              + ground.number());
+      return new Ground(ground, ground.number(), ground.legalReference());
     }
   }
 }

@@ -8,10 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import kz.cites.events.FeeRejected;
 import kz.cites.events.RefusalGround;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -203,7 +201,7 @@ public class ReviewCase {
   private void markRefused(
       List<RefusalGround> grounds, String reason, String decidedBy, Instant now) {
     this.status = CaseStatus.REFUSED;
-    this.refusalGrounds = grounds.stream().map(Enum::name).collect(Collectors.joining(","));
+    this.refusalGrounds = RefusalGround.joined(grounds);
     this.refusalReason = reason;
     this.decidedBy = decidedBy;
     this.decidedAt = now;
@@ -267,9 +265,7 @@ public class ReviewCase {
   }
 
   public List<RefusalGround> refusalGrounds() {
-    return refusalGrounds == null || refusalGrounds.isBlank()
-        ? List.of()
-        : Arrays.stream(refusalGrounds.split(",")).map(RefusalGround::valueOf).toList();
+    return RefusalGround.parseJoined(refusalGrounds);
   }
 
   public String refusalReason() {

@@ -137,8 +137,7 @@ public class Verification {
       return List.of();
     }
     return specimens.stream()
-        .filter(
-            s -> "W".equalsIgnoreCase(s.sourceCode()) && "KZ".equalsIgnoreCase(s.countryOfOrigin()))
+        .filter(ApplicationSnapshot.Specimen::wildFromKazakhstan)
         .map(s -> new HuntedSpecimen(s.huntingPermitNumber(), s.scientificName(), s.quantity()))
         .toList();
   }

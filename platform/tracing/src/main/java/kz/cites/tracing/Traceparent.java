@@ -1,4 +1,4 @@
-package kz.cites.messaging;
+package kz.cites.tracing;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;

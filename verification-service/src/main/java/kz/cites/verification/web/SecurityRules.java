@@ -1,5 +1,6 @@
-package kz.cites.verification;
+package kz.cites.verification.web;
 
+import kz.cites.access.ApiOwner;
 import kz.cites.web.ApiSecurity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -7,19 +8,22 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** Verification evidence is for the authority's staff only; applicants see outcomes elsewhere. */
-@Configuration
-class SecurityConfiguration {
+/**
+ * The role rule of every route: verification-service's lines of the one table in platform/access
+ * (the gateway applies the same): the evidence is for the authority's staff only. Besides, the
+ * service's own metrics, which the gateway never routes.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityRules {
 
   @Bean
   SecurityFilterChain api(HttpSecurity http, ApiSecurity security) throws Exception {
     return security.chain(
         http,
+        ApiOwner.VERIFICATION,
+        // registry call metrics and breaker states: for operators (a scraper needs a token)
         auth ->
-            auth.requestMatchers(HttpMethod.GET, "/api/v1/verifications/*")
-                .hasAnyRole("OFFICER", "OPERATOR")
-                // registry call metrics and breaker states: for operators (a scraper needs a token)
-                .requestMatchers(
+            auth.requestMatchers(
                     HttpMethod.GET,
                     "/actuator/metrics",
                     "/actuator/metrics/*",

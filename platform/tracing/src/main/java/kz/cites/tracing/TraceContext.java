@@ -1,12 +1,12 @@
-package kz.cites.messaging;
+package kz.cites.tracing;
 
 import java.util.Optional;
 import org.slf4j.MDC;
 
 /**
- * The trace the current thread works for: set by the web filter for a request and by {@link
- * InboundEvents} for an event, read by the {@link Outbox} so the events a change causes carry its
- * trace. Also put in the logging MDC as {@code traceId}.
+ * The trace the current thread works for: set by the web filter for a request and by {@code
+ * kz.cites.messaging.InboundEvents} for an event, read by the {@code kz.cites.messaging.Outbox} so
+ * the events a change causes carry its trace. Also put in the logging MDC as {@code traceId}.
  */
 public final class TraceContext {
 

@@ -1,0 +1,19 @@
+package kz.cites.access;
+
+/**
+ * The roles the identity provider puts in a token's {@code roles} claim (architecture section 7).
+ */
+public enum Role {
+  /** A person applying for themselves or for the company in the token's {@code bin}. */
+  APPLICANT,
+  /** The authority's officer who reviews and decides. */
+  OFFICER,
+  /** Operations staff: read-only, plus the species checklist import. */
+  OPERATOR,
+  /** A customs officer checking permits at the border. */
+  CUSTOMS,
+  /** Enters the MCI of a year (the duty's base). */
+  TARIFF_ADMIN,
+  /** Marks the days a government decree moves in the working calendar. */
+  CALENDAR_ADMIN
+}
