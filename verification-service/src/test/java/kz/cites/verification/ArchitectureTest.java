@@ -6,12 +6,10 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import kz.cites.testsupport.ArchitectureRules;
 
-@AnalyzeClasses(
-    packages = "kz.cites.verification",
-    importOptions = ImportOption.DoNotIncludeTests.class)
+/** The house layout of docs/adr/0004-one-house-layout.md, checked on the service's main classes. */
+@AnalyzeClasses(packages = "kz.cites.verification", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
   @ArchTest
-  static final ArchRule domainIsFreeOfAdapters =
-      ArchitectureRules.domainIsFreeOfAdapters("kz.cites.verification.egov..");
+  static final ArchRule houseLayout = ArchitectureRules.houseLayout("kz.cites.verification", "kz.cites.verification.egov..");
 }
