@@ -7,7 +7,9 @@ import com.tngtech.archunit.lang.ArchRule;
 import kz.cites.testsupport.ArchitectureRules;
 
 /** The house layout of docs/adr/0004-one-house-layout.md, checked on the service's main classes. */
-@AnalyzeClasses(packages = "kz.cites.application", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+    packages = "kz.cites.application",
+    importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
   @ArchTest

@@ -16,7 +16,6 @@ import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -28,6 +27,7 @@ import java.util.stream.Collectors;
 import kz.cites.application.intake.domain.ApplicationContent;
 import kz.cites.application.intake.domain.CitesCode;
 import kz.cites.application.intake.domain.SignatureVerifier;
+import kz.cites.calendar.Kazakhstan;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.customizers.PropertyCustomizer;
@@ -74,8 +74,6 @@ class ApiDocumentation {
           ApiProblem.NOT_ACCEPTABLE,
           ApiProblem.INTERNAL);
 
-  private static final ZoneId KAZAKHSTAN = ZoneId.of("Asia/Almaty");
-
   /** Adds the problem catalogue and the draft examples to the components. */
   @Bean
   OpenApiCustomizer problemCatalogue(JsonMapper json, Clock clock) {
@@ -96,7 +94,7 @@ class ApiDocumentation {
                 .description(problem.when())
                 .value(exampleBody(problem, json)));
       }
-      LocalDate plannedDate = LocalDate.now(clock.withZone(KAZAKHSTAN)).plusMonths(3);
+      LocalDate plannedDate = LocalDate.now(clock.withZone(Kazakhstan.ZONE)).plusMonths(3);
       for (var draft : DRAFT_SUMMARIES.entrySet()) {
         components.addExamples(
             draft.getKey(),

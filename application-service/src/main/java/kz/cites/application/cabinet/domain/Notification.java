@@ -63,7 +63,7 @@ public class Notification {
 
   protected Notification() {}
 
-  Notification(
+  public Notification(
       String recipientIin,
       UUID applicationId,
       NotificationKind kind,
@@ -79,34 +79,34 @@ public class Notification {
     this.createdAt = createdAt;
   }
 
-  Notification withPermitNumber(String number) {
+  public Notification withPermitNumber(String number) {
     permitNumber = number;
     return this;
   }
 
-  Notification withDueDate(LocalDate date) {
+  public Notification withDueDate(LocalDate date) {
     dueDate = date;
     return this;
   }
 
-  Notification withRefusalGrounds(List<RefusalGround> grounds) {
+  public Notification withRefusalGrounds(List<RefusalGround> grounds) {
     refusalGrounds = RefusalGround.joined(grounds);
     return this;
   }
 
-  Notification withReason(String text) {
+  public Notification withReason(String text) {
     reason = text;
     return this;
   }
 
   /** The first reading counts; reading again changes nothing. */
-  void markRead(Instant now) {
+  public void markRead(Instant now) {
     if (readAt == null) {
       readAt = now;
     }
   }
 
-  boolean isFor(String iin) {
+  public boolean isFor(String iin) {
     return recipientIin.equals(iin);
   }
 

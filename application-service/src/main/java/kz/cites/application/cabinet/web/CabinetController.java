@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import kz.cites.application.cabinet.domain.Cabinet;
+import kz.cites.application.cabinet.Cabinet;
 import kz.cites.application.cabinet.domain.Notification;
 import kz.cites.application.cabinet.domain.NotificationKind;
 import kz.cites.application.web.ApiProblem;

@@ -10,11 +10,11 @@ import kz.cites.application.intake.domain.IntakeRuleViolation.Rule;
  * The rules of the content that bean validation cannot see: those that need today's date (in
  * Kazakhstan time) or the appendix from the checklist.
  */
-final class ContentRules {
+public final class ContentRules {
 
   private ContentRules() {}
 
-  static void check(ApplicationContent content, LocalDate today) {
+  public static void check(ApplicationContent content, LocalDate today) {
     List<FieldRule> broken = new ArrayList<>();
     if (content.transport() != null
         && content.transport().plannedDate() != null

@@ -1,6 +1,6 @@
 package kz.cites.application.intake.messaging;
 
-import kz.cites.application.intake.domain.StatusTracking;
+import kz.cites.application.intake.StatusTracking;
 import kz.cites.events.Topics;
 import kz.cites.messaging.InboundEvents;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

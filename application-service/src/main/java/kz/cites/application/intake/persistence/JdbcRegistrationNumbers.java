@@ -21,17 +21,15 @@ class JdbcRegistrationNumbers implements RegistrationNumbers {
 
   @Override
   @Transactional(propagation = Propagation.MANDATORY)
-  public String next(int year) {
-    long number =
-        jdbc.sql(
-                """
+  public long nextSerial(int year) {
+    return jdbc.sql(
+            """
                 insert into registration_sequence (year, last_number) values (:year, 1)
                 on conflict (year) do update set last_number = registration_sequence.last_number + 1
                 returning last_number
                 """)
-            .param("year", year)
-            .query(Long.class)
-            .single();
-    return "CITES-%d-%06d".formatted(year, number);
+        .param("year", year)
+        .query(Long.class)
+        .single();
   }
 }

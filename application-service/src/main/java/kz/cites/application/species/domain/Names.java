@@ -5,14 +5,14 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Name matching that ignores case, accents (é, ё) and extra spaces. */
-final class Names {
+public final class Names {
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private Names() {}
 
-  static String normalise(String name) {
+  public static String normalise(String name) {
     if (name == null) {
       return "";
     }
@@ -24,7 +24,7 @@ final class Names {
   }
 
   /** Levenshtein distance, for suggestions. */
-  static int distance(String a, String b) {
+  public static int distance(String a, String b) {
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {

@@ -1,6 +1,6 @@
 package kz.cites.application.species.persistence;
 
-import kz.cites.application.species.domain.SpeciesImport;
+import kz.cites.application.species.SpeciesImport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

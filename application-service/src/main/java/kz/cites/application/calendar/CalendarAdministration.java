@@ -1,4 +1,4 @@
-package kz.cites.application.calendar.domain;
+package kz.cites.application.calendar;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -10,6 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.UUID;
+import kz.cites.application.calendar.domain.CalendarEvents;
+import kz.cites.application.calendar.domain.CalendarMark;
+import kz.cites.application.calendar.domain.CalendarMarks;
+import kz.cites.application.calendar.domain.CalendarRuleViolation;
 import kz.cites.application.calendar.domain.CalendarRuleViolation.Rule;
 import kz.cites.calendar.CalendarNotAvailableException;
 import kz.cites.calendar.DayKind;

@@ -1,4 +1,4 @@
-package kz.cites.application.species.domain;
+package kz.cites.application.species;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,6 +12,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import kz.cites.application.species.domain.Appendix;
+import kz.cites.application.species.domain.ChecklistFixture;
+import kz.cites.application.species.domain.Listing;
+import kz.cites.application.species.domain.SpeciesChecklist;
+import kz.cites.application.species.domain.SpeciesPlusNdjson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

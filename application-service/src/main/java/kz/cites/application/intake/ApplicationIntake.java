@@ -1,21 +1,36 @@
-package kz.cites.application.intake.domain;
+package kz.cites.application.intake;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import kz.cites.application.cabinet.domain.Cabinet;
-import kz.cites.application.calendar.domain.CurrentCalendar;
+import kz.cites.application.cabinet.Cabinet;
+import kz.cites.application.calendar.CurrentCalendar;
+import kz.cites.application.intake.domain.Application;
+import kz.cites.application.intake.domain.ApplicationContent;
+import kz.cites.application.intake.domain.ApplicationDocument;
+import kz.cites.application.intake.domain.ApplicationRepository;
+import kz.cites.application.intake.domain.ApplicationStatus;
+import kz.cites.application.intake.domain.Caller;
+import kz.cites.application.intake.domain.ContentRules;
+import kz.cites.application.intake.domain.DocumentStore;
+import kz.cites.application.intake.domain.DocumentType;
+import kz.cites.application.intake.domain.IntakeEvents;
+import kz.cites.application.intake.domain.IntakeRuleViolation;
 import kz.cites.application.intake.domain.IntakeRuleViolation.Rule;
-import kz.cites.application.species.domain.SpeciesLookup;
+import kz.cites.application.intake.domain.RegistrationNumbers;
+import kz.cites.application.intake.domain.RequiredDocuments;
+import kz.cites.application.intake.domain.SignatureVerifier;
+import kz.cites.application.intake.domain.SigningPayload;
+import kz.cites.application.species.SpeciesLookup;
 import kz.cites.application.species.domain.UnknownSpecies;
 import kz.cites.calendar.CalendarNotAvailableException;
+import kz.cites.calendar.Kazakhstan;
 import kz.cites.calendar.ServiceTerm;
 import kz.cites.events.ApplicationSubmitted;
 import kz.cites.events.ApplicationWithdrawn;
@@ -35,8 +50,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApplicationIntake {
 
   private static final Logger log = LoggerFactory.getLogger(ApplicationIntake.class);
-
-  private static final ZoneId KAZAKHSTAN = ZoneId.of("Asia/Almaty");
 
   private final ApplicationRepository applications;
   private final RegistrationNumbers registrationNumbers;
@@ -209,7 +222,7 @@ public class ApplicationIntake {
       throw new UnknownSpecies(unknown);
     }
     ApplicationContent result = content.withSpecimens(listed);
-    ContentRules.check(result, LocalDate.ofInstant(clock.instant(), KAZAKHSTAN));
+    ContentRules.check(result, LocalDate.ofInstant(clock.instant(), Kazakhstan.ZONE));
     return result;
   }
 

@@ -1,6 +1,8 @@
-package kz.cites.application.calendar.domain;
+package kz.cites.application.calendar;
 
 import java.util.stream.Collectors;
+import kz.cites.application.calendar.domain.CalendarMark;
+import kz.cites.application.calendar.domain.CalendarMarks;
 import kz.cites.calendar.ServiceTerm;
 import kz.cites.calendar.WorkingCalendar;
 import org.springframework.stereotype.Service;

@@ -1,8 +1,11 @@
-package kz.cites.application.intake.domain;
+package kz.cites.application.intake;
 
 import java.time.Clock;
 import java.util.stream.Collectors;
-import kz.cites.application.cabinet.domain.Cabinet;
+import kz.cites.application.cabinet.Cabinet;
+import kz.cites.application.intake.domain.Application;
+import kz.cites.application.intake.domain.ApplicationRepository;
+import kz.cites.application.intake.domain.ApplicationStatus;
 import kz.cites.events.ApplicationEvent;
 import kz.cites.events.ApplicationRefused;
 import kz.cites.events.ApplicationSubmitted;

@@ -1,4 +1,4 @@
-package kz.cites.application.species.domain;
+package kz.cites.application.species;
 
 import java.io.BufferedReader;
 import java.io.InputStream;
@@ -6,6 +6,10 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import kz.cites.application.species.domain.ChecklistFixture;
+import kz.cites.application.species.domain.Listing;
+import kz.cites.application.species.domain.SpeciesChecklist;
+import kz.cites.application.species.domain.SpeciesPlusNdjson;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;

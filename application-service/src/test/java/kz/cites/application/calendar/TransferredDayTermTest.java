@@ -1,4 +1,4 @@
-package kz.cites.application.calendar.domain;
+package kz.cites.application.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import kz.cites.application.calendar.domain.CalendarMark;
+import kz.cites.application.calendar.domain.CalendarMarks;
 import kz.cites.calendar.DayKind;
 import kz.cites.calendar.Kazakhstan;
 import kz.cites.calendar.ServiceTerm;

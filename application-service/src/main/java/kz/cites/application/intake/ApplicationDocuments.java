@@ -1,10 +1,18 @@
-package kz.cites.application.intake.domain;
+package kz.cites.application.intake;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.UUID;
+import kz.cites.application.intake.domain.Application;
+import kz.cites.application.intake.domain.ApplicationDocument;
+import kz.cites.application.intake.domain.ApplicationRepository;
+import kz.cites.application.intake.domain.Caller;
+import kz.cites.application.intake.domain.DocumentFormat;
+import kz.cites.application.intake.domain.DocumentStore;
+import kz.cites.application.intake.domain.DocumentType;
+import kz.cites.application.intake.domain.IntakeRuleViolation;
 import kz.cites.application.intake.domain.IntakeRuleViolation.Rule;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,4 +1,4 @@
-package kz.cites.application.species.domain;
+package kz.cites.application.species;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import kz.cites.application.species.domain.Appendix;
+import kz.cites.application.species.domain.Listing;
+import kz.cites.application.species.domain.Names;
+import kz.cites.application.species.domain.SpeciesChecklist;
 import org.springframework.stereotype.Service;
 
 /**

@@ -1,10 +1,13 @@
-package kz.cites.application.cabinet.domain;
+package kz.cites.application.cabinet;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import kz.cites.application.cabinet.domain.Notification;
+import kz.cites.application.cabinet.domain.NotificationKind;
+import kz.cites.application.cabinet.domain.NotificationRepository;
 import kz.cites.events.RefusalGround;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
