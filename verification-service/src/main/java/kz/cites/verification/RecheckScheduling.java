@@ -1,6 +1,6 @@
 package kz.cites.verification;
 
-import kz.cites.verification.checks.domain.CheckRunner;
+import kz.cites.verification.checks.CheckRunner;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;

@@ -7,9 +7,12 @@ import com.tngtech.archunit.lang.ArchRule;
 import kz.cites.testsupport.ArchitectureRules;
 
 /** The house layout of docs/adr/0004-one-house-layout.md, checked on the service's main classes. */
-@AnalyzeClasses(packages = "kz.cites.verification", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+    packages = "kz.cites.verification",
+    importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
   @ArchTest
-  static final ArchRule houseLayout = ArchitectureRules.houseLayout("kz.cites.verification", "kz.cites.verification.egov..");
+  static final ArchRule houseLayout =
+      ArchitectureRules.houseLayout("kz.cites.verification", "kz.cites.verification.egov..");
 }

@@ -1,12 +1,22 @@
-package kz.cites.verification.checks.domain;
+package kz.cites.verification.checks;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import kz.cites.verification.checks.domain.CheckOutcome;
+import kz.cites.verification.checks.domain.CheckRequest;
+import kz.cites.verification.checks.domain.CheckStatus;
+import kz.cites.verification.checks.domain.ChecksOpened;
+import kz.cites.verification.checks.domain.CourtRecords;
+import kz.cites.verification.checks.domain.EntrepreneursRegistry;
+import kz.cites.verification.checks.domain.HuntingPermitRegistry;
+import kz.cites.verification.checks.domain.IndividualsRegistry;
+import kz.cites.verification.checks.domain.LegalEntitiesRegistry;
+import kz.cites.verification.checks.domain.PaymentGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -34,6 +44,7 @@ public class CheckRunner implements DisposableBean {
   private final HuntingPermitRegistry huntingPermits;
   private final CourtRecords courts;
   private final Verifications verifications;
+  private final Clock clock;
   private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
   /** Checks running in this instance, so a re-check round does not ask twice at the same time. */
@@ -46,7 +57,9 @@ public class CheckRunner implements DisposableBean {
       PaymentGateway payments,
       HuntingPermitRegistry huntingPermits,
       CourtRecords courts,
-      Verifications verifications) {
+      Verifications verifications,
+      Clock clock) {
+    this.clock = clock;
     this.individuals = individuals;
     this.legalEntities = legalEntities;
     this.entrepreneurs = entrepreneurs;
@@ -133,7 +146,7 @@ public class CheckRunner implements DisposableBean {
     } catch (RuntimeException e) {
       // an adapter bug must not fail the applicant either
       log.error("{} check of {} failed unexpectedly", request.kind(), request.applicationId(), e);
-      return CheckOutcome.unavailable("Unexpected error: " + e.getMessage(), null, Instant.now());
+      return CheckOutcome.unavailable("Unexpected error: " + e.getMessage(), null, clock.instant());
     }
   }
 

@@ -1,4 +1,4 @@
-package kz.cites.verification.checks.domain;
+package kz.cites.verification.checks;
 
 import java.time.Clock;
 import java.util.Collection;
@@ -7,6 +7,14 @@ import java.util.Optional;
 import java.util.UUID;
 import kz.cites.events.ApplicationSubmitted;
 import kz.cites.events.ApplicationWithdrawn;
+import kz.cites.verification.checks.domain.CheckOutcome;
+import kz.cites.verification.checks.domain.CheckRequest;
+import kz.cites.verification.checks.domain.CheckStatus;
+import kz.cites.verification.checks.domain.ChecksOpened;
+import kz.cites.verification.checks.domain.Verification;
+import kz.cites.verification.checks.domain.VerificationCheck;
+import kz.cites.verification.checks.domain.VerificationEvents;
+import kz.cites.verification.checks.domain.VerificationRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -24,12 +32,14 @@ public class Verifications {
   private final VerificationRepository repository;
   private final VerificationEvents events;
   private final ApplicationEventPublisher publisher;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
   Verifications(
       VerificationRepository repository,
       VerificationEvents events,
-      ApplicationEventPublisher publisher) {
+      ApplicationEventPublisher publisher,
+      Clock clock) {
+    this.clock = clock;
     this.repository = repository;
     this.events = events;
     this.publisher = publisher;

@@ -10,15 +10,15 @@ import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.github.resilience4j.timelimiter.TimeLimiter;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BiFunction;
 import java.util.function.Supplier;
-import kz.cites.events.RefusalGround;
 import kz.cites.verification.checks.domain.CheckOutcome;
+import kz.cites.verification.checks.domain.RegistryFinding;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
@@ -37,6 +37,7 @@ public class RegistryCalls implements DisposableBean {
   private final RetryRegistry retries;
   private final BulkheadRegistry bulkheads;
   private final TimeLimiterRegistry timeLimiters;
+  private final Clock clock;
 
   /** Runs each attempt so the time limiter can interrupt it (a CompletableFuture would not). */
   private final ExecutorService attempts = Executors.newVirtualThreadPerTaskExecutor();
@@ -46,12 +47,19 @@ public class RegistryCalls implements DisposableBean {
       CircuitBreakerRegistry breakers,
       RetryRegistry retries,
       BulkheadRegistry bulkheads,
-      TimeLimiterRegistry timeLimiters) {
+      TimeLimiterRegistry timeLimiters,
+      Clock clock) {
     this.shep = shep;
     this.breakers = breakers;
     this.retries = retries;
     this.bulkheads = bulkheads;
     this.timeLimiters = timeLimiters;
+    this.clock = clock;
+  }
+
+  /** When a check is recorded as made: the service's clock. */
+  public Instant now() {
+    return clock.instant();
   }
 
   /** Asks {@code registry}; {@code payload} is its business request. */
@@ -81,28 +89,35 @@ public class RegistryCalls implements DisposableBean {
   }
 
   /**
-   * Looks one record up and has it judged: a record the registry does not know fails the check on
-   * ground 1 (unreliable data) with {@code notFound} as the reason; a registry that cannot be
-   * reached leaves the check UNAVAILABLE, never failed. The registry's answer is kept as evidence.
+   * Looks one record up and has it judged: a record the registry does not know fails the check with
+   * {@code unknown} and {@code notFound} as the reason; a registry that cannot be reached leaves
+   * the check UNAVAILABLE, never failed. The registry's answer is kept as evidence.
    *
-   * @param judge the record and the registry's message id to the outcome
+   * @param unknown what it means that the registry does not know the record
+   * @param judge the record, the registry's message id and the time of the check to the outcome
    */
   public <T> CheckOutcome lookUp(
       Registry registry,
       Object request,
       Class<T> type,
+      RegistryFinding unknown,
       String notFound,
-      BiFunction<T, String, CheckOutcome> judge) {
+      Judge<T> judge) {
     try {
       ShepReply reply = call(registry, request);
       if (!reply.found()) {
-        return CheckOutcome.failed(
-            RefusalGround.UNRELIABLE_DATA, notFound, reply.messageId(), Instant.now());
+        return CheckOutcome.failed(unknown, notFound, reply.messageId(), now());
       }
-      return judge.apply(payload(reply, type), reply.messageId()).withAnswer(reply.answer());
+      return judge.judge(payload(reply, type), reply.messageId(), now()).withAnswer(reply.answer());
     } catch (RegistryUnavailableException e) {
-      return CheckOutcome.unavailable(e.getMessage(), e.requestMessageId(), Instant.now());
+      return CheckOutcome.unavailable(e.getMessage(), e.requestMessageId(), now());
     }
+  }
+
+  /** A record's verdict, given the registry's message id and when the check was made. */
+  @FunctionalInterface
+  public interface Judge<T> {
+    CheckOutcome judge(T record, String registryMessageId, Instant checkedAt);
   }
 
   /** Reads a payload as {@code type}; an unreadable one means the registry is not usable now. */

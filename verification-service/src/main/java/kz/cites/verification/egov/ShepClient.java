@@ -2,6 +2,7 @@ package kz.cites.verification.egov;
 
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.http.MediaType;
@@ -25,8 +26,11 @@ public class ShepClient {
   private final RestClient http;
   private final EgovProperties properties;
   private final JsonMapper json;
+  private final Clock clock;
 
-  public ShepClient(RestClient.Builder builder, EgovProperties properties, JsonMapper json) {
+  public ShepClient(
+      RestClient.Builder builder, EgovProperties properties, JsonMapper json, Clock clock) {
+    this.clock = clock;
     var requestFactory =
         new JdkClientHttpRequestFactory(
             HttpClient.newBuilder()
@@ -52,7 +56,7 @@ public class ShepClient {
             messageId,
             messageId,
             serviceId,
-            Instant.now(),
+            clock.instant(),
             new Sender(properties.senderId(), properties.senderPassword()),
             payload);
     String body;

@@ -32,7 +32,6 @@ import kz.cites.testsupport.TopicRecords;
 import kz.cites.verification.checks.domain.CheckStatus;
 import kz.cites.verification.checks.domain.Verification;
 import kz.cites.verification.checks.domain.VerificationCheck;
-import kz.cites.verification.checks.domain.Verifications;
 import kz.cites.verification.egov.ShepStubs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;

@@ -16,6 +16,7 @@ import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -95,7 +96,8 @@ class RegistryCallsTest {
             CircuitBreakerRegistry.ofDefaults(),
             RetryRegistry.ofDefaults(),
             bulkheads,
-            TimeLimiterRegistry.ofDefaults());
+            TimeLimiterRegistry.ofDefaults(),
+            Clock.systemUTC());
     Bulkhead hunting = bulkheads.bulkhead(Registry.HUNTING_PERMITS.instanceName());
     assertThat(hunting.tryAcquirePermission()).isTrue(); // a slow call in flight
 

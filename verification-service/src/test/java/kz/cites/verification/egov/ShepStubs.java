@@ -17,6 +17,7 @@ import io.github.resilience4j.retry.RetryRegistry;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,7 +38,8 @@ public final class ShepStubs {
             "dev-secret",
             Duration.ofSeconds(1),
             readTimeout);
-    return new ShepClient(RestClient.builder(), properties, JsonMapper.builder().build());
+    return new ShepClient(
+        RestClient.builder(), properties, JsonMapper.builder().build(), Clock.systemUTC());
   }
 
   /** Retry attempts in {@link #calls}: the first call and two retries. */
@@ -70,7 +72,8 @@ public final class ShepStubs {
                 .build()),
         BulkheadRegistry.of(
             BulkheadConfig.custom().maxConcurrentCalls(4).maxWaitDuration(Duration.ZERO).build()),
-        TimeLimiterRegistry.of(TimeLimiterConfig.custom().timeoutDuration(timeout).build()));
+        TimeLimiterRegistry.of(TimeLimiterConfig.custom().timeoutDuration(timeout).build()),
+        Clock.systemUTC());
   }
 
   /** A request to {@code serviceId} whose payload has {@code field} = {@code value}. */

@@ -35,10 +35,17 @@ public record CheckOutcome(
         CheckStatus.PASSED, null, reason, registryMessageId, checkedAt, receipts, null);
   }
 
+  /** A failed check: {@code finding} decides the refusal ground. */
   public static CheckOutcome failed(
-      RefusalGround ground, String reason, String registryMessageId, Instant checkedAt) {
+      RegistryFinding finding, String reason, String registryMessageId, Instant checkedAt) {
     return new CheckOutcome(
-        CheckStatus.FAILED, ground, reason, registryMessageId, checkedAt, List.of(), null);
+        CheckStatus.FAILED,
+        finding.ground(),
+        reason,
+        registryMessageId,
+        checkedAt,
+        List.of(),
+        null);
   }
 
   public static CheckOutcome unavailable(

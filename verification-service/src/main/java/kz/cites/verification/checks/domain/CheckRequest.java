@@ -21,7 +21,7 @@ public record CheckRequest(
     specimens = specimens == null ? List.of() : List.copyOf(specimens);
   }
 
-  static CheckRequest of(UUID applicationId, VerificationCheck check) {
+  public static CheckRequest of(UUID applicationId, VerificationCheck check) {
     return new CheckRequest(
         check.id(),
         applicationId,

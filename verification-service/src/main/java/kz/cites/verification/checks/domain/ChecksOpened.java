@@ -3,4 +3,4 @@ package kz.cites.verification.checks.domain;
 import java.util.List;
 
 /** New checks were stored; they run once the transaction that stored them has committed. */
-record ChecksOpened(List<CheckRequest> checks) {}
+public record ChecksOpened(List<CheckRequest> checks) {}

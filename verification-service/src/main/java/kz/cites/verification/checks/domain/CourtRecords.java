@@ -5,8 +5,8 @@ public interface CourtRecords {
 
   /**
    * PASSED when no ruling in force today bans the activity or deprives the special right; FAILED
-   * with {@code COURT_BAN} or {@code COURT_DEPRIVATION} otherwise; UNAVAILABLE when the registry
-   * gave no usable answer.
+   * with the ruling's {@link RegistryFinding} otherwise; UNAVAILABLE when the registry gave no
+   * usable answer.
    *
    * @param subject who is asked about: a person's IIN or a company's BIN
    */

@@ -13,13 +13,18 @@ import kz.cites.events.RefusalGround;
 public record CourtRuling(
     String caseNumber, String kind, LocalDate inForceFrom, LocalDate until, String text) {
 
-  /** The refusal ground this ruling supports, if any, whatever its dates. */
-  public Optional<RefusalGround> ground() {
+  /** What this ruling means for the application, if anything, whatever its dates. */
+  public Optional<RegistryFinding> finding() {
     return switch (kind == null ? "" : kind) {
-      case "ACTIVITY_BAN" -> Optional.of(RefusalGround.COURT_BAN);
-      case "SPECIAL_RIGHT_DEPRIVATION" -> Optional.of(RefusalGround.COURT_DEPRIVATION);
+      case "ACTIVITY_BAN" -> Optional.of(RegistryFinding.ACTIVITY_BANNED);
+      case "SPECIAL_RIGHT_DEPRIVATION" -> Optional.of(RegistryFinding.SPECIAL_RIGHT_DEPRIVED);
       default -> Optional.empty();
     };
+  }
+
+  /** The refusal ground this ruling supports, if any, whatever its dates. */
+  public Optional<RefusalGround> ground() {
+    return finding().map(RegistryFinding::ground);
   }
 
   public boolean inForceOn(LocalDate date) {

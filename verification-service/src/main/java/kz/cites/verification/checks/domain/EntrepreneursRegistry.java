@@ -4,9 +4,9 @@ package kz.cites.verification.checks.domain;
 public interface EntrepreneursRegistry {
 
   /**
-   * PASSED when {@code iin} is registered as an individual entrepreneur and active; FAILED (not
-   * registered: {@code UNRELIABLE_DATA}; registration not active: {@code NON_COMPLIANCE});
-   * UNAVAILABLE when the registry gave no usable answer.
+   * PASSED when {@code iin} is registered as an individual entrepreneur and active; FAILED when not
+   * registered or not active (the {@link RegistryFinding} decides the ground); UNAVAILABLE when the
+   * registry gave no usable answer.
    */
   CheckOutcome confirmEntrepreneur(String iin);
 }

@@ -8,10 +8,9 @@ public interface HuntingPermitRegistry {
 
   /**
    * PASSED when every permit named exists, belongs to {@code holderIin}, covers its specimens'
-   * species and total quantity and is valid today and on {@code plannedDate}; FAILED otherwise
-   * (unknown or someone else's permit: {@code UNRELIABLE_DATA}; species, quantity or dates not
-   * covered, or no permit named: {@code NON_COMPLIANCE}); UNAVAILABLE when the registry gave no
-   * usable answer.
+   * species and total quantity and is valid today and on {@code plannedDate}; FAILED otherwise (the
+   * {@link RegistryFinding} decides the ground); UNAVAILABLE when the registry gave no usable
+   * answer.
    */
   CheckOutcome confirmPermits(
       String holderIin, List<HuntedSpecimen> specimens, LocalDate plannedDate);

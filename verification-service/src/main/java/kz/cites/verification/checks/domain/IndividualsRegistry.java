@@ -5,8 +5,8 @@ public interface IndividualsRegistry {
 
   /**
    * PASSED when a person with {@code iin} exists, is alive and (when {@code expectedName} is given)
-   * bears that name; FAILED with {@link kz.cites.events.RefusalGround#UNRELIABLE_DATA} otherwise;
-   * UNAVAILABLE when the registry gave no usable answer.
+   * bears that name; FAILED otherwise (unknown, deceased or another name: the {@link
+   * RegistryFinding} decides the ground); UNAVAILABLE when the registry gave no usable answer.
    */
   CheckOutcome confirmIdentity(String iin, String expectedName);
 }

@@ -5,9 +5,9 @@ public interface LegalEntitiesRegistry {
 
   /**
    * PASSED when the company {@code bin} is registered and active and {@code signerIin} is its head
-   * or holds its power of attorney; FAILED (unknown company or unauthorised signer: {@code
-   * UNRELIABLE_DATA}; liquidated, in liquidation or bankrupt: {@code NON_COMPLIANCE}); UNAVAILABLE
-   * when the registry gave no usable answer.
+   * or holds its power of attorney; FAILED for an unknown or inactive company or an unauthorised
+   * signer (the {@link RegistryFinding} decides the ground); UNAVAILABLE when the registry gave no
+   * usable answer.
    */
   CheckOutcome confirmEntity(String bin, String signerIin);
 }

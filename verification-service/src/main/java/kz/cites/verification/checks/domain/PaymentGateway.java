@@ -5,9 +5,8 @@ public interface PaymentGateway {
 
   /**
    * PASSED with the receipts when {@code payerId} paid with {@code reference} (the application id);
-   * FAILED with {@link kz.cites.events.RefusalGround#NON_COMPLIANCE} when there is none;
-   * UNAVAILABLE when the gateway gave no usable answer. Whether the amount suffices is the fee
-   * service's call.
+   * FAILED with {@link RegistryFinding#NO_DUTY_RECEIPT} when there is none; UNAVAILABLE when the
+   * gateway gave no usable answer. Whether the amount suffices is the fee service's call.
    */
   CheckOutcome dutyReceipts(String payerId, String reference);
 }

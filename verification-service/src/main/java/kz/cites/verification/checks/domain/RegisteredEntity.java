@@ -2,7 +2,6 @@ package kz.cites.verification.checks.domain;
 
 import java.time.Instant;
 import java.util.List;
-import kz.cites.events.RefusalGround;
 
 /** A company as the legal-entities database returns it. */
 public record RegisteredEntity(
@@ -20,14 +19,14 @@ public record RegisteredEntity(
     // the company cannot trade; the registry, not us, is the authority on its status.
     if (!"ACTIVE".equals(status)) {
       return CheckOutcome.failed(
-          RefusalGround.NON_COMPLIANCE,
+          RegistryFinding.COMPANY_NOT_ACTIVE,
           name + " (BIN " + bin + ") is not active: " + status,
           registryMessageId,
           checkedAt);
     }
     if (signerIin == null || !(signerIin.equals(headIin) || attorneyIins.contains(signerIin))) {
       return CheckOutcome.failed(
-          RefusalGround.UNRELIABLE_DATA,
+          RegistryFinding.SIGNER_NOT_AUTHORISED,
           "Signer "
               + signerIin
               + " is neither the head of "

@@ -2,7 +2,6 @@ package kz.cites.verification.checks.domain;
 
 import java.time.Instant;
 import java.util.List;
-import kz.cites.events.RefusalGround;
 
 /** A person as the individual-entrepreneur registry returns them. */
 public record RegisteredEntrepreneur(String iin, boolean registered, boolean active, String name) {
@@ -10,14 +9,14 @@ public record RegisteredEntrepreneur(String iin, boolean registered, boolean act
   public CheckOutcome judge(String registryMessageId, Instant checkedAt) {
     if (!registered) {
       return CheckOutcome.failed(
-          RefusalGround.UNRELIABLE_DATA,
+          RegistryFinding.NOT_AN_ENTREPRENEUR,
           "IIN " + iin + " is not registered as an individual entrepreneur",
           registryMessageId,
           checkedAt);
     }
     if (!active) {
       return CheckOutcome.failed(
-          RefusalGround.NON_COMPLIANCE,
+          RegistryFinding.ENTREPRENEUR_NOT_ACTIVE,
           "Individual entrepreneur " + name + " (IIN " + iin + ") is not active",
           registryMessageId,
           checkedAt);

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import kz.cites.events.RefusalGround;
 
 /** A hunting permit as the hunting-permit registry returns it; species are scientific names. */
 public record RegisteredHuntingPermit(
@@ -20,26 +19,26 @@ public record RegisteredHuntingPermit(
     species = species == null ? List.of() : List.copyOf(species);
   }
 
-  /** A simple finding: what is wrong with this permit for these specimens, or empty if nothing. */
-  public record Finding(RefusalGround ground, String reason) {}
+  /** What is wrong with this permit for these specimens, and why in words. */
+  public record Defect(RegistryFinding finding, String reason) {}
 
   /**
    * Whether this permit covers {@code specimens} (all naming it) for {@code holder} on every one of
    * {@code dates}.
    */
-  public Optional<Finding> judge(
+  public Optional<Defect> judge(
       String holder, List<HuntedSpecimen> specimens, List<LocalDate> dates) {
     if (holder == null || !holder.equals(holderIin)) {
       return Optional.of(
-          new Finding(
-              RefusalGround.UNRELIABLE_DATA,
+          new Defect(
+              RegistryFinding.HUNTING_PERMIT_OF_ANOTHER_HOLDER,
               "Hunting permit " + permitNumber + " does not belong to the applicant"));
     }
     for (HuntedSpecimen specimen : specimens) {
       if (species.stream().noneMatch(s -> sameSpecies(s, specimen.scientificName()))) {
         return Optional.of(
-            new Finding(
-                RefusalGround.NON_COMPLIANCE,
+            new Defect(
+                RegistryFinding.SPECIES_NOT_COVERED,
                 "Hunting permit "
                     + permitNumber
                     + " does not cover "
@@ -55,8 +54,8 @@ public record RegisteredHuntingPermit(
             .reduce(BigDecimal.ZERO, BigDecimal::add);
     if (quantity == null || wanted.compareTo(quantity) > 0) {
       return Optional.of(
-          new Finding(
-              RefusalGround.NON_COMPLIANCE,
+          new Defect(
+              RegistryFinding.QUANTITY_NOT_COVERED,
               "Hunting permit "
                   + permitNumber
                   + " covers "
@@ -70,8 +69,8 @@ public record RegisteredHuntingPermit(
           || date.isBefore(validFrom)
           || date.isAfter(validTo)) {
         return Optional.of(
-            new Finding(
-                RefusalGround.NON_COMPLIANCE,
+            new Defect(
+                RegistryFinding.HUNTING_PERMIT_NOT_VALID_ON_DATE,
                 "Hunting permit "
                     + permitNumber
                     + " is valid "

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import kz.cites.events.RefusalGround;
 
 /** A person as the individuals database returns them. */
 public record RegisteredPerson(
@@ -22,7 +21,7 @@ public record RegisteredPerson(
   public CheckOutcome judge(String expectedName, String registryMessageId, Instant checkedAt) {
     if (!alive) {
       return CheckOutcome.failed(
-          RefusalGround.UNRELIABLE_DATA,
+          RegistryFinding.PERSON_DECEASED,
           "Person with IIN "
               + iin
               + " is registered as deceased"
@@ -32,7 +31,7 @@ public record RegisteredPerson(
     }
     if (expectedName != null && !bears(expectedName)) {
       return CheckOutcome.failed(
-          RefusalGround.UNRELIABLE_DATA,
+          RegistryFinding.NAME_MISMATCH,
           "Name on the application does not match the registry for IIN " + iin,
           registryMessageId,
           checkedAt);

@@ -152,7 +152,7 @@ public class VerificationCheck {
         receipts.stream().map(Receipt::toEvent).toList());
   }
 
-  Verification verification() {
+  public Verification verification() {
     return verification;
   }
 

@@ -4,7 +4,7 @@ import kz.cites.events.ApplicationSubmitted;
 import kz.cites.events.ApplicationWithdrawn;
 import kz.cites.events.Topics;
 import kz.cites.messaging.InboundEvents;
-import kz.cites.verification.checks.domain.Verifications;
+import kz.cites.verification.checks.Verifications;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;

@@ -3,10 +3,8 @@ package kz.cites.verification.checks.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
-import kz.cites.verification.checks.domain.Verifications;
-import kz.cites.web.ProblemException;
-import kz.cites.web.Problems;
-import org.springframework.http.HttpStatus;
+import kz.cites.verification.checks.Verifications;
+import kz.cites.verification.web.ApiProblem;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,7 +32,8 @@ class VerificationController {
         .map(VerificationView::of)
         .orElseThrow(
             () ->
-                ProblemException.notFound("Verification of application " + applicationId)
+                ApiProblem.NOT_FOUND
+                    .exception("Verification of application " + applicationId + " not found")
                     .with("applicationId", applicationId));
   }
 
@@ -43,11 +42,8 @@ class VerificationController {
     try {
       return UUID.fromString(id);
     } catch (IllegalArgumentException e) {
-      throw new ProblemException(
-              HttpStatus.BAD_REQUEST,
-              Problems.VALIDATION,
-              "Invalid request",
-              "applicationId must be a UUID")
+      throw ApiProblem.VALIDATION
+          .exception("applicationId must be a UUID")
           .with("field", "applicationId");
     }
   }

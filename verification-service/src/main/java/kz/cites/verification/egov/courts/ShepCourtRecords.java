@@ -3,9 +3,9 @@ package kz.cites.verification.egov.courts;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import kz.cites.calendar.Kazakhstan;
 import kz.cites.verification.checks.domain.CheckOutcome;
 import kz.cites.verification.checks.domain.CourtRecords;
 import kz.cites.verification.checks.domain.CourtRuling;
@@ -13,23 +13,14 @@ import kz.cites.verification.egov.Registry;
 import kz.cites.verification.egov.RegistryCalls;
 import kz.cites.verification.egov.RegistryUnavailableException;
 import kz.cites.verification.egov.ShepReply;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /** Court records through SHEP service {@code COURT_RECORDS}. */
 @Component
 class ShepCourtRecords implements CourtRecords {
 
-  /** Rulings take effect by the calendar of Kazakhstan. */
-  static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
-
   private final RegistryCalls shep;
   private final Clock clock;
-
-  @Autowired
-  ShepCourtRecords(RegistryCalls shep) {
-    this(shep, Clock.system(ALMATY));
-  }
 
   ShepCourtRecords(RegistryCalls shep, Clock clock) {
     this.shep = shep;
@@ -42,7 +33,8 @@ class ShepCourtRecords implements CourtRecords {
     try {
       ShepReply reply = shep.call(Registry.COURTS, Map.of(key, subject.id()));
       Instant now = clock.instant();
-      LocalDate today = LocalDate.now(clock);
+      // rulings take effect by the calendar of Kazakhstan
+      LocalDate today = LocalDate.ofInstant(now, Kazakhstan.ZONE);
       // NOT_FOUND: the courts know nothing against the subject
       List<CourtRuling> rulings =
           reply.found() ? listed(shep.payload(reply, Rulings.class)) : List.of();
@@ -50,7 +42,7 @@ class ShepCourtRecords implements CourtRecords {
           .map(
               ruling ->
                   CheckOutcome.failed(
-                      ruling.ground().orElseThrow(),
+                      ruling.finding().orElseThrow(),
                       "Ruling "
                           + ruling.caseNumber()
                           + " ("

@@ -1,10 +1,10 @@
 package kz.cites.verification.egov.entrepreneurs;
 
-import java.time.Instant;
 import java.util.Map;
 import kz.cites.verification.checks.domain.CheckOutcome;
 import kz.cites.verification.checks.domain.EntrepreneursRegistry;
 import kz.cites.verification.checks.domain.RegisteredEntrepreneur;
+import kz.cites.verification.checks.domain.RegistryFinding;
 import kz.cites.verification.egov.Registry;
 import kz.cites.verification.egov.RegistryCalls;
 import org.springframework.stereotype.Component;
@@ -25,7 +25,8 @@ class ShepEntrepreneursRegistry implements EntrepreneursRegistry {
         Registry.ENTREPRENEURS,
         Map.of("iin", iin),
         RegisteredEntrepreneur.class,
+        RegistryFinding.NOT_AN_ENTREPRENEUR,
         "IIN " + iin + " is not known to the individual-entrepreneur registry",
-        (entrepreneur, messageId) -> entrepreneur.judge(messageId, Instant.now()));
+        (entrepreneur, messageId, checkedAt) -> entrepreneur.judge(messageId, checkedAt));
   }
 }

@@ -3,23 +3,22 @@ package kz.cites.verification.egov.huntingpermits;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import kz.cites.events.RefusalGround;
+import kz.cites.calendar.Kazakhstan;
 import kz.cites.verification.checks.domain.CheckOutcome;
 import kz.cites.verification.checks.domain.HuntedSpecimen;
 import kz.cites.verification.checks.domain.HuntingPermitRegistry;
 import kz.cites.verification.checks.domain.RegisteredHuntingPermit;
+import kz.cites.verification.checks.domain.RegistryFinding;
 import kz.cites.verification.egov.Registry;
 import kz.cites.verification.egov.RegistryCalls;
 import kz.cites.verification.egov.RegistryUnavailableException;
 import kz.cites.verification.egov.ShepReply;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /** The hunting-permit registry through SHEP service {@code HUNTING_PERMITS}. */
@@ -28,11 +27,6 @@ class ShepHuntingPermitRegistry implements HuntingPermitRegistry {
 
   private final RegistryCalls shep;
   private final Clock clock;
-
-  @Autowired
-  ShepHuntingPermitRegistry(RegistryCalls shep) {
-    this(shep, Clock.system(ZoneId.of("Asia/Almaty")));
-  }
 
   ShepHuntingPermitRegistry(RegistryCalls shep, Clock clock) {
     this.shep = shep;
@@ -51,12 +45,13 @@ class ShepHuntingPermitRegistry implements HuntingPermitRegistry {
     if (!unnamed.isEmpty()) {
       // nothing to ask the registry: the application lacks the document the order requires
       return CheckOutcome.failed(
-          RefusalGround.NON_COMPLIANCE,
+          RegistryFinding.HUNTING_PERMIT_NOT_NAMED,
           "No hunting permit named for wild-taken specimen(s) " + String.join(", ", unnamed),
           null,
           now);
     }
-    List<LocalDate> dates = new ArrayList<>(List.of(LocalDate.now(clock)));
+    // a permit is valid by the calendar of Kazakhstan
+    List<LocalDate> dates = new ArrayList<>(List.of(LocalDate.ofInstant(now, Kazakhstan.ZONE)));
     if (plannedDate != null) {
       dates.add(plannedDate);
     }
@@ -78,7 +73,7 @@ class ShepHuntingPermitRegistry implements HuntingPermitRegistry {
         if (!reply.found()) {
           // the registry answers NOT_FOUND as well for a permit someone else holds
           return CheckOutcome.failed(
-              RefusalGround.UNRELIABLE_DATA,
+              RegistryFinding.HUNTING_PERMIT_UNKNOWN,
               "No hunting permit "
                   + permitNumber
                   + " held by the applicant (IIN "
@@ -89,11 +84,11 @@ class ShepHuntingPermitRegistry implements HuntingPermitRegistry {
         }
         RegisteredHuntingPermit permit = shep.payload(reply, RegisteredHuntingPermit.class);
         answers.add(reply.answer());
-        Optional<RegisteredHuntingPermit.Finding> finding =
+        Optional<RegisteredHuntingPermit.Defect> defect =
             permit.judge(holderIin, entry.getValue(), dates);
-        if (finding.isPresent()) {
+        if (defect.isPresent()) {
           return CheckOutcome.failed(
-                  finding.get().ground(), finding.get().reason(), reply.messageId(), now)
+                  defect.get().finding(), defect.get().reason(), reply.messageId(), now)
               .withAnswer(reply.answer());
         }
       }

@@ -1,10 +1,10 @@
 package kz.cites.verification.egov.individuals;
 
-import java.time.Instant;
 import java.util.Map;
 import kz.cites.verification.checks.domain.CheckOutcome;
 import kz.cites.verification.checks.domain.IndividualsRegistry;
 import kz.cites.verification.checks.domain.RegisteredPerson;
+import kz.cites.verification.checks.domain.RegistryFinding;
 import kz.cites.verification.egov.Registry;
 import kz.cites.verification.egov.RegistryCalls;
 import org.springframework.stereotype.Component;
@@ -25,7 +25,8 @@ class ShepIndividualsRegistry implements IndividualsRegistry {
         Registry.INDIVIDUALS,
         Map.of("iin", iin),
         RegisteredPerson.class,
+        RegistryFinding.PERSON_UNKNOWN,
         "No person with IIN " + iin + " in the individuals database",
-        (person, messageId) -> person.judge(expectedName, messageId, Instant.now()));
+        (person, messageId, checkedAt) -> person.judge(expectedName, messageId, checkedAt));
   }
 }

@@ -1,10 +1,10 @@
 package kz.cites.verification.egov.legalentities;
 
-import java.time.Instant;
 import java.util.Map;
 import kz.cites.verification.checks.domain.CheckOutcome;
 import kz.cites.verification.checks.domain.LegalEntitiesRegistry;
 import kz.cites.verification.checks.domain.RegisteredEntity;
+import kz.cites.verification.checks.domain.RegistryFinding;
 import kz.cites.verification.egov.Registry;
 import kz.cites.verification.egov.RegistryCalls;
 import org.springframework.stereotype.Component;
@@ -25,7 +25,8 @@ class ShepLegalEntitiesRegistry implements LegalEntitiesRegistry {
         Registry.LEGAL_ENTITIES,
         Map.of("bin", bin),
         RegisteredEntity.class,
+        RegistryFinding.COMPANY_UNKNOWN,
         "No legal entity with BIN " + bin + " in the legal-entities database",
-        (entity, messageId) -> entity.judge(signerIin, messageId, Instant.now()));
+        (entity, messageId, checkedAt) -> entity.judge(signerIin, messageId, checkedAt));
   }
 }

@@ -1,12 +1,11 @@
 package kz.cites.verification.egov.payments;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import kz.cites.events.PaymentReceipt;
-import kz.cites.events.RefusalGround;
 import kz.cites.verification.checks.domain.CheckOutcome;
 import kz.cites.verification.checks.domain.PaymentGateway;
+import kz.cites.verification.checks.domain.RegistryFinding;
 import kz.cites.verification.egov.Registry;
 import kz.cites.verification.egov.RegistryCalls;
 import kz.cites.verification.egov.RegistryUnavailableException;
@@ -34,16 +33,16 @@ class ShepPaymentGateway implements PaymentGateway {
               : List.of();
       if (receipts.isEmpty()) {
         return CheckOutcome.failed(
-            RefusalGround.NON_COMPLIANCE,
+            RegistryFinding.NO_DUTY_RECEIPT,
             "No state duty receipt from payer " + payerId + " with reference " + reference,
             reply.messageId(),
-            Instant.now());
+            shep.now());
       }
       return CheckOutcome.passed(
-              receipts.size() + " receipt(s) found", reply.messageId(), Instant.now(), receipts)
+              receipts.size() + " receipt(s) found", reply.messageId(), shep.now(), receipts)
           .withAnswer(reply.answer());
     } catch (RegistryUnavailableException e) {
-      return CheckOutcome.unavailable(e.getMessage(), e.requestMessageId(), Instant.now());
+      return CheckOutcome.unavailable(e.getMessage(), e.requestMessageId(), shep.now());
     }
   }
 

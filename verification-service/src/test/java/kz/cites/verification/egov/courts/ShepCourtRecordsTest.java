@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import java.time.Clock;
 import java.time.Instant;
+import kz.cites.calendar.Kazakhstan;
 import kz.cites.events.RefusalGround;
 import kz.cites.verification.checks.domain.CheckOutcome;
 import kz.cites.verification.checks.domain.CheckStatus;
@@ -23,7 +24,7 @@ class ShepCourtRecordsTest {
   static final String IIN = "790405303376";
   static final String BIN = "050640003212";
   static final Clock TODAY_2026_11_26 =
-      Clock.fixed(Instant.parse("2026-11-26T06:00:00Z"), ShepCourtRecords.ALMATY);
+      Clock.fixed(Instant.parse("2026-11-26T06:00:00Z"), Kazakhstan.ZONE);
 
   /** A server per test, so a delayed answer of one test never reaches the next one's journal. */
   WireMockServer shep = new WireMockServer(options().dynamicPort());
