@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import kz.cites.access.ApiOwner;
 import kz.cites.events.ApplicationSnapshot;
 import kz.cites.events.ApplicationSubmitted;
 import kz.cites.events.ApplicationWithdrawn;
@@ -27,6 +28,7 @@ import kz.cites.events.VerificationCompleted;
 import kz.cites.messaging.Outbox;
 import kz.cites.testsupport.EmbeddedInfrastructure;
 import kz.cites.testsupport.InfrastructureMode;
+import kz.cites.testsupport.RouteCoverage;
 import kz.cites.testsupport.TestInfrastructure;
 import kz.cites.testsupport.TopicRecords;
 import kz.cites.verification.checks.domain.CheckStatus;
@@ -36,6 +38,7 @@ import kz.cites.verification.egov.ShepStubs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -48,6 +51,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The service end to end on real PostgreSQL and Kafka, with WireMock as the SHEP gateway. */
@@ -98,8 +102,18 @@ class VerificationFlowTest {
   @Autowired MockMvc mvc;
   @Autowired Verifications verifications;
 
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping handlers;
+
   @Value("${spring.kafka.bootstrap-servers:}")
   String configuredBootstrapServers;
+
+  @Test
+  void everyOperationHasItsLineInTheRouteTableAndEveryLineAnOperation() {
+    assertThat(RouteCoverage.operationsWithoutARule(handlers, ApiOwner.VERIFICATION)).isEmpty();
+    assertThat(RouteCoverage.rulesWithoutAnOperation(handlers, ApiOwner.VERIFICATION)).isEmpty();
+  }
 
   @Test
   void aSubmittedApplicationIsVerifiedOnceAndRedeliveriesChangeNothing() throws Exception {
