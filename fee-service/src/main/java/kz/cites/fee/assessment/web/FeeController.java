@@ -12,8 +12,8 @@ import kz.cites.fee.assessment.domain.FeeCase;
 import kz.cites.fee.assessment.domain.FeeStatus;
 import kz.cites.fee.assessment.domain.Receipt;
 import kz.cites.fee.assessment.domain.RejectionReason;
+import kz.cites.fee.web.ApiProblem;
 import kz.cites.web.CurrentUser;
-import kz.cites.web.ProblemException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -70,7 +70,10 @@ class FeeController {
     FeeCase fee =
         fees.find(applicationId)
             .filter(f -> caller.isStaff() || f.payableBy(caller.iin()) || f.payableBy(caller.bin()))
-            .orElseThrow(() -> ProblemException.notFound("Fee of application " + applicationId));
+            .orElseThrow(
+                () ->
+                    ApiProblem.NOT_FOUND.exception(
+                        "Fee of application " + applicationId + " not found"));
     return new FeeView(
         fee.applicationId(),
         fee.payerId(),
