@@ -220,7 +220,7 @@ public class Fees {
               fee.amount(),
               fee.countedReceipts().stream().map(Fees::toEvent).toList()));
     } else {
-      var reason = FeeRejected.Reason.valueOf(fee.rejectionReason().orElseThrow().name());
+      FeeRejected.Reason reason = fee.rejectionReason().orElseThrow();
       log.info("Fee of {} rejected: {}", fee.applicationId(), reason);
       outbox.record(
           new FeeRejected(

@@ -7,11 +7,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import kz.cites.events.FeeRejected;
 import kz.cites.fee.assessment.Fees;
 import kz.cites.fee.assessment.domain.FeeCase;
 import kz.cites.fee.assessment.domain.FeeStatus;
 import kz.cites.fee.assessment.domain.Receipt;
-import kz.cites.fee.assessment.domain.RejectionReason;
 import kz.cites.fee.web.ApiProblem;
 import kz.cites.web.CurrentUser;
 import org.springframework.security.core.Authentication;
@@ -47,7 +47,7 @@ class FeeController {
       String legalReference,
       BigDecimal paid,
       Instant graceEndsAt,
-      RejectionReason rejectionReason,
+      FeeRejected.Reason rejectionReason,
       List<ReceiptView> receipts) {}
 
   /** A receipt of the payment evidence; {@code counted} when it paid towards this duty. */
