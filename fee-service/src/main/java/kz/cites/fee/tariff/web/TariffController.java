@@ -50,7 +50,7 @@ class TariffController {
   @GetMapping("/api/v1/fees/tariff")
   @Operation(
       summary = "The tariff: MCI per year (with who set it) and the duty rates",
-      description = "For any authenticated user. A year missing here has no duty yet.")
+      description = "For officers and operators. A year missing here has no duty yet.")
   TariffView tariff() {
     return new TariffView(
         administration.mciYears().stream().map(MciView::of).toList(), administration.rates());
