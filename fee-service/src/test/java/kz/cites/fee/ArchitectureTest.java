@@ -10,6 +10,5 @@ import kz.cites.testsupport.ArchitectureRules;
 @AnalyzeClasses(packages = "kz.cites.fee", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-  @ArchTest
-  static final ArchRule houseLayout = ArchitectureRules.houseLayout("kz.cites.fee");
+  @ArchTest static final ArchRule houseLayout = ArchitectureRules.houseLayout("kz.cites.fee");
 }

@@ -48,7 +48,10 @@ class TariffAndReconciliationIntegrationTest extends FeeIntegrationTestSupport {
     awaitFeeEvents(app, "FeeAssessed");
     assertThat(event(app, "FeeAssessed").get("amount").decimalValue())
         .isEqualTo(new BigDecimal("9400.00"));
+    // the tariff is for staff (platform/access RouteRoles, as the gateway always had it)
     mvc.perform(get("/api/v1/fees/tariff").with(user(APPLICANT, "APPLICANT")))
+        .andExpect(status().isForbidden());
+    mvc.perform(get("/api/v1/fees/tariff").with(user(ADMIN, "OPERATOR")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.mci[?(@.year == 2031)].setBy").value(hasItem(ADMIN)))
         .andExpect(jsonPath("$.mci[?(@.year == 2025)].value").value(hasItem(3932.00)))

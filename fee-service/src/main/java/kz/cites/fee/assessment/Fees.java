@@ -15,11 +15,11 @@ import kz.cites.events.FeeRejected;
 import kz.cites.events.PaymentReceipt;
 import kz.cites.events.VerificationCompleted;
 import kz.cites.fee.assessment.domain.FeeCase;
+import kz.cites.fee.assessment.domain.FeeCases;
 import kz.cites.fee.assessment.domain.FeeStatus;
 import kz.cites.fee.assessment.domain.GraceRule;
 import kz.cites.fee.assessment.domain.Receipt;
 import kz.cites.fee.assessment.domain.ReceiptRegister;
-import kz.cites.fee.assessment.persistence.FeeCases;
 import kz.cites.fee.tariff.DutySchedule;
 import kz.cites.fee.tariff.domain.Duty;
 import kz.cites.fee.tariff.domain.TariffMissingException;
@@ -220,7 +220,7 @@ public class Fees {
               fee.amount(),
               fee.countedReceipts().stream().map(Fees::toEvent).toList()));
     } else {
-      var reason = FeeRejected.Reason.valueOf(fee.rejectionReason().orElseThrow().name());
+      FeeRejected.Reason reason = fee.rejectionReason().orElseThrow();
       log.info("Fee of {} rejected: {}", fee.applicationId(), reason);
       outbox.record(
           new FeeRejected(

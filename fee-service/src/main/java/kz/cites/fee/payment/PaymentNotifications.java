@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import kz.cites.fee.assessment.Fees;
 import kz.cites.fee.assessment.domain.Receipt;
-import kz.cites.web.ProblemException;
+import kz.cites.fee.web.ApiProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -69,9 +69,8 @@ public class PaymentNotifications {
     if (inserted == 0) {
       Notification stored = stored(notification.receiptNumber());
       if (!sameContent(stored, notification)) {
-        throw ProblemException.conflict(
-                "notification-conflict",
-                "Receipt already notified with other content",
+        throw ApiProblem.NOTIFICATION_CONFLICT
+            .exception(
                 "Receipt " + notification.receiptNumber() + " was notified before with other data")
             .with("field", "receiptNumber");
       }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import kz.cites.fee.tariff.domain.MciEntry;
 import kz.cites.fee.tariff.domain.TariffBook;
-import kz.cites.web.ProblemException;
+import kz.cites.fee.web.ApiProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -49,9 +49,8 @@ public class TariffAdministration {
       return Change.UNCHANGED;
     }
     if (existing.isPresent() && tariff.assessmentsUsing(year) > 0) {
-      throw ProblemException.conflict(
-              "mci-in-use",
-              "MCI already used",
+      throw ApiProblem.MCI_IN_USE
+          .exception(
               "The MCI of "
                   + year
                   + " has been used for assessed duties and cannot be changed any more")

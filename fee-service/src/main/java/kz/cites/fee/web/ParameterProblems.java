@@ -1,12 +1,7 @@
 package kz.cites.fee.web;
 
-import java.util.List;
-import java.util.Map;
-import kz.cites.web.ProblemHandler.FieldProblem;
-import kz.cites.web.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -42,11 +37,7 @@ class ParameterProblems {
   }
 
   private static ResponseEntity<ProblemDetail> invalid(String field, String rule, String message) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
-    problem.setType(Problems.VALIDATION);
-    problem.setTitle("Invalid request");
-    problem.setProperties(
-        Map.of("field", field, "errors", List.of(new FieldProblem(field, rule, message))));
-    return ResponseEntity.badRequest().body(problem);
+    return ResponseEntity.badRequest()
+        .body(ApiProblem.invalidField(field, rule, message, message).toProblemDetail());
   }
 }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import kz.cites.events.FeeRejected;
 import kz.cites.fee.tariff.domain.Duty;
 
 /**
@@ -69,8 +70,13 @@ public class FeeCase {
   private BigDecimal paid;
 
   @Enumerated(EnumType.STRING)
+  /**
+   * UNPAID: no receipt of the applicant for this application; UNDERPAID: the applicant's receipts
+   * add up to less than the duty; PAID_BY_ANOTHER_PAYER: only someone else paid, and the duty must
+   * come from the applicant. The event contract's values, stored by name.
+   */
   @Column(name = "rejection_reason")
-  private RejectionReason rejectionReason;
+  private FeeRejected.Reason rejectionReason;
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
@@ -220,8 +226,8 @@ public class FeeCase {
       boolean paidByOthers = forThisApplication.stream().anyMatch(r -> !r.paidBy(payerId));
       rejectionReason =
           paid.signum() > 0
-              ? RejectionReason.UNDERPAID
-              : paidByOthers ? RejectionReason.PAID_BY_ANOTHER_PAYER : RejectionReason.UNPAID;
+              ? FeeRejected.Reason.UNDERPAID
+              : paidByOthers ? FeeRejected.Reason.PAID_BY_ANOTHER_PAYER : FeeRejected.Reason.UNPAID;
     } else {
       return Optional.empty();
     }
@@ -282,7 +288,7 @@ public class FeeCase {
     return paid;
   }
 
-  public Optional<RejectionReason> rejectionReason() {
+  public Optional<FeeRejected.Reason> rejectionReason() {
     return Optional.ofNullable(rejectionReason);
   }
 

@@ -7,13 +7,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import kz.cites.events.FeeRejected;
 import kz.cites.fee.assessment.Fees;
 import kz.cites.fee.assessment.domain.FeeCase;
 import kz.cites.fee.assessment.domain.FeeStatus;
 import kz.cites.fee.assessment.domain.Receipt;
-import kz.cites.fee.assessment.domain.RejectionReason;
+import kz.cites.fee.web.ApiProblem;
 import kz.cites.web.CurrentUser;
-import kz.cites.web.ProblemException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,7 +47,7 @@ class FeeController {
       String legalReference,
       BigDecimal paid,
       Instant graceEndsAt,
-      RejectionReason rejectionReason,
+      FeeRejected.Reason rejectionReason,
       List<ReceiptView> receipts) {}
 
   /** A receipt of the payment evidence; {@code counted} when it paid towards this duty. */
@@ -70,7 +70,10 @@ class FeeController {
     FeeCase fee =
         fees.find(applicationId)
             .filter(f -> caller.isStaff() || f.payableBy(caller.iin()) || f.payableBy(caller.bin()))
-            .orElseThrow(() -> ProblemException.notFound("Fee of application " + applicationId));
+            .orElseThrow(
+                () ->
+                    ApiProblem.NOT_FOUND.exception(
+                        "Fee of application " + applicationId + " not found"));
     return new FeeView(
         fee.applicationId(),
         fee.payerId(),

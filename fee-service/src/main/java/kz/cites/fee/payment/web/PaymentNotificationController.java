@@ -8,17 +8,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import kz.cites.fee.payment.PaymentNotifications;
 import kz.cites.fee.payment.PaymentNotifications.Notification;
 import kz.cites.fee.payment.PaymentNotifications.Recorded;
 import kz.cites.fee.payment.domain.NotificationSignature;
 import kz.cites.fee.payment.domain.NotificationSignature.Verdict;
-import kz.cites.web.ProblemException;
-import kz.cites.web.ProblemHandler.FieldProblem;
-import kz.cites.web.Problems;
+import kz.cites.fee.web.ApiProblem;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -80,14 +76,10 @@ class PaymentNotificationController {
     Verdict verdict = signature.verify(timestamp, signatureHeader, raw, clock.instant());
     switch (verdict) {
       case BAD_SIGNATURE ->
-          throw unauthenticated(
-              "notification-signature",
-              "Invalid signature",
+          throw ApiProblem.NOTIFICATION_SIGNATURE.exception(
               "X-Timestamp and X-Signature must sign the body with the shared secret");
       case STALE ->
-          throw unauthenticated(
-              "notification-stale",
-              "Stale notification",
+          throw ApiProblem.NOTIFICATION_STALE.exception(
               "The notification's timestamp is outside the accepted window; a replay is refused");
       case VALID -> {}
     }
@@ -100,15 +92,11 @@ class PaymentNotificationController {
     try {
       Body parsed = json.readValue(raw, Body.class);
       if (parsed == null) {
-        throw new ProblemException(
-            HttpStatus.BAD_REQUEST, Problems.MALFORMED_BODY, "Malformed body", "Empty body");
+        throw ApiProblem.MALFORMED_NOTIFICATION.exception("Empty body");
       }
       return parsed;
     } catch (JacksonException e) {
-      throw new ProblemException(
-          HttpStatus.BAD_REQUEST,
-          Problems.MALFORMED_BODY,
-          "Malformed body",
+      throw ApiProblem.MALFORMED_NOTIFICATION.exception(
           "The body is not a payment notification in JSON");
     }
   }
@@ -117,19 +105,19 @@ class PaymentNotificationController {
     if (body.receiptNumber() == null
         || body.receiptNumber().isBlank()
         || body.receiptNumber().length() > 100) {
-      throw invalid("receiptNumber", "must be 1 to 100 characters");
+      throw ApiProblem.invalidField("receiptNumber", "must be 1 to 100 characters");
     }
     if (body.payerId() == null || !body.payerId().matches("\\d{12}")) {
-      throw invalid("payerId", "must be an IIN or BIN of 12 digits");
+      throw ApiProblem.invalidField("payerId", "must be an IIN or BIN of 12 digits");
     }
     if (body.amount() == null || body.amount().signum() <= 0 || body.amount().scale() > 2) {
-      throw invalid("amount", "must be positive tenge with at most 2 decimals");
+      throw ApiProblem.invalidField("amount", "must be positive tenge with at most 2 decimals");
     }
     if (body.paidAt() == null) {
-      throw invalid("paidAt", "is required");
+      throw ApiProblem.invalidField("paidAt", "is required");
     }
     if (body.reference() == null || body.reference().isBlank() || body.reference().length() > 200) {
-      throw invalid("reference", "must be 1 to 200 characters");
+      throw ApiProblem.invalidField("reference", "must be 1 to 200 characters");
     }
     return new Notification(
         body.receiptNumber().trim(),
@@ -138,16 +126,5 @@ class PaymentNotificationController {
         // the database keeps microseconds; a repeat must compare equal to what was stored
         body.paidAt().truncatedTo(ChronoUnit.MICROS),
         body.reference().trim());
-  }
-
-  private static ProblemException invalid(String field, String message) {
-    return new ProblemException(
-            HttpStatus.BAD_REQUEST, Problems.VALIDATION, "Invalid request", field + " " + message)
-        .with("field", field)
-        .with("errors", List.of(new FieldProblem(field, "Invalid", message)));
-  }
-
-  private static ProblemException unauthenticated(String slug, String title, String detail) {
-    return new ProblemException(HttpStatus.UNAUTHORIZED, Problems.type(slug), title, detail);
   }
 }

@@ -5,14 +5,10 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import kz.cites.fee.reconciliation.Reconciliation;
 import kz.cites.fee.reconciliation.Reconciliation.Report;
-import kz.cites.web.ProblemException;
-import kz.cites.web.ProblemHandler.FieldProblem;
-import kz.cites.web.Problems;
+import kz.cites.fee.web.ApiProblem;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -47,18 +43,11 @@ class ReconciliationController {
           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate to) {
     if (to.isBefore(from)) {
-      throw invalid("to", "must not be before from");
+      throw ApiProblem.invalidField("to", "must not be before from");
     }
     if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-      throw invalid("to", "must be at most " + MAX_DAYS + " days after from");
+      throw ApiProblem.invalidField("to", "must be at most " + MAX_DAYS + " days after from");
     }
     return reconciliation.between(from, to);
-  }
-
-  private static ProblemException invalid(String field, String message) {
-    return new ProblemException(
-            HttpStatus.BAD_REQUEST, Problems.VALIDATION, "Invalid request", field + " " + message)
-        .with("field", field)
-        .with("errors", List.of(new FieldProblem(field, "Invalid", message)));
   }
 }

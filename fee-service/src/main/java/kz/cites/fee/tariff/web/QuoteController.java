@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import kz.cites.fee.tariff.DutySchedule;
 import kz.cites.fee.tariff.domain.Duty;
 import kz.cites.fee.tariff.domain.TariffMissingException;
-import kz.cites.web.ProblemException;
+import kz.cites.fee.web.ApiProblem;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -56,7 +56,8 @@ class QuoteController {
           duty.multiplier(),
           duty.legalReference());
     } catch (TariffMissingException e) {
-      throw ProblemException.unprocessable("mci-not-set", "Tariff not set", e.getMessage())
+      throw ApiProblem.MCI_NOT_SET
+          .exception(e.getMessage())
           .with("field", "date")
           .with("year", date.getYear());
     }

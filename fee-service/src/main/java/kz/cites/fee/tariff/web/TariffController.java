@@ -11,10 +11,8 @@ import kz.cites.fee.tariff.TariffAdministration;
 import kz.cites.fee.tariff.TariffAdministration.Change;
 import kz.cites.fee.tariff.domain.MciEntry;
 import kz.cites.fee.tariff.domain.TariffBook.DatedRate;
+import kz.cites.fee.web.ApiProblem;
 import kz.cites.web.CurrentUser;
-import kz.cites.web.ProblemException;
-import kz.cites.web.ProblemHandler.FieldProblem;
-import kz.cites.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -52,7 +50,7 @@ class TariffController {
   @GetMapping("/api/v1/fees/tariff")
   @Operation(
       summary = "The tariff: MCI per year (with who set it) and the duty rates",
-      description = "For any authenticated user. A year missing here has no duty yet.")
+      description = "For officers and operators. A year missing here has no duty yet.")
   TariffView tariff() {
     return new TariffView(
         administration.mciYears().stream().map(MciView::of).toList(), administration.rates());
@@ -72,17 +70,18 @@ class TariffController {
       @RequestBody MciRequest request,
       Authentication authentication) {
     if (year < 2000 || year > 2100) {
-      throw invalid("year", "must be between 2000 and 2100");
+      throw ApiProblem.invalidField("year", "must be between 2000 and 2100");
     }
     if (request.value() == null
         || request.value().signum() <= 0
         || request.value().scale() > 2
         || request.value().precision() - request.value().scale() > 10) {
-      throw invalid("value", "must be positive tenge with at most 2 decimals");
+      throw ApiProblem.invalidField("value", "must be positive tenge with at most 2 decimals");
     }
     String source = request.source() == null ? "" : request.source().strip();
     if (source.isEmpty() || source.length() > 500) {
-      throw invalid("source", "must name the law that set the MCI (at most 500 characters)");
+      throw ApiProblem.invalidField(
+          "source", "must name the law that set the MCI (at most 500 characters)");
     }
     String by = CurrentUser.of(authentication).iin();
     Change change = administration.setMci(year, request.value(), source, by);
@@ -98,12 +97,5 @@ class TariffController {
             .orElseThrow();
     return ResponseEntity.status(change == Change.CREATED ? HttpStatus.CREATED : HttpStatus.OK)
         .body(view);
-  }
-
-  private static ProblemException invalid(String field, String message) {
-    return new ProblemException(
-            HttpStatus.BAD_REQUEST, Problems.VALIDATION, "Invalid request", field + " " + message)
-        .with("field", field)
-        .with("errors", List.of(new FieldProblem(field, "Invalid", message)));
   }
 }

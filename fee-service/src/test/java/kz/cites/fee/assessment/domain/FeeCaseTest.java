@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import kz.cites.events.FeeRejected;
 import kz.cites.fee.tariff.domain.Duty;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +54,7 @@ class FeeCaseTest {
     FeeCase fee = assessedWith(receipt("R-2", IIN, "8650.00", UUID.randomUUID()));
 
     assertThat(fee.settle(register, NOW)).contains(FeeStatus.REJECTED);
-    assertThat(fee.rejectionReason()).contains(RejectionReason.UNPAID);
+    assertThat(fee.rejectionReason()).contains(FeeRejected.Reason.UNPAID);
   }
 
   @Test
@@ -62,7 +63,7 @@ class FeeCaseTest {
     FeeCase fee = assessedWith(receipt("R-3", IIN, "8650.00", applicationId));
 
     assertThat(fee.settle(register, NOW)).contains(FeeStatus.REJECTED);
-    assertThat(fee.rejectionReason()).contains(RejectionReason.UNPAID);
+    assertThat(fee.rejectionReason()).contains(FeeRejected.Reason.UNPAID);
     assertThat(fee.paid()).isEqualByComparingTo("0");
   }
 
@@ -74,7 +75,7 @@ class FeeCaseTest {
             receipt("R-4", IIN, "5000.00", applicationId));
 
     assertThat(fee.settle(register, NOW)).contains(FeeStatus.REJECTED);
-    assertThat(fee.rejectionReason()).contains(RejectionReason.UNDERPAID);
+    assertThat(fee.rejectionReason()).contains(FeeRejected.Reason.UNDERPAID);
     assertThat(fee.paid()).isEqualTo(new BigDecimal("5000.00"));
   }
 
@@ -83,7 +84,7 @@ class FeeCaseTest {
     FeeCase fee = assessedWith(receipt("R-5", "061211600012", "8650.00", applicationId));
 
     assertThat(fee.settle(register, NOW)).contains(FeeStatus.REJECTED);
-    assertThat(fee.rejectionReason()).contains(RejectionReason.PAID_BY_ANOTHER_PAYER);
+    assertThat(fee.rejectionReason()).contains(FeeRejected.Reason.PAID_BY_ANOTHER_PAYER);
   }
 
   @Test
@@ -128,6 +129,6 @@ class FeeCaseTest {
 
     fee.evidence(List.of(), NOW.plusSeconds(86400));
     assertThat(fee.settle(register, NOW.plusSeconds(86400))).contains(FeeStatus.REJECTED);
-    assertThat(fee.rejectionReason()).contains(RejectionReason.UNDERPAID);
+    assertThat(fee.rejectionReason()).contains(FeeRejected.Reason.UNDERPAID);
   }
 }

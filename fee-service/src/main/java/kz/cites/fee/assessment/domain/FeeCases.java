@@ -1,11 +1,10 @@
-package kz.cites.fee.assessment.persistence;
+package kz.cites.fee.assessment.domain;
 
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import kz.cites.fee.assessment.domain.FeeCase;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;

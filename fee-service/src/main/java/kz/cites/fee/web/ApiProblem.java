@@ -1,0 +1,166 @@
+package kz.cites.fee.web;
+
+import java.net.URI;
+import java.util.List;
+import kz.cites.web.ProblemException;
+import kz.cites.web.ProblemHandler.FieldProblem;
+import kz.cites.web.ProblemType;
+import kz.cites.web.Problems;
+import org.springframework.http.HttpStatus;
+
+/**
+ * Every problem type fee-service can answer, in ONE place: its type URI, HTTP status and title
+ * (what the code sends) and when it happens. The service builds its own problems from here; the
+ * shared ones of platform/web ({@code validation}, {@code not-found}, {@code unauthenticated},
+ * {@code conflict}, ...) are listed with the titles that platform sends.
+ */
+public enum ApiProblem implements ProblemType {
+  VALIDATION(
+      Problems.VALIDATION,
+      HttpStatus.BAD_REQUEST,
+      "Invalid request",
+      "A request parameter, path variable or body field breaks a rule: a missing or malformed"
+          + " date (quote, reconciliation), a reconciliation range that ends before it starts or"
+          + " spans more than 366 days, an MCI year outside 2000-2100, value or source, a payment"
+          + " notification's receiptNumber, payerId, amount, paidAt or reference. field names it"
+          + " and errors[] has the broken rule."),
+  MALFORMED_BODY(
+      Problems.MALFORMED_BODY,
+      HttpStatus.BAD_REQUEST,
+      "Malformed request body",
+      "The body of PUT /api/v1/fees/tariff/mci/{year} is not JSON of the expected shape (answered"
+          + " by platform/web)."),
+  MALFORMED_NOTIFICATION(
+      Problems.MALFORMED_BODY,
+      HttpStatus.BAD_REQUEST,
+      "Malformed body",
+      "A correctly signed payment notification whose body is empty or not a payment notification"
+          + " in JSON. Same type as MALFORMED_BODY, with the title this endpoint has always sent."),
+  UNAUTHENTICATED(
+      Problems.UNAUTHENTICATED,
+      HttpStatus.UNAUTHORIZED,
+      "Authentication required",
+      "No bearer token, or one that is expired, not signed by the e-government identity provider"
+          + " or not meant for this API (every route but the payment notifications)."),
+  NOTIFICATION_SIGNATURE(
+      Problems.type("notification-signature"),
+      HttpStatus.UNAUTHORIZED,
+      "Invalid signature",
+      "A payment notification without X-Timestamp or X-Signature, with malformed ones, or whose"
+          + " HMAC does not match the timestamp and body (the HMAC is that route's"
+          + " authentication)."),
+  NOTIFICATION_STALE(
+      Problems.type("notification-stale"),
+      HttpStatus.UNAUTHORIZED,
+      "Stale notification",
+      "A correctly signed payment notification whose timestamp is further from now than"
+          + " cites.fee.notifications.max-age (5 minutes): a replay is refused."),
+  FORBIDDEN(
+      Problems.FORBIDDEN,
+      HttpStatus.FORBIDDEN,
+      "Forbidden",
+      "The token's roles do not allow this route (e.g. setting the MCI without TARIFF_ADMIN, an"
+          + " APPLICANT asking for the reconciliation)."),
+  NOT_FOUND(
+      Problems.NOT_FOUND,
+      HttpStatus.NOT_FOUND,
+      "Not found",
+      "No fee for the application yet (not submitted or not seen), or the caller is an applicant"
+          + " who is not its payer (the answer does not tell which)."),
+  METHOD_NOT_ALLOWED(
+      Problems.METHOD_NOT_ALLOWED,
+      HttpStatus.METHOD_NOT_ALLOWED,
+      "Method not allowed",
+      "The path exists but not with this HTTP method (answered by platform/web)."),
+  NOT_ACCEPTABLE(
+      Problems.NOT_ACCEPTABLE,
+      HttpStatus.NOT_ACCEPTABLE,
+      "Not acceptable",
+      "The Accept header names no representation the operation produces (answered by"
+          + " platform/web)."),
+  UNSUPPORTED_MEDIA_TYPE(
+      Problems.UNSUPPORTED_MEDIA_TYPE,
+      HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+      "Unsupported media type",
+      "The MCI body's Content-Type is not application/json (answered by platform/web)."),
+  CONFLICT(
+      Problems.CONFLICT,
+      HttpStatus.CONFLICT,
+      "Conflict",
+      "Another request changed the same data at the same moment; nothing was changed by this one"
+          + " (answered by platform/web). Retry."),
+  NOTIFICATION_CONFLICT(
+      Problems.type("notification-conflict"),
+      HttpStatus.CONFLICT,
+      "Receipt already notified with other content",
+      "A payment notification repeats a known receipt number with another payer, amount, paidAt"
+          + " or reference. field is receiptNumber."),
+  MCI_IN_USE(
+      Problems.type("mci-in-use"),
+      HttpStatus.CONFLICT,
+      "MCI already used",
+      "The MCI of the year would change although duties were already assessed with it. field is"
+          + " value, year the year."),
+  MCI_NOT_SET(
+      Problems.type("mci-not-set"),
+      HttpStatus.UNPROCESSABLE_CONTENT,
+      "Tariff not set",
+      "A quote for a date whose year has no MCI (or no duty rate) in the tariff yet. field is date,"
+          + " year the year."),
+  INTERNAL(
+      Problems.INTERNAL,
+      HttpStatus.INTERNAL_SERVER_ERROR,
+      "Internal error",
+      "An unexpected failure on the service's side; nothing was changed (answered by"
+          + " platform/web).");
+
+  private final URI type;
+  private final HttpStatus status;
+  private final String title;
+  private final String when;
+
+  ApiProblem(URI type, HttpStatus status, String title, String when) {
+    this.type = type;
+    this.status = status;
+    this.title = title;
+    this.when = when;
+  }
+
+  /**
+   * A {@link #VALIDATION} problem naming one field, in the shape of the shared handler's body
+   * validation: {@code field}, and {@code errors[]} with the one broken rule. The detail is the
+   * field's name followed by {@code message}.
+   */
+  public static ProblemException invalidField(String field, String message) {
+    return invalidField(field, "Invalid", field + " " + message, message);
+  }
+
+  /** A {@link #VALIDATION} problem naming one field with the rule it broke and its own detail. */
+  public static ProblemException invalidField(
+      String field, String rule, String detail, String message) {
+    return VALIDATION
+        .exception(detail)
+        .with("field", field)
+        .with("errors", List.of(new FieldProblem(field, rule, message)));
+  }
+
+  @Override
+  public URI type() {
+    return type;
+  }
+
+  @Override
+  public HttpStatus status() {
+    return status;
+  }
+
+  @Override
+  public String title() {
+    return title;
+  }
+
+  /** When the service answers it, for the documentation. */
+  public String when() {
+    return when;
+  }
+}
