@@ -11,9 +11,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import kz.cites.access.ApiOwner;
 import kz.cites.events.ApplicationSubmitted;
 import kz.cites.events.VerificationCompleted;
+import kz.cites.testsupport.RouteCoverage;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -22,6 +27,16 @@ import tools.jackson.databind.JsonNode;
  */
 /** Assessment, settlement by the verification's evidence, the quote and the pending tariff. */
 class FeeServiceIntegrationTest extends FeeIntegrationTestSupport {
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping handlers;
+
+  @Test
+  void everyOperationHasItsLineInTheRouteTableAndEveryLineAnOperation() {
+    assertThat(RouteCoverage.operationsWithoutARule(handlers, ApiOwner.FEE)).isEmpty();
+    assertThat(RouteCoverage.rulesWithoutAnOperation(handlers, ApiOwner.FEE)).isEmpty();
+  }
+
   @Test
   void submittedThenVerifiedConfirmsOnceAndRepeatsChangeNothing() throws Exception {
     UUID app = UUID.randomUUID();
