@@ -64,12 +64,17 @@ public final class RouteCoverage {
     return unserved;
   }
 
+  /**
+   * Whether the line's path is the operation's own: the same segments with {@code *} for each path
+   * variable ({@code /api/v1/fees/*} is {@code /api/v1/fees/{applicationId}}), or a {@code /**}
+   * line above it. A literal line such as {@code /api/v1/fees/tariff} is not served by a variable
+   * operation that happens to match it.
+   */
   private static boolean serves(Operation operation, String rulePath) {
     if (rulePath.endsWith("/**")) {
       return operation.path().startsWith(rulePath.substring(0, rulePath.length() - 2));
     }
-    String example = rulePath.replace("*", "x");
-    return parse(operation.path()).matches(PathContainer.parsePath(example));
+    return operation.path().replaceAll("\\{[^}]*}", "*").equals(rulePath);
   }
 
   private static List<Operation> operations(RequestMappingHandlerMapping handlers) {
