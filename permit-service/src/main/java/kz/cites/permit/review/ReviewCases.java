@@ -28,7 +28,7 @@ import kz.cites.permit.review.domain.DecisionPolicy;
 import kz.cites.permit.review.domain.OfficerDecision;
 import kz.cites.permit.review.domain.RefusalDocument;
 import kz.cites.permit.review.domain.ReviewCase;
-import kz.cites.permit.review.persistence.ReviewCaseRepository;
+import kz.cites.permit.review.domain.ReviewCaseRepository;
 import kz.cites.permit.signing.DocumentSigner;
 import kz.cites.web.ProblemException;
 import org.slf4j.Logger;

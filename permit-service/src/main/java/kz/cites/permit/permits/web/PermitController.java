@@ -19,7 +19,7 @@ import kz.cites.permit.permits.PermitPdf;
 import kz.cites.permit.permits.domain.Permit;
 import kz.cites.permit.permits.domain.PermitDocument;
 import kz.cites.permit.permits.domain.PermitForm;
-import kz.cites.permit.permits.persistence.PermitRepository;
+import kz.cites.permit.permits.domain.PermitRepository;
 import kz.cites.web.CurrentUser;
 import kz.cites.web.ProblemException;
 import kz.cites.web.Problems;

@@ -1,12 +1,10 @@
-package kz.cites.permit.review.persistence;
+package kz.cites.permit.review.domain;
 
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import kz.cites.permit.review.domain.CaseStatus;
-import kz.cites.permit.review.domain.ReviewCase;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;

@@ -10,7 +10,7 @@ import kz.cites.events.ApplicationSnapshot;
 import kz.cites.permit.review.RefusalPdf;
 import kz.cites.permit.review.domain.RefusalDocument;
 import kz.cites.permit.review.domain.ReviewCase;
-import kz.cites.permit.review.persistence.ReviewCaseRepository;
+import kz.cites.permit.review.domain.ReviewCaseRepository;
 import kz.cites.web.CurrentUser;
 import kz.cites.web.ProblemException;
 import org.springframework.http.HttpHeaders;
