@@ -2,7 +2,6 @@ package kz.cites.permit.permits;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.UUID;
 import kz.cites.events.PermitCancelled;
 import kz.cites.messaging.Outbox;
@@ -39,8 +38,7 @@ public class PermitCancellation {
             .orElseThrow(
                 () -> ProblemException.notFound("Permit " + number).with("number", number));
     Instant now = clock.instant();
-    LocalDate today = LocalDate.ofInstant(now, PermitIssuer.KAZAKHSTAN);
-    PermitStatus status = permit.statusOn(today);
+    PermitStatus status = permit.statusAt(now);
     if (status != PermitStatus.VALID) {
       throw ProblemException.conflict(
               "permit-not-cancellable",
@@ -49,7 +47,7 @@ public class PermitCancellation {
           .with("number", number)
           .with("status", status);
     }
-    permit.cancel(officer, reason, now, today);
+    permit.cancel(officer, reason, now);
     audit.record(permit.applicationId(), AuditTrail.Action.CANCELLED, officer, now, reason);
     outbox.record(
         new PermitCancelled(

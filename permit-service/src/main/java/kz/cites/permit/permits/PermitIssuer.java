@@ -3,8 +3,8 @@ package kz.cites.permit.permits;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
+import kz.cites.calendar.Kazakhstan;
 import kz.cites.events.ApplicationSnapshot;
 import kz.cites.events.PermitIssued;
 import kz.cites.messaging.Outbox;
@@ -25,9 +25,6 @@ import tools.jackson.databind.json.JsonMapper;
 /** Issues the permit of an approved application, signs it and announces it, in one transaction. */
 @Service
 public class PermitIssuer {
-
-  /** Dates on the permit (year of the number, validity) are Kazakhstan dates. */
-  public static final ZoneId KAZAKHSTAN = ZoneId.of("Asia/Almaty");
 
   private final PermitRepository permits;
   private final PermitSerials serials;
@@ -77,7 +74,8 @@ public class PermitIssuer {
       String specialConditions,
       String officer) {
     Instant issuedAt = clock.instant();
-    LocalDate issuedOn = LocalDate.ofInstant(issuedAt, KAZAKHSTAN);
+    // Dates on the permit (year of the number, validity) are Kazakhstan dates.
+    LocalDate issuedOn = LocalDate.ofInstant(issuedAt, Kazakhstan.ZONE);
     String number = PermitNumber.of(issuedOn.getYear(), serials.next(issuedOn.getYear()));
     PermitForm form = PermitForm.of(application);
     Permit permit =

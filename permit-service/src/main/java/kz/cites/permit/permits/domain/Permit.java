@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
+import kz.cites.calendar.Kazakhstan;
 import kz.cites.events.PermitType;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -110,19 +111,23 @@ public class Permit {
     this.document = Objects.requireNonNull(signedDocument);
   }
 
-  /** The status as of {@code today} (Kazakhstan date): a valid permit past its last day expired. */
-  public PermitStatus statusOn(LocalDate today) {
-    return status == PermitStatus.VALID && validUntil.isBefore(today)
+  /**
+   * The status at {@code now}: a valid permit whose last day has passed in Kazakhstan reads as
+   * expired (it is never stored so).
+   */
+  public PermitStatus statusAt(Instant now) {
+    return status == PermitStatus.VALID
+            && validUntil.isBefore(LocalDate.ofInstant(now, Kazakhstan.ZONE))
         ? PermitStatus.EXPIRED
         : status;
   }
 
   /**
-   * Cancels a permit that is still valid on {@code today}; an expired, used or cancelled permit
+   * Cancels a permit that is still valid at {@code now}; an expired, used or cancelled permit
    * cannot be cancelled (there is nothing left to stop).
    */
-  public void cancel(String officer, String reason, Instant now, LocalDate today) {
-    PermitStatus current = statusOn(today);
+  public void cancel(String officer, String reason, Instant now) {
+    PermitStatus current = statusAt(now);
     if (current != PermitStatus.VALID) {
       throw new IllegalStateException("Permit " + number + " is " + current);
     }

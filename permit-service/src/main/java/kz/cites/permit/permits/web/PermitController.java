@@ -9,12 +9,10 @@ import jakarta.validation.constraints.Size;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import kz.cites.permit.audit.AuditTrail;
 import kz.cites.permit.permits.PermitCancellation;
-import kz.cites.permit.permits.PermitIssuer;
 import kz.cites.permit.permits.PermitPdf;
 import kz.cites.permit.permits.domain.Permit;
 import kz.cites.permit.permits.domain.PermitDocument;
@@ -200,9 +198,6 @@ class PermitController {
   private PermitView view(CurrentUser caller, Permit permit) {
     boolean withCode = caller.hasRole("OFFICER") || permit.heldBy(caller.iin(), caller.bin());
     return PermitView.of(
-        permit,
-        json.readValue(permit.formJson(), PermitForm.class),
-        LocalDate.now(clock.withZone(PermitIssuer.KAZAKHSTAN)),
-        withCode);
+        permit, json.readValue(permit.formJson(), PermitForm.class), clock.instant(), withCode);
   }
 }

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import kz.cites.events.PermitType;
-import kz.cites.permit.permits.PermitIssuer;
 import kz.cites.permit.permits.domain.Permit;
 import kz.cites.permit.permits.domain.PermitForm;
 import kz.cites.permit.permits.domain.PermitRepository;
@@ -71,7 +70,7 @@ class PublicPermitController {
     return new Verification(
         permit.number(),
         permit.type(),
-        permit.statusOn(LocalDate.now(clock.withZone(PermitIssuer.KAZAKHSTAN))),
+        permit.statusAt(clock.instant()),
         permit.validUntil(),
         form.specimens().stream()
             .map(

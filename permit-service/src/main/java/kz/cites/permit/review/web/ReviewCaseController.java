@@ -15,12 +15,12 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import kz.cites.calendar.Kazakhstan;
 import kz.cites.events.ApplicationSnapshot;
 import kz.cites.events.CheckResult;
 import kz.cites.events.FeeRejected;
 import kz.cites.events.PermitType;
 import kz.cites.events.RefusalGround;
-import kz.cites.permit.permits.PermitIssuer;
 import kz.cites.permit.permits.domain.PermitRepository;
 import kz.cites.permit.review.ReviewCases;
 import kz.cites.permit.review.domain.CaseStatus;
@@ -282,8 +282,8 @@ class ReviewCaseController {
 
   private static boolean dueToday(ReviewCase c, Instant now) {
     return c.dueAt() != null
-        && LocalDate.ofInstant(c.dueAt(), PermitIssuer.KAZAKHSTAN)
-            .equals(LocalDate.ofInstant(now, PermitIssuer.KAZAKHSTAN));
+        && LocalDate.ofInstant(c.dueAt(), Kazakhstan.ZONE)
+            .equals(LocalDate.ofInstant(now, Kazakhstan.ZONE));
   }
 
   private static boolean overdue(ReviewCase c, Instant now) {
@@ -295,7 +295,7 @@ class ReviewCaseController {
     try {
       return value.contains("T")
           ? OffsetDateTime.parse(value.trim()).toInstant()
-          : LocalDate.parse(value.trim()).atStartOfDay(PermitIssuer.KAZAKHSTAN).toInstant();
+          : LocalDate.parse(value.trim()).atStartOfDay(Kazakhstan.ZONE).toInstant();
     } catch (DateTimeParseException e) {
       throw invalid("dueBefore", "Pattern", "must be an ISO instant (with offset) or an ISO date");
     }
