@@ -9,7 +9,7 @@ import kz.cites.permit.audit.AuditTrail;
 import kz.cites.permit.permits.domain.Permit;
 import kz.cites.permit.permits.domain.PermitRepository;
 import kz.cites.permit.permits.domain.PermitStatus;
-import kz.cites.web.ProblemException;
+import kz.cites.permit.web.ApiProblem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,13 +36,15 @@ public class PermitCancellation {
         permits
             .lockByNumber(number)
             .orElseThrow(
-                () -> ProblemException.notFound("Permit " + number).with("number", number));
+                () ->
+                    ApiProblem.NOT_FOUND
+                        .exception("Permit " + number + " not found")
+                        .with("number", number));
     Instant now = clock.instant();
     PermitStatus status = permit.statusAt(now);
     if (status != PermitStatus.VALID) {
-      throw ProblemException.conflict(
-              "permit-not-cancellable",
-              "Permit cannot be cancelled",
+      throw ApiProblem.PERMIT_NOT_CANCELLABLE
+          .exception(
               "Permit " + number + " is " + status + "; only a valid permit can be cancelled.")
           .with("number", number)
           .with("status", status);

@@ -30,6 +30,7 @@ import kz.cites.permit.review.domain.RefusalDocument;
 import kz.cites.permit.review.domain.ReviewCase;
 import kz.cites.permit.review.domain.ReviewCaseRepository;
 import kz.cites.permit.signing.DocumentSigner;
+import kz.cites.permit.web.ApiProblem;
 import kz.cites.web.ProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -196,31 +197,26 @@ public class ReviewCases {
             .lock(applicationId)
             .orElseThrow(
                 () ->
-                    ProblemException.notFound("Review case " + applicationId)
+                    ApiProblem.NOT_FOUND
+                        .exception("Review case " + applicationId + " not found")
                         .with("applicationId", applicationId));
     if (reviewCase.status() == CaseStatus.WITHDRAWN) {
-      throw ProblemException.conflict(
-              "case-withdrawn",
-              "Case withdrawn",
-              "The applicant withdrew the application; it can no longer be decided.")
-          .with("applicationId", applicationId)
-          .with("status", reviewCase.status());
+      throw notDecidable(
+          reviewCase,
+          ApiProblem.CASE_WITHDRAWN,
+          "The applicant withdrew the application; it can no longer be decided.");
     }
     if (reviewCase.isDecided()) {
-      throw ProblemException.conflict(
-              "case-already-decided",
-              "Case already decided",
-              "The case was " + reviewCase.status() + " and cannot be decided again.")
-          .with("applicationId", applicationId)
-          .with("status", reviewCase.status());
+      throw notDecidable(
+          reviewCase,
+          ApiProblem.CASE_ALREADY_DECIDED,
+          "The case was " + reviewCase.status() + " and cannot be decided again.");
     }
     if (reviewCase.status() != CaseStatus.IN_REVIEW) {
-      throw ProblemException.conflict(
-              "case-not-in-review",
-              "Case not in review",
-              "The case is still collecting its verification and fee outcomes.")
-          .with("applicationId", applicationId)
-          .with("status", reviewCase.status());
+      throw notDecidable(
+          reviewCase,
+          ApiProblem.CASE_NOT_IN_REVIEW,
+          "The case is still collecting its verification and fee outcomes.");
     }
     Instant now = clock.instant();
     switch (decision) {
@@ -242,6 +238,14 @@ public class ReviewCases {
       }
     }
     return reviewCase;
+  }
+
+  private static ProblemException notDecidable(
+      ReviewCase reviewCase, ApiProblem problem, String detail) {
+    return problem
+        .exception(detail)
+        .with("applicationId", reviewCase.applicationId())
+        .with("status", reviewCase.status());
   }
 
   private void update(

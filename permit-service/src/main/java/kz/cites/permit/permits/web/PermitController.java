@@ -18,11 +18,9 @@ import kz.cites.permit.permits.domain.Permit;
 import kz.cites.permit.permits.domain.PermitDocument;
 import kz.cites.permit.permits.domain.PermitForm;
 import kz.cites.permit.permits.domain.PermitRepository;
+import kz.cites.permit.web.ApiProblem;
 import kz.cites.web.CurrentUser;
-import kz.cites.web.ProblemException;
-import kz.cites.web.Problems;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -143,7 +141,11 @@ class PermitController {
     return permits
         .findByNumber(number)
         .filter(permit -> mayRead(caller, permit))
-        .orElseThrow(() -> ProblemException.notFound("Permit " + number).with("number", number));
+        .orElseThrow(
+            () ->
+                ApiProblem.NOT_FOUND
+                    .exception("Permit " + number + " not found")
+                    .with("number", number));
   }
 
   @GetMapping("/{number}")
@@ -178,11 +180,8 @@ class PermitController {
     try {
       return UUID.fromString(value == null ? "" : value.trim());
     } catch (IllegalArgumentException e) {
-      throw new ProblemException(
-              HttpStatus.BAD_REQUEST,
-              Problems.VALIDATION,
-              "Invalid request",
-              "Query parameter applicationId must be an application id (UUID).")
+      throw ApiProblem.VALIDATION
+          .exception("Query parameter applicationId must be an application id (UUID).")
           .with("field", "applicationId");
     }
   }

@@ -11,9 +11,8 @@ import kz.cites.permit.permits.domain.Permit;
 import kz.cites.permit.permits.domain.PermitForm;
 import kz.cites.permit.permits.domain.PermitRepository;
 import kz.cites.permit.permits.domain.PermitStatus;
+import kz.cites.permit.web.ApiProblem;
 import kz.cites.web.ProblemException;
-import kz.cites.web.Problems;
-import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -80,10 +79,6 @@ class PublicPermitController {
 
   /** One answer for every failure; it neither echoes the number nor says what did not match. */
   private static ProblemException nothingToShow() {
-    return new ProblemException(
-        HttpStatus.NOT_FOUND,
-        Problems.NOT_FOUND,
-        "Not found",
-        "No permit matches this number and security code.");
+    return ApiProblem.NOT_FOUND.exception("No permit matches this number and security code.");
   }
 }

@@ -11,8 +11,8 @@ import kz.cites.permit.review.RefusalPdf;
 import kz.cites.permit.review.domain.RefusalDocument;
 import kz.cites.permit.review.domain.ReviewCase;
 import kz.cites.permit.review.domain.ReviewCaseRepository;
+import kz.cites.permit.web.ApiProblem;
 import kz.cites.web.CurrentUser;
-import kz.cites.web.ProblemException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -61,7 +61,8 @@ class RefusalController {
             .filter(c -> caller.isStaff() || heldBy(c, caller))
             .orElseThrow(
                 () ->
-                    ProblemException.notFound("Refusal of application " + applicationId)
+                    ApiProblem.NOT_FOUND
+                        .exception("Refusal of application " + applicationId + " not found")
                         .with("applicationId", applicationId));
     boolean pdf =
         accept != null

@@ -28,12 +28,11 @@ import kz.cites.permit.review.domain.FeeOutcome;
 import kz.cites.permit.review.domain.OfficerDecision;
 import kz.cites.permit.review.domain.ReviewCase;
 import kz.cites.permit.review.domain.ReviewCaseRepository;
+import kz.cites.permit.web.ApiProblem;
 import kz.cites.web.CurrentUser;
 import kz.cites.web.ProblemException;
 import kz.cites.web.ProblemHandler.FieldProblem;
-import kz.cites.web.Problems;
 import org.springframework.data.domain.Limit;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -184,7 +183,8 @@ class ReviewCaseController {
             .findById(applicationId)
             .orElseThrow(
                 () ->
-                    ProblemException.notFound("Review case " + applicationId)
+                    ApiProblem.NOT_FOUND
+                        .exception("Review case " + applicationId + " not found")
                         .with("applicationId", applicationId));
     return view(c);
   }
@@ -230,13 +230,7 @@ class ReviewCaseController {
       problems.add(new FieldProblem("grounds", "Null", "only a refusal has grounds"));
     }
     if (!problems.isEmpty()) {
-      throw new ProblemException(
-              HttpStatus.BAD_REQUEST,
-              Problems.VALIDATION,
-              "Invalid request",
-              problems.size() + " field(s) break the rules of the contract.")
-          .with("field", problems.getFirst().field())
-          .with("errors", problems);
+      throw ApiProblem.invalidFields(problems);
     }
     return request.decision() == Verdict.APPROVE
         ? new OfficerDecision.Approve(blankToNull(request.specialConditions()))
@@ -302,13 +296,7 @@ class ReviewCaseController {
   }
 
   private static ProblemException invalid(String field, String rule, String message) {
-    return new ProblemException(
-            HttpStatus.BAD_REQUEST,
-            Problems.VALIDATION,
-            "Invalid request",
-            "1 field(s) break the rules of the contract.")
-        .with("field", field)
-        .with("errors", List.of(new FieldProblem(field, rule, message)));
+    return ApiProblem.invalidFields(List.of(new FieldProblem(field, rule, message)));
   }
 
   private static String blankToNull(String value) {
