@@ -20,7 +20,6 @@ import kz.cites.permit.permits.persistence.PermitSerials;
 import kz.cites.permit.signing.DocumentSigner;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Issues the permit of an approved application, signs it and announces it, in one transaction. */
 @Service
@@ -29,7 +28,6 @@ public class PermitIssuer {
   private final PermitRepository permits;
   private final PermitSerials serials;
   private final Outbox outbox;
-  private final JsonMapper json;
   private final Clock clock;
   private final DocumentSigner signer;
   private final AuditTrail audit;
@@ -39,7 +37,6 @@ public class PermitIssuer {
       PermitRepository permits,
       PermitSerials serials,
       Outbox outbox,
-      JsonMapper json,
       Clock clock,
       DocumentSigner signer,
       AuditTrail audit,
@@ -47,7 +44,6 @@ public class PermitIssuer {
     this.permits = permits;
     this.serials = serials;
     this.outbox = outbox;
-    this.json = json;
     this.clock = clock;
     this.signer = signer;
     this.audit = audit;
@@ -89,7 +85,7 @@ public class PermitIssuer {
             SecurityCode.generate(),
             application.applicant().iin(),
             application.applicant().bin(),
-            json.writeValueAsString(form),
+            form,
             specialConditions,
             officer);
     permit.attachDocument(

@@ -12,8 +12,7 @@ import java.util.Objects;
 import java.util.UUID;
 import kz.cites.calendar.Kazakhstan;
 import kz.cites.events.PermitType;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
+import org.hibernate.annotations.ColumnTransformer;
 
 /** An issued permit (or re-export certificate): one per application. */
 @Entity
@@ -51,9 +50,10 @@ public class Permit {
   @Column(name = "applicant_bin")
   private String applicantBin;
 
-  /** The {@link PermitForm} as JSON. */
-  @JdbcTypeCode(SqlTypes.JSON)
-  private String form;
+  /** The form boxes taken from the application (jsonb). */
+  @Column(name = "form", nullable = false, columnDefinition = "jsonb")
+  @ColumnTransformer(write = "?::jsonb")
+  private PermitForm form;
 
   /** Box 5, as the approving officer wrote it. */
   @Column(name = "special_conditions")
@@ -87,7 +87,7 @@ public class Permit {
       String securityCode,
       String applicantIin,
       String applicantBin,
-      String formJson,
+      PermitForm form,
       String specialConditions,
       String issuedBy) {
     this.id = UUID.randomUUID();
@@ -101,7 +101,7 @@ public class Permit {
     this.securityCode = Objects.requireNonNull(securityCode);
     this.applicantIin = applicantIin;
     this.applicantBin = applicantBin;
-    this.form = Objects.requireNonNull(formJson);
+    this.form = Objects.requireNonNull(form);
     this.specialConditions = specialConditions;
     this.issuedBy = Objects.requireNonNull(issuedBy);
   }
@@ -181,7 +181,7 @@ public class Permit {
     return securityCode;
   }
 
-  public String formJson() {
+  public PermitForm form() {
     return form;
   }
 

@@ -16,7 +16,6 @@ import kz.cites.permit.permits.PermitCancellation;
 import kz.cites.permit.permits.PermitPdf;
 import kz.cites.permit.permits.domain.Permit;
 import kz.cites.permit.permits.domain.PermitDocument;
-import kz.cites.permit.permits.domain.PermitForm;
 import kz.cites.permit.permits.domain.PermitRepository;
 import kz.cites.permit.web.ApiProblem;
 import kz.cites.web.CurrentUser;
@@ -196,7 +195,6 @@ class PermitController {
 
   private PermitView view(CurrentUser caller, Permit permit) {
     boolean withCode = caller.hasRole("OFFICER") || permit.heldBy(caller.iin(), caller.bin());
-    return PermitView.of(
-        permit, json.readValue(permit.formJson(), PermitForm.class), clock.instant(), withCode);
+    return PermitView.of(permit, clock.instant(), withCode);
   }
 }

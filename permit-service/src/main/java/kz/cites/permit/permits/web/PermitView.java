@@ -35,7 +35,8 @@ record PermitView(
 
   record Cancellation(Instant at, String by, String reason) {}
 
-  static PermitView of(Permit permit, PermitForm form, Instant now, boolean withSecurityCode) {
+  static PermitView of(Permit permit, Instant now, boolean withSecurityCode) {
+    PermitForm form = permit.form();
     return new PermitView(
         permit.number(),
         permit.type(),

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import kz.cites.events.PermitType;
 import kz.cites.permit.permits.domain.Permit;
-import kz.cites.permit.permits.domain.PermitForm;
 import kz.cites.permit.permits.domain.PermitRepository;
 import kz.cites.permit.permits.domain.PermitStatus;
 import kz.cites.permit.web.ApiProblem;
@@ -18,7 +17,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Public verification of a permit by its number and the security code printed on it, for border
@@ -43,12 +41,10 @@ class PublicPermitController {
       String scientificName, String termCode, BigDecimal quantity, String unitCode) {}
 
   private final PermitRepository permits;
-  private final JsonMapper json;
   private final Clock clock;
 
-  PublicPermitController(PermitRepository permits, JsonMapper json, Clock clock) {
+  PublicPermitController(PermitRepository permits, Clock clock) {
     this.permits = permits;
-    this.json = json;
     this.clock = clock;
   }
 
@@ -65,13 +61,12 @@ class PublicPermitController {
             .findByNumber(number)
             .filter(p -> p.hasSecurityCode(code))
             .orElseThrow(PublicPermitController::nothingToShow);
-    PermitForm form = json.readValue(permit.formJson(), PermitForm.class);
     return new Verification(
         permit.number(),
         permit.type(),
         permit.statusAt(clock.instant()),
         permit.validUntil(),
-        form.specimens().stream()
+        permit.form().specimens().stream()
             .map(
                 s -> new SpecimenLine(s.scientificName(), s.termCode(), s.quantity(), s.unitCode()))
             .toList());

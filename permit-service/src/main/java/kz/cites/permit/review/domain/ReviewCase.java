@@ -10,10 +10,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import kz.cites.events.ApplicationSnapshot;
+import kz.cites.events.CheckResult;
 import kz.cites.events.FeeRejected;
 import kz.cites.events.RefusalGround;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
+import org.hibernate.annotations.ColumnTransformer;
 
 /**
  * The review of one application. Its three inputs (submission, verification, fee) arrive on
@@ -38,13 +39,15 @@ public class ReviewCase {
   @Column(name = "due_at")
   private Instant dueAt;
 
-  /** The ApplicationSnapshot as JSON (the contract's own shape). */
-  @JdbcTypeCode(SqlTypes.JSON)
-  private String application;
+  /** The application as submitted (jsonb, the contract's own shape). */
+  @Column(name = "application", columnDefinition = "jsonb")
+  @ColumnTransformer(write = "?::jsonb")
+  private ApplicationSnapshot application;
 
-  /** The CheckResults as JSON. */
-  @JdbcTypeCode(SqlTypes.JSON)
-  private String checks;
+  /** The outcomes of the checks (jsonb, the list of the contract's CheckResults). */
+  @Column(name = "checks", columnDefinition = "jsonb")
+  @ColumnTransformer(write = "?::jsonb")
+  private CheckResults checks;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "fee_outcome")
@@ -97,20 +100,21 @@ public class ReviewCase {
 
   protected ReviewCase() {}
 
-  public void recordSubmission(String registrationNumber, Instant dueAt, String applicationJson) {
+  public void recordSubmission(
+      String registrationNumber, Instant dueAt, ApplicationSnapshot application) {
     if (decided()) {
       return;
     }
     this.registrationNumber = registrationNumber;
     this.dueAt = dueAt;
-    this.application = applicationJson;
+    this.application = application;
   }
 
-  public void recordVerification(String checksJson) {
+  public void recordVerification(List<CheckResult> checks) {
     if (decided()) {
       return;
     }
-    this.checks = checksJson;
+    this.checks = new CheckResults(checks);
   }
 
   public void recordFeeConfirmed(BigDecimal amount) {
@@ -240,12 +244,24 @@ public class ReviewCase {
     return dueAt;
   }
 
-  public String applicationJson() {
+  /** The submitted application; null until the submission is in. */
+  public ApplicationSnapshot application() {
     return application;
   }
 
-  public String checksJson() {
+  /** The outcomes of the checks; null until the verification is in. */
+  public CheckResults checks() {
     return checks;
+  }
+
+  /**
+   * Whether the caller is the applicant: the same person (IIN) or, for a company's application,
+   * anyone acting for that company (BIN).
+   */
+  public boolean appliedBy(String iin, String bin) {
+    return application != null
+        && ((iin != null && iin.equals(application.applicant().iin()))
+            || (bin != null && bin.equals(application.applicant().bin())));
   }
 
   public FeeOutcome feeOutcome() {

@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.UUID;
-import kz.cites.events.ApplicationSnapshot;
 import kz.cites.permit.review.RefusalPdf;
 import kz.cites.permit.review.domain.RefusalDocument;
 import kz.cites.permit.review.domain.ReviewCase;
@@ -58,7 +57,7 @@ class RefusalController {
         cases
             .findById(applicationId)
             .filter(c -> c.refusalDocument() != null)
-            .filter(c -> caller.isStaff() || heldBy(c, caller))
+            .filter(c -> caller.isStaff() || c.appliedBy(caller.iin(), caller.bin()))
             .orElseThrow(
                 () ->
                     ApiProblem.NOT_FOUND
@@ -85,12 +84,5 @@ class RefusalController {
             pdfs.render(
                 json.readValue(signed.getPayload().toString(), RefusalDocument.class),
                 signed.getHeader().getKeyID()));
-  }
-
-  private boolean heldBy(ReviewCase c, CurrentUser caller) {
-    ApplicationSnapshot.Applicant applicant =
-        json.readValue(c.applicationJson(), ApplicationSnapshot.class).applicant();
-    return (caller.iin() != null && caller.iin().equals(applicant.iin()))
-        || (caller.bin() != null && caller.bin().equals(applicant.bin()));
   }
 }

@@ -42,15 +42,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 @RestController
 @RequestMapping("/api/v1/review/cases")
 @Tag(name = "Review", description = "The officer queue and decisions")
 class ReviewCaseController {
 
-  private static final TypeReference<List<CheckResult>> CHECKS = new TypeReference<>() {};
   private static final int MAX_LIMIT = 500;
 
   /** A line of the queue; the flags are computed in Kazakhstan time. */
@@ -118,19 +115,13 @@ class ReviewCaseController {
   private final ReviewCaseRepository cases;
   private final ReviewCases review;
   private final PermitRepository permits;
-  private final JsonMapper json;
   private final Clock clock;
 
   ReviewCaseController(
-      ReviewCaseRepository cases,
-      ReviewCases review,
-      PermitRepository permits,
-      JsonMapper json,
-      Clock clock) {
+      ReviewCaseRepository cases, ReviewCases review, PermitRepository permits, Clock clock) {
     this.cases = cases;
     this.review = review;
     this.permits = permits;
-    this.json = json;
     this.clock = clock;
   }
 
@@ -158,7 +149,7 @@ class ReviewCaseController {
     return found.stream()
         .map(
             c -> {
-              ApplicationSnapshot application = application(c);
+              ApplicationSnapshot application = c.application();
               return new QueueItem(
                   c.applicationId(),
                   c.registrationNumber(),
@@ -257,8 +248,8 @@ class ReviewCaseController {
         c.dueAt(),
         dueToday(c, now),
         overdue(c, now),
-        application(c),
-        c.checksJson() == null ? null : json.readValue(c.checksJson(), CHECKS),
+        c.application(),
+        c.checks() == null ? null : c.checks().all(),
         c.feeOutcome() == null
             ? null
             : new Fee(c.feeOutcome(), c.feeAmount(), c.feePaid(), c.feeRejection()),
@@ -266,12 +257,6 @@ class ReviewCaseController {
         c.status() == CaseStatus.WITHDRAWN
             ? new WithdrawalView(c.withdrawnAt(), c.withdrawalReason())
             : null);
-  }
-
-  private ApplicationSnapshot application(ReviewCase c) {
-    return c.applicationJson() == null
-        ? null
-        : json.readValue(c.applicationJson(), ApplicationSnapshot.class);
   }
 
   private static boolean dueToday(ReviewCase c, Instant now) {
