@@ -8,8 +8,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import kz.cites.calendar.Kazakhstan;
 import kz.cites.events.ApplicationSnapshot;
 import kz.cites.events.CheckResult;
 import kz.cites.events.FeeRejected;
@@ -97,6 +100,17 @@ public class ReviewCase {
 
   /** The decider of what the rules decide. */
   public static final String SYSTEM = "system";
+
+  /** The statuses of a case that still waits for a decision: collecting its inputs or in review. */
+  public static final Set<CaseStatus> UNDECIDED =
+      Set.of(CaseStatus.COLLECTING, CaseStatus.IN_REVIEW);
+
+  /**
+   * {@link #overdueAt} as a JPQL condition on a case {@code c}, with {@code :undecided} bound to
+   * {@link #UNDECIDED} and {@code :now}: how the overdue alerts find the cases (the partial index
+   * {@code review_case_overdue} serves it).
+   */
+  public static final String OVERDUE = "c.status in :undecided and c.dueAt < :now";
 
   protected ReviewCase() {}
 
@@ -324,6 +338,33 @@ public class ReviewCase {
    * Still waiting for a decision (collecting inputs or in review); a withdrawn case waits no more.
    */
   public boolean undecided() {
-    return status == CaseStatus.COLLECTING || status == CaseStatus.IN_REVIEW;
+    return UNDECIDED.contains(status);
+  }
+
+  /**
+   * Overdue: still undecided after its due time. The one definition of it: the queue's flag asks
+   * this, and the overdue alerts look for the cases it holds for with {@link #OVERDUE}.
+   */
+  public boolean overdueAt(Instant now) {
+    return undecided() && dueAt != null && dueAt.isBefore(now);
+  }
+
+  /** Due on the Kazakhstan date of {@code now}. */
+  public boolean dueTodayAt(Instant now) {
+    return dueAt != null
+        && LocalDate.ofInstant(dueAt, Kazakhstan.ZONE)
+            .equals(LocalDate.ofInstant(now, Kazakhstan.ZONE));
+  }
+
+  /**
+   * Notes that the case is announced overdue at {@code now}, once: false (and nothing changes) when
+   * it is not overdue or was announced before.
+   */
+  public boolean announceOverdue(Instant now) {
+    if (!overdueAt(now) || overdueNotifiedAt != null) {
+      return false;
+    }
+    this.overdueNotifiedAt = now;
+    return true;
   }
 }

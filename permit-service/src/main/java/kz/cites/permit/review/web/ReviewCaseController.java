@@ -157,8 +157,8 @@ class ReviewCaseController {
                   application == null ? null : application.permitType(),
                   application == null ? null : application.applicant().name(),
                   c.dueAt(),
-                  dueToday(c, now),
-                  overdue(c, now),
+                  c.dueTodayAt(now),
+                  c.overdueAt(now),
                   c.createdAt());
             })
         .toList();
@@ -246,8 +246,8 @@ class ReviewCaseController {
         c.registrationNumber(),
         c.status(),
         c.dueAt(),
-        dueToday(c, now),
-        overdue(c, now),
+        c.dueTodayAt(now),
+        c.overdueAt(now),
         c.application(),
         c.checks() == null ? null : c.checks().all(),
         c.feeOutcome() == null
@@ -257,16 +257,6 @@ class ReviewCaseController {
         c.status() == CaseStatus.WITHDRAWN
             ? new WithdrawalView(c.withdrawnAt(), c.withdrawalReason())
             : null);
-  }
-
-  private static boolean dueToday(ReviewCase c, Instant now) {
-    return c.dueAt() != null
-        && LocalDate.ofInstant(c.dueAt(), Kazakhstan.ZONE)
-            .equals(LocalDate.ofInstant(now, Kazakhstan.ZONE));
-  }
-
-  private static boolean overdue(ReviewCase c, Instant now) {
-    return c.undecided() && c.dueAt() != null && c.dueAt().isBefore(now);
   }
 
   /** An instant with offset, or a Kazakhstan date meaning the start of that day. */
