@@ -2,15 +2,14 @@ package kz.cites.permit.permits;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.UUID;
 import kz.cites.events.PermitCancelled;
 import kz.cites.messaging.Outbox;
 import kz.cites.permit.audit.AuditTrail;
 import kz.cites.permit.permits.domain.Permit;
+import kz.cites.permit.permits.domain.PermitRepository;
 import kz.cites.permit.permits.domain.PermitStatus;
-import kz.cites.permit.permits.persistence.PermitRepository;
-import kz.cites.web.ProblemException;
+import kz.cites.permit.web.ApiProblem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,19 +36,20 @@ public class PermitCancellation {
         permits
             .lockByNumber(number)
             .orElseThrow(
-                () -> ProblemException.notFound("Permit " + number).with("number", number));
+                () ->
+                    ApiProblem.NOT_FOUND
+                        .exception("Permit " + number + " not found")
+                        .with("number", number));
     Instant now = clock.instant();
-    LocalDate today = LocalDate.ofInstant(now, PermitIssuer.KAZAKHSTAN);
-    PermitStatus status = permit.statusOn(today);
+    PermitStatus status = permit.statusAt(now);
     if (status != PermitStatus.VALID) {
-      throw ProblemException.conflict(
-              "permit-not-cancellable",
-              "Permit cannot be cancelled",
+      throw ApiProblem.PERMIT_NOT_CANCELLABLE
+          .exception(
               "Permit " + number + " is " + status + "; only a valid permit can be cancelled.")
           .with("number", number)
           .with("status", status);
     }
-    permit.cancel(officer, reason, now, today);
+    permit.cancel(officer, reason, now);
     audit.record(permit.applicationId(), AuditTrail.Action.CANCELLED, officer, now, reason);
     outbox.record(
         new PermitCancelled(

@@ -3,8 +3,8 @@ package kz.cites.permit.permits;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
+import kz.cites.calendar.Kazakhstan;
 import kz.cites.events.ApplicationSnapshot;
 import kz.cites.events.PermitIssued;
 import kz.cites.messaging.Outbox;
@@ -13,26 +13,21 @@ import kz.cites.permit.permits.domain.Permit;
 import kz.cites.permit.permits.domain.PermitDocument;
 import kz.cites.permit.permits.domain.PermitForm;
 import kz.cites.permit.permits.domain.PermitNumber;
+import kz.cites.permit.permits.domain.PermitRepository;
 import kz.cites.permit.permits.domain.PermitValidity;
 import kz.cites.permit.permits.domain.SecurityCode;
-import kz.cites.permit.permits.persistence.PermitRepository;
 import kz.cites.permit.permits.persistence.PermitSerials;
 import kz.cites.permit.signing.DocumentSigner;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Issues the permit of an approved application, signs it and announces it, in one transaction. */
 @Service
 public class PermitIssuer {
 
-  /** Dates on the permit (year of the number, validity) are Kazakhstan dates. */
-  public static final ZoneId KAZAKHSTAN = ZoneId.of("Asia/Almaty");
-
   private final PermitRepository permits;
   private final PermitSerials serials;
   private final Outbox outbox;
-  private final JsonMapper json;
   private final Clock clock;
   private final DocumentSigner signer;
   private final AuditTrail audit;
@@ -42,7 +37,6 @@ public class PermitIssuer {
       PermitRepository permits,
       PermitSerials serials,
       Outbox outbox,
-      JsonMapper json,
       Clock clock,
       DocumentSigner signer,
       AuditTrail audit,
@@ -50,7 +44,6 @@ public class PermitIssuer {
     this.permits = permits;
     this.serials = serials;
     this.outbox = outbox;
-    this.json = json;
     this.clock = clock;
     this.signer = signer;
     this.audit = audit;
@@ -77,7 +70,8 @@ public class PermitIssuer {
       String specialConditions,
       String officer) {
     Instant issuedAt = clock.instant();
-    LocalDate issuedOn = LocalDate.ofInstant(issuedAt, KAZAKHSTAN);
+    // Dates on the permit (year of the number, validity) are Kazakhstan dates.
+    LocalDate issuedOn = LocalDate.ofInstant(issuedAt, Kazakhstan.ZONE);
     String number = PermitNumber.of(issuedOn.getYear(), serials.next(issuedOn.getYear()));
     PermitForm form = PermitForm.of(application);
     Permit permit =
@@ -91,7 +85,7 @@ public class PermitIssuer {
             SecurityCode.generate(),
             application.applicant().iin(),
             application.applicant().bin(),
-            json.writeValueAsString(form),
+            form,
             specialConditions,
             officer);
     permit.attachDocument(

@@ -8,7 +8,7 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
-import kz.cites.permit.permits.PermitIssuer;
+import kz.cites.calendar.Kazakhstan;
 import kz.cites.permit.review.domain.RefusalDocument;
 import org.springframework.stereotype.Component;
 
@@ -73,7 +73,7 @@ public class RefusalPdf {
                       ? "Decided automatically by the rules"
                       : "Decided by officer " + refusal.decidedBy())
                   + " on "
-                  + LocalDate.ofInstant(refusal.decidedAt(), PermitIssuer.KAZAKHSTAN)
+                  + LocalDate.ofInstant(refusal.decidedAt(), Kazakhstan.ZONE)
                   + ". Electronically signed (JWS, ES256, key "
                   + keyId
                   + ").",

@@ -10,7 +10,6 @@ import kz.cites.events.ApplicationRefused;
 import kz.cites.events.ApplicationSnapshot;
 import kz.cites.events.ApplicationSubmitted;
 import kz.cites.events.ApplicationWithdrawn;
-import kz.cites.events.CheckResult;
 import kz.cites.events.FeeConfirmed;
 import kz.cites.events.FeeRejected;
 import kz.cites.events.RefusalGround;
@@ -28,16 +27,15 @@ import kz.cites.permit.review.domain.DecisionPolicy;
 import kz.cites.permit.review.domain.OfficerDecision;
 import kz.cites.permit.review.domain.RefusalDocument;
 import kz.cites.permit.review.domain.ReviewCase;
-import kz.cites.permit.review.persistence.ReviewCaseRepository;
+import kz.cites.permit.review.domain.ReviewCaseRepository;
 import kz.cites.permit.signing.DocumentSigner;
+import kz.cites.permit.web.ApiProblem;
 import kz.cites.web.ProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Collects the inputs of each application's review case and decides it once: automatically when the
@@ -49,13 +47,11 @@ import tools.jackson.databind.json.JsonMapper;
 public class ReviewCases {
 
   private static final Logger log = LoggerFactory.getLogger(ReviewCases.class);
-  private static final TypeReference<List<CheckResult>> CHECKS = new TypeReference<>() {};
 
   private final ReviewCaseRepository cases;
   private final DecisionPolicy policy = new DecisionPolicy();
   private final PermitIssuer issuer;
   private final Outbox outbox;
-  private final JsonMapper json;
   private final Clock clock;
   private final ReviewProperties properties;
   private final AuditTrail audit;
@@ -66,7 +62,6 @@ public class ReviewCases {
       ReviewCaseRepository cases,
       PermitIssuer issuer,
       Outbox outbox,
-      JsonMapper json,
       Clock clock,
       ReviewProperties properties,
       AuditTrail audit,
@@ -75,7 +70,6 @@ public class ReviewCases {
     this.cases = cases;
     this.issuer = issuer;
     this.outbox = outbox;
-    this.json = json;
     this.clock = clock;
     this.properties = properties;
     this.audit = audit;
@@ -88,11 +82,7 @@ public class ReviewCases {
     ApplicationSnapshot.Applicant applicant = event.application().applicant();
     update(
         event.applicationId(),
-        c ->
-            c.recordSubmission(
-                event.registrationNumber(),
-                event.dueAt(),
-                json.writeValueAsString(event.application())),
+        c -> c.recordSubmission(event.registrationNumber(), event.dueAt(), event.application()),
         Action.REQUESTED,
         applicant.bin() != null ? applicant.iin() + " for " + applicant.bin() : applicant.iin(),
         event.submittedAt(),
@@ -107,7 +97,7 @@ public class ReviewCases {
   public void verified(VerificationCompleted event) {
     update(
         event.applicationId(),
-        c -> c.recordVerification(json.writeValueAsString(event.checks())),
+        c -> c.recordVerification(event.checks()),
         Action.CHECKED,
         "verification-service",
         event.occurredAt(),
@@ -175,9 +165,9 @@ public class ReviewCases {
     audit.record(
         applicationId,
         Action.WITHDRAWN,
-        reviewCase.applicationJson() == null
+        reviewCase.application() == null
             ? "application-service"
-            : application(reviewCase).applicant().iin(),
+            : reviewCase.application().applicant().iin(),
         at,
         event.reason() == null || event.reason().isBlank()
             ? "Withdrawn by the applicant"
@@ -196,31 +186,26 @@ public class ReviewCases {
             .lock(applicationId)
             .orElseThrow(
                 () ->
-                    ProblemException.notFound("Review case " + applicationId)
+                    ApiProblem.NOT_FOUND
+                        .exception("Review case " + applicationId + " not found")
                         .with("applicationId", applicationId));
     if (reviewCase.status() == CaseStatus.WITHDRAWN) {
-      throw ProblemException.conflict(
-              "case-withdrawn",
-              "Case withdrawn",
-              "The applicant withdrew the application; it can no longer be decided.")
-          .with("applicationId", applicationId)
-          .with("status", reviewCase.status());
+      throw notDecidable(
+          reviewCase,
+          ApiProblem.CASE_WITHDRAWN,
+          "The applicant withdrew the application; it can no longer be decided.");
     }
     if (reviewCase.isDecided()) {
-      throw ProblemException.conflict(
-              "case-already-decided",
-              "Case already decided",
-              "The case was " + reviewCase.status() + " and cannot be decided again.")
-          .with("applicationId", applicationId)
-          .with("status", reviewCase.status());
+      throw notDecidable(
+          reviewCase,
+          ApiProblem.CASE_ALREADY_DECIDED,
+          "The case was " + reviewCase.status() + " and cannot be decided again.");
     }
     if (reviewCase.status() != CaseStatus.IN_REVIEW) {
-      throw ProblemException.conflict(
-              "case-not-in-review",
-              "Case not in review",
-              "The case is still collecting its verification and fee outcomes.")
-          .with("applicationId", applicationId)
-          .with("status", reviewCase.status());
+      throw notDecidable(
+          reviewCase,
+          ApiProblem.CASE_NOT_IN_REVIEW,
+          "The case is still collecting its verification and fee outcomes.");
     }
     Instant now = clock.instant();
     switch (decision) {
@@ -230,7 +215,7 @@ public class ReviewCases {
         issuer.issue(
             applicationId,
             reviewCase.registrationNumber(),
-            application(reviewCase),
+            reviewCase.application(),
             approve.specialConditions(),
             officer);
         log.info("Application {} approved by an officer", applicationId);
@@ -242,6 +227,14 @@ public class ReviewCases {
       }
     }
     return reviewCase;
+  }
+
+  private static ProblemException notDecidable(
+      ReviewCase reviewCase, ApiProblem problem, String detail) {
+    return problem
+        .exception(detail)
+        .with("applicationId", reviewCase.applicationId())
+        .with("status", reviewCase.status());
   }
 
   private void update(
@@ -268,13 +261,12 @@ public class ReviewCases {
   }
 
   private void decideAutomatically(ReviewCase reviewCase) {
-    ApplicationSnapshot application = application(reviewCase);
-    List<CheckResult> checks = json.readValue(reviewCase.checksJson(), CHECKS);
+    ApplicationSnapshot application = reviewCase.application();
     Decision decision =
         policy.decide(
             new DecisionInputs(
                 application.personalDataConsent(),
-                checks,
+                reviewCase.checks().all(),
                 reviewCase.feeOutcome(),
                 reviewCase.feeRejection(),
                 reviewCase.feeAmount(),
@@ -315,7 +307,7 @@ public class ReviewCases {
       boolean automatic,
       Instant now) {
     UUID applicationId = reviewCase.applicationId();
-    ApplicationSnapshot.Applicant applicant = application(reviewCase).applicant();
+    ApplicationSnapshot.Applicant applicant = reviewCase.application().applicant();
     reviewCase.attachRefusalDocument(
         signer.sign(
             new RefusalDocument(
@@ -340,9 +332,5 @@ public class ReviewCases {
         grounds.stream().map(Enum::name).collect(Collectors.joining(", ")));
     outbox.record(
         new ApplicationRefused(UUID.randomUUID(), now, applicationId, grounds, reason, automatic));
-  }
-
-  private ApplicationSnapshot application(ReviewCase reviewCase) {
-    return json.readValue(reviewCase.applicationJson(), ApplicationSnapshot.class);
   }
 }

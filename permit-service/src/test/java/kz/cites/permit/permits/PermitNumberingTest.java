@@ -70,6 +70,12 @@ class PermitNumberingTest extends IntegrationTest {
     assertThat(permit.number()).isEqualTo("26KZ000001");
     assertThat(permit.validUntil()).hasToString("2027-02-28");
     assertThat(permit.securityCode()).hasSize(8);
-    assertThat(permit.formJson()).contains("Falcon Club Dubai").contains("Falco cherrug");
+    assertThat(
+            jdbc.sql("select form::text from permit where number = :number")
+                .param("number", permit.number())
+                .query(String.class)
+                .single())
+        .contains("Falcon Club Dubai")
+        .contains("Falco cherrug");
   }
 }

@@ -21,7 +21,7 @@ import kz.cites.permit.Personas;
 import kz.cites.permit.Published;
 import kz.cites.permit.ReviewCaseSeeds;
 import kz.cites.permit.permits.domain.Permit;
-import kz.cites.permit.permits.persistence.PermitRepository;
+import kz.cites.permit.permits.domain.PermitRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;

@@ -5,7 +5,14 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import kz.cites.permit.IntegrationTest;
 import kz.cites.permit.Published;
 import kz.cites.permit.ReviewCaseSeeds;
@@ -52,6 +59,25 @@ class OverdueAlertsTest extends IntegrationTest {
     assertThat(Published.typesFor(late)).containsExactly("kz.cites.ReviewOverdue");
     assertThat(Published.payload(json, late, "kz.cites.ReviewOverdue").get("dueAt").asString())
         .isEqualTo(due.toString());
+  }
+
+  @Test
+  void overlappingRunsAnnounceEachCaseOnce() throws Exception {
+    Instant due = NOW.plus(Duration.ofHours(1));
+    List<UUID> late =
+        IntStream.range(0, 5).mapToObj(i -> ReviewCaseSeeds.inReview(jdbc, json, due)).toList();
+    clock.advance(Duration.ofHours(2));
+
+    try (ExecutorService threads = Executors.newFixedThreadPool(4)) {
+      List<Callable<Integer>> runs = Collections.nCopies(4, alerts::announce);
+      for (Future<Integer> run : threads.invokeAll(runs)) {
+        run.get();
+      }
+    }
+
+    for (UUID applicationId : late) {
+      assertThat(overdueRecorded(applicationId)).as(applicationId.toString()).isOne();
+    }
   }
 
   private int overdueRecorded(UUID applicationId) {

@@ -10,9 +10,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
+import kz.cites.calendar.Kazakhstan;
 import kz.cites.events.PermitType;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
+import org.hibernate.annotations.ColumnTransformer;
 
 /** An issued permit (or re-export certificate): one per application. */
 @Entity
@@ -50,9 +50,10 @@ public class Permit {
   @Column(name = "applicant_bin")
   private String applicantBin;
 
-  /** The {@link PermitForm} as JSON. */
-  @JdbcTypeCode(SqlTypes.JSON)
-  private String form;
+  /** The form boxes taken from the application (jsonb). */
+  @Column(name = "form", nullable = false, columnDefinition = "jsonb")
+  @ColumnTransformer(write = "?::jsonb")
+  private PermitForm form;
 
   /** Box 5, as the approving officer wrote it. */
   @Column(name = "special_conditions")
@@ -86,7 +87,7 @@ public class Permit {
       String securityCode,
       String applicantIin,
       String applicantBin,
-      String formJson,
+      PermitForm form,
       String specialConditions,
       String issuedBy) {
     this.id = UUID.randomUUID();
@@ -100,7 +101,7 @@ public class Permit {
     this.securityCode = Objects.requireNonNull(securityCode);
     this.applicantIin = applicantIin;
     this.applicantBin = applicantBin;
-    this.form = Objects.requireNonNull(formJson);
+    this.form = Objects.requireNonNull(form);
     this.specialConditions = specialConditions;
     this.issuedBy = Objects.requireNonNull(issuedBy);
   }
@@ -110,19 +111,23 @@ public class Permit {
     this.document = Objects.requireNonNull(signedDocument);
   }
 
-  /** The status as of {@code today} (Kazakhstan date): a valid permit past its last day expired. */
-  public PermitStatus statusOn(LocalDate today) {
-    return status == PermitStatus.VALID && validUntil.isBefore(today)
+  /**
+   * The status at {@code now}: a valid permit whose last day has passed in Kazakhstan reads as
+   * expired (it is never stored so).
+   */
+  public PermitStatus statusAt(Instant now) {
+    return status == PermitStatus.VALID
+            && validUntil.isBefore(LocalDate.ofInstant(now, Kazakhstan.ZONE))
         ? PermitStatus.EXPIRED
         : status;
   }
 
   /**
-   * Cancels a permit that is still valid on {@code today}; an expired, used or cancelled permit
+   * Cancels a permit that is still valid at {@code now}; an expired, used or cancelled permit
    * cannot be cancelled (there is nothing left to stop).
    */
-  public void cancel(String officer, String reason, Instant now, LocalDate today) {
-    PermitStatus current = statusOn(today);
+  public void cancel(String officer, String reason, Instant now) {
+    PermitStatus current = statusAt(now);
     if (current != PermitStatus.VALID) {
       throw new IllegalStateException("Permit " + number + " is " + current);
     }
@@ -176,7 +181,7 @@ public class Permit {
     return securityCode;
   }
 
-  public String formJson() {
+  public PermitForm form() {
     return form;
   }
 

@@ -3,6 +3,7 @@ package kz.cites.permit.permits.domain;
 import java.util.List;
 import kz.cites.events.ApplicationSnapshot;
 import kz.cites.events.PermitType;
+import kz.cites.events.SpecimenOrigin;
 
 /**
  * The form boxes taken from the application: importer (box 3), exporter or re-exporter (box 4),
@@ -18,11 +19,12 @@ public record PermitForm(
   /** A party of the trade as printed on the permit. */
   public record Party(String name, String address, String countryCode) {}
 
-  static final String KAZAKHSTAN = "KZ";
-
   public static PermitForm of(ApplicationSnapshot application) {
     Party applicant =
-        new Party(application.applicant().name(), application.applicant().address(), KAZAKHSTAN);
+        new Party(
+            application.applicant().name(),
+            application.applicant().address(),
+            SpecimenOrigin.KAZAKHSTAN);
     ApplicationSnapshot.Party other = application.counterparty();
     Party counterparty =
         other == null ? null : new Party(other.name(), other.address(), other.countryCode());

@@ -1,30 +1,23 @@
 package kz.cites.permit.permits.web;
 
-import com.nimbusds.jose.JWSObject;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.nio.charset.StandardCharsets;
-import java.text.ParseException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import kz.cites.permit.audit.AuditTrail;
 import kz.cites.permit.permits.PermitCancellation;
-import kz.cites.permit.permits.PermitIssuer;
 import kz.cites.permit.permits.PermitPdf;
 import kz.cites.permit.permits.domain.Permit;
 import kz.cites.permit.permits.domain.PermitDocument;
-import kz.cites.permit.permits.domain.PermitForm;
-import kz.cites.permit.permits.persistence.PermitRepository;
+import kz.cites.permit.permits.domain.PermitRepository;
+import kz.cites.permit.web.ApiProblem;
+import kz.cites.permit.web.SignedDocumentResponses;
 import kz.cites.web.CurrentUser;
-import kz.cites.web.ProblemException;
-import kz.cites.web.Problems;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -37,18 +30,14 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.json.JsonMapper;
 
 @RestController
 @RequestMapping("/api/v1/permits")
 @Tag(name = "Permits", description = "Issued CITES permits and re-export certificates")
 class PermitController {
 
-  /** Media type of a compact JWS (RFC 7515). */
-  static final String JOSE = "application/jose";
-
   private final PermitRepository permits;
-  private final JsonMapper json;
+  private final SignedDocumentResponses documents;
   private final Clock clock;
   private final PermitCancellation cancellation;
   private final AuditTrail audit;
@@ -56,14 +45,14 @@ class PermitController {
 
   PermitController(
       PermitRepository permits,
-      JsonMapper json,
+      SignedDocumentResponses documents,
       Clock clock,
       PermitCancellation cancellation,
       AuditTrail audit,
       PermitPdf pdfs) {
     this.pdfs = pdfs;
     this.permits = permits;
-    this.json = json;
+    this.documents = documents;
     this.clock = clock;
     this.cancellation = cancellation;
     this.audit = audit;
@@ -74,7 +63,7 @@ class PermitController {
 
   @GetMapping(
       value = "/{number}/document",
-      produces = {JOSE, MediaType.APPLICATION_PDF_VALUE})
+      produces = {SignedDocumentResponses.JOSE, MediaType.APPLICATION_PDF_VALUE})
   @Transactional(readOnly = true)
   @Operation(
       summary = "The signed permit: compact JWS (ES256), or PDF with Accept: application/pdf",
@@ -88,31 +77,8 @@ class PermitController {
       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
       Authentication authentication) {
     Permit permit = readable(number, CurrentUser.of(authentication));
-    boolean pdf =
-        accept != null
-            && MediaType.parseMediaTypes(accept).stream()
-                .anyMatch(t -> t.equalsTypeAndSubtype(MediaType.APPLICATION_PDF));
-    if (!pdf) {
-      return ResponseEntity.ok()
-          .contentType(MediaType.parseMediaType(JOSE))
-          .header(
-              HttpHeaders.CONTENT_DISPOSITION,
-              "attachment; filename=\"permit-" + permit.number() + ".jws\"")
-          .body(permit.document().getBytes(StandardCharsets.US_ASCII));
-    }
-    JWSObject signed;
-    try {
-      signed = JWSObject.parse(permit.document());
-    } catch (ParseException e) {
-      throw new IllegalStateException("Stored document of " + number + " is not a JWS", e);
-    }
-    PermitDocument content = json.readValue(signed.getPayload().toString(), PermitDocument.class);
-    return ResponseEntity.ok()
-        .contentType(MediaType.APPLICATION_PDF)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            "inline; filename=\"permit-" + permit.number() + ".pdf\"")
-        .body(pdfs.render(content, signed.getHeader().getKeyID()));
+    return documents.of(
+        permit.document(), accept, PermitDocument.class, pdfs::render, "permit-" + permit.number());
   }
 
   @PostMapping("/{number}/cancellation")
@@ -145,7 +111,11 @@ class PermitController {
     return permits
         .findByNumber(number)
         .filter(permit -> mayRead(caller, permit))
-        .orElseThrow(() -> ProblemException.notFound("Permit " + number).with("number", number));
+        .orElseThrow(
+            () ->
+                ApiProblem.NOT_FOUND
+                    .exception("Permit " + number + " not found")
+                    .with("number", number));
   }
 
   @GetMapping("/{number}")
@@ -180,11 +150,8 @@ class PermitController {
     try {
       return UUID.fromString(value == null ? "" : value.trim());
     } catch (IllegalArgumentException e) {
-      throw new ProblemException(
-              HttpStatus.BAD_REQUEST,
-              Problems.VALIDATION,
-              "Invalid request",
-              "Query parameter applicationId must be an application id (UUID).")
+      throw ApiProblem.VALIDATION
+          .exception("Query parameter applicationId must be an application id (UUID).")
           .with("field", "applicationId");
     }
   }
@@ -199,10 +166,6 @@ class PermitController {
 
   private PermitView view(CurrentUser caller, Permit permit) {
     boolean withCode = caller.hasRole("OFFICER") || permit.heldBy(caller.iin(), caller.bin());
-    return PermitView.of(
-        permit,
-        json.readValue(permit.formJson(), PermitForm.class),
-        LocalDate.now(clock.withZone(PermitIssuer.KAZAKHSTAN)),
-        withCode);
+    return PermitView.of(permit, clock.instant(), withCode);
   }
 }

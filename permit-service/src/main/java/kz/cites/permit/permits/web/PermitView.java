@@ -35,11 +35,12 @@ record PermitView(
 
   record Cancellation(Instant at, String by, String reason) {}
 
-  static PermitView of(Permit permit, PermitForm form, LocalDate today, boolean withSecurityCode) {
+  static PermitView of(Permit permit, Instant now, boolean withSecurityCode) {
+    PermitForm form = permit.form();
     return new PermitView(
         permit.number(),
         permit.type(),
-        permit.statusOn(today),
+        permit.statusAt(now),
         permit.issuedAt(),
         permit.validUntil(),
         form.importer(),

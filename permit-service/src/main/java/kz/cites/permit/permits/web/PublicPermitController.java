@@ -7,20 +7,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import kz.cites.events.PermitType;
-import kz.cites.permit.permits.PermitIssuer;
 import kz.cites.permit.permits.domain.Permit;
-import kz.cites.permit.permits.domain.PermitForm;
+import kz.cites.permit.permits.domain.PermitRepository;
 import kz.cites.permit.permits.domain.PermitStatus;
-import kz.cites.permit.permits.persistence.PermitRepository;
+import kz.cites.permit.web.ApiProblem;
 import kz.cites.web.ProblemException;
-import kz.cites.web.Problems;
-import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Public verification of a permit by its number and the security code printed on it, for border
@@ -45,12 +41,10 @@ class PublicPermitController {
       String scientificName, String termCode, BigDecimal quantity, String unitCode) {}
 
   private final PermitRepository permits;
-  private final JsonMapper json;
   private final Clock clock;
 
-  PublicPermitController(PermitRepository permits, JsonMapper json, Clock clock) {
+  PublicPermitController(PermitRepository permits, Clock clock) {
     this.permits = permits;
-    this.json = json;
     this.clock = clock;
   }
 
@@ -67,13 +61,12 @@ class PublicPermitController {
             .findByNumber(number)
             .filter(p -> p.hasSecurityCode(code))
             .orElseThrow(PublicPermitController::nothingToShow);
-    PermitForm form = json.readValue(permit.formJson(), PermitForm.class);
     return new Verification(
         permit.number(),
         permit.type(),
-        permit.statusOn(LocalDate.now(clock.withZone(PermitIssuer.KAZAKHSTAN))),
+        permit.statusAt(clock.instant()),
         permit.validUntil(),
-        form.specimens().stream()
+        permit.form().specimens().stream()
             .map(
                 s -> new SpecimenLine(s.scientificName(), s.termCode(), s.quantity(), s.unitCode()))
             .toList());
@@ -81,10 +74,6 @@ class PublicPermitController {
 
   /** One answer for every failure; it neither echoes the number nor says what did not match. */
   private static ProblemException nothingToShow() {
-    return new ProblemException(
-        HttpStatus.NOT_FOUND,
-        Problems.NOT_FOUND,
-        "Not found",
-        "No permit matches this number and security code.");
+    return ApiProblem.NOT_FOUND.exception("No permit matches this number and security code.");
   }
 }

@@ -8,12 +8,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import kz.cites.calendar.Kazakhstan;
+import kz.cites.events.ApplicationSnapshot;
+import kz.cites.events.CheckResult;
 import kz.cites.events.FeeRejected;
 import kz.cites.events.RefusalGround;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
+import org.hibernate.annotations.ColumnTransformer;
 
 /**
  * The review of one application. Its three inputs (submission, verification, fee) arrive on
@@ -38,13 +42,15 @@ public class ReviewCase {
   @Column(name = "due_at")
   private Instant dueAt;
 
-  /** The ApplicationSnapshot as JSON (the contract's own shape). */
-  @JdbcTypeCode(SqlTypes.JSON)
-  private String application;
+  /** The application as submitted (jsonb, the contract's own shape). */
+  @Column(name = "application", columnDefinition = "jsonb")
+  @ColumnTransformer(write = "?::jsonb")
+  private ApplicationSnapshot application;
 
-  /** The CheckResults as JSON. */
-  @JdbcTypeCode(SqlTypes.JSON)
-  private String checks;
+  /** The outcomes of the checks (jsonb, the list of the contract's CheckResults). */
+  @Column(name = "checks", columnDefinition = "jsonb")
+  @ColumnTransformer(write = "?::jsonb")
+  private CheckResults checks;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "fee_outcome")
@@ -95,22 +101,34 @@ public class ReviewCase {
   /** The decider of what the rules decide. */
   public static final String SYSTEM = "system";
 
+  /** The statuses of a case that still waits for a decision: collecting its inputs or in review. */
+  public static final Set<CaseStatus> UNDECIDED =
+      Set.of(CaseStatus.COLLECTING, CaseStatus.IN_REVIEW);
+
+  /**
+   * {@link #overdueAt} as a JPQL condition on a case {@code c}, with {@code :undecided} bound to
+   * {@link #UNDECIDED} and {@code :now}: how the overdue alerts find the cases (the partial index
+   * {@code review_case_overdue} serves it).
+   */
+  public static final String OVERDUE = "c.status in :undecided and c.dueAt < :now";
+
   protected ReviewCase() {}
 
-  public void recordSubmission(String registrationNumber, Instant dueAt, String applicationJson) {
+  public void recordSubmission(
+      String registrationNumber, Instant dueAt, ApplicationSnapshot application) {
     if (decided()) {
       return;
     }
     this.registrationNumber = registrationNumber;
     this.dueAt = dueAt;
-    this.application = applicationJson;
+    this.application = application;
   }
 
-  public void recordVerification(String checksJson) {
+  public void recordVerification(List<CheckResult> checks) {
     if (decided()) {
       return;
     }
-    this.checks = checksJson;
+    this.checks = new CheckResults(checks);
   }
 
   public void recordFeeConfirmed(BigDecimal amount) {
@@ -240,12 +258,24 @@ public class ReviewCase {
     return dueAt;
   }
 
-  public String applicationJson() {
+  /** The submitted application; null until the submission is in. */
+  public ApplicationSnapshot application() {
     return application;
   }
 
-  public String checksJson() {
+  /** The outcomes of the checks; null until the verification is in. */
+  public CheckResults checks() {
     return checks;
+  }
+
+  /**
+   * Whether the caller is the applicant: the same person (IIN) or, for a company's application,
+   * anyone acting for that company (BIN).
+   */
+  public boolean appliedBy(String iin, String bin) {
+    return application != null
+        && ((iin != null && iin.equals(application.applicant().iin()))
+            || (bin != null && bin.equals(application.applicant().bin())));
   }
 
   public FeeOutcome feeOutcome() {
@@ -308,6 +338,33 @@ public class ReviewCase {
    * Still waiting for a decision (collecting inputs or in review); a withdrawn case waits no more.
    */
   public boolean undecided() {
-    return status == CaseStatus.COLLECTING || status == CaseStatus.IN_REVIEW;
+    return UNDECIDED.contains(status);
+  }
+
+  /**
+   * Overdue: still undecided after its due time. The one definition of it: the queue's flag asks
+   * this, and the overdue alerts look for the cases it holds for with {@link #OVERDUE}.
+   */
+  public boolean overdueAt(Instant now) {
+    return undecided() && dueAt != null && dueAt.isBefore(now);
+  }
+
+  /** Due on the Kazakhstan date of {@code now}. */
+  public boolean dueTodayAt(Instant now) {
+    return dueAt != null
+        && LocalDate.ofInstant(dueAt, Kazakhstan.ZONE)
+            .equals(LocalDate.ofInstant(now, Kazakhstan.ZONE));
+  }
+
+  /**
+   * Notes that the case is announced overdue at {@code now}, once: false (and nothing changes) when
+   * it is not overdue or was announced before.
+   */
+  public boolean announceOverdue(Instant now) {
+    if (!overdueAt(now) || overdueNotifiedAt != null) {
+      return false;
+    }
+    this.overdueNotifiedAt = now;
+    return true;
   }
 }

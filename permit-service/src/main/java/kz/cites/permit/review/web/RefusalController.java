@@ -1,18 +1,15 @@
 package kz.cites.permit.review.web;
 
-import com.nimbusds.jose.JWSObject;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.nio.charset.StandardCharsets;
-import java.text.ParseException;
 import java.util.UUID;
-import kz.cites.events.ApplicationSnapshot;
 import kz.cites.permit.review.RefusalPdf;
 import kz.cites.permit.review.domain.RefusalDocument;
 import kz.cites.permit.review.domain.ReviewCase;
-import kz.cites.permit.review.persistence.ReviewCaseRepository;
+import kz.cites.permit.review.domain.ReviewCaseRepository;
+import kz.cites.permit.web.ApiProblem;
+import kz.cites.permit.web.SignedDocumentResponses;
 import kz.cites.web.CurrentUser;
-import kz.cites.web.ProblemException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,25 +19,25 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.json.JsonMapper;
 
 @RestController
 @Tag(name = "Review", description = "The officer queue and decisions")
 class RefusalController {
 
   private final ReviewCaseRepository cases;
-  private final JsonMapper json;
+  private final SignedDocumentResponses documents;
   private final RefusalPdf pdfs;
 
-  RefusalController(ReviewCaseRepository cases, JsonMapper json, RefusalPdf pdfs) {
+  RefusalController(
+      ReviewCaseRepository cases, SignedDocumentResponses documents, RefusalPdf pdfs) {
     this.cases = cases;
-    this.json = json;
+    this.documents = documents;
     this.pdfs = pdfs;
   }
 
   @GetMapping(
       value = "/api/v1/refusals/{applicationId}/document",
-      produces = {"application/jose", MediaType.APPLICATION_PDF_VALUE})
+      produces = {SignedDocumentResponses.JOSE, MediaType.APPLICATION_PDF_VALUE})
   @Transactional(readOnly = true)
   @Operation(
       summary = "The signed refusal (compact JWS, ES256)",
@@ -58,38 +55,13 @@ class RefusalController {
         cases
             .findById(applicationId)
             .filter(c -> c.refusalDocument() != null)
-            .filter(c -> caller.isStaff() || heldBy(c, caller))
+            .filter(c -> caller.isStaff() || c.appliedBy(caller.iin(), caller.bin()))
             .orElseThrow(
                 () ->
-                    ProblemException.notFound("Refusal of application " + applicationId)
+                    ApiProblem.NOT_FOUND
+                        .exception("Refusal of application " + applicationId + " not found")
                         .with("applicationId", applicationId));
-    boolean pdf =
-        accept != null
-            && MediaType.parseMediaTypes(accept).stream()
-                .anyMatch(t -> t.equalsTypeAndSubtype(MediaType.APPLICATION_PDF));
-    if (!pdf) {
-      return ResponseEntity.ok()
-          .contentType(MediaType.parseMediaType("application/jose"))
-          .body(refused.refusalDocument().getBytes(StandardCharsets.US_ASCII));
-    }
-    JWSObject signed;
-    try {
-      signed = JWSObject.parse(refused.refusalDocument());
-    } catch (ParseException e) {
-      throw new IllegalStateException("Stored refusal of " + applicationId + " is not a JWS", e);
-    }
-    return ResponseEntity.ok()
-        .contentType(MediaType.APPLICATION_PDF)
-        .body(
-            pdfs.render(
-                json.readValue(signed.getPayload().toString(), RefusalDocument.class),
-                signed.getHeader().getKeyID()));
-  }
-
-  private boolean heldBy(ReviewCase c, CurrentUser caller) {
-    ApplicationSnapshot.Applicant applicant =
-        json.readValue(c.applicationJson(), ApplicationSnapshot.class).applicant();
-    return (caller.iin() != null && caller.iin().equals(applicant.iin()))
-        || (caller.bin() != null && caller.bin().equals(applicant.bin()));
+    return documents.of(
+        refused.refusalDocument(), accept, RefusalDocument.class, pdfs::render, null);
   }
 }

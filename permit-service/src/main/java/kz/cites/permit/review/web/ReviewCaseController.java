@@ -15,25 +15,24 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import kz.cites.calendar.Kazakhstan;
 import kz.cites.events.ApplicationSnapshot;
 import kz.cites.events.CheckResult;
 import kz.cites.events.FeeRejected;
 import kz.cites.events.PermitType;
 import kz.cites.events.RefusalGround;
-import kz.cites.permit.permits.PermitIssuer;
-import kz.cites.permit.permits.persistence.PermitRepository;
+import kz.cites.permit.permits.domain.PermitRepository;
 import kz.cites.permit.review.ReviewCases;
 import kz.cites.permit.review.domain.CaseStatus;
 import kz.cites.permit.review.domain.FeeOutcome;
 import kz.cites.permit.review.domain.OfficerDecision;
 import kz.cites.permit.review.domain.ReviewCase;
-import kz.cites.permit.review.persistence.ReviewCaseRepository;
+import kz.cites.permit.review.domain.ReviewCaseRepository;
+import kz.cites.permit.web.ApiProblem;
 import kz.cites.web.CurrentUser;
 import kz.cites.web.ProblemException;
 import kz.cites.web.ProblemHandler.FieldProblem;
-import kz.cites.web.Problems;
 import org.springframework.data.domain.Limit;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,15 +42,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 @RestController
 @RequestMapping("/api/v1/review/cases")
 @Tag(name = "Review", description = "The officer queue and decisions")
 class ReviewCaseController {
 
-  private static final TypeReference<List<CheckResult>> CHECKS = new TypeReference<>() {};
   private static final int MAX_LIMIT = 500;
 
   /** A line of the queue; the flags are computed in Kazakhstan time. */
@@ -119,19 +115,13 @@ class ReviewCaseController {
   private final ReviewCaseRepository cases;
   private final ReviewCases review;
   private final PermitRepository permits;
-  private final JsonMapper json;
   private final Clock clock;
 
   ReviewCaseController(
-      ReviewCaseRepository cases,
-      ReviewCases review,
-      PermitRepository permits,
-      JsonMapper json,
-      Clock clock) {
+      ReviewCaseRepository cases, ReviewCases review, PermitRepository permits, Clock clock) {
     this.cases = cases;
     this.review = review;
     this.permits = permits;
-    this.json = json;
     this.clock = clock;
   }
 
@@ -159,7 +149,7 @@ class ReviewCaseController {
     return found.stream()
         .map(
             c -> {
-              ApplicationSnapshot application = application(c);
+              ApplicationSnapshot application = c.application();
               return new QueueItem(
                   c.applicationId(),
                   c.registrationNumber(),
@@ -167,8 +157,8 @@ class ReviewCaseController {
                   application == null ? null : application.permitType(),
                   application == null ? null : application.applicant().name(),
                   c.dueAt(),
-                  dueToday(c, now),
-                  overdue(c, now),
+                  c.dueTodayAt(now),
+                  c.overdueAt(now),
                   c.createdAt());
             })
         .toList();
@@ -184,7 +174,8 @@ class ReviewCaseController {
             .findById(applicationId)
             .orElseThrow(
                 () ->
-                    ProblemException.notFound("Review case " + applicationId)
+                    ApiProblem.NOT_FOUND
+                        .exception("Review case " + applicationId + " not found")
                         .with("applicationId", applicationId));
     return view(c);
   }
@@ -230,13 +221,7 @@ class ReviewCaseController {
       problems.add(new FieldProblem("grounds", "Null", "only a refusal has grounds"));
     }
     if (!problems.isEmpty()) {
-      throw new ProblemException(
-              HttpStatus.BAD_REQUEST,
-              Problems.VALIDATION,
-              "Invalid request",
-              problems.size() + " field(s) break the rules of the contract.")
-          .with("field", problems.getFirst().field())
-          .with("errors", problems);
+      throw ApiProblem.invalidFields(problems);
     }
     return request.decision() == Verdict.APPROVE
         ? new OfficerDecision.Approve(blankToNull(request.specialConditions()))
@@ -261,10 +246,10 @@ class ReviewCaseController {
         c.registrationNumber(),
         c.status(),
         c.dueAt(),
-        dueToday(c, now),
-        overdue(c, now),
-        application(c),
-        c.checksJson() == null ? null : json.readValue(c.checksJson(), CHECKS),
+        c.dueTodayAt(now),
+        c.overdueAt(now),
+        c.application(),
+        c.checks() == null ? null : c.checks().all(),
         c.feeOutcome() == null
             ? null
             : new Fee(c.feeOutcome(), c.feeAmount(), c.feePaid(), c.feeRejection()),
@@ -274,41 +259,19 @@ class ReviewCaseController {
             : null);
   }
 
-  private ApplicationSnapshot application(ReviewCase c) {
-    return c.applicationJson() == null
-        ? null
-        : json.readValue(c.applicationJson(), ApplicationSnapshot.class);
-  }
-
-  private static boolean dueToday(ReviewCase c, Instant now) {
-    return c.dueAt() != null
-        && LocalDate.ofInstant(c.dueAt(), PermitIssuer.KAZAKHSTAN)
-            .equals(LocalDate.ofInstant(now, PermitIssuer.KAZAKHSTAN));
-  }
-
-  private static boolean overdue(ReviewCase c, Instant now) {
-    return c.undecided() && c.dueAt() != null && c.dueAt().isBefore(now);
-  }
-
   /** An instant with offset, or a Kazakhstan date meaning the start of that day. */
   private static Instant instant(String value) {
     try {
       return value.contains("T")
           ? OffsetDateTime.parse(value.trim()).toInstant()
-          : LocalDate.parse(value.trim()).atStartOfDay(PermitIssuer.KAZAKHSTAN).toInstant();
+          : LocalDate.parse(value.trim()).atStartOfDay(Kazakhstan.ZONE).toInstant();
     } catch (DateTimeParseException e) {
       throw invalid("dueBefore", "Pattern", "must be an ISO instant (with offset) or an ISO date");
     }
   }
 
   private static ProblemException invalid(String field, String rule, String message) {
-    return new ProblemException(
-            HttpStatus.BAD_REQUEST,
-            Problems.VALIDATION,
-            "Invalid request",
-            "1 field(s) break the rules of the contract.")
-        .with("field", field)
-        .with("errors", List.of(new FieldProblem(field, rule, message)));
+    return ApiProblem.invalidFields(List.of(new FieldProblem(field, rule, message)));
   }
 
   private static String blankToNull(String value) {

@@ -1,9 +1,8 @@
-package kz.cites.permit.permits.persistence;
+package kz.cites.permit.permits.domain;
 
 import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import java.util.UUID;
-import kz.cites.permit.permits.domain.Permit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;

@@ -1,12 +1,11 @@
-package kz.cites.permit.review.persistence;
+package kz.cites.permit.review.domain;
 
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
-import kz.cites.permit.review.domain.CaseStatus;
-import kz.cites.permit.review.domain.ReviewCase;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
@@ -51,4 +50,21 @@ public interface ReviewCaseRepository extends JpaRepository<ReviewCase, UUID> {
   @Lock(LockModeType.PESSIMISTIC_WRITE)
   @Query("select c from ReviewCase c where c.applicationId = :applicationId")
   Optional<ReviewCase> lock(@Param("applicationId") UUID applicationId);
+
+  /**
+   * The cases {@link ReviewCase#overdueAt} holds for at {@code now} that were not announced yet,
+   * with their rows locked for the rest of the transaction. A run waiting for another run's locks
+   * sees the rows as that one left them, so it does not find the cases announced meanwhile.
+   */
+  default List<ReviewCase> lockOverdueNotAnnounced(Instant now) {
+    return lockOverdueNotAnnounced(ReviewCase.UNDECIDED, now);
+  }
+
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query(
+      "select c from ReviewCase c where "
+          + ReviewCase.OVERDUE
+          + " and c.overdueNotifiedAt is null order by c.dueAt")
+  List<ReviewCase> lockOverdueNotAnnounced(
+      @Param("undecided") Set<CaseStatus> undecided, @Param("now") Instant now);
 }

@@ -1,0 +1,148 @@
+package kz.cites.permit.web;
+
+import java.net.URI;
+import java.util.List;
+import kz.cites.web.ProblemException;
+import kz.cites.web.ProblemHandler.FieldProblem;
+import kz.cites.web.ProblemType;
+import kz.cites.web.Problems;
+import org.springframework.http.HttpStatus;
+
+/**
+ * Every problem type permit-service can answer, in ONE place: its type URI, HTTP status and title
+ * (what the code sends) and when it happens. The service builds its own problems from here; the
+ * shared ones of platform/web ({@code validation}, {@code not-found}, {@code unauthenticated},
+ * {@code conflict}, ...) are listed with the titles that platform sends.
+ */
+public enum ApiProblem implements ProblemType {
+  VALIDATION(
+      Problems.VALIDATION,
+      HttpStatus.BAD_REQUEST,
+      "Invalid request",
+      "A body field or request parameter breaks a rule: a cancellation without a reason, a"
+          + " decision without a verdict, a refusal without grounds or reason, grounds or"
+          + " special conditions with the wrong verdict, a queue limit outside 1..500, a dueBefore"
+          + " that is neither an instant nor a date, an applicationId that is no UUID. field names"
+          + " the (first) field; errors[] lists every broken rule where there are several."),
+  MALFORMED_BODY(
+      Problems.MALFORMED_BODY,
+      HttpStatus.BAD_REQUEST,
+      "Malformed request body",
+      "The body of a decision or cancellation is not JSON of the expected shape, e.g. an unknown"
+          + " verdict or ground (answered by platform/web)."),
+  UNAUTHENTICATED(
+      Problems.UNAUTHENTICATED,
+      HttpStatus.UNAUTHORIZED,
+      "Authentication required",
+      "No bearer token, or one that is expired, not signed by the e-government identity provider"
+          + " or not meant for this API (every route but public verification and the keys)."),
+  FORBIDDEN(
+      Problems.FORBIDDEN,
+      HttpStatus.FORBIDDEN,
+      "Forbidden",
+      "The token's roles do not allow this route (e.g. an APPLICANT deciding a case or reading"
+          + " the audit trail, an OPERATOR cancelling a permit)."),
+  NOT_FOUND(
+      Problems.NOT_FOUND,
+      HttpStatus.NOT_FOUND,
+      "Not found",
+      "No such review case, permit or refusal, or it is not the caller's (the answer does not tell"
+          + " which); in public verification, an unknown number or a wrong or missing security"
+          + " code, all with the same answer."),
+  METHOD_NOT_ALLOWED(
+      Problems.METHOD_NOT_ALLOWED,
+      HttpStatus.METHOD_NOT_ALLOWED,
+      "Method not allowed",
+      "The path exists but not with this HTTP method (answered by platform/web)."),
+  NOT_ACCEPTABLE(
+      Problems.NOT_ACCEPTABLE,
+      HttpStatus.NOT_ACCEPTABLE,
+      "Not acceptable",
+      "The Accept header names no representation the operation produces: JSON, or for a signed"
+          + " document application/jose or application/pdf (answered by platform/web)."),
+  UNSUPPORTED_MEDIA_TYPE(
+      Problems.UNSUPPORTED_MEDIA_TYPE,
+      HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+      "Unsupported media type",
+      "The body of a decision or cancellation is not application/json (answered by"
+          + " platform/web)."),
+  CONFLICT(
+      Problems.CONFLICT,
+      HttpStatus.CONFLICT,
+      "Conflict",
+      "Another request changed the same data at the same moment; nothing was changed by this one"
+          + " (answered by platform/web). Reload and retry."),
+  CASE_ALREADY_DECIDED(
+      Problems.type("case-already-decided"),
+      HttpStatus.CONFLICT,
+      "Case already decided",
+      "An officer's decision on a case that is already APPROVED or REFUSED (also the second of two"
+          + " concurrent decisions). applicationId and status say which."),
+  CASE_NOT_IN_REVIEW(
+      Problems.type("case-not-in-review"),
+      HttpStatus.CONFLICT,
+      "Case not in review",
+      "An officer's decision on a case still collecting its verification and fee outcomes."
+          + " applicationId and status say which."),
+  CASE_WITHDRAWN(
+      Problems.type("case-withdrawn"),
+      HttpStatus.CONFLICT,
+      "Case withdrawn",
+      "An officer's decision on a case the applicant withdrew before it was decided."
+          + " applicationId and status say which."),
+  PERMIT_NOT_CANCELLABLE(
+      Problems.type("permit-not-cancellable"),
+      HttpStatus.CONFLICT,
+      "Permit cannot be cancelled",
+      "A cancellation of a permit that is no longer valid (expired, used or already cancelled)."
+          + " number and status say which."),
+  INTERNAL(
+      Problems.INTERNAL,
+      HttpStatus.INTERNAL_SERVER_ERROR,
+      "Internal error",
+      "An unexpected failure on the service's side; nothing was changed (answered by"
+          + " platform/web).");
+
+  private final URI type;
+  private final HttpStatus status;
+  private final String title;
+  private final String when;
+
+  ApiProblem(URI type, HttpStatus status, String title, String when) {
+    this.type = type;
+    this.status = status;
+    this.title = title;
+    this.when = when;
+  }
+
+  /**
+   * A {@link #VALIDATION} problem in the shape of the shared handler's body validation: {@code
+   * errors[]} with every broken rule, and {@code field} naming the first.
+   */
+  public static ProblemException invalidFields(List<FieldProblem> errors) {
+    return VALIDATION
+        .exception(errors.size() + " field(s) break the rules of the contract.")
+        .with("field", errors.getFirst().field())
+        .with("errors", errors);
+  }
+
+  @Override
+  public URI type() {
+    return type;
+  }
+
+  @Override
+  public HttpStatus status() {
+    return status;
+  }
+
+  @Override
+  public String title() {
+    return title;
+  }
+
+  /** When the service answers it, for the documentation. */
+  public String when() {
+    return when;
+  }
+}
