@@ -1,6 +1,7 @@
 package kz.cites.application.web;
 
 import java.net.URI;
+import kz.cites.web.ProblemSpec;
 import kz.cites.web.ProblemType;
 import kz.cites.web.Problems;
 import org.springframework.http.HttpStatus;
@@ -294,10 +295,7 @@ public enum ApiProblem implements ProblemType {
       {"field": "kind"}
       """);
 
-  private final URI type;
-  private final HttpStatus status;
-  private final String title;
-  private final String when;
+  private final ProblemSpec spec;
   private final String exampleDetail;
   private final String exampleMembers;
 
@@ -308,37 +306,14 @@ public enum ApiProblem implements ProblemType {
       String when,
       String exampleDetail,
       String exampleMembers) {
-    this.type = type;
-    this.status = status;
-    this.title = title;
-    this.when = when;
+    this.spec = new ProblemSpec(type, status, title, when);
     this.exampleDetail = exampleDetail;
     this.exampleMembers = exampleMembers;
   }
 
   @Override
-  public URI type() {
-    return type;
-  }
-
-  /** The last segment of the type URI, e.g. {@code incomplete-application}. */
-  public String slug() {
-    return type.toString().substring(Problems.BASE.length());
-  }
-
-  @Override
-  public HttpStatus status() {
-    return status;
-  }
-
-  @Override
-  public String title() {
-    return title;
-  }
-
-  /** When the service answers it, for the documentation. */
-  public String when() {
-    return when;
+  public ProblemSpec spec() {
+    return spec;
   }
 
   String exampleDetail() {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import kz.cites.web.ProblemException;
 import kz.cites.web.ProblemHandler.FieldProblem;
+import kz.cites.web.ProblemSpec;
 import kz.cites.web.ProblemType;
 import kz.cites.web.Problems;
 import org.springframework.http.HttpStatus;
@@ -103,16 +104,15 @@ public enum ApiProblem implements ProblemType {
       "An unexpected failure on the service's side; nothing was changed (answered by"
           + " platform/web).");
 
-  private final URI type;
-  private final HttpStatus status;
-  private final String title;
-  private final String when;
+  private final ProblemSpec spec;
 
   ApiProblem(URI type, HttpStatus status, String title, String when) {
-    this.type = type;
-    this.status = status;
-    this.title = title;
-    this.when = when;
+    this.spec = new ProblemSpec(type, status, title, when);
+  }
+
+  @Override
+  public ProblemSpec spec() {
+    return spec;
   }
 
   /**
@@ -124,25 +124,5 @@ public enum ApiProblem implements ProblemType {
         .exception(errors.size() + " field(s) break the rules of the contract.")
         .with("field", errors.getFirst().field())
         .with("errors", errors);
-  }
-
-  @Override
-  public URI type() {
-    return type;
-  }
-
-  @Override
-  public HttpStatus status() {
-    return status;
-  }
-
-  @Override
-  public String title() {
-    return title;
-  }
-
-  /** When the service answers it, for the documentation. */
-  public String when() {
-    return when;
   }
 }

@@ -1,6 +1,7 @@
 package kz.cites.verification.web;
 
 import java.net.URI;
+import kz.cites.web.ProblemSpec;
 import kz.cites.web.ProblemType;
 import kz.cites.web.Problems;
 import org.springframework.http.HttpStatus;
@@ -33,35 +34,14 @@ public enum ApiProblem implements ProblemType {
       "Not found",
       "No verification of this application (not submitted, or its submission not consumed yet).");
 
-  private final URI type;
-  private final HttpStatus status;
-  private final String title;
-  private final String when;
+  private final ProblemSpec spec;
 
   ApiProblem(URI type, HttpStatus status, String title, String when) {
-    this.type = type;
-    this.status = status;
-    this.title = title;
-    this.when = when;
+    this.spec = new ProblemSpec(type, status, title, when);
   }
 
   @Override
-  public URI type() {
-    return type;
-  }
-
-  @Override
-  public HttpStatus status() {
-    return status;
-  }
-
-  @Override
-  public String title() {
-    return title;
-  }
-
-  /** When the service answers it, for the documentation. */
-  public String when() {
-    return when;
+  public ProblemSpec spec() {
+    return spec;
   }
 }
