@@ -15,6 +15,7 @@ public sealed interface ApplicationEvent extends CitesEvent
         ReviewCaseOpened,
         PermitIssued,
         ApplicationRefused,
+        ApplicationNotAccepted,
         ApplicationWithdrawn,
         ReviewOverdue,
         PermitCancelled {

@@ -16,6 +16,7 @@ public enum EventType {
   REVIEW_CASE_OPENED(ReviewCaseOpened.class, Topics.PERMIT),
   PERMIT_ISSUED(PermitIssued.class, Topics.PERMIT),
   APPLICATION_REFUSED(ApplicationRefused.class, Topics.PERMIT),
+  APPLICATION_NOT_ACCEPTED(ApplicationNotAccepted.class, Topics.PERMIT),
   APPLICATION_WITHDRAWN(ApplicationWithdrawn.class, Topics.APPLICATION),
   REVIEW_OVERDUE(ReviewOverdue.class, Topics.PERMIT),
   PERMIT_CANCELLED(PermitCancelled.class, Topics.PERMIT),

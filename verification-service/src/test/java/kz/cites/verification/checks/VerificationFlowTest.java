@@ -205,7 +205,7 @@ class VerificationFlowTest {
         .andExpect(
             jsonPath("$.checks[?(@.check == 'IDENTITY')].evidence.registryMessageId")
                 .value(ShepStubs.REGISTRY_MESSAGE_ID))
-        .andExpect(jsonPath("$.checks[?(@.check == 'DUTY_PAYMENT')].outcome").value("PASSED"))
+        .andExpect(jsonPath("$.checks[?(@.check == 'DUTY_PAYMENT')].outcome").value("RECORDED"))
         .andExpect(
             jsonPath("$.checks[?(@.check == 'DUTY_PAYMENT')].evidence.receipts[0].receiptNumber")
                 .value("R-2026-000017"));

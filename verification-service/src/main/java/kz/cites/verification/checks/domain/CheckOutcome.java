@@ -48,6 +48,15 @@ public record CheckOutcome(
         null);
   }
 
+  /**
+   * A look-up kept as evidence, no verdict: the duty payment's receipts, for fee-service to judge.
+   */
+  public static CheckOutcome recorded(
+      String reason, String registryMessageId, Instant checkedAt, List<PaymentReceipt> receipts) {
+    return new CheckOutcome(
+        CheckStatus.RECORDED, null, reason, registryMessageId, checkedAt, receipts, null);
+  }
+
   public static CheckOutcome unavailable(
       String reason, String registryMessageId, Instant checkedAt) {
     return new CheckOutcome(

@@ -4,9 +4,10 @@ package kz.cites.verification.checks.domain;
 public interface PaymentGateway {
 
   /**
-   * PASSED with the receipts when {@code payerId} paid with {@code reference} (the application id);
-   * FAILED with {@link RegistryFinding#NO_DUTY_RECEIPT} when there is none; UNAVAILABLE when the
-   * gateway gave no usable answer. Whether the amount suffices is the fee service's call.
+   * RECORDED with the receipts {@code payerId} paid with {@code reference} (the application id), or
+   * with none: evidence only, never a verdict, for fee-service alone judges whether the duty is
+   * paid (and a payment may still come within the grace period); UNAVAILABLE when the gateway gave
+   * no usable answer.
    */
   CheckOutcome dutyReceipts(String payerId, String reference);
 }

@@ -11,7 +11,9 @@ import kz.cites.events.RefusalGround;
  * Every answer of a registry that fails a check, and the ground of refusal (order No. 282, Annex 2,
  * item 9) it supports: the one table from registry facts to refusal grounds. The records judge and
  * the adapters report in these terms; a registry that gives no usable answer is no finding at all
- * (the check is UNAVAILABLE, never held against the applicant).
+ * (the check is UNAVAILABLE, never held against the applicant). The payment gateway has no finding
+ * either: its receipts are evidence, and fee-service alone judges whether the duty is paid
+ * (domain.md section 5, "the duty": one judge).
  */
 public enum RegistryFinding {
   // individuals database (identity)
@@ -27,8 +29,6 @@ public enum RegistryFinding {
   // individual-entrepreneur registry
   NOT_AN_ENTREPRENEUR(UNRELIABLE_DATA),
   ENTREPRENEUR_NOT_ACTIVE(NON_COMPLIANCE),
-  // payment gateway
-  NO_DUTY_RECEIPT(NON_COMPLIANCE),
   // hunting-permit registry
   /** A specimen taken from the wild in Kazakhstan names no hunting permit. */
   HUNTING_PERMIT_NOT_NAMED(NON_COMPLIANCE),

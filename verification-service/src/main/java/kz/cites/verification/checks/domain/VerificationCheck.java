@@ -144,7 +144,12 @@ public class VerificationCheck {
     }
     return new CheckResult(
         kind,
-        status == CheckStatus.PASSED ? CheckResult.Outcome.PASSED : CheckResult.Outcome.FAILED,
+        switch (status) {
+          case PASSED -> CheckResult.Outcome.PASSED;
+          case FAILED -> CheckResult.Outcome.FAILED;
+          case RECORDED -> CheckResult.Outcome.RECORDED;
+          case PENDING, UNAVAILABLE -> throw new IllegalStateException("not definite: " + status);
+        },
         refusalGround,
         reason,
         registryMessageId,

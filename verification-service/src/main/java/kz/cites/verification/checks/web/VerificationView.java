@@ -34,8 +34,9 @@ record VerificationView(
 
   /**
    * One check: {@code outcome} PENDING (not asked yet), UNAVAILABLE (registry did not answer, asked
-   * again later; {@code waiting} says since when and why), PASSED or FAILED; {@code attempts}
-   * counts the attempts stored (each may have made several calls under the retry policy).
+   * again later; {@code waiting} says since when and why), PASSED, FAILED or RECORDED (the duty
+   * payment: receipts kept as evidence, fee-service judges); {@code attempts} counts the attempts
+   * stored (each may have made several calls under the retry policy).
    */
   record CheckView(
       CheckResult.Check check,

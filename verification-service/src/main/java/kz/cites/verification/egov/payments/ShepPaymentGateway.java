@@ -5,7 +5,6 @@ import java.util.Map;
 import kz.cites.events.PaymentReceipt;
 import kz.cites.verification.checks.domain.CheckOutcome;
 import kz.cites.verification.checks.domain.PaymentGateway;
-import kz.cites.verification.checks.domain.RegistryFinding;
 import kz.cites.verification.egov.Registry;
 import kz.cites.verification.egov.RegistryCalls;
 import kz.cites.verification.egov.RegistryUnavailableException;
@@ -31,15 +30,16 @@ class ShepPaymentGateway implements PaymentGateway {
           reply.found()
               ? ofThisPayment(shep.payload(reply, Receipts.class), payerId, reference)
               : List.of();
-      if (receipts.isEmpty()) {
-        return CheckOutcome.failed(
-            RegistryFinding.NO_DUTY_RECEIPT,
-            "No state duty receipt from payer " + payerId + " with reference " + reference,
-            reply.messageId(),
-            shep.now());
-      }
-      return CheckOutcome.passed(
-              receipts.size() + " receipt(s) found", reply.messageId(), shep.now(), receipts)
+      // evidence only: fee-service judges the duty, and a payment may still come in its grace
+      String found =
+          receipts.isEmpty()
+              ? "No state duty receipt from payer "
+                  + payerId
+                  + " with reference "
+                  + reference
+                  + " yet"
+              : receipts.size() + " receipt(s) found";
+      return CheckOutcome.recorded(found, reply.messageId(), shep.now(), receipts)
           .withAnswer(reply.answer());
     } catch (RegistryUnavailableException e) {
       return CheckOutcome.unavailable(e.getMessage(), e.requestMessageId(), shep.now());

@@ -11,7 +11,6 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import java.math.BigDecimal;
 import java.time.Instant;
 import kz.cites.events.PaymentReceipt;
-import kz.cites.events.RefusalGround;
 import kz.cites.verification.checks.domain.CheckOutcome;
 import kz.cites.verification.checks.domain.CheckStatus;
 import kz.cites.verification.egov.Faults;
@@ -44,14 +43,15 @@ class ShepPaymentGatewayTest {
   }
 
   @Test
-  void receiptsOfThePayerForTheApplicationPassWithTheReceiptsAsEvidence() {
+  void receiptsOfThePayerForTheApplicationAreRecordedAsEvidence() {
     shep.stubFor(
         ShepStubs.request("PAYMENT_RECEIPTS", "reference", REFERENCE)
             .willReturn(ShepStubs.ok(ShepStubs.receipts(PAYER, REFERENCE))));
 
     CheckOutcome outcome = gateway.dutyReceipts(PAYER, REFERENCE);
 
-    assertThat(outcome.status()).as(outcome.reason()).isEqualTo(CheckStatus.PASSED);
+    assertThat(outcome.status()).as(outcome.reason()).isEqualTo(CheckStatus.RECORDED);
+    assertThat(outcome.refusalGround()).isNull();
     assertThat(outcome.receipts())
         .containsExactly(
             new PaymentReceipt(
@@ -70,16 +70,19 @@ class ShepPaymentGatewayTest {
   }
 
   @Test
-  void noReceiptFailsAsNonCompliance() {
+  void noReceiptYetIsRecordedWithoutAVerdict() {
+    // the duty has one judge, fee-service, and a payment may still come within its grace period:
+    // a missing receipt is never a ground of refusal here
     shep.stubFor(
         ShepStubs.request("PAYMENT_RECEIPTS", "reference", REFERENCE)
             .willReturn(ShepStubs.ok("{\"receipts\": []}")));
 
     CheckOutcome outcome = gateway.dutyReceipts(PAYER, REFERENCE);
 
-    assertThat(outcome.status()).as(outcome.reason()).isEqualTo(CheckStatus.FAILED);
-    assertThat(outcome.refusalGround()).isEqualTo(RefusalGround.NON_COMPLIANCE);
+    assertThat(outcome.status()).as(outcome.reason()).isEqualTo(CheckStatus.RECORDED);
+    assertThat(outcome.refusalGround()).isNull();
     assertThat(outcome.receipts()).isEmpty();
+    assertThat(outcome.reason()).contains("No state duty receipt");
   }
 
   @Test
@@ -88,7 +91,10 @@ class ShepPaymentGatewayTest {
         ShepStubs.request("PAYMENT_RECEIPTS", "reference", REFERENCE)
             .willReturn(ShepStubs.ok(ShepStubs.receipts("811201401188", REFERENCE))));
 
-    assertThat(gateway.dutyReceipts(PAYER, REFERENCE).status()).isEqualTo(CheckStatus.FAILED);
+    CheckOutcome outcome = gateway.dutyReceipts(PAYER, REFERENCE);
+
+    assertThat(outcome.status()).isEqualTo(CheckStatus.RECORDED);
+    assertThat(outcome.receipts()).isEmpty();
   }
 
   @ParameterizedTest
