@@ -83,6 +83,31 @@ public final class Fixtures {
                 List.of())));
   }
 
+  /** The identity passed; the duty-payment look-up found no receipt yet (evidence only). */
+  public static VerificationCompleted checksWithoutReceiptYet(UUID applicationId) {
+    return new VerificationCompleted(
+        UUID.randomUUID(),
+        IntegrationTest.NOW,
+        applicationId,
+        List.of(
+            new CheckResult(
+                CheckResult.Check.IDENTITY,
+                CheckResult.Outcome.PASSED,
+                null,
+                null,
+                "msg-" + applicationId,
+                IntegrationTest.NOW,
+                List.of()),
+            new CheckResult(
+                CheckResult.Check.DUTY_PAYMENT,
+                CheckResult.Outcome.RECORDED,
+                null,
+                "No state duty receipt from payer " + HOLDER_IIN + " yet",
+                "msg-pay-" + applicationId,
+                IntegrationTest.NOW,
+                List.of())));
+  }
+
   public static FeeConfirmed feeConfirmed(UUID applicationId) {
     return new FeeConfirmed(
         UUID.randomUUID(), IntegrationTest.NOW, applicationId, new BigDecimal("8650"), List.of());

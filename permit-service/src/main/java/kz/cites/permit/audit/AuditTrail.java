@@ -27,6 +27,8 @@ public class AuditTrail {
     OPENED_FOR_REVIEW,
     APPROVED,
     REFUSED,
+    /** The package was incomplete (the duty not paid as required): not accepted, no ground. */
+    NOT_ACCEPTED,
     ISSUED,
     CANCELLED,
     OVERDUE,

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import kz.cites.events.ApplicationNotAccepted;
 import kz.cites.events.ApplicationRefused;
 import kz.cites.events.ApplicationSnapshot;
 import kz.cites.events.ApplicationSubmitted;
@@ -266,7 +267,8 @@ public class ReviewCases {
         policy.decide(
             new DecisionInputs(
                 application.personalDataConsent(),
-                reviewCase.checks().all(),
+                // none yet when the duty was rejected before the checks completed
+                reviewCase.checks() == null ? List.of() : reviewCase.checks().all(),
                 reviewCase.feeOutcome(),
                 reviewCase.feeRejection(),
                 reviewCase.feeAmount(),
@@ -278,6 +280,19 @@ public class ReviewCases {
         reviewCase.refuse(refuse.grounds(), refuse.reason(), now);
         refused(reviewCase, refuse.grounds(), refuse.reason(), true, now);
         log.info("Application {} refused automatically on {}", applicationId, refuse.grounds());
+      }
+      case Decision.NotAccept notAccept -> {
+        reviewCase.notAccept(notAccept.reason(), now);
+        audit.record(
+            applicationId,
+            Action.NOT_ACCEPTED,
+            AuditTrail.SYSTEM,
+            now,
+            "Duty " + notAccept.duty() + ": package incomplete");
+        outbox.record(
+            new ApplicationNotAccepted(
+                UUID.randomUUID(), now, applicationId, notAccept.duty(), notAccept.reason()));
+        log.info("Application {} not accepted: duty {}", applicationId, notAccept.duty());
       }
       case Decision.OpenForReview open -> {
         reviewCase.open();

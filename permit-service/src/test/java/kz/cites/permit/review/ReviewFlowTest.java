@@ -26,6 +26,7 @@ import kz.cites.permit.permits.PermitIssuer;
 import kz.cites.permit.permits.domain.Permit;
 import kz.cites.permit.permits.domain.PermitRepository;
 import kz.cites.permit.review.domain.CaseStatus;
+import kz.cites.permit.review.domain.ReviewCase;
 import kz.cites.permit.review.domain.ReviewCaseRepository;
 import kz.cites.testsupport.EmbeddedInfrastructure;
 import kz.cites.testsupport.TopicRecords;
@@ -127,30 +128,51 @@ class ReviewFlowTest extends IntegrationTest {
   }
 
   @Test
-  void rejectedFeeRefusesAutomaticallyAsNonCompliance() throws Exception {
+  void aDutyRejectedAtTheEndOfItsGraceMakesTheApplicationNotAcceptedWithoutARefusal() {
     UUID applicationId = UUID.randomUUID();
 
+    // the checks are still running (a registry is slow): the incomplete package need not wait
     feed(Fixtures.feeRejected(applicationId));
-    feed(Fixtures.allChecksPassed(applicationId));
     feed(
         Fixtures.submitted(applicationId, Fixtures.exportOfSakerFalcon(Fixtures.HOLDER_IIN, true)));
 
     await()
         .atMost(PATIENCE)
-        .until(() -> typesPublishedFor(applicationId).contains("kz.cites.ApplicationRefused"));
-    assertThat(typesPublishedFor(applicationId)).containsExactly("kz.cites.ApplicationRefused");
-    JsonNode refused = payloadOf(applicationId, "kz.cites.ApplicationRefused");
-    assertThat(refused.get("grounds").get(0).asString()).isEqualTo("NON_COMPLIANCE");
-    assertThat(refused.get("grounds").size()).isEqualTo(1);
-    assertThat(refused.get("automatic").asBoolean()).isTrue();
-    assertThat(refused.get("reason").asString()).contains("Ground 2").contains("8650 tenge");
+        .until(() -> typesPublishedFor(applicationId).contains("kz.cites.ApplicationNotAccepted"));
+    JsonNode notAccepted = payloadOf(applicationId, "kz.cites.ApplicationNotAccepted");
+    assertThat(notAccepted.get("duty").asString()).isEqualTo("UNPAID");
+    assertThat(notAccepted.get("reason").asString())
+        .startsWith("The application is not accepted")
+        .contains("8650 tenge");
+    ReviewCase reviewCase = cases.findById(applicationId).orElseThrow();
+    assertThat(reviewCase.status()).isEqualTo(CaseStatus.NOT_ACCEPTED);
+    assertThat(reviewCase.refusalGrounds()).isEmpty();
+    assertThat(reviewCase.refusalDocument()).isNull();
+    assertThat(reviewCase.notAcceptedReason()).isEqualTo(notAccepted.get("reason").asString());
+
+    // the checks that come later, and a redelivery, change nothing: nothing is issued or refused
+    UUID late = redeliver(Fixtures.allChecksPassed(applicationId));
+    await().atMost(PATIENCE).until(() -> processed(List.of(late)) == 1);
+    assertThat(typesPublishedFor(applicationId)).containsExactly("kz.cites.ApplicationNotAccepted");
     assertThat(permits.findByApplicationId(applicationId)).isEmpty();
-    assertThat(cases.findById(applicationId).orElseThrow().status()).isEqualTo(CaseStatus.REFUSED);
-    String refusal = cases.findById(applicationId).orElseThrow().refusalDocument();
-    assertThat(com.nimbusds.jose.JWSObject.parse(refusal).getPayload().toJSONObject())
-        .containsEntry("automatic", true)
-        .containsEntry("decidedBy", "system");
-    assertThat(auditActions(applicationId)).contains("FEE_REJECTED", "REFUSED");
+    assertThat(auditActions(applicationId))
+        .containsExactlyInAnyOrder("FEE_REJECTED", "REQUESTED", "NOT_ACCEPTED");
+  }
+
+  @Test
+  void aPaymentConfirmedWithinGraceIsIssuedThoughTheLookUpFoundNoReceipt() {
+    UUID applicationId = UUID.randomUUID();
+
+    feed(
+        Fixtures.submitted(applicationId, Fixtures.exportOfSakerFalcon(Fixtures.HOLDER_IIN, true)));
+    feed(Fixtures.checksWithoutReceiptYet(applicationId));
+    feed(Fixtures.feeConfirmed(applicationId));
+
+    await()
+        .atMost(PATIENCE)
+        .until(() -> typesPublishedFor(applicationId).contains("kz.cites.PermitIssued"));
+    assertThat(typesPublishedFor(applicationId)).doesNotContain("kz.cites.ApplicationRefused");
+    assertThat(cases.findById(applicationId).orElseThrow().status()).isEqualTo(CaseStatus.APPROVED);
   }
 
   @Test

@@ -9,9 +9,11 @@ import kz.cites.events.CheckResult;
 import kz.cites.events.RefusalGround;
 
 /**
- * The automatic part of the decision, in one place. A refusal is automatic only where a ground of
- * the order (Annex 2, item 9) is certain from the facts: no consent to the use of restricted
- * personal data (5), a duty the fee service rejected (2: the materials do not meet the rules), or a
+ * The automatic part of the decision, in one place. First the package: a duty that fee-service (its
+ * one judge) rejected at the end of the grace period makes the package incomplete, and the
+ * application is not accepted for consideration at all (domain.md section 5, "the duty"): no
+ * ground, no refusal. Then a refusal is automatic only where a ground of the order (Annex 2, item
+ * 9) is certain from the facts: no consent to the use of restricted personal data (5), or a
  * registry check that failed with a ground (the ground it names). Anything else, including a failed
  * check that names no ground, is left to an officer. Every ground found is given, each explained in
  * plain language, so the applicant can see all that must be put right.
@@ -19,6 +21,13 @@ import kz.cites.events.RefusalGround;
 public final class DecisionPolicy {
 
   public Decision decide(DecisionInputs inputs) {
+    if (inputs.fee() == FeeOutcome.REJECTED) {
+      return new Decision.NotAccept(
+          inputs.feeRejection(),
+          "The application is not accepted for consideration: "
+              + feeExplanation(inputs)
+              + " The package was incomplete when the grace period for the duty ended.");
+    }
     Set<RefusalGround> grounds = new LinkedHashSet<>();
     List<String> explanations = new ArrayList<>();
 
@@ -29,10 +38,6 @@ public final class DecisionPolicy {
               RefusalGround.NO_PERSONAL_DATA_CONSENT,
               "you did not consent to access to your restricted personal data, which the"
                   + " registry checks of the service need."));
-    }
-    if (inputs.fee() == FeeOutcome.REJECTED) {
-      grounds.add(RefusalGround.NON_COMPLIANCE);
-      explanations.add(explain(RefusalGround.NON_COMPLIANCE, feeExplanation(inputs)));
     }
     for (CheckResult check : inputs.checks()) {
       if (check.outcome() == CheckResult.Outcome.FAILED && check.refusalGround() != null) {

@@ -72,6 +72,9 @@ public class ReviewCase {
   @Column(name = "refusal_reason")
   private String refusalReason;
 
+  @Column(name = "not_accepted_reason")
+  private String notAcceptedReason;
+
   @Column(name = "created_at")
   private Instant createdAt;
 
@@ -152,17 +155,29 @@ public class ReviewCase {
   }
 
   /** All three inputs are in and nothing is decided yet: time for the decision. */
+  /**
+   * Every input is in; or the duty was rejected, which makes the package incomplete whatever the
+   * checks say, so the case need not wait for them.
+   */
   public boolean readyForDecision() {
     return status == CaseStatus.COLLECTING
         && application != null
-        && checks != null
-        && feeOutcome != null;
+        && (feeOutcome == FeeOutcome.REJECTED || (checks != null && feeOutcome != null));
   }
 
   /** The automatic refusal of the rules, taken when the case becomes complete. */
   public void refuse(List<RefusalGround> grounds, String reason, Instant now) {
     requireReady();
     markRefused(grounds, reason, SYSTEM, now);
+  }
+
+  /** Not accepted for consideration: the package was incomplete (the duty not paid as required). */
+  public void notAccept(String reason, Instant now) {
+    requireReady();
+    this.status = CaseStatus.NOT_ACCEPTED;
+    this.notAcceptedReason = reason;
+    this.decidedBy = SYSTEM;
+    this.decidedAt = now;
   }
 
   public void open() {
@@ -213,7 +228,9 @@ public class ReviewCase {
 
   /** Decided, either way: a second decision must be rejected. */
   public boolean isDecided() {
-    return status == CaseStatus.APPROVED || status == CaseStatus.REFUSED;
+    return status == CaseStatus.APPROVED
+        || status == CaseStatus.REFUSED
+        || status == CaseStatus.NOT_ACCEPTED;
   }
 
   private void markRefused(
@@ -276,6 +293,11 @@ public class ReviewCase {
     return application != null
         && ((iin != null && iin.equals(application.applicant().iin()))
             || (bin != null && bin.equals(application.applicant().bin())));
+  }
+
+  /** Why the application was not accepted; null unless {@link CaseStatus#NOT_ACCEPTED}. */
+  public String notAcceptedReason() {
+    return notAcceptedReason;
   }
 
   public FeeOutcome feeOutcome() {

@@ -68,7 +68,11 @@ class ReviewCaseController {
   record Fee(
       FeeOutcome outcome, BigDecimal amount, BigDecimal paid, FeeRejected.Reason rejection) {}
 
-  /** The decision, once taken. */
+  /**
+   * The decision, once taken: APPROVED (with the permit's number), REFUSED (grounds and reason), or
+   * NOT_ACCEPTED (the duty not paid as required by the end of its grace period: a reason, no
+   * ground).
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record DecisionView(
       CaseStatus outcome,
@@ -238,7 +242,7 @@ class ReviewCaseController {
                 c.decidedAt(),
                 c.specialConditions(),
                 c.status() == CaseStatus.REFUSED ? c.refusalGrounds() : null,
-                c.refusalReason(),
+                c.status() == CaseStatus.NOT_ACCEPTED ? c.notAcceptedReason() : c.refusalReason(),
                 permits.findByApplicationId(c.applicationId()).map(p -> p.number()).orElse(null))
             : null;
     return new CaseView(

@@ -39,21 +39,47 @@ class DecisionPolicyTest {
   }
 
   @Test
-  void rejectedFeeIsRefusedAsNonCompliance() {
+  void aRejectedDutyIsNoRefusalTheApplicationIsNotAccepted() {
     Decision decision =
         policy.decide(
-            inputs(true, List.of(passed(Check.DUTY_PAYMENT)), FeeRejected.Reason.UNDERPAID));
+            inputs(true, List.of(recorded(Check.DUTY_PAYMENT)), FeeRejected.Reason.UNDERPAID));
 
     assertThat(decision)
         .isInstanceOfSatisfying(
-            Decision.Refuse.class,
-            refuse -> {
-              assertThat(refuse.grounds()).containsExactly(RefusalGround.NON_COMPLIANCE);
-              assertThat(refuse.reason())
-                  .startsWith("Ground 2")
+            Decision.NotAccept.class,
+            notAccept -> {
+              assertThat(notAccept.duty()).isEqualTo(FeeRejected.Reason.UNDERPAID);
+              assertThat(notAccept.reason())
+                  .startsWith("The application is not accepted")
                   .contains("8650 tenge")
-                  .contains("paid 4000 tenge");
+                  .contains("paid 4000 tenge")
+                  .doesNotContain("Ground");
             });
+  }
+
+  @Test
+  void anIncompletePackageIsNotAcceptedWhateverGroundsTheChecksFound() {
+    // the package is not taken into consideration at all, so no ground is decided on
+    Decision decision =
+        policy.decide(
+            inputs(
+                false,
+                List.of(failed(Check.IDENTITY, RefusalGround.UNRELIABLE_DATA)),
+                FeeRejected.Reason.UNPAID));
+
+    assertThat(decision).isInstanceOf(Decision.NotAccept.class);
+    assertThat(((Decision.NotAccept) decision).reason())
+        .contains("no payment of the state duty of 8650 tenge");
+  }
+
+  @Test
+  void aPaymentLookUpWithoutReceiptsIsEvidenceNotAGround() {
+    // the verification recorded no receipt yet; fee-service later confirmed a payment in grace
+    Decision decision =
+        policy.decide(
+            inputs(true, List.of(passed(Check.IDENTITY), recorded(Check.DUTY_PAYMENT)), null));
+
+    assertThat(decision).isInstanceOf(Decision.OpenForReview.class);
   }
 
   @Test
@@ -136,24 +162,10 @@ class DecisionPolicyTest {
   void everyCertainGroundIsGiven() {
     Decision decision =
         policy.decide(
-            inputs(
-                false,
-                List.of(
-                    new CheckResult(
-                        Check.IDENTITY,
-                        Outcome.FAILED,
-                        RefusalGround.UNRELIABLE_DATA,
-                        "unknown IIN",
-                        "m",
-                        Instant.now(),
-                        List.of())),
-                FeeRejected.Reason.UNPAID));
+            inputs(false, List.of(failed(Check.IDENTITY, RefusalGround.UNRELIABLE_DATA)), null));
 
     assertThat(((Decision.Refuse) decision).grounds())
-        .containsExactly(
-            RefusalGround.NO_PERSONAL_DATA_CONSENT,
-            RefusalGround.NON_COMPLIANCE,
-            RefusalGround.UNRELIABLE_DATA);
+        .containsExactly(RefusalGround.NO_PERSONAL_DATA_CONSENT, RefusalGround.UNRELIABLE_DATA);
   }
 
   private static DecisionInputs inputs(
@@ -162,6 +174,22 @@ class DecisionPolicyTest {
         ? new DecisionInputs(consent, checks, FeeOutcome.CONFIRMED, null, amount("8650"), null)
         : new DecisionInputs(
             consent, checks, FeeOutcome.REJECTED, feeRejection, amount("8650"), amount("4000"));
+  }
+
+  private static CheckResult failed(Check check, RefusalGround ground) {
+    return new CheckResult(
+        check, Outcome.FAILED, ground, "unknown IIN", "m", Instant.now(), List.of());
+  }
+
+  private static CheckResult recorded(Check check) {
+    return new CheckResult(
+        check,
+        Outcome.RECORDED,
+        null,
+        "No state duty receipt yet",
+        "msg",
+        Instant.parse("2026-08-31T05:00:00Z"),
+        List.of());
   }
 
   private static CheckResult passed(Check check) {
