@@ -1,7 +1,7 @@
 package kz.cites.application.calendar.web;
 
+import static kz.cites.application.Callers.calendarAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import kz.cites.application.ApiTest;
+import kz.cites.application.Callers;
 import kz.cites.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +29,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -43,7 +44,7 @@ class CalendarApiTest {
   /** Thursday 1 October 2026, 11:15 in Almaty. */
   static final Instant NOW = Instant.parse("2026-10-01T06:15:00Z");
 
-  static final String ADMIN = "921212308469";
+  static final String ADMIN = Callers.CALENDAR_ADMIN_IIN;
   static final String DECREE =
       "Government decree No. 123 of 30 Sep 2026: day off moved from Sat 17 Oct";
 
@@ -68,7 +69,7 @@ class CalendarApiTest {
 
   @Test
   void anAdministratorMarksATransferredDayAndRemovesItAgain() throws Exception {
-    mvc.perform(mark("2026-10-14", "OFF", DECREE).with(admin()))
+    mvc.perform(mark("2026-10-14", "OFF", DECREE).with(calendarAdmin()))
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.date").value("2026-10-14"))
         .andExpect(jsonPath("$.dayOfWeek").value("WEDNESDAY"))
@@ -77,11 +78,13 @@ class CalendarApiTest {
         .andExpect(jsonPath("$.reason").value(DECREE))
         .andExpect(jsonPath("$.markedBy").value(ADMIN))
         .andExpect(jsonPath("$.markedAt").value("2026-10-01T06:15:00Z"));
-    mvc.perform(mark("2026-10-17", "WORKED", DECREE).with(admin())).andExpect(status().isCreated());
+    mvc.perform(mark("2026-10-17", "WORKED", DECREE).with(calendarAdmin()))
+        .andExpect(status().isCreated());
     // the same mark again changes nothing: no second audit row, no second event
-    mvc.perform(mark("2026-10-17", "WORKED", DECREE).with(admin())).andExpect(status().isOk());
+    mvc.perform(mark("2026-10-17", "WORKED", DECREE).with(calendarAdmin()))
+        .andExpect(status().isOk());
 
-    JsonNode year = read(get("/api/v1/calendar/2026").with(role("APPLICANT")));
+    JsonNode year = ApiTest.read(mvc, json, get("/api/v1/calendar/2026").with(role("APPLICANT")));
     assertThat(year.path("year").asInt()).isEqualTo(2026);
     Map<String, JsonNode> days =
         java.util.stream.StreamSupport.stream(year.path("days").spliterator(), false)
@@ -100,9 +103,9 @@ class CalendarApiTest {
     mvc.perform(
             delete("/api/v1/calendar/days/2026-10-17")
                 .param("reason", "Decree No. 123 amended")
-                .with(admin()))
+                .with(calendarAdmin()))
         .andExpect(status().isNoContent());
-    mvc.perform(delete("/api/v1/calendar/days/2026-10-17").with(admin()))
+    mvc.perform(delete("/api/v1/calendar/days/2026-10-17").with(calendarAdmin()))
         .andExpect(status().isNotFound())
         .andExpect(jsonPath("$.type").value("https://cites.kz/problems/not-found"));
 
@@ -139,9 +142,9 @@ class CalendarApiTest {
 
   @Test
   void aChangedMarkIsAuditedWithItsPreviousKind() throws Exception {
-    mvc.perform(mark("2026-11-04", "OFF", "Decree No. 1").with(admin()))
+    mvc.perform(mark("2026-11-04", "OFF", "Decree No. 1").with(calendarAdmin()))
         .andExpect(status().isCreated());
-    mvc.perform(mark("2026-11-04", "OFF", "Decree No. 2 (replaces No. 1)").with(admin()))
+    mvc.perform(mark("2026-11-04", "OFF", "Decree No. 2 (replaces No. 1)").with(calendarAdmin()))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.reason").value("Decree No. 2 (replaces No. 1)"));
     assertThat(
@@ -173,7 +176,7 @@ class CalendarApiTest {
       })
   void marksThatBreakARuleAreRefused(
       String date, String kind, int status, String type, String field) throws Exception {
-    mvc.perform(mark(date, kind, DECREE).with(admin()))
+    mvc.perform(mark(date, kind, DECREE).with(calendarAdmin()))
         .andExpect(status().is(status))
         .andExpect(jsonPath("$.type").value("https://cites.kz/problems/" + type))
         .andExpect(jsonPath("$.field").value(field));
@@ -185,12 +188,12 @@ class CalendarApiTest {
       nullValues = "-",
       value = {"-", "'   '"})
   void aMarkNeedsTheDecree(String reason) throws Exception {
-    mvc.perform(mark("2026-10-14", "OFF", reason).with(admin()))
+    mvc.perform(mark("2026-10-14", "OFF", reason).with(calendarAdmin()))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.type").value("https://cites.kz/problems/validation"))
         .andExpect(jsonPath("$.field").value("reason"))
         .andExpect(jsonPath("$.errors[0].field").value("reason"));
-    mvc.perform(mark("2026-10-14", "OFF", "x".repeat(501)).with(admin()))
+    mvc.perform(mark("2026-10-14", "OFF", "x".repeat(501)).with(calendarAdmin()))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.field").value("reason"));
     assertThat(marks()).isZero();
@@ -198,7 +201,7 @@ class CalendarApiTest {
 
   @Test
   void pathsOfTheWrongShapeAreProblemsNamingTheParameter() throws Exception {
-    mvc.perform(mark("14.10.2026", "OFF", DECREE).with(admin()))
+    mvc.perform(mark("14.10.2026", "OFF", DECREE).with(calendarAdmin()))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.field").value("date"));
     mvc.perform(get("/api/v1/calendar/next").with(role("OFFICER")))
@@ -211,10 +214,10 @@ class CalendarApiTest {
 
   @Test
   void removingIsForMarksOnly() throws Exception {
-    mvc.perform(delete("/api/v1/calendar/days/2026-10-26").with(admin()))
+    mvc.perform(delete("/api/v1/calendar/days/2026-10-26").with(calendarAdmin()))
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.type").value("https://cites.kz/problems/calendar-day-bundled"));
-    mvc.perform(delete("/api/v1/calendar/days/2026-09-30").with(admin()))
+    mvc.perform(delete("/api/v1/calendar/days/2026-09-30").with(calendarAdmin()))
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.type").value("https://cites.kz/problems/calendar-day-in-past"));
   }
@@ -253,26 +256,8 @@ class CalendarApiTest {
         .content(json.writeValueAsString(body));
   }
 
-  private JsonNode read(MockHttpServletRequestBuilder request) throws Exception {
-    return json.readTree(
-        mvc.perform(request)
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
-  }
-
-  private static RequestPostProcessor admin() {
-    return role("CALENDAR_ADMIN", ADMIN);
-  }
-
+  /** Anyone in {@code role}: the calendar is read by every role, changed by one. */
   private static RequestPostProcessor role(String role) {
-    return role(role, "700101300015");
-  }
-
-  private static RequestPostProcessor role(String role, String iin) {
-    return jwt()
-        .jwt(j -> j.subject(iin).claim("iin", iin).claim("roles", List.of(role)))
-        .authorities(new SimpleGrantedAuthority("ROLE_" + role));
+    return Callers.withRole(role, Callers.STAFF_IIN);
   }
 }

@@ -1,5 +1,7 @@
 package kz.cites.application.intake.web;
 
+import static kz.cites.application.Callers.applicant;
+import static kz.cites.application.Callers.applicantFor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -24,23 +26,17 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import kz.cites.application.ApiTest;
 import kz.cites.application.web.ApiProblem;
-import kz.cites.testsupport.TestInfrastructure;
 import kz.cites.web.Problems;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The OpenAPI is what portal integrations and third-party clients code against: this test fails
@@ -48,10 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
  * problem type the code emits but the document does not list) and when its examples rot (the named
  * draft bodies are posted as they are and must be accepted).
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import({TestInfrastructure.class, ApplicationApiTest.FixedClock.class})
-class ApiDocumentationTest {
+class ApiDocumentationTest extends ApiTest {
 
   /** Properties where an example makes no sense: the bytes of an upload. */
   private static final Set<String> NO_EXAMPLE = Set.of("DocumentUpload.file");
@@ -60,14 +53,11 @@ class ApiDocumentationTest {
   private static final String EXAMPLES = "#/components/examples/";
   private static final String PROBLEM_JSON = "application/problem+json";
 
-  @Autowired MockMvc mvc;
-  @Autowired JsonMapper json;
-
   private Map<String, Object> document;
 
   @BeforeEach
   void readDocument() throws Exception {
-    document = read(get("/v3/api-docs"));
+    document = json.convertValue(read(get("/v3/api-docs")), new TypeReference<>() {});
   }
 
   @Test
@@ -196,7 +186,7 @@ class ApiDocumentationTest {
     for (var named : examples.entrySet()) {
       Map<String, Object> draft = resolveExample(cast(named.getValue()));
       Map<String, Object> applicant = map(draft, "applicant");
-      RequestPostProcessor caller = applicant(text(applicant, "iin"), text(applicant, "bin"));
+      RequestPostProcessor caller = applicantFor(text(applicant, "iin"), text(applicant, "bin"));
       String content = json.writeValueAsString(draft);
       MockHttpServletResponse created =
           mvc.perform(
@@ -232,39 +222,38 @@ class ApiDocumentationTest {
             .content("{}"),
         ApiProblem.FORBIDDEN);
     answers(
-        get("/api/v1/applications/" + UUID.randomUUID()).with(applicant(owner, null)),
+        get("/api/v1/applications/" + UUID.randomUUID()).with(applicant(owner)),
         ApiProblem.NOT_FOUND);
     answers(
-        get("/api/v1/applications?size=0").with(applicant(owner, null)),
-        ApiProblem.INVALID_PARAMETER);
+        get("/api/v1/applications?size=0").with(applicant(owner)), ApiProblem.INVALID_PARAMETER);
     answers(
         post("/api/v1/applications")
-            .with(applicant(owner, null))
+            .with(applicant(owner))
             .contentType(MediaType.APPLICATION_JSON)
             .content("{\"permitType\": "),
         ApiProblem.MALFORMED_BODY);
     answers(
         post("/api/v1/applications")
-            .with(applicant(owner, null))
+            .with(applicant(owner))
             .contentType(MediaType.APPLICATION_JSON)
             .content("{}"),
         ApiProblem.VALIDATION);
     Map<String, Object> unknown =
         answers(
             post("/api/v1/applications")
-                .with(applicant(owner, null))
+                .with(applicant(owner))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(
                     json.writeValueAsString(draftExample("draft-export-individual"))
                         .replace("Falco cherrug", "Falco cheruq")),
             ApiProblem.UNKNOWN_SPECIES);
     assertThat(unknown.get("species").toString()).contains("Falco cherrug");
-    answers(get("/api/v1/species?q=s").with(applicant(owner, null)), ApiProblem.INVALID_PARAMETER);
+    answers(get("/api/v1/species?q=s").with(applicant(owner)), ApiProblem.INVALID_PARAMETER);
     // an upload without its file part is a validation problem naming the part
     String location =
         mvc.perform(
                 post("/api/v1/applications")
-                    .with(applicant(owner, null))
+                    .with(applicant(owner))
                     .contentType(MediaType.APPLICATION_JSON)
                     .content(json.writeValueAsString(draftExample("draft-export-individual"))))
             .andExpect(status().isCreated())
@@ -273,15 +262,13 @@ class ApiDocumentationTest {
             .getHeader("Location");
     Map<String, Object> noFile =
         answers(
-            multipart(location + "/documents")
-                .param("type", "CONTRACT")
-                .with(applicant(owner, null)),
+            multipart(location + "/documents").param("type", "CONTRACT").with(applicant(owner)),
             ApiProblem.VALIDATION);
     assertThat(noFile.get("errors").toString()).contains("field=file");
     // refused by Spring MVC before any controller, and still typed
     answers(
         post("/api/v1/applications")
-            .with(applicant(owner, null))
+            .with(applicant(owner))
             .contentType(MediaType.TEXT_PLAIN)
             .content("permitType=EXPORT"),
         ApiProblem.UNSUPPORTED_MEDIA_TYPE);
@@ -400,28 +387,6 @@ class ApiDocumentationTest {
 
   private Map<String, Object> components() {
     return map(document, "components");
-  }
-
-  private Map<String, Object> read(RequestBuilder request) throws Exception {
-    String body =
-        mvc.perform(request)
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString(StandardCharsets.UTF_8);
-    return json.readValue(body, new TypeReference<>() {});
-  }
-
-  private static RequestPostProcessor applicant(String iin, String bin) {
-    return jwt()
-        .jwt(
-            j -> {
-              j.subject(iin).claim("iin", iin).claim("roles", List.of("APPLICANT"));
-              if (bin != null) {
-                j.claim("bin", bin);
-              }
-            })
-        .authorities(new SimpleGrantedAuthority("ROLE_APPLICANT"));
   }
 
   private static Map<String, Object> map(Map<String, Object> parent, String key) {

@@ -1,41 +1,30 @@
 package kz.cites.application.intake.web;
 
-import static kz.cites.application.intake.web.ApplicationApiTest.NOW;
-import static kz.cites.application.intake.web.ApplicationApiTest.OWNER;
-import static kz.cites.application.intake.web.ApplicationApiTest.applicant;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+import static kz.cites.application.Callers.applicant;
+import static kz.cites.application.Callers.calendarAdmin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.List;
-import kz.cites.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.test.web.servlet.MockMvc;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A day marked through the calendar API moves the registration date and due date of the
  * applications registered after it (submitted Friday 20 March 2026, 19:00 in Almaty).
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import({TestInfrastructure.class, ApplicationApiTest.FixedClock.class})
-class TransferredDayRegistrationTest {
+class TransferredDayRegistrationTest extends IntakeApiTest {
 
-  @Autowired MockMvc mvc;
-  @Autowired JsonMapper json;
-  @Autowired JdbcClient jdbc;
+  /** One captive-bred saker falcon for a zoo: a contract and the scientific opinion needed. */
+  private static Drafts.Draft forAZoo() {
+    return Drafts.export()
+        .purpose("Z")
+        .counterparty("Tierpark Berlin", "Berlin", "DE")
+        .specimen(Drafts.saker().quantity(1).marks("ring KZ-003"));
+  }
 
   /** The other tests of this context count on the bundled calendar. */
   @AfterEach
@@ -70,51 +59,18 @@ class TransferredDayRegistrationTest {
                           .formatted(kind)))
           .andExpect(status().isCreated());
     }
-    String location =
-        mvc.perform(
-                post("/api/v1/applications")
-                    .with(applicant(OWNER))
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content(DRAFT))
-            .andExpect(status().isCreated())
-            .andReturn()
-            .getResponse()
-            .getHeader("Location");
-    ApplicationApiTest.upload(mvc, location, "CONTRACT");
-    ApplicationApiTest.upload(mvc, location, "SCIENTIFIC_OPINION");
+    String location = created(forAZoo());
+    attach(location, OWNER, "CONTRACT");
+    attach(location, OWNER, "SCIENTIFIC_OPINION");
 
     mvc.perform(
             post(location + "/submission")
                 .with(applicant(OWNER))
                 .contentType(MediaType.APPLICATION_JSON)
-                .content(ApplicationApiTest.signed(mvc, json, location, OWNER)))
+                .content(signed(location, OWNER)))
         .andExpect(status().isAccepted())
         .andExpect(jsonPath("$.registeredAt").value(NOW.toString()))
         .andExpect(jsonPath("$.registrationDate").value(registrationDate))
         .andExpect(jsonPath("$.dueDate").value(dueDate));
   }
-
-  private static org.springframework.test.web.servlet.request.RequestPostProcessor calendarAdmin() {
-    return jwt()
-        .jwt(
-            j ->
-                j.subject("921212308469")
-                    .claim("iin", "921212308469")
-                    .claim("roles", List.of("CALENDAR_ADMIN")))
-        .authorities(new SimpleGrantedAuthority("ROLE_CALENDAR_ADMIN"));
-  }
-
-  private static final String DRAFT =
-      """
-      {"permitType": "EXPORT",
-       "applicant": {"type": "INDIVIDUAL", "iin": "%s", "name": "Aidar Seitkali",
-                     "address": "Almaty, Abai 10", "phone": "+7 701 000 00 00", "email": "aidar@example.kz"},
-       "purposeCode": "Z",
-       "counterparty": {"name": "Tierpark Berlin", "address": "Berlin", "countryCode": "DE"},
-       "specimens": [{"scientificName": "Falco cherrug", "termCode": "LIV", "quantity": 1,
-                      "sourceCode": "C", "countryOfOrigin": "KZ", "marks": "ring KZ-003"}],
-       "transport": {"borderCrossing": "Almaty airport", "plannedDate": "2026-04-15"},
-       "personalDataConsent": true}
-      """
-          .formatted(OWNER);
 }

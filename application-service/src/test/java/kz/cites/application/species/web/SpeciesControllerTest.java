@@ -1,0 +1,174 @@
+package kz.cites.application.species.web;
+
+import static kz.cites.application.Callers.applicant;
+import static kz.cites.application.Callers.operator;
+import static kz.cites.application.species.web.SpeciesRequests.NOT_LISTED;
+import static kz.cites.application.species.web.SpeciesRequests.search;
+import static kz.cites.application.species.web.SpeciesRequests.speciesPlusImport;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Set;
+import kz.cites.application.WebSliceTest;
+import kz.cites.application.species.SpeciesImport;
+import kz.cites.application.species.SpeciesLookup;
+import kz.cites.application.species.domain.Appendix;
+import kz.cites.application.species.domain.Listing;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The species look-up's web layer alone: its parameter rules, the view of a taxon, who may import,
+ * and the problems it answers, with the checklist mocked. The service's own route rules ({@code
+ * SecurityRules}) and platform/web's problem handler and security are in the slice; no database, no
+ * broker.
+ */
+@WebSliceTest(SpeciesController.class)
+class SpeciesControllerTest {
+
+  private static final String APPLICANT = "811201401188";
+
+  @Autowired MockMvc mvc;
+  @MockitoBean SpeciesLookup lookup;
+  @MockitoBean SpeciesImport imports;
+
+  @ParameterizedTest(name = "q=[{0}]")
+  @ValueSource(strings = {"a", " a ", "   ", ""})
+  void aQueryHasAtLeastTwoCharacters(String q) throws Exception {
+    mvc.perform(search(q).with(applicant(APPLICANT)))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.type").value("https://cites.kz/problems/invalid-parameter"))
+        .andExpect(jsonPath("$.title").value("Invalid parameter"))
+        .andExpect(jsonPath("$.status").value(400))
+        .andExpect(jsonPath("$.field").value("q"))
+        .andExpect(jsonPath("$.detail").value("q must have at least 2 characters"));
+    verifyNoInteractions(lookup);
+  }
+
+  @Test
+  void aQueryIsRequired() throws Exception {
+    mvc.perform(get("/api/v1/species").with(applicant(APPLICANT)))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.type").value("https://cites.kz/problems/validation"))
+        .andExpect(jsonPath("$.errors[0].field").value("q"))
+        .andExpect(jsonPath("$.errors[0].rule").value("NotNull"));
+    verifyNoInteractions(lookup);
+  }
+
+  @ParameterizedTest(name = "limit={0}")
+  @ValueSource(strings = {"0", "-1", "51"})
+  void theLimitIsOneToFifty(String limit) throws Exception {
+    mvc.perform(search("saker").param("limit", limit).with(applicant(APPLICANT)))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.type").value("https://cites.kz/problems/invalid-parameter"))
+        .andExpect(jsonPath("$.field").value("limit"))
+        .andExpect(jsonPath("$.detail").value("limit must be between 1 and 50"));
+    verifyNoInteractions(lookup);
+  }
+
+  @Test
+  void aLimitThatIsNoNumberIsAProblemNamingIt() throws Exception {
+    mvc.perform(search("saker").param("limit", "ten").with(applicant(APPLICANT)))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("limit"));
+    verifyNoInteractions(lookup);
+  }
+
+  @Test
+  void aTaxonIsShownWithEachOfItsListings() throws Exception {
+    when(lookup.search("vicugna", 20)).thenReturn(List.of(vicugna()));
+
+    mvc.perform(search("vicugna").with(applicant(APPLICANT)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.length()").value(1))
+        .andExpect(jsonPath("$[0].scientificName").value("Vicugna vicugna"))
+        .andExpect(jsonPath("$[0].taxonClass").value("Mammalia"))
+        .andExpect(jsonPath("$[0].commonNames.kk").value("Викунья"))
+        .andExpect(jsonPath("$[0].synonyms[0]").value("Lama vicugna"))
+        .andExpect(jsonPath("$[0].listings.length()").value(2))
+        .andExpect(jsonPath("$[0].listings[0].appendix").value("I"))
+        .andExpect(jsonPath("$[0].listings[1].appendix").value("II"))
+        .andExpect(jsonPath("$[0].listings[1].populationCountries[0]").value("AR"));
+    verify(lookup).search("vicugna", 20);
+  }
+
+  @Test
+  void theLookUpIsForThoseSignedIn() throws Exception {
+    mvc.perform(search("saker"))
+        .andExpect(status().isUnauthorized())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.type").value("https://cites.kz/problems/unauthenticated"));
+    verifyNoInteractions(lookup);
+  }
+
+  @Test
+  void onlyOperatorsImport() throws Exception {
+    mvc.perform(speciesPlusImport("{}\n").with(applicant(APPLICANT)))
+        .andExpect(status().isForbidden())
+        .andExpect(jsonPath("$.type").value("https://cites.kz/problems/forbidden"));
+    verifyNoInteractions(imports);
+  }
+
+  @Test
+  void aFileTheImportRefusesIsAProblemNamingTheBody() throws Exception {
+    when(imports.importSpeciesPlus(any()))
+        .thenThrow(new IllegalArgumentException("line 1 lists no animal taxon"));
+
+    mvc.perform(speciesPlusImport(NOT_LISTED).with(operator()))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.type").value("https://cites.kz/problems/species-import-invalid"))
+        .andExpect(jsonPath("$.title").value("Species+ file not accepted"))
+        .andExpect(jsonPath("$.field").value("body"))
+        .andExpect(jsonPath("$.detail").value("line 1 lists no animal taxon"));
+  }
+
+  @Test
+  void anImportAnswersWhatItStored() throws Exception {
+    when(imports.importSpeciesPlus(any())).thenReturn(new SpeciesImport.Imported(4, 3, 1));
+
+    mvc.perform(speciesPlusImport("{}\n").with(operator()))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.listings").value(4))
+        .andExpect(jsonPath("$.taxa").value(3))
+        .andExpect(jsonPath("$.skipped").value(1));
+  }
+
+  /** The vicuña: Appendix I, but II for the populations of Argentina (a split listing). */
+  private static SpeciesLookup.Taxon vicugna() {
+    Listing.CommonNames names = new Listing.CommonNames("Vicuna", "Викунья", "Викунья");
+    List<String> synonyms = List.of("Lama vicugna");
+    return new SpeciesLookup.Taxon(
+        "Vicugna vicugna",
+        List.of(
+            new Listing(
+                "Vicugna vicugna",
+                Appendix.I,
+                Set.of(),
+                "All populations not in Appendix II",
+                "Mammalia",
+                names,
+                synonyms),
+            new Listing(
+                "Vicugna vicugna",
+                Appendix.II,
+                Set.of("AR"),
+                "Populations of Argentina",
+                "Mammalia",
+                names,
+                synonyms)));
+  }
+}
