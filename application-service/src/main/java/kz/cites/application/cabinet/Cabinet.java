@@ -96,6 +96,24 @@ public class Cabinet {
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
+  public void applicationNotAccepted(
+      String iin, UUID applicationId, String registrationNumber, String reason) {
+    notifications.save(
+        new Notification(
+                iin,
+                applicationId,
+                NotificationKind.APPLICATION_NOT_ACCEPTED,
+                "Your application "
+                    + registrationNumber
+                    + " was not accepted for consideration: the state duty was not paid as"
+                    + " required. This is no refusal; you may apply again. "
+                    + reason,
+                registrationNumber,
+                clock.instant())
+            .withReason(reason));
+  }
+
+  @Transactional(propagation = Propagation.MANDATORY)
   public void permitCancelled(
       String iin,
       UUID applicationId,

@@ -7,6 +7,7 @@ import kz.cites.application.intake.domain.Application;
 import kz.cites.application.intake.domain.ApplicationRepository;
 import kz.cites.application.intake.domain.ApplicationStatus;
 import kz.cites.events.ApplicationEvent;
+import kz.cites.events.ApplicationNotAccepted;
 import kz.cites.events.ApplicationRefused;
 import kz.cites.events.ApplicationSubmitted;
 import kz.cites.events.ApplicationWithdrawn;
@@ -92,6 +93,16 @@ public class StatusTracking {
               application.id(),
               application.registrationNumber(),
               e.grounds(),
+              e.reason());
+        }
+      }
+      case ApplicationNotAccepted e -> {
+        boolean open = !application.status().isClosed();
+        if (application.notAccept(e.reason(), kind, at, now) && open) {
+          cabinet.applicationNotAccepted(
+              application.ownerIin(),
+              application.id(),
+              application.registrationNumber(),
               e.reason());
         }
       }

@@ -5,6 +5,8 @@ public enum NotificationKind {
   SUBMISSION_REGISTERED,
   PERMIT_ISSUED,
   APPLICATION_REFUSED,
+  /** The duty was not paid as required by the end of its grace period: not a refusal. */
+  APPLICATION_NOT_ACCEPTED,
   PERMIT_CANCELLED,
   WITHDRAWAL_CONFIRMED
 }

@@ -87,7 +87,8 @@ class CabinetController {
           List<RefusalGround> refusalGrounds,
       @Schema(
               description =
-                  "APPLICATION_REFUSED, PERMIT_CANCELLED, WITHDRAWAL_CONFIRMED: the reason given",
+                  "APPLICATION_REFUSED, APPLICATION_NOT_ACCEPTED, PERMIT_CANCELLED, WITHDRAWAL_CONFIRMED: the"
+                      + " reason given",
               example = "Purpose T is not allowed for wild Appendix I specimens")
           String reason,
       @Schema(
@@ -126,6 +127,7 @@ class CabinetController {
       description =
           "Only the caller's own. unreadOnly=true leaves out the ones already read. Each has a"
               + " stable kind code (SUBMISSION_REGISTERED, PERMIT_ISSUED, APPLICATION_REFUSED,"
+              + " APPLICATION_NOT_ACCEPTED,"
               + " PERMIT_CANCELLED, WITHDRAWAL_CONFIRMED) and the data its English message names.")
   @ApiResponse(responseCode = "200", description = "The page")
   @ProblemResponses({ApiProblem.INVALID_PARAMETER})

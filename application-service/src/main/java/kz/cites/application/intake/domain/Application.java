@@ -86,6 +86,12 @@ public class Application {
   @Column(name = "refusal_reason")
   private String refusalReason;
 
+  @Column(name = "not_accepted_reason")
+  private String notAcceptedReason;
+
+  @Column(name = "not_accepted_at")
+  private Instant notAcceptedAt;
+
   @Column(name = "withdrawn_at")
   private Instant withdrawnAt;
 
@@ -285,6 +291,21 @@ public class Application {
     return changed;
   }
 
+  /**
+   * The application is not accepted for consideration (its duty not paid as required by the end of
+   * the grace period): final, unless already closed; no refusal ground.
+   */
+  public boolean notAccept(String reason, String event, Instant at, Instant now) {
+    boolean decided = status.isClosed();
+    boolean changed =
+        progress(ApplicationStatus.NOT_ACCEPTED, event, at, "Not accepted: " + reason, now);
+    if (changed && !decided) {
+      notAcceptedReason = reason;
+      notAcceptedAt = at;
+    }
+    return changed;
+  }
+
   /** The review passed its due time without a decision: noted once; the status stays. */
   public boolean markOverdue(Instant dueAt, String event, Instant at, Instant now) {
     boolean changed =
@@ -380,6 +401,14 @@ public class Application {
 
   public List<RefusalGround> refusalGrounds() {
     return RefusalGround.parseJoined(refusalGrounds);
+  }
+
+  public String notAcceptedReason() {
+    return notAcceptedReason;
+  }
+
+  public Instant notAcceptedAt() {
+    return notAcceptedAt;
   }
 
   public String refusalReason() {

@@ -3,8 +3,10 @@ package kz.cites.application.intake.domain;
 /**
  * Where an application stands. Statuses only move forward: events from different topics arrive in
  * any order, and a late one must never undo a later step. ISSUED and REFUSED are both final
- * decisions; WITHDRAWN (by the applicant, before a decision) is final too and is reached only
- * through the withdrawal itself, never through an event.
+ * decisions; NOT_ACCEPTED is final as well (the duty was not paid as required by the end of its
+ * grace period: an incomplete package, not taken into consideration; no refusal ground); WITHDRAWN
+ * (by the applicant, before a decision) is final too and is reached only through the withdrawal
+ * itself, never through an event.
  */
 public enum ApplicationStatus {
   DRAFT(0),
@@ -13,6 +15,7 @@ public enum ApplicationStatus {
   IN_REVIEW(3),
   ISSUED(4),
   REFUSED(4),
+  NOT_ACCEPTED(4),
   WITHDRAWN(5);
 
   private final int stage;
@@ -32,7 +35,7 @@ public enum ApplicationStatus {
     return stage > current.stage;
   }
 
-  /** The authority decided: ISSUED or REFUSED. */
+  /** The authority decided: ISSUED, REFUSED or NOT_ACCEPTED. */
   public boolean isFinal() {
     return stage == ISSUED.stage;
   }

@@ -65,6 +65,12 @@ record ApplicationView(
     @Schema(description = "The cancellation of the issued permit, if it was cancelled")
         PermitCancellation permitCancellation,
     @Schema(description = "The reasoned refusal, when REFUSED") Refusal refusal,
+    @Schema(
+            description =
+                "Why the application was not accepted for consideration, when NOT_ACCEPTED (the"
+                    + " duty not paid as required by the end of its grace period; no refusal"
+                    + " ground)")
+        NotAccepted notAccepted,
     @Schema(description = "The withdrawal, when WITHDRAWN") Withdrawal withdrawal,
     @Schema(
             description =
@@ -161,6 +167,20 @@ record ApplicationView(
               example = "The applicant is banned by court from this activity until 2029-06-10")
           String reason) {}
 
+  @Schema(
+      description =
+          "The application was not accepted for consideration: its package was incomplete (the"
+              + " state duty not paid as required) when the duty's grace period ended")
+  record NotAccepted(
+      @Schema(description = "When it was not accepted", example = "2026-03-27T12:31:00Z")
+          Instant at,
+      @Schema(
+              description = "Why, for the applicant",
+              example =
+                  "The application is not accepted for consideration: no payment of the state"
+                      + " duty of 8650 tenge was found for this application.")
+          String reason) {}
+
   /** ISSUED once a permit number is known, CANCELLED once the permit was cancelled. */
   enum PermitStatus {
     ISSUED,
@@ -230,6 +250,9 @@ record ApplicationView(
             : null,
         a.status() == ApplicationStatus.REFUSED
             ? new Refusal(a.refusalGrounds(), a.refusalReason())
+            : null,
+        a.status() == ApplicationStatus.NOT_ACCEPTED
+            ? new NotAccepted(a.notAcceptedAt(), a.notAcceptedReason())
             : null,
         a.status() == ApplicationStatus.WITHDRAWN
             ? new Withdrawal(a.withdrawnAt(), a.withdrawalReason())
