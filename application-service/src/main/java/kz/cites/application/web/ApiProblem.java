@@ -220,6 +220,19 @@ public enum ApiProblem implements ProblemType {
       """
       {"field": "purposeCode", "specimens": ["specimens[0].scientificName"]}
       """),
+  RE_EXPORT_REQUIRED(
+      Problems.type("re-export-required"),
+      HttpStatus.UNPROCESSABLE_CONTENT,
+      "An export of foreign specimens is a re-export",
+      "An EXPORT has a line whose countryOfOrigin is not KZ: specimens that came from another"
+          + " country leave Kazakhstan as a re-export (permitType RE_EXPORT, with the origin"
+          + " country's permit). field is permitType; specimens[] names the lines.",
+      "An export of specimens whose country of origin is not Kazakhstan is a re-export"
+          + " (specimens[0].countryOfOrigin): apply for a RE_EXPORT permit with the origin"
+          + " country's permit",
+      """
+      {"field": "permitType", "specimens": ["specimens[0].countryOfOrigin"]}
+      """),
   INCOMPLETE_APPLICATION(
       Problems.type("incomplete-application"),
       HttpStatus.UNPROCESSABLE_CONTENT,

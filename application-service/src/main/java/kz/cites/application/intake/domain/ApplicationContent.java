@@ -261,6 +261,14 @@ public record ApplicationContent(
               allowableValues = {"I", "II", "III"})
           String appendix) {
 
+    /**
+     * The appendix the Convention treats this line under ({@link TreatedAppendix}): the
+     * checklist's, except Appendix I bred by a registered operation (source D), which counts as II.
+     */
+    public String treatedAsAppendix() {
+      return TreatedAppendix.of(appendix, sourceCode);
+    }
+
     /** The line with the checklist's accepted name and appendix. */
     public Specimen listedAs(String acceptedName, String checklistAppendix) {
       return new Specimen(

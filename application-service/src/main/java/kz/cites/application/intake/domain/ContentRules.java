@@ -5,10 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import kz.cites.application.intake.domain.IntakeRuleViolation.FieldRule;
 import kz.cites.application.intake.domain.IntakeRuleViolation.Rule;
+import kz.cites.events.SpecimenOrigin;
 
 /**
  * The rules of the content that bean validation cannot see: those that need today's date (in
- * Kazakhstan time) or the appendix from the checklist.
+ * Kazakhstan time), the appendix from the checklist, or several fields together.
  */
 public final class ContentRules {
 
@@ -42,9 +43,29 @@ public final class ContentRules {
           broken.size() + " field(s) break the rules of the contract.",
           broken);
     }
+    if ("EXPORT".equals(content.permitType())) {
+      List<String> foreign = new ArrayList<>();
+      for (int i = 0; i < content.specimens().size(); i++) {
+        String origin = content.specimens().get(i).countryOfOrigin();
+        if (origin != null && !SpecimenOrigin.KAZAKHSTAN.equals(origin)) {
+          foreign.add("specimens[" + i + "].countryOfOrigin");
+        }
+      }
+      if (!foreign.isEmpty()) {
+        // CITES Art. V/IV: what comes from another country leaves Kazakhstan as a re-export
+        throw new IntakeRuleViolation(
+            Rule.RE_EXPORT_REQUIRED,
+            "permitType",
+            "An export of specimens whose country of origin is not Kazakhstan is a re-export ("
+                + foreign.getFirst()
+                + "): apply for a RE_EXPORT permit with the origin country's permit",
+            foreign);
+      }
+    }
     if ("IMPORT".equals(content.permitType()) && "T".equals(content.purposeCode())) {
       for (int i = 0; i < content.specimens().size(); i++) {
-        if ("I".equals(content.specimens().get(i).appendix())) {
+        // treated, not listed: Appendix I bred by a registered operation (D) counts as II
+        if ("I".equals(content.specimens().get(i).treatedAsAppendix())) {
           throw new IntakeRuleViolation(
               Rule.APPENDIX_I_COMMERCIAL_IMPORT,
               "purposeCode",

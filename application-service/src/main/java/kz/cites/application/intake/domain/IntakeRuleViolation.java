@@ -21,6 +21,8 @@ public class IntakeRuleViolation extends RuntimeException {
     INVALID_CONTENT,
     /** CITES Art. III: no import of an Appendix I specimen for primarily commercial purposes. */
     APPENDIX_I_COMMERCIAL_IMPORT,
+    /** An EXPORT of specimens whose country of origin is not Kazakhstan: it is a re-export. */
+    RE_EXPORT_REQUIRED,
     /** The package lacks documents or data; details list every missing requirement. */
     INCOMPLETE,
     /** An upload that is no PDF, JPEG or PNG by its content. */

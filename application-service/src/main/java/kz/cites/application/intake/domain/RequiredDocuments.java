@@ -110,10 +110,10 @@ public final class RequiredDocuments {
           document(
               "DESTINATION_IMPORT_PERMIT",
               "Export or re-export of an Appendix I specimen: the destination's import permit"
-                  + " (CITES Art. III)",
+                  + " (CITES Art. III; not for source D, treated as Appendix II by Art. VII.4)",
               l ->
                   ("EXPORT".equals(l.permitType()) || "RE_EXPORT".equals(l.permitType()))
-                      && "I".equals(l.appendix()),
+                      && "I".equals(l.specimen().treatedAsAppendix()),
               DocumentType.DESTINATION_IMPORT_PERMIT),
           document(
               "SCIENTIFIC_OPINION",

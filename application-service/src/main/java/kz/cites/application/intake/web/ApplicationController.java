@@ -15,6 +15,7 @@ import static kz.cites.application.web.ApiProblem.INVALID_PARAMETER;
 import static kz.cites.application.web.ApiProblem.INVALID_SIGNATURE;
 import static kz.cites.application.web.ApiProblem.MALFORMED_BODY;
 import static kz.cites.application.web.ApiProblem.NOT_FOUND;
+import static kz.cites.application.web.ApiProblem.RE_EXPORT_REQUIRED;
 import static kz.cites.application.web.ApiProblem.UNKNOWN_SPECIES;
 import static kz.cites.application.web.ApiProblem.UNSUPPORTED_DOCUMENT_FORMAT;
 import static kz.cites.application.web.ApiProblem.VALIDATION;
@@ -154,7 +155,8 @@ class ApplicationController {
     MALFORMED_BODY,
     APPLICANT_MISMATCH,
     UNKNOWN_SPECIES,
-    APPENDIX_I_COMMERCIAL_IMPORT
+    APPENDIX_I_COMMERCIAL_IMPORT,
+    RE_EXPORT_REQUIRED
   })
   ResponseEntity<ApplicationView> create(
       @Valid @RequestBody ApplicationContent content, Authentication authentication) {
@@ -186,7 +188,8 @@ class ApplicationController {
     APPLICATION_NOT_DRAFT,
     CONFLICT,
     UNKNOWN_SPECIES,
-    APPENDIX_I_COMMERCIAL_IMPORT
+    APPENDIX_I_COMMERCIAL_IMPORT,
+    RE_EXPORT_REQUIRED
   })
   ApplicationView replace(
       @Parameter(description = "The application id", example = APPLICATION_ID) @PathVariable
@@ -262,6 +265,7 @@ class ApplicationController {
     CONFLICT,
     UNKNOWN_SPECIES,
     APPENDIX_I_COMMERCIAL_IMPORT,
+    RE_EXPORT_REQUIRED,
     INCOMPLETE_APPLICATION,
     INVALID_SIGNATURE,
     CALENDAR_UNAVAILABLE

@@ -31,7 +31,8 @@ class IntakeProblems {
     switch (violation.rule()) {
       case INVALID_CONTENT -> problem.with("errors", violation.details());
       case INCOMPLETE -> problem.with("missing", violation.details());
-      case APPENDIX_I_COMMERCIAL_IMPORT -> problem.with("specimens", violation.details());
+      case APPENDIX_I_COMMERCIAL_IMPORT, RE_EXPORT_REQUIRED ->
+          problem.with("specimens", violation.details());
       case INVALID_SIGNATURE -> problem.with("reason", violation.details().getFirst());
       default -> {}
     }
@@ -103,6 +104,7 @@ class IntakeProblems {
       case APPLICANT_MISMATCH -> ApiProblem.APPLICANT_MISMATCH;
       case INVALID_CONTENT -> ApiProblem.VALIDATION;
       case APPENDIX_I_COMMERCIAL_IMPORT -> ApiProblem.APPENDIX_I_COMMERCIAL_IMPORT;
+      case RE_EXPORT_REQUIRED -> ApiProblem.RE_EXPORT_REQUIRED;
       case INCOMPLETE -> ApiProblem.INCOMPLETE_APPLICATION;
       case UNSUPPORTED_DOCUMENT -> ApiProblem.UNSUPPORTED_DOCUMENT_FORMAT;
       case EMPTY_DOCUMENT -> ApiProblem.EMPTY_DOCUMENT;

@@ -19,6 +19,9 @@ class RequiredDocumentsTest {
         "EXPORT; II; P; C; KZ; false; SCIENTIFIC_OPINION",
         "EXPORT; II; T; C; KZ; false; CONTRACT SCIENTIFIC_OPINION",
         "EXPORT; I; T; C; KZ; false; CONTRACT DESTINATION_IMPORT_PERMIT SCIENTIFIC_OPINION",
+        // Art. VII.4: Appendix I bred by a registered operation counts as II, no import permit
+        "EXPORT; I; T; D; KZ; false; CONTRACT SCIENTIFIC_OPINION",
+        "RE_EXPORT; I; T; D; DE; true; CONTRACT SCIENTIFIC_OPINION",
         "IMPORT; I; Z; C; DE; false; CONTRACT FOREIGN_EXPORT_DOCUMENT SCIENTIFIC_OPINION",
         "IMPORT; III; P; W; DE; false; FOREIGN_EXPORT_DOCUMENT SCIENTIFIC_OPINION",
         "EXPORT; II; H; W; KZ; false; CONTRACT SCIENTIFIC_OPINION HUNTING_PERMIT"

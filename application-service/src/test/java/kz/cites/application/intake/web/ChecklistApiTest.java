@@ -22,7 +22,9 @@ class ChecklistApiTest extends IntakeApiTest {
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.content.specimens[0].scientificName").value("Testudo horsfieldii"))
         .andExpect(jsonPath("$.content.specimens[0].appendix").value("II"));
-    create(Drafts.export().purpose("T").specimen(Drafts.specimen("Ursus arctos").from("MN")))
+    // the Mongolian population is the one listed in Appendix I; leaving Kazakhstan, it is a
+    // re-export (an export of it is refused: ReExportApiTest)
+    create(Drafts.reExport().purpose("T").specimen(Drafts.specimen("Ursus arctos").from("MN")))
         .andExpect(jsonPath("$.content.specimens[0].appendix").value("I"));
   }
 
@@ -56,5 +58,17 @@ class ChecklistApiTest extends IntakeApiTest {
     create(Drafts.importing().purpose("Z").specimen(grey)).andExpect(status().isCreated());
     create(Drafts.importing().purpose("T").specimen(Drafts.specimen("Python regius").from("GH")))
         .andExpect(status().isCreated());
+  }
+
+  @Test
+  void appendixIBredByARegisteredOperationIsTreatedAsAppendixII() throws Exception {
+    // Art. VII.4: source D counts as Appendix II, so a commercial import is allowed; the checklist
+    // still says what the species is listed in
+    create(
+            Drafts.importing()
+                .purpose("T")
+                .specimen(Drafts.specimen("Psittacus erithacus").from("GH").source("D")))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.content.specimens[0].appendix").value("I"));
   }
 }

@@ -62,6 +62,7 @@ class IntakeProblemsTest {
       case CALENDAR_UNAVAILABLE -> new Expected(503, "calendar-unavailable");
       case INVALID_CONTENT -> new Expected(400, "validation");
       case APPENDIX_I_COMMERCIAL_IMPORT -> new Expected(422, "appendix-i-commercial-import");
+      case RE_EXPORT_REQUIRED -> new Expected(422, "re-export-required");
       case INCOMPLETE -> new Expected(422, "incomplete-application");
       case UNSUPPORTED_DOCUMENT -> new Expected(415, "unsupported-document-format");
       case EMPTY_DOCUMENT -> new Expected(400, "empty-document");
