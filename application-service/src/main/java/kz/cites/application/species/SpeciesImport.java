@@ -5,11 +5,14 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.List;
+import java.time.Instant;
+import java.time.LocalDate;
+import kz.cites.application.species.domain.Checklist;
+import kz.cites.application.species.domain.ChecklistEdition;
 import kz.cites.application.species.domain.ChecklistFixture;
-import kz.cites.application.species.domain.Listing;
 import kz.cites.application.species.domain.SpeciesChecklist;
 import kz.cites.application.species.domain.SpeciesPlusNdjson;
+import kz.cites.calendar.Kazakhstan;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -51,20 +54,25 @@ public class SpeciesImport {
     if (!checklist.isEmpty()) {
       return false;
     }
-    InputStream in = SpeciesImport.class.getClassLoader().getResourceAsStream(FIXTURE);
-    if (in == null) {
-      throw new IllegalStateException(FIXTURE + " missing from the classpath");
-    }
-    List<Listing> listings =
-        ChecklistFixture.parse(
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-    checklist.replaceAll(listings, "fixture");
+    checklist.replaceAll(fixture());
     reloadAfterCommit();
     return true;
   }
 
+  /** The fixture shipped with the service. */
+  static Checklist fixture() {
+    InputStream in = SpeciesImport.class.getClassLoader().getResourceAsStream(FIXTURE);
+    if (in == null) {
+      throw new IllegalStateException(FIXTURE + " missing from the classpath");
+    }
+    return ChecklistFixture.parse(
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+  }
+
   /**
-   * Replaces the checklist by a Species+ bulk NDJSON file.
+   * Replaces the checklist by a Species+ bulk NDJSON file. Its edition: version {@code "species+
+   * <import instant>"}, dated the day of the import in Kazakhstan; each listing's source is its
+   * Species+ taxon concept and its date the listing's {@code effective_at}.
    *
    * @throws IllegalArgumentException when a line is malformed or the file holds no listed animal
    *     (an empty file must not wipe the checklist)
@@ -77,7 +85,14 @@ public class SpeciesImport {
     if (result.listings().isEmpty()) {
       throw new IllegalArgumentException("the file holds no CITES-listed animal taxon");
     }
-    checklist.replaceAll(result.listings(), "species+ " + clock.instant());
+    Instant now = clock.instant();
+    checklist.replaceAll(
+        new Checklist(
+            new ChecklistEdition(
+                "species+ " + now,
+                LocalDate.ofInstant(now, Kazakhstan.ZONE),
+                ChecklistEdition.Origin.SPECIES_PLUS),
+            result.listings()));
     reloadAfterCommit();
     return new Imported(result.listings().size(), result.taxa(), result.skipped());
   }

@@ -3,6 +3,7 @@ package kz.cites.application.species;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import kz.cites.application.species.domain.Appendix;
+import kz.cites.application.species.domain.Checklist;
+import kz.cites.application.species.domain.ChecklistEdition;
 import kz.cites.application.species.domain.Listing;
 import kz.cites.application.species.domain.Names;
 import kz.cites.application.species.domain.SpeciesChecklist;
@@ -37,8 +40,16 @@ public class SpeciesLookup {
     this.clock = clock;
   }
 
-  /** The appendix of a specimen, decided by the checklist (never by the applicant). */
-  public record Resolution(String acceptedName, Appendix appendix, String populationNote) {}
+  /**
+   * The appendix of a specimen, decided by the checklist (never by the applicant), with the
+   * listing's source and the day it took effect.
+   */
+  public record Resolution(
+      String acceptedName,
+      Appendix appendix,
+      String populationNote,
+      String source,
+      LocalDate listedSince) {}
 
   /** A taxon as found by a search: its accepted name and every listing (one per population). */
   public record Taxon(String acceptedName, List<Listing> listings) {}
@@ -82,7 +93,15 @@ public class SpeciesLookup {
             : population;
     return candidates.stream()
         .min(Comparator.comparing(Listing::appendix))
-        .map(l -> new Resolution(accepted, l.appendix(), l.populationNote()));
+        .map(
+            l ->
+                new Resolution(
+                    accepted, l.appendix(), l.populationNote(), l.source(), l.listedSince()));
+  }
+
+  /** The edition of the checklist the look-ups answer from; empty when it was never filled. */
+  public Optional<ChecklistEdition> edition() {
+    return Optional.ofNullable(current().edition());
   }
 
   /** The accepted names closest to {@code name} (any name of the taxon counts). */
@@ -127,7 +146,7 @@ public class SpeciesLookup {
     Index current = index;
     Instant now = clock.instant();
     if (current == null || current.loadedAt.plus(RELOAD_AFTER).isBefore(now)) {
-      current = Index.of(checklist.all(), now);
+      current = Index.of(checklist.load(), now);
       index = current;
     }
     return current;
@@ -135,11 +154,13 @@ public class SpeciesLookup {
 
   private record Index(
       Instant loadedAt,
+      ChecklistEdition edition,
       Map<String, String> acceptedByName,
       Map<String, List<Listing>> byAccepted,
       Map<String, List<String>> namesOf) {
 
-    static Index of(List<Listing> listings, Instant now) {
+    static Index of(Checklist checklist, Instant now) {
+      List<Listing> listings = checklist.listings();
       Map<String, String> acceptedByName = new HashMap<>();
       Map<String, List<Listing>> byAccepted = new LinkedHashMap<>();
       Map<String, List<String>> namesOf = new HashMap<>();
@@ -164,7 +185,7 @@ public class SpeciesLookup {
             .filter(n -> !n.isEmpty() && !names.contains(n))
             .forEach(names::add);
       }
-      return new Index(now, acceptedByName, byAccepted, namesOf);
+      return new Index(now, checklist.edition(), acceptedByName, byAccepted, namesOf);
     }
 
     private static Stream<String> commonNames(String names) {
