@@ -36,6 +36,10 @@ public class SpeciesImport {
 
   // after the commit, so that no look-up caches the old checklist in between
   private void reloadAfterCommit() {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      lookup.reload();
+      return;
+    }
     TransactionSynchronizationManager.registerSynchronization(
         new TransactionSynchronization() {
           @Override
@@ -47,6 +51,41 @@ public class SpeciesImport {
 
   /** The outcome of an import. */
   public record Imported(int listings, int taxa, int skipped) {}
+
+  /** What start-up did with the shipped fixture. */
+  public enum FixtureLoad {
+    /** The checklist was empty: the fixture filled it. */
+    LOADED,
+    /** The checklist held another edition of the fixture: the shipped one replaced it. */
+    REFRESHED,
+    /** The checklist holds the shipped edition, or a Species+ import: left alone. */
+    KEPT
+  }
+
+  /**
+   * Start-up: fills an empty checklist with the shipped fixture, and replaces an older edition of
+   * the fixture by it, so that a correction of the fixture reaches every database that was filled
+   * from it. A checklist imported from Species+ is the authority's and is never replaced here.
+   */
+  @Transactional
+  public FixtureLoad loadFixture() {
+    Checklist shipped = fixture();
+    FixtureLoad outcome;
+    if (checklist.isEmpty()) {
+      outcome = FixtureLoad.LOADED;
+    } else if (checklist
+        .edition()
+        .filter(e -> e.origin() == ChecklistEdition.Origin.FIXTURE)
+        .filter(e -> !e.version().equals(shipped.edition().version()))
+        .isPresent()) {
+      outcome = FixtureLoad.REFRESHED;
+    } else {
+      return FixtureLoad.KEPT;
+    }
+    checklist.replaceAll(shipped);
+    reloadAfterCommit();
+    return outcome;
+  }
 
   /** Loads the shipped fixture when the checklist is empty (first start). */
   @Transactional
