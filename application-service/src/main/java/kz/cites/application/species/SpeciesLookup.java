@@ -76,7 +76,9 @@ public class SpeciesLookup {
   /**
    * The listing that applies to a specimen of {@code name} (accepted name or synonym) from {@code
    * countryOfOrigin}: the population listing naming that country, else the listing of the rest of
-   * the species; when the data cannot tell listings apart, the most restrictive appendix.
+   * the species, else an Appendix III listing (which covers every population: its countries name
+   * the listing Party, whose specimens need its export permit and all others a certificate of
+   * origin); when the data cannot tell listings apart, the most restrictive appendix.
    */
   public Optional<Resolution> resolve(String name, String countryOfOrigin) {
     Index current = current();
@@ -87,10 +89,13 @@ public class SpeciesLookup {
     List<Listing> listings = current.byAccepted.get(accepted);
     List<Listing> population =
         listings.stream().filter(l -> l.coversPopulationOf(countryOfOrigin)).toList();
-    List<Listing> candidates =
-        population.isEmpty()
-            ? listings.stream().filter(l -> l.populationCountries().isEmpty()).toList()
-            : population;
+    List<Listing> candidates = population;
+    if (candidates.isEmpty()) {
+      candidates = listings.stream().filter(l -> l.populationCountries().isEmpty()).toList();
+    }
+    if (candidates.isEmpty()) {
+      candidates = listings.stream().filter(l -> l.appendix() == Appendix.III).toList();
+    }
     return candidates.stream()
         .min(Comparator.comparing(Listing::appendix))
         .map(

@@ -135,6 +135,20 @@ class SpeciesChecklistTest {
     assertThat(names(lookup.search("falco", 50)).getFirst()).startsWith("Falco ");
   }
 
+  /** CITES Art. V: an Appendix III listing covers the species everywhere, not only the Party's. */
+  @ParameterizedTest
+  @CsvSource({
+    "Chelydra serpentina, US, III",
+    "Chelydra serpentina, CA, III",
+    "Odobenus rosmarus, RU, III",
+    "Isostichopus fuscus, PE, III"
+  })
+  void anAppendixIiiListingCoversSpecimensFromEveryCountry(
+      String name, String origin, String appendix) {
+    assertThat(lookup.resolve(name, origin))
+        .hasValueSatisfying(r -> assertThat(r.appendix().name()).isEqualTo(appendix));
+  }
+
   @Test
   void synonymsResolveToTheAcceptedNameAndUnknownNamesGetTheClosest() {
     assertThat(lookup.resolve("agrionemys  HORSFIELDII", "KZ"))
