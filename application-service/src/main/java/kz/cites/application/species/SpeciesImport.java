@@ -5,11 +5,14 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.List;
+import java.time.Instant;
+import java.time.LocalDate;
+import kz.cites.application.species.domain.Checklist;
+import kz.cites.application.species.domain.ChecklistEdition;
 import kz.cites.application.species.domain.ChecklistFixture;
-import kz.cites.application.species.domain.Listing;
 import kz.cites.application.species.domain.SpeciesChecklist;
 import kz.cites.application.species.domain.SpeciesPlusNdjson;
+import kz.cites.calendar.Kazakhstan;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -33,6 +36,10 @@ public class SpeciesImport {
 
   // after the commit, so that no look-up caches the old checklist in between
   private void reloadAfterCommit() {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      lookup.reload();
+      return;
+    }
     TransactionSynchronizationManager.registerSynchronization(
         new TransactionSynchronization() {
           @Override
@@ -45,26 +52,66 @@ public class SpeciesImport {
   /** The outcome of an import. */
   public record Imported(int listings, int taxa, int skipped) {}
 
+  /** What start-up did with the shipped fixture. */
+  public enum FixtureLoad {
+    /** The checklist was empty: the fixture filled it. */
+    LOADED,
+    /** The checklist held another edition of the fixture: the shipped one replaced it. */
+    REFRESHED,
+    /** The checklist holds the shipped edition, or a Species+ import: left alone. */
+    KEPT
+  }
+
+  /**
+   * Start-up: fills an empty checklist with the shipped fixture, and replaces an older edition of
+   * the fixture by it, so that a correction of the fixture reaches every database that was filled
+   * from it. A checklist imported from Species+ is the authority's and is never replaced here.
+   */
+  @Transactional
+  public FixtureLoad loadFixture() {
+    Checklist shipped = fixture();
+    FixtureLoad outcome;
+    if (checklist.isEmpty()) {
+      outcome = FixtureLoad.LOADED;
+    } else if (checklist
+        .edition()
+        .filter(e -> e.origin() == ChecklistEdition.Origin.FIXTURE)
+        .filter(e -> !e.version().equals(shipped.edition().version()))
+        .isPresent()) {
+      outcome = FixtureLoad.REFRESHED;
+    } else {
+      return FixtureLoad.KEPT;
+    }
+    checklist.replaceAll(shipped);
+    reloadAfterCommit();
+    return outcome;
+  }
+
   /** Loads the shipped fixture when the checklist is empty (first start). */
   @Transactional
   public boolean loadFixtureIfEmpty() {
     if (!checklist.isEmpty()) {
       return false;
     }
-    InputStream in = SpeciesImport.class.getClassLoader().getResourceAsStream(FIXTURE);
-    if (in == null) {
-      throw new IllegalStateException(FIXTURE + " missing from the classpath");
-    }
-    List<Listing> listings =
-        ChecklistFixture.parse(
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-    checklist.replaceAll(listings, "fixture");
+    checklist.replaceAll(fixture());
     reloadAfterCommit();
     return true;
   }
 
+  /** The fixture shipped with the service. */
+  static Checklist fixture() {
+    InputStream in = SpeciesImport.class.getClassLoader().getResourceAsStream(FIXTURE);
+    if (in == null) {
+      throw new IllegalStateException(FIXTURE + " missing from the classpath");
+    }
+    return ChecklistFixture.parse(
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+  }
+
   /**
-   * Replaces the checklist by a Species+ bulk NDJSON file.
+   * Replaces the checklist by a Species+ bulk NDJSON file. Its edition: version {@code "species+
+   * <import instant>"}, dated the day of the import in Kazakhstan; each listing's source is its
+   * Species+ taxon concept and its date the listing's {@code effective_at}.
    *
    * @throws IllegalArgumentException when a line is malformed or the file holds no listed animal
    *     (an empty file must not wipe the checklist)
@@ -77,7 +124,14 @@ public class SpeciesImport {
     if (result.listings().isEmpty()) {
       throw new IllegalArgumentException("the file holds no CITES-listed animal taxon");
     }
-    checklist.replaceAll(result.listings(), "species+ " + clock.instant());
+    Instant now = clock.instant();
+    checklist.replaceAll(
+        new Checklist(
+            new ChecklistEdition(
+                "species+ " + now,
+                LocalDate.ofInstant(now, Kazakhstan.ZONE),
+                ChecklistEdition.Origin.SPECIES_PLUS),
+            result.listings()));
     reloadAfterCommit();
     return new Imported(result.listings().size(), result.taxa(), result.skipped());
   }

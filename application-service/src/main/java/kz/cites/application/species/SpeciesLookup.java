@@ -3,6 +3,7 @@ package kz.cites.application.species;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import kz.cites.application.species.domain.Appendix;
+import kz.cites.application.species.domain.Checklist;
+import kz.cites.application.species.domain.ChecklistEdition;
 import kz.cites.application.species.domain.Listing;
 import kz.cites.application.species.domain.Names;
 import kz.cites.application.species.domain.SpeciesChecklist;
@@ -37,8 +40,16 @@ public class SpeciesLookup {
     this.clock = clock;
   }
 
-  /** The appendix of a specimen, decided by the checklist (never by the applicant). */
-  public record Resolution(String acceptedName, Appendix appendix, String populationNote) {}
+  /**
+   * The appendix of a specimen, decided by the checklist (never by the applicant), with the
+   * listing's source and the day it took effect.
+   */
+  public record Resolution(
+      String acceptedName,
+      Appendix appendix,
+      String populationNote,
+      String source,
+      LocalDate listedSince) {}
 
   /** A taxon as found by a search: its accepted name and every listing (one per population). */
   public record Taxon(String acceptedName, List<Listing> listings) {}
@@ -65,7 +76,9 @@ public class SpeciesLookup {
   /**
    * The listing that applies to a specimen of {@code name} (accepted name or synonym) from {@code
    * countryOfOrigin}: the population listing naming that country, else the listing of the rest of
-   * the species; when the data cannot tell listings apart, the most restrictive appendix.
+   * the species, else an Appendix III listing (which covers every population: its countries name
+   * the listing Party, whose specimens need its export permit and all others a certificate of
+   * origin); when the data cannot tell listings apart, the most restrictive appendix.
    */
   public Optional<Resolution> resolve(String name, String countryOfOrigin) {
     Index current = current();
@@ -76,13 +89,24 @@ public class SpeciesLookup {
     List<Listing> listings = current.byAccepted.get(accepted);
     List<Listing> population =
         listings.stream().filter(l -> l.coversPopulationOf(countryOfOrigin)).toList();
-    List<Listing> candidates =
-        population.isEmpty()
-            ? listings.stream().filter(l -> l.populationCountries().isEmpty()).toList()
-            : population;
+    List<Listing> candidates = population;
+    if (candidates.isEmpty()) {
+      candidates = listings.stream().filter(l -> l.populationCountries().isEmpty()).toList();
+    }
+    if (candidates.isEmpty()) {
+      candidates = listings.stream().filter(l -> l.appendix() == Appendix.III).toList();
+    }
     return candidates.stream()
         .min(Comparator.comparing(Listing::appendix))
-        .map(l -> new Resolution(accepted, l.appendix(), l.populationNote()));
+        .map(
+            l ->
+                new Resolution(
+                    accepted, l.appendix(), l.populationNote(), l.source(), l.listedSince()));
+  }
+
+  /** The edition of the checklist the look-ups answer from; empty when it was never filled. */
+  public Optional<ChecklistEdition> edition() {
+    return Optional.ofNullable(current().edition());
   }
 
   /** The accepted names closest to {@code name} (any name of the taxon counts). */
@@ -127,7 +151,7 @@ public class SpeciesLookup {
     Index current = index;
     Instant now = clock.instant();
     if (current == null || current.loadedAt.plus(RELOAD_AFTER).isBefore(now)) {
-      current = Index.of(checklist.all(), now);
+      current = Index.of(checklist.load(), now);
       index = current;
     }
     return current;
@@ -135,11 +159,13 @@ public class SpeciesLookup {
 
   private record Index(
       Instant loadedAt,
+      ChecklistEdition edition,
       Map<String, String> acceptedByName,
       Map<String, List<Listing>> byAccepted,
       Map<String, List<String>> namesOf) {
 
-    static Index of(List<Listing> listings, Instant now) {
+    static Index of(Checklist checklist, Instant now) {
+      List<Listing> listings = checklist.listings();
       Map<String, String> acceptedByName = new HashMap<>();
       Map<String, List<Listing>> byAccepted = new LinkedHashMap<>();
       Map<String, List<String>> namesOf = new HashMap<>();
@@ -164,7 +190,7 @@ public class SpeciesLookup {
             .filter(n -> !n.isEmpty() && !names.contains(n))
             .forEach(names::add);
       }
-      return new Index(now, acceptedByName, byAccepted, namesOf);
+      return new Index(now, checklist.edition(), acceptedByName, byAccepted, namesOf);
     }
 
     private static Stream<String> commonNames(String names) {

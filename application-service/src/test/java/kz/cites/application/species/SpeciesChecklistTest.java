@@ -8,12 +8,15 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import kz.cites.application.species.domain.Appendix;
-import kz.cites.application.species.domain.ChecklistFixture;
+import kz.cites.application.species.domain.Checklist;
+import kz.cites.application.species.domain.ChecklistEdition;
 import kz.cites.application.species.domain.Listing;
 import kz.cites.application.species.domain.SpeciesChecklist;
 import kz.cites.application.species.domain.SpeciesPlusNdjson;
@@ -24,7 +27,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The shipped fixture, the Species+ reader and the look-up rules, without a database. */
 class SpeciesChecklistTest {
 
-  static final List<Listing> FIXTURE = ChecklistFixture.parse(reader(SpeciesImport.FIXTURE));
+  static final Checklist SHIPPED = SpeciesImport.fixture();
+  static final List<Listing> FIXTURE = SHIPPED.listings();
 
   static BufferedReader reader(String resource) {
     return new BufferedReader(
@@ -35,32 +39,56 @@ class SpeciesChecklistTest {
   }
 
   static SpeciesLookup lookup(List<Listing> listings) {
-    SpeciesChecklist checklist =
-        new SpeciesChecklist() {
-          @Override
-          public List<Listing> all() {
-            return listings;
-          }
+    return lookup(new Checklist(SHIPPED.edition(), listings));
+  }
 
-          @Override
-          public boolean isEmpty() {
-            return listings.isEmpty();
-          }
+  static SpeciesLookup lookup(Checklist stored) {
+    return new SpeciesLookup(new Stored(stored), Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
+  }
 
-          @Override
-          public void replaceAll(List<Listing> l, String source) {}
-        };
-    return new SpeciesLookup(checklist, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
+  /** A checklist in memory: what a test put there, and what the last replaceAll wrote. */
+  static final class Stored implements SpeciesChecklist {
+    Checklist checklist;
+    int replaced;
+
+    Stored(Checklist checklist) {
+      this.checklist = checklist;
+    }
+
+    @Override
+    public Checklist load() {
+      return checklist;
+    }
+
+    @Override
+    public boolean isEmpty() {
+      return checklist.listings().isEmpty();
+    }
+
+    @Override
+    public Optional<ChecklistEdition> edition() {
+      return Optional.ofNullable(checklist.edition());
+    }
+
+    @Override
+    public void replaceAll(Checklist replacement) {
+      checklist = replacement;
+      replaced++;
+    }
   }
 
   final SpeciesLookup lookup = lookup(FIXTURE);
 
-  /** domain.md section 2, "well-known listings relevant to Kazakhstan" (peregrine: see README). */
+  /** domain.md section 2, "well-known listings relevant to Kazakhstan", and section 5's rulings. */
   @ParameterizedTest
   @CsvSource({
     "Panthera uncia, KZ, I",
     "Saiga tatarica, KZ, II",
+    "Saiga tatarica, RU, II",
     "Falco cherrug, KZ, II",
+    "Falco peregrinus, KZ, I",
+    "Falco rusticolus, RU, I",
+    "Andrias davidianus, CN, I",
     "Aquila chrysaetos, KZ, II",
     "Chlamydotis macqueenii, KZ, I",
     "Ovis ammon, KZ, II",
@@ -76,6 +104,8 @@ class SpeciesChecklistTest {
     "Python regius, GH, II",
     "Loxodonta africana, KE, I",
     "Loxodonta africana, BW, II",
+    "Ceratotherium simum simum, NA, II",
+    "Ceratotherium simum simum, KE, I",
     "Chelydra serpentina, US, III"
   })
   void theFixtureListsTheKazakhstanSpeciesWithTheirPopulations(
@@ -103,6 +133,20 @@ class SpeciesChecklistTest {
     assertThat(names(lookup.search("Agrionemys", 5))).containsExactly("Testudo horsfieldii");
     // a prefix match ranks before a match inside a name
     assertThat(names(lookup.search("falco", 50)).getFirst()).startsWith("Falco ");
+  }
+
+  /** CITES Art. V: an Appendix III listing covers the species everywhere, not only the Party's. */
+  @ParameterizedTest
+  @CsvSource({
+    "Chelydra serpentina, US, III",
+    "Chelydra serpentina, CA, III",
+    "Odobenus rosmarus, RU, III",
+    "Isostichopus fuscus, PE, III"
+  })
+  void anAppendixIiiListingCoversSpecimensFromEveryCountry(
+      String name, String origin, String appendix) {
+    assertThat(lookup.resolve(name, origin))
+        .hasValueSatisfying(r -> assertThat(r.appendix().name()).isEqualTo(appendix));
   }
 
   @Test
@@ -133,6 +177,13 @@ class SpeciesChecklistTest {
         .isEqualTo(Appendix.III);
     assertThat(names(imported.search("ирбис", 5))).containsExactly("Panthera uncia");
     assertThat(result.listings().getFirst().commonNames().en()).isEqualTo("Snow Leopard");
+    // each listing names its Species+ taxon concept and the day it took effect
+    assertThat(result.listings().getFirst().source())
+        .isEqualTo(
+            "Species+ taxon concept 8783"
+                + " (https://speciesplus.net/species#/taxon_concepts/8783/legal)");
+    assertThat(result.listings().getFirst().listedSince()).isEqualTo(LocalDate.of(1975, 7, 1));
+    assertThat(imported.resolve("Ursus arctos", "KZ").orElseThrow().listedSince()).isNull();
   }
 
   @Test

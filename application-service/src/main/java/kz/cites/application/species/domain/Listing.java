@@ -1,6 +1,7 @@
 package kz.cites.application.species.domain;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -9,7 +10,11 @@ import java.util.Set;
  * whole taxon or (split listing) for the populations of the named countries only.
  *
  * @param populationCountries ISO 3166 codes of the listed population; empty for "all populations
- *     not listed otherwise"
+ *     not listed otherwise"; for an Appendix III listing, the listing Party
+ * @param source where the listing is stated (the Appendices, a CoP decision, a Species+ taxon
+ *     concept); {@code null} only for rows stored before listings carried their source
+ * @param listedSince the day the listing (appendix and annotation) took effect; {@code null} where
+ *     the source does not establish it
  */
 public record Listing(
     String scientificName,
@@ -18,7 +23,9 @@ public record Listing(
     String populationNote,
     String taxonClass,
     CommonNames commonNames,
-    List<String> synonyms) {
+    List<String> synonyms,
+    String source,
+    LocalDate listedSince) {
 
   public Listing {
     populationCountries = populationCountries == null ? Set.of() : Set.copyOf(populationCountries);

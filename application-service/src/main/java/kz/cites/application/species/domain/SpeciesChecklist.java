@@ -1,14 +1,18 @@
 package kz.cites.application.species.domain;
 
-import java.util.List;
+import java.util.Optional;
 
-/** Where the checklist is kept (the {@code species} table). */
+/** Where the checklist is kept (the {@code species} and {@code species_checklist} tables). */
 public interface SpeciesChecklist {
 
-  List<Listing> all();
+  /** The whole checklist as one consistent read: its edition and its listings. */
+  Checklist load();
 
   boolean isEmpty();
 
-  /** Replaces the whole checklist in one transaction; {@code source} says where it came from. */
-  void replaceAll(List<Listing> listings, String source);
+  /** The edition in force; empty when the checklist was never filled. */
+  Optional<ChecklistEdition> edition();
+
+  /** Replaces the whole checklist, listings and edition, in the caller's transaction. */
+  void replaceAll(Checklist checklist);
 }

@@ -3,6 +3,8 @@ package kz.cites.application.species.domain;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -22,10 +24,12 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>{@code full_name}; {@code name_status} (only {@code "A"}, accepted, is kept); {@code rank}
  *       (only {@code SPECIES} and {@code SUBSPECIES}); {@code higher_taxa.kingdom} (only {@code
  *       Animalia} when present) and {@code higher_taxa.class};
+ *   <li>{@code id} (the taxon concept: each listing's source names it, with its Species+ page);
  *   <li>{@code cites_listings[]}: {@code appendix} ({@code I}, {@code II}, {@code III}), {@code
- *       annotation} (kept as the population note), {@code party.iso_code2} (the listing state of an
- *       Appendix III listing, kept as its population); when absent, {@code cites_listing} (e.g.
- *       {@code "I/II"}, {@code "NC"} = not listed);
+ *       annotation} (kept as the population note), {@code effective_at} (the day the listing took
+ *       effect), {@code party.iso_code2} (the listing state of an Appendix III listing, kept as its
+ *       population); when absent, {@code cites_listing} (e.g. {@code "I/II"}, {@code "NC"} = not
+ *       listed; no date then);
  *   <li>{@code synonyms[].full_name}; {@code common_names[]}: {@code name} and {@code language}
  *       ({@code EN}, {@code RU}, {@code KK}; others ignored).
  * </ul>
@@ -91,6 +95,7 @@ public final class SpeciesPlusNdjson {
       return List.of();
     }
     String taxonClass = text(taxon.path("higher_taxa"), "class");
+    String source = source(taxon.path("id"));
     List<String> synonyms = new ArrayList<>();
     taxon.path("synonyms").forEach(s -> add(synonyms, text(s, "full_name")));
     Map<String, Set<String>> common = new LinkedHashMap<>();
@@ -126,7 +131,9 @@ public final class SpeciesPlusNdjson {
                 text(l, "annotation"),
                 taxonClass,
                 names,
-                synonyms));
+                synonyms,
+                source,
+                date(text(l, "effective_at"))));
       }
     } else {
       String summary = text(taxon, "cites_listing");
@@ -135,12 +142,45 @@ public final class SpeciesPlusNdjson {
           if (isAppendix(appendix.trim())) {
             result.add(
                 new Listing(
-                    name, Appendix.of(appendix), Set.of(), null, taxonClass, names, synonyms));
+                    name,
+                    Appendix.of(appendix),
+                    Set.of(),
+                    null,
+                    taxonClass,
+                    names,
+                    synonyms,
+                    source,
+                    null));
           }
         }
       }
     }
     return result;
+  }
+
+  /** "Species+ taxon concept 8783 (https://speciesplus.net/species#/taxon_concepts/8783/legal)". */
+  private static String source(JsonNode id) {
+    if (!id.isIntegralNumber() && !(id.isString() && id.asString().matches("\\d+"))) {
+      return "Species+";
+    }
+    String concept = id.isIntegralNumber() ? String.valueOf(id.asLong()) : id.asString();
+    return "Species+ taxon concept "
+        + concept
+        + " (https://speciesplus.net/species#/taxon_concepts/"
+        + concept
+        + "/legal)";
+  }
+
+  /** The date of {@code effective_at} ("2017-01-02", or a timestamp starting with it), if any. */
+  private static LocalDate date(String effectiveAt) {
+    if (effectiveAt == null || effectiveAt.length() < 10) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(effectiveAt.substring(0, 10));
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 
   private static boolean isAppendix(String s) {

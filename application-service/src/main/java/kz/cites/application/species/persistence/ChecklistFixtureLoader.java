@@ -8,7 +8,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
-/** Fills an empty checklist with the shipped fixture at start-up ({@code cites.species.seed}). */
+/**
+ * Fills an empty checklist with the shipped fixture at start-up, or replaces an older edition of
+ * the fixture by it ({@code cites.species.seed}); a Species+ import is left alone.
+ */
 @Component
 @ConditionalOnProperty(name = "cites.species.seed", havingValue = "true", matchIfMissing = true)
 class ChecklistFixtureLoader implements ApplicationRunner {
@@ -23,8 +26,13 @@ class ChecklistFixtureLoader implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    if (species.loadFixtureIfEmpty()) {
-      log.info("Species checklist was empty: loaded the shipped fixture");
+    switch (species.loadFixture()) {
+      case LOADED -> log.info("Species checklist was empty: loaded the shipped fixture");
+      case REFRESHED ->
+          log.info("Species checklist held an older edition of the fixture: replaced it");
+      case KEPT -> {
+        // the shipped edition, or the authority's Species+ import
+      }
     }
   }
 }

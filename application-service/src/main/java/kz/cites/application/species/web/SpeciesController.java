@@ -2,6 +2,7 @@ package kz.cites.application.species.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -11,14 +12,17 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import kz.cites.application.species.SpeciesImport;
 import kz.cites.application.species.SpeciesLookup;
+import kz.cites.application.species.domain.ChecklistEdition;
 import kz.cites.application.species.domain.Listing;
 import kz.cites.application.web.ApiProblem;
 import kz.cites.application.web.ProblemResponses;
 import kz.cites.web.ProblemException;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -32,6 +36,12 @@ import org.springframework.web.bind.annotation.RestController;
 class SpeciesController {
 
   private static final int MAX_LIMIT = 50;
+
+  /** The version of the checklist that answered (also in each taxon's {@code checklist}). */
+  static final String VERSION_HEADER = "Checklist-Version";
+
+  /** The date of the checklist that answered, yyyy-mm-dd. */
+  static final String DATE_HEADER = "Checklist-Date";
 
   private final SpeciesLookup lookup;
   private final SpeciesImport imports;
@@ -66,7 +76,36 @@ class SpeciesController {
                       description =
                           "Its listings: one, or several when populations are listed apart",
                       requiredMode = RequiredMode.REQUIRED))
-          List<ListingView> listings) {}
+          List<ListingView> listings,
+      @Schema(
+              description =
+                  "The checklist that answered (the same for every taxon of an answer; also in"
+                      + " the Checklist-Version and Checklist-Date headers)",
+              requiredMode = RequiredMode.REQUIRED)
+          ChecklistView checklist) {}
+
+  @Schema(description = "An edition of the checklist: which listings the service applies")
+  record ChecklistView(
+      @Schema(
+              description =
+                  "Its version: 'fixture <n>' for the fixture shipped with the service,"
+                      + " 'species+ <import instant>' after a Species+ import",
+              example = "fixture 2026.1",
+              requiredMode = RequiredMode.REQUIRED)
+          String version,
+      @Schema(
+              description =
+                  "Its date: the day the fixture was last checked against its sources, or the day"
+                      + " of the Species+ import (Kazakhstan time)",
+              example = "2026-12-06",
+              requiredMode = RequiredMode.REQUIRED)
+          LocalDate date,
+      @Schema(
+              description = "Where it came from",
+              example = "FIXTURE",
+              allowableValues = {"FIXTURE", "SPECIES_PLUS"},
+              requiredMode = RequiredMode.REQUIRED)
+          String origin) {}
 
   @Schema(description = "One CITES listing of the taxon")
   record ListingView(
@@ -89,7 +128,24 @@ class SpeciesController {
       @Schema(
               description = "The listing's note on populations",
               example = "All populations not in Appendix I")
-          String populationNote) {}
+          String populationNote,
+      @Schema(
+              description =
+                  "Where the listing is stated: the CITES Appendices or the decision of the"
+                      + " Conference of the Parties that made it (fixture), or the Species+ taxon"
+                      + " concept (after an import); absent only for listings stored before"
+                      + " sources were kept",
+              example =
+                  "Appendix I since 1975 (raptorpersecutionuk.org, 2025-12-04). Transfers to"
+                      + " Appendix II were proposed and rejected at CoP17 (2016) and at CoP20"
+                      + " (2025).")
+          String source,
+      @Schema(
+              description =
+                  "The day the listing (appendix and annotation) took effect; absent where the"
+                      + " source does not establish it",
+              example = "1975-07-01")
+          LocalDate listedSince) {}
 
   @Schema(description = "What a Species+ import replaced the checklist with")
   record ImportView(
@@ -115,10 +171,24 @@ class SpeciesController {
           "Case- and accent-insensitive substring search over accepted names, synonyms and"
               + " common names (English, Russian, Kazakh); exact and prefix matches first. Use it"
               + " to fill in scientificName: a name the checklist does not know is refused with"
-              + " 422 unknown-species.")
-  @ApiResponse(responseCode = "200", description = "The matching taxa, best first")
+              + " 422 unknown-species. Each listing names its source and the day it took effect;"
+              + " the checklist's version and date come with every taxon and in the"
+              + " Checklist-Version and Checklist-Date headers.")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The matching taxa, best first",
+      headers = {
+        @Header(
+            name = VERSION_HEADER,
+            description = "The version of the checklist that answered",
+            schema = @Schema(type = "string", example = "fixture 2026.1")),
+        @Header(
+            name = DATE_HEADER,
+            description = "The date of the checklist that answered",
+            schema = @Schema(type = "string", format = "date", example = "2026-12-06"))
+      })
   @ProblemResponses({ApiProblem.VALIDATION, ApiProblem.INVALID_PARAMETER})
-  List<SpeciesView> search(
+  ResponseEntity<List<SpeciesView>> search(
       @Parameter(
               description = "At least 2 characters of any name",
               example = "saker",
@@ -134,7 +204,14 @@ class SpeciesController {
     if (limit < 1 || limit > MAX_LIMIT) {
       throw bad("limit", "must be between 1 and " + MAX_LIMIT);
     }
-    return lookup.search(q, limit).stream().map(SpeciesController::view).toList();
+    ChecklistView checklist = lookup.edition().map(SpeciesController::view).orElse(null);
+    List<SpeciesView> taxa = lookup.search(q, limit).stream().map(t -> view(t, checklist)).toList();
+    ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
+    if (checklist != null) {
+      answer.header(VERSION_HEADER, checklist.version());
+      answer.header(DATE_HEADER, checklist.date().toString());
+    }
+    return answer.body(taxa);
   }
 
   @PostMapping(
@@ -143,12 +220,15 @@ class SpeciesController {
   @Operation(
       summary = "Replace the checklist by a Species+ bulk NDJSON download (OPERATOR)",
       description =
-          "One taxon concept per line. Read: full_name, name_status (only A), rank (SPECIES,"
+          "One taxon concept per line. Read: id, full_name, name_status (only A), rank (SPECIES,"
               + " SUBSPECIES), higher_taxa.kingdom (only Animalia) and .class, cites_listings[]"
-              + " {appendix, annotation, party.iso_code2 for Appendix III}, else cites_listing,"
-              + " synonyms[].full_name, common_names[] {name, language EN/RU/KK}. Replaces the"
-              + " whole checklist in one transaction; a malformed line or a file without listed"
-              + " animals changes nothing (400 species-import-invalid).",
+              + " {appendix, annotation, effective_at, party.iso_code2 for Appendix III}, else"
+              + " cites_listing, synonyms[].full_name, common_names[] {name, language EN/RU/KK}."
+              + " Replaces the whole checklist in one transaction; a malformed line or a file"
+              + " without listed animals changes nothing (400 species-import-invalid). Each"
+              + " listing's source becomes its Species+ taxon concept and its date effective_at;"
+              + " the new checklist's version is 'species+ <import instant>', its date the day of"
+              + " the import.",
       requestBody =
           @io.swagger.v3.oas.annotations.parameters.RequestBody(
               required = true,
@@ -183,7 +263,7 @@ class SpeciesController {
     }
   }
 
-  private static SpeciesView view(SpeciesLookup.Taxon taxon) {
+  private static SpeciesView view(SpeciesLookup.Taxon taxon, ChecklistView checklist) {
     Listing first = taxon.listings().getFirst();
     return new SpeciesView(
         taxon.acceptedName(),
@@ -194,8 +274,17 @@ class SpeciesController {
             .map(
                 l ->
                     new ListingView(
-                        l.appendix().name(), l.populationCountries(), l.populationNote()))
-            .toList());
+                        l.appendix().name(),
+                        l.populationCountries(),
+                        l.populationNote(),
+                        l.source(),
+                        l.listedSince()))
+            .toList(),
+        checklist);
+  }
+
+  private static ChecklistView view(ChecklistEdition edition) {
+    return new ChecklistView(edition.version(), edition.date(), edition.origin().name());
   }
 
   private static ProblemException bad(String field, String rule) {

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import kz.cites.application.WebSliceTest;
@@ -161,7 +162,9 @@ class SpeciesControllerTest {
                 "All populations not in Appendix II",
                 "Mammalia",
                 names,
-                synonyms),
+                synonyms,
+                "CITES Appendices valid from 2025",
+                LocalDate.of(1975, 7, 1)),
             new Listing(
                 "Vicugna vicugna",
                 Appendix.II,
@@ -169,6 +172,8 @@ class SpeciesControllerTest {
                 "Populations of Argentina",
                 "Mammalia",
                 names,
-                synonyms)));
+                synonyms,
+                "CITES Appendices valid from 2025",
+                null)));
   }
 }
