@@ -3,10 +3,12 @@ package kz.cites.application;
 import kz.cites.calendar.WorkingCalendar;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 
 /** Application intake: drafts, submission and registration, status and history. */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class ApplicationServiceApplication {
 
   public static void main(String[] args) {

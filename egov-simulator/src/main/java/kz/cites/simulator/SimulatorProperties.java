@@ -13,6 +13,7 @@ import org.springframework.core.io.Resource;
  * @param tokenTtl lifetime of an issued token
  * @param personas the seeded data set
  * @param shep credentials the SHEP endpoint expects from its one sender
+ * @param nca the simulated NCA
  */
 @ConfigurationProperties("cites.simulator")
 public record SimulatorProperties(
@@ -20,9 +21,16 @@ public record SimulatorProperties(
     @DefaultValue("cites-api") String audience,
     @DefaultValue("3600s") Duration tokenTtl,
     @DefaultValue("classpath:personas.json") Resource personas,
-    @DefaultValue Shep shep) {
+    @DefaultValue Shep shep,
+    @DefaultValue Nca nca) {
 
   public record Shep(
       @DefaultValue("cites-permits") String senderId,
       @DefaultValue("dev-secret") String password) {}
+
+  /**
+   * @param ocspUrl the OCSP address the persona certificates carry in their Authority Information
+   *     Access extension: this simulator's {@code POST /sim/nca/ocsp} as relying parties reach it
+   */
+  public record Nca(@DefaultValue("http://localhost:8090/sim/nca/ocsp") String ocspUrl) {}
 }

@@ -115,7 +115,9 @@ public class ApplicationIntake {
     // the checklist may have changed since the draft was saved: the appendix is decided now
     application.replaceContent(checked(application.content()), now);
     requireComplete(application);
-    signatures.verify(signingPayload(application), signature, application.content().applicant());
+    // the certificate is judged at the time of receipt, not at the signing time the signer claims
+    signatures.verify(
+        signingPayload(application), signature, application.content().applicant(), now);
     ServiceTerm.Term term = termFor(now);
     String number = registrationNumbers.next(term.registrationDate().getYear());
     application.register(number, now, term, idempotencyKey);

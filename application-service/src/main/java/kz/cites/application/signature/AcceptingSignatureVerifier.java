@@ -1,5 +1,6 @@
 package kz.cites.application.signature;
 
+import java.time.Instant;
 import kz.cites.application.intake.domain.ApplicationContent;
 import kz.cites.application.intake.domain.SignatureVerifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -14,7 +15,11 @@ import org.springframework.stereotype.Component;
 class AcceptingSignatureVerifier implements SignatureVerifier {
 
   @Override
-  public void verify(byte[] payload, String signature, ApplicationContent.Applicant applicant) {
+  public void verify(
+      byte[] payload,
+      String signature,
+      ApplicationContent.Applicant applicant,
+      Instant receivedAt) {
     // verification switched off by configuration
   }
 }

@@ -7,21 +7,23 @@ import java.security.cert.CertStore;
 import java.security.cert.CertificateFactory;
 import java.security.cert.CollectionCertStoreParameters;
 import java.security.cert.PKIXBuilderParameters;
+import java.security.cert.PKIXCertPathBuilderResult;
 import java.security.cert.TrustAnchor;
 import java.security.cert.X509CertSelector;
 import java.security.cert.X509Certificate;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import kz.cites.application.intake.domain.ApplicationContent;
-import kz.cites.application.intake.domain.IntakeRuleViolation;
+import kz.cites.application.intake.domain.SignatureRefused;
 import kz.cites.application.intake.domain.SignatureVerifier;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.cms.Attribute;
@@ -40,11 +42,14 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Verifies the applicant's detached CMS signature for real: exactly one signer; its signature over
- * the payload; its certificate valid at the signing time (the signed {@code signingTime} attribute,
- * else now) and chained to a trusted NCA root; and its subject carrying the applicant's IIN ({@code
- * SERIALNUMBER=IIN…}) and, for a legal entity, the BIN ({@code OU=BIN…}), as NCA RK certificates
- * do. Revocation (OCSP/CRL) is not checked yet.
+ * Verifies the applicant's detached CMS signature for real, in this order: exactly one signer; its
+ * signature over the payload; a claimed signing time not ahead of the time of receipt; its
+ * certificate valid at the <b>server's time of receipt</b> (the signed {@code signingTime} is the
+ * signer's claim and decides nothing) and chained to a trusted NCA root then; its subject carrying
+ * the applicant's IIN ({@code SERIALNUMBER=IIN…}) and, for a legal entity, the BIN ({@code
+ * OU=BIN…}), as NCA RK certificates do; and last, the NCA's OCSP answer that it is not revoked. An
+ * unknown revocation status is neither accepted nor refused for good ({@code
+ * REVOCATION_STATUS_UNAVAILABLE}, a retryable problem).
  */
 @Component
 @ConditionalOnProperty(
@@ -56,17 +61,21 @@ class CmsSignatureVerifier implements SignatureVerifier {
   private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
   private final TrustedRoots roots;
-  private final Clock clock;
+  private final OcspClient ocsp;
 
-  CmsSignatureVerifier(TrustedRoots roots, Clock clock) {
+  CmsSignatureVerifier(TrustedRoots roots, OcspClient ocsp) {
     this.roots = roots;
-    this.clock = clock;
+    this.ocsp = ocsp;
   }
 
   @Override
-  public void verify(byte[] payload, String signature, ApplicationContent.Applicant applicant) {
+  public void verify(
+      byte[] payload,
+      String signature,
+      ApplicationContent.Applicant applicant,
+      Instant receivedAt) {
     if (signature == null || signature.isBlank()) {
-      throw refused(Reason.SIGNATURE_MISSING, "The submission carries no signature");
+      throw new SignatureRefused(Reason.SIGNATURE_MISSING, "The submission carries no signature");
     }
     CMSSignedData cms;
     SignerInformation signer;
@@ -77,7 +86,8 @@ class CmsSignatureVerifier implements SignatureVerifier {
           new CMSSignedData(
               new CMSProcessableByteArray(payload), Base64.getMimeDecoder().decode(signature));
       if (cms.getSignerInfos().size() != 1) {
-        throw refused(Reason.SIGNATURE_MALFORMED, "The CMS must have exactly one signer");
+        throw new SignatureRefused(
+            Reason.SIGNATURE_MALFORMED, "The CMS must have exactly one signer");
       }
       signer = cms.getSignerInfos().getSigners().iterator().next();
       CertificateFactory factory = CertificateFactory.getInstance("X.509");
@@ -89,76 +99,136 @@ class CmsSignatureVerifier implements SignatureVerifier {
       @SuppressWarnings("unchecked")
       var matches = cms.getCertificates().getMatches(signer.getSID());
       if (matches.isEmpty()) {
-        throw refused(
+        throw new SignatureRefused(
             Reason.SIGNATURE_MALFORMED, "The CMS does not carry the signer's certificate");
       }
       X509CertificateHolder holder = (X509CertificateHolder) matches.iterator().next();
       certificate =
           (X509Certificate)
               factory.generateCertificate(new ByteArrayInputStream(holder.getEncoded()));
-    } catch (IntakeRuleViolation e) {
+    } catch (SignatureRefused e) {
       throw e;
     } catch (Exception e) {
-      throw refused(Reason.SIGNATURE_MALFORMED, "The signature is not a base64 CMS SignedData");
+      throw new SignatureRefused(
+          Reason.SIGNATURE_MALFORMED, "The signature is not a base64 CMS SignedData");
     }
     boolean valid;
     try {
-      // by the public key: the validity at signing time is checked (and named) below
+      // by the public key: the certificate's validity is judged at the time of receipt below
       valid =
           signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate.getPublicKey()));
     } catch (Exception e) {
       valid = false;
     }
     if (!valid) {
-      throw refused(
+      throw new SignatureRefused(
           Reason.SIGNATURE_INVALID,
           "The signature does not match the application's signing payload");
     }
-    Instant now = clock.instant();
-    Instant signedAt = signingTime(signer).orElse(now);
-    if (signedAt.isAfter(now.plus(CLOCK_SKEW))) {
-      throw refused(Reason.SIGNING_TIME_IN_FUTURE, "The signing time is in the future");
+    Optional<Instant> claimed = signingTime(signer);
+    if (claimed.isPresent() && claimed.get().isAfter(receivedAt.plus(CLOCK_SKEW))) {
+      throw new SignatureRefused(
+          Reason.SIGNING_TIME_IN_FUTURE,
+          "The signing time " + claimed.get() + " is after the time of receipt " + receivedAt);
     }
-    try {
-      certificate.checkValidity(Date.from(signedAt));
-    } catch (GeneralSecurityException e) {
-      throw refused(
-          Reason.CERTIFICATE_NOT_VALID_AT_SIGNING_TIME,
-          "The certificate was not valid at the signing time " + signedAt);
-    }
-    requireChain(certificate, certificates, signedAt);
+    requireValidAt(certificate, receivedAt);
+    X509Certificate issuer = requireChain(certificate, certificates, receivedAt);
     X500Name subject = X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded());
     if (!values(subject, BCStyle.SERIALNUMBER).contains("IIN" + applicant.iin())) {
-      throw refused(Reason.IIN_MISMATCH, "The certificate does not belong to the applicant's IIN");
+      throw new SignatureRefused(
+          Reason.IIN_MISMATCH, "The certificate does not belong to the applicant's IIN");
     }
     if (applicant.actsForLegalEntity()
         && !values(subject, BCStyle.OU).contains("BIN" + applicant.bin())) {
-      throw refused(
+      throw new SignatureRefused(
           Reason.BIN_MISMATCH, "The certificate is not a key of the applicant company's BIN");
+    }
+    requireNotRevoked(certificate, issuer, receivedAt);
+  }
+
+  /** The certificate's validity at the time of receipt, whatever signing time is claimed. */
+  private static void requireValidAt(X509Certificate certificate, Instant receivedAt) {
+    Instant notBefore = certificate.getNotBefore().toInstant();
+    Instant notAfter = certificate.getNotAfter().toInstant();
+    Map<String, String> facts = new LinkedHashMap<>();
+    facts.put("notBefore", notBefore.toString());
+    facts.put("notAfter", notAfter.toString());
+    facts.put("checkedAt", receivedAt.toString());
+    if (receivedAt.isAfter(notAfter)) {
+      throw new SignatureRefused(
+          Reason.CERTIFICATE_EXPIRED,
+          "The signer's certificate expired at "
+              + notAfter
+              + ", before the submission was received at "
+              + receivedAt,
+          facts);
+    }
+    if (receivedAt.isBefore(notBefore)) {
+      throw new SignatureRefused(
+          Reason.CERTIFICATE_NOT_YET_VALID,
+          "The signer's certificate is valid only from "
+              + notBefore
+              + ", after the submission was received at "
+              + receivedAt,
+          facts);
     }
   }
 
-  private void requireChain(
-      X509Certificate certificate, List<X509Certificate> certificates, Instant signedAt) {
+  /** The path to a trusted root at the time of receipt; answers the certificate's issuer. */
+  private X509Certificate requireChain(
+      X509Certificate certificate, List<X509Certificate> certificates, Instant receivedAt) {
     Set<TrustAnchor> anchors =
         roots.certificates().stream()
             .map(root -> new TrustAnchor(root, null))
             .collect(Collectors.toSet());
     if (anchors.isEmpty()) {
-      throw refused(Reason.NO_TRUSTED_ROOT, "No trusted NCA root is configured or reachable");
+      throw new SignatureRefused(
+          Reason.NO_TRUSTED_ROOT, "No trusted NCA root is configured or reachable");
     }
     try {
       X509CertSelector target = new X509CertSelector();
       target.setCertificate(certificate);
       PKIXBuilderParameters parameters = new PKIXBuilderParameters(anchors, target);
-      parameters.setRevocationEnabled(false);
-      parameters.setDate(Date.from(signedAt));
+      parameters.setRevocationEnabled(false); // asked of the NCA's OCSP below
+      parameters.setDate(Date.from(receivedAt));
       parameters.addCertStore(
           CertStore.getInstance("Collection", new CollectionCertStoreParameters(certificates)));
-      CertPathBuilder.getInstance("PKIX").build(parameters);
+      var result =
+          (PKIXCertPathBuilderResult) CertPathBuilder.getInstance("PKIX").build(parameters);
+      var path = result.getCertPath().getCertificates();
+      return path.size() > 1
+          ? (X509Certificate) path.get(1)
+          : result.getTrustAnchor().getTrustedCert();
     } catch (GeneralSecurityException e) {
-      throw refused(
+      throw new SignatureRefused(
           Reason.CERTIFICATE_UNTRUSTED, "The certificate does not chain to a trusted NCA root");
+    }
+  }
+
+  private void requireNotRevoked(
+      X509Certificate certificate, X509Certificate issuer, Instant receivedAt) {
+    switch (ocsp.status(certificate, issuer, receivedAt)) {
+      case OcspClient.Status.Good good -> {}
+      case OcspClient.Status.Revoked revoked -> {
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("revokedAt", revoked.revokedAt().toString());
+        if (revoked.reason() != null) {
+          facts.put("revocationReason", revoked.reason());
+        }
+        facts.put("checkedAt", receivedAt.toString());
+        throw new SignatureRefused(
+            Reason.CERTIFICATE_REVOKED,
+            "The NCA revoked the signer's certificate at "
+                + revoked.revokedAt()
+                + (revoked.reason() == null ? "" : " (" + revoked.reason() + ")"),
+            facts);
+      }
+      // the cause (responder address, error) is logged, not told to the applicant
+      case OcspClient.Status.Unavailable unavailable ->
+          throw new SignatureRefused(
+              Reason.REVOCATION_STATUS_UNAVAILABLE,
+              "The NCA cannot tell now whether the signer's certificate is revoked; nothing was"
+                  + " registered. Please try again later.");
     }
   }
 
@@ -174,7 +244,8 @@ class CmsSignatureVerifier implements SignatureVerifier {
       return Optional.of(
           Time.getInstance(attribute.getAttrValues().getObjectAt(0)).getDate().toInstant());
     } catch (Exception e) {
-      throw refused(Reason.SIGNATURE_MALFORMED, "The signing time attribute is malformed");
+      throw new SignatureRefused(
+          Reason.SIGNATURE_MALFORMED, "The signing time attribute is malformed");
     }
   }
 
@@ -184,10 +255,5 @@ class CmsSignatureVerifier implements SignatureVerifier {
       values.add(IETFUtils.valueToString(rdn.getFirst().getValue()));
     }
     return values;
-  }
-
-  private static IntakeRuleViolation refused(Reason reason, String detail) {
-    return new IntakeRuleViolation(
-        IntakeRuleViolation.Rule.INVALID_SIGNATURE, "signature", detail, List.of(reason.name()));
   }
 }

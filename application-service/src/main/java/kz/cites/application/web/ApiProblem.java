@@ -254,12 +254,53 @@ public enum ApiProblem implements ProblemType {
       HttpStatus.UNPROCESSABLE_CONTENT,
       "Invalid signature",
       "The EDS does not hold: no signature, not base64 CMS, not over the current signing payload,"
-          + " a certificate not valid at the signing time or not issued by a trusted NCA root, or"
-          + " a subject whose IIN (BIN) is not the applicant's. reason names which; nothing is"
-          + " registered.",
+          + " a claimed signing time after the time of receipt, a certificate not issued by a"
+          + " trusted NCA root, or a subject whose IIN (BIN) is not the applicant's. reason names"
+          + " which; nothing is registered.",
       "The certificate does not belong to the applicant's IIN",
       """
       {"field": "signature", "reason": "IIN_MISMATCH"}
+      """),
+  CERTIFICATE_EXPIRED(
+      Problems.type("certificate-expired"),
+      HttpStatus.UNPROCESSABLE_CONTENT,
+      "Certificate expired",
+      "On submission, the signer's NCA certificate had expired when the server received the"
+          + " submission. The server's time of receipt counts, not the signing time the signature"
+          + " claims. Sign again with a valid certificate; nothing is registered.",
+      "The signer's certificate expired at 2026-03-19T00:00:00Z, before the submission was"
+          + " received at 2026-03-20T14:00:00Z",
+      """
+      {"field": "signature", "reason": "CERTIFICATE_EXPIRED",
+       "notBefore": "2025-03-19T00:00:00Z", "notAfter": "2026-03-19T00:00:00Z",
+       "checkedAt": "2026-03-20T14:00:00Z"}
+      """),
+  CERTIFICATE_NOT_YET_VALID(
+      Problems.type("certificate-not-yet-valid"),
+      HttpStatus.UNPROCESSABLE_CONTENT,
+      "Certificate not yet valid",
+      "On submission, the signer's NCA certificate was not yet valid when the server received the"
+          + " submission (its notBefore is later). The server's time of receipt counts, not the"
+          + " signing time the signature claims; nothing is registered.",
+      "The signer's certificate is valid only from 2026-03-21T00:00:00Z, after the submission was"
+          + " received at 2026-03-20T14:00:00Z",
+      """
+      {"field": "signature", "reason": "CERTIFICATE_NOT_YET_VALID",
+       "notBefore": "2026-03-21T00:00:00Z", "notAfter": "2027-03-21T00:00:00Z",
+       "checkedAt": "2026-03-20T14:00:00Z"}
+      """),
+  CERTIFICATE_REVOKED(
+      Problems.type("certificate-revoked"),
+      HttpStatus.UNPROCESSABLE_CONTENT,
+      "Certificate revoked",
+      "On submission, the NCA's OCSP responder says the signer's certificate is revoked."
+          + " revokedAt and revocationReason (RFC 5280 reason, when the NCA gives one) say when"
+          + " and why. Sign again with a valid certificate; nothing is registered.",
+      "The NCA revoked the signer's certificate at 2026-03-18T09:30:00Z (KEY_COMPROMISE)",
+      """
+      {"field": "signature", "reason": "CERTIFICATE_REVOKED",
+       "revokedAt": "2026-03-18T09:30:00Z", "revocationReason": "KEY_COMPROMISE",
+       "checkedAt": "2026-03-20T14:00:00Z"}
       """),
   INTERNAL(
       Problems.INTERNAL,
@@ -278,6 +319,19 @@ public enum ApiProblem implements ProblemType {
       "The term cannot be computed yet; please try again later. The working-day calendar of"
           + " 2028 is not published yet.",
       "{}"),
+  REVOCATION_STATUS_UNAVAILABLE(
+      Problems.type("revocation-status-unavailable"),
+      HttpStatus.SERVICE_UNAVAILABLE,
+      "Certificate status not available",
+      "On submission, the NCA's OCSP responder could not tell whether the signer's certificate"
+          + " is revoked (not reachable, an error or unknown answer, a response not signed by the"
+          + " NCA or not fresh). The signature is neither accepted nor refused; nothing is"
+          + " registered. Retry later with the same signature (Retry-After says when).",
+      "The NCA cannot tell now whether the signer's certificate is revoked; nothing was"
+          + " registered. Please try again later.",
+      """
+      {"field": "signature", "reason": "REVOCATION_STATUS_UNAVAILABLE"}
+      """),
   CALENDAR_DAY_IN_PAST(
       Problems.type("calendar-day-in-past"),
       HttpStatus.UNPROCESSABLE_CONTENT,

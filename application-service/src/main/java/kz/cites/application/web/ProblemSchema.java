@@ -45,7 +45,8 @@ record ProblemSchema(
                 "JSON path of the field or name of the parameter concerned (invalid-parameter,"
                     + " applicant-mismatch, empty-document, document-too-large,"
                     + " unsupported-document-format, unknown-species, appendix-i-commercial-import,"
-                    + " invalid-signature, species-import-invalid)",
+                    + " invalid-signature, certificate-expired, certificate-not-yet-valid,"
+                    + " certificate-revoked, revocation-status-unavailable, species-import-invalid)",
             example = "applicant.iin")
         String field,
     @ArraySchema(
@@ -76,9 +77,57 @@ record ProblemSchema(
             schema = @Schema(description = "JSON path", example = "specimens[0].scientificName"))
         List<String> specimens,
     @Schema(
-            description = "invalid-signature: why the EDS does not hold (the allowed values)",
+            description =
+                "invalid-signature, certificate-expired, certificate-not-yet-valid,"
+                    + " certificate-revoked, revocation-status-unavailable: why the EDS does not"
+                    + " hold or cannot be checked now (the allowed values)",
             example = "IIN_MISMATCH")
-        String reason) {
+        String reason,
+    @Schema(
+            description =
+                "certificate-expired, certificate-not-yet-valid: the start of the signer's"
+                    + " certificate's validity",
+            example = "2025-03-19T00:00:00Z",
+            format = "date-time")
+        String notBefore,
+    @Schema(
+            description =
+                "certificate-expired, certificate-not-yet-valid: the end of the signer's"
+                    + " certificate's validity",
+            example = "2026-03-19T00:00:00Z",
+            format = "date-time")
+        String notAfter,
+    @Schema(
+            description =
+                "certificate-expired, certificate-not-yet-valid, certificate-revoked: the server's"
+                    + " time of receipt of the submission, at which the certificate was judged"
+                    + " (never the signing time the signature claims)",
+            example = "2026-03-20T14:00:00Z",
+            format = "date-time")
+        String checkedAt,
+    @Schema(
+            description = "certificate-revoked: when the NCA revoked the certificate",
+            example = "2026-03-18T09:30:00Z",
+            format = "date-time")
+        String revokedAt,
+    @Schema(
+            description =
+                "certificate-revoked: the NCA's reason (RFC 5280 CRLReason in upper snake case);"
+                    + " absent when the NCA gives none",
+            example = "KEY_COMPROMISE",
+            allowableValues = {
+              "UNSPECIFIED",
+              "KEY_COMPROMISE",
+              "CA_COMPROMISE",
+              "AFFILIATION_CHANGED",
+              "SUPERSEDED",
+              "CESSATION_OF_OPERATION",
+              "CERTIFICATE_HOLD",
+              "REMOVE_FROM_CRL",
+              "PRIVILEGE_WITHDRAWN",
+              "AA_COMPROMISE"
+            })
+        String revocationReason) {
 
   /** One broken field rule of a validation problem. */
   @Schema(name = "FieldProblem", description = "One field that breaks a rule of the contract")

@@ -24,6 +24,12 @@ import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.cms.Time;
 import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.AccessDescription;
+import org.bouncycastle.asn1.x509.AuthorityInformationAccess;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
@@ -37,6 +43,10 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 /**
  * A test NCA: the root of {@code nca/test-root.pem} (trusted in the test configuration) issues
  * persona certificates the way NCA RK does (SERIALNUMBER=IIN…, OU=BIN…) and signs detached CMS.
+ * Each persona certificate names the NCA's OCSP responder in its AIA extension: by default {@link
+ * #ocsp()}, an in-JVM responder started on first use (the test configuration leaves {@code
+ * cites.signature.ocsp.url} blank so that the service asks it), which answers good unless told that
+ * a certificate is revoked.
  */
 public final class TestNca {
 
@@ -59,11 +69,65 @@ public final class TestNca {
 
   private TestNca() {}
 
+  /** Started on first use, kept for the JVM: the responder the persona certificates name. */
+  private static final class Shared {
+    static final TestOcspResponder RESPONDER = responder();
+  }
+
+  /** The OCSP responder every certificate of {@link #persona} names (unless told otherwise). */
+  public static TestOcspResponder ocsp() {
+    return Shared.RESPONDER;
+  }
+
+  /** A new responder of this NCA, signing with the root key; close it after the test. */
+  public static TestOcspResponder responder() {
+    return TestOcspResponder.signedBy(ROOT, ROOT_KEY);
+  }
+
+  /** A new responder signing with a delegated OCSP-signing certificate the root issued. */
+  public static TestOcspResponder delegatedResponder() {
+    try {
+      KeyPair keys = keys();
+      var builder =
+          new JcaX509v3CertificateBuilder(
+              X500Name.getInstance(ROOT.getSubjectX500Principal().getEncoded()),
+              BigInteger.valueOf(SERIAL.incrementAndGet()),
+              ROOT.getNotBefore(),
+              ROOT.getNotAfter(),
+              new X500Name("C=KZ, CN=TEST NCA OCSP"),
+              keys.getPublic());
+      builder.addExtension(
+          Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_OCSPSigning));
+      X509Certificate certificate =
+          new JcaX509CertificateConverter()
+              .getCertificate(
+                  builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(ROOT_KEY)));
+      return TestOcspResponder.delegated(ROOT, certificate, keys.getPrivate());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A key no NCA certified. */
+  static PrivateKey strangerKey() {
+    try {
+      return keys().getPrivate();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** A certificate of {@code iin} (and {@code bin}) valid around {@code at}, signed by the root. */
   public record Persona(KeyPair keys, X509Certificate certificate) {}
 
   public static Persona persona(String iin, String bin, Instant notBefore, Instant notAfter) {
-    return issue(iin, bin, notBefore, notAfter, ROOT_KEY, ROOT);
+    return persona(iin, bin, notBefore, notAfter, ocsp().url());
+  }
+
+  /** A persona whose certificate names {@code ocspUrl} in its AIA, or no responder when null. */
+  public static Persona persona(
+      String iin, String bin, Instant notBefore, Instant notAfter, String ocspUrl) {
+    return issue(iin, bin, notBefore, notAfter, ROOT_KEY, ROOT, ocspUrl);
   }
 
   /** A persona whose certificate is issued by a root nobody trusts. */
@@ -83,7 +147,8 @@ public final class TestNca {
         at.minus(Duration.ofDays(1)),
         at.plus(Duration.ofDays(1)),
         otherRoot.getPrivate(),
-        other);
+        other,
+        null);
   }
 
   public static String sign(byte[] payload, String iin, String bin, Instant at) {
@@ -120,7 +185,8 @@ public final class TestNca {
       Instant notBefore,
       Instant notAfter,
       PrivateKey issuerKey,
-      X509Certificate issuer) {
+      X509Certificate issuer,
+      String ocspUrl) {
     try {
       KeyPair keys = keys();
       String subject =
@@ -132,7 +198,8 @@ public final class TestNca {
               keys.getPublic(),
               notBefore,
               notAfter,
-              issuerKey);
+              issuerKey,
+              ocspUrl);
       return new Persona(keys, certificate);
     } catch (Exception e) {
       throw new IllegalStateException(e);
@@ -147,15 +214,35 @@ public final class TestNca {
       Instant notAfter,
       PrivateKey issuerKey)
       throws Exception {
-    var holder =
+    return certificate(issuer, subject, key, notBefore, notAfter, issuerKey, null);
+  }
+
+  private static X509Certificate certificate(
+      X500Name issuer,
+      X500Name subject,
+      java.security.PublicKey key,
+      Instant notBefore,
+      Instant notAfter,
+      PrivateKey issuerKey,
+      String ocspUrl)
+      throws Exception {
+    var builder =
         new JcaX509v3CertificateBuilder(
-                issuer,
-                BigInteger.valueOf(SERIAL.incrementAndGet()),
-                Date.from(notBefore),
-                Date.from(notAfter),
-                subject,
-                key)
-            .build(new JcaContentSignerBuilder("SHA256withECDSA").build(issuerKey));
+            issuer,
+            BigInteger.valueOf(SERIAL.incrementAndGet()),
+            Date.from(notBefore),
+            Date.from(notAfter),
+            subject,
+            key);
+    if (ocspUrl != null) {
+      builder.addExtension(
+          Extension.authorityInfoAccess,
+          false,
+          new AuthorityInformationAccess(
+              AccessDescription.id_ad_ocsp,
+              new GeneralName(GeneralName.uniformResourceIdentifier, ocspUrl)));
+    }
+    var holder = builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(issuerKey));
     return new JcaX509CertificateConverter().getCertificate(holder);
   }
 

@@ -13,12 +13,16 @@ import java.security.spec.ECGenParameterSpec;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import kz.cites.simulator.SimulatorProperties;
 import kz.cites.simulator.persona.Persona;
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.DERSet;
@@ -29,8 +33,11 @@ import org.bouncycastle.asn1.cms.Time;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x509.AccessDescription;
+import org.bouncycastle.asn1.x509.AuthorityInformationAccess;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
@@ -44,6 +51,7 @@ import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,6 +60,12 @@ import org.springframework.stereotype.Component;
  * OU=BIN…} for a company key), and signs payloads on the persona's behalf as the portal's signing
  * component would: a detached CMS with the signing time and the certificate. EC P-256 stands in for
  * GOST 34.310; the verification on our side is real cryptography either way.
+ *
+ * <p>It also keeps the revocation status of what it issued, for its OCSP responder ({@link
+ * OcspResponder}): a test can revoke a persona's current certificates and restore them. Issued
+ * certificates and revocations live in memory only (like the keys, they are gone after a restart).
+ * A revoked certificate stays the persona's certificate: signing goes on with it, so that a relying
+ * party can be shown refusing it.
  */
 @Component
 class NcaAuthority {
@@ -60,20 +74,46 @@ class NcaAuthority {
   private static final Duration CERTIFICATE_LIFETIME = Duration.ofDays(365);
 
   private final Clock clock;
+  private final String ocspUrl;
   private final AtomicLong serials = new AtomicLong(1);
   private final KeyPair rootKeys;
   private final X509Certificate root;
   private final Map<String, Holder> holders = new ConcurrentHashMap<>();
+  private final Map<BigInteger, Holder> bySerial = new ConcurrentHashMap<>();
+  private final Map<BigInteger, Revocation> revocations = new ConcurrentHashMap<>();
 
   /** A persona's key and certificate, issued on first use. */
-  private record Holder(KeyPair keys, X509Certificate certificate) {}
+  private record Holder(String iin, String bin, KeyPair keys, X509Certificate certificate) {}
 
-  NcaAuthority() {
-    this(Clock.systemUTC());
+  /** When and why the NCA revoked a certificate. */
+  record Revocation(Instant revokedAt, RevocationReason reason) {}
+
+  /** A revoked certificate, as the revocation switch reports it. */
+  record RevokedCertificate(
+      String serialNumber, String iin, String bin, Instant revokedAt, RevocationReason reason) {}
+
+  /** What the NCA says of a certificate serial number it is asked about. */
+  sealed interface Status {
+    record Good() implements Status {}
+
+    record Revoked(Revocation revocation) implements Status {}
+
+    /** Not a certificate this NCA issued. */
+    record Unknown() implements Status {}
+  }
+
+  @Autowired
+  NcaAuthority(SimulatorProperties properties) {
+    this(Clock.systemUTC(), properties.nca().ocspUrl());
   }
 
   NcaAuthority(Clock clock) {
+    this(clock, "http://localhost:8090/sim/nca/ocsp");
+  }
+
+  NcaAuthority(Clock clock, String ocspUrl) {
     this.clock = clock;
+    this.ocspUrl = ocspUrl;
     this.rootKeys = newKeys();
     X500Name rootName =
         new X500NameBuilder(BCStyle.INSTANCE)
@@ -94,6 +134,86 @@ class NcaAuthority {
 
   X509Certificate root() {
     return root;
+  }
+
+  /** The root key: the OCSP responder signs its answers with it. */
+  PrivateKey rootKey() {
+    return rootKeys.getPrivate();
+  }
+
+  Instant now() {
+    return clock.instant();
+  }
+
+  /**
+   * Revokes the persona's current certificates now: the personal key and, when the persona acts for
+   * a company, the company key (each issued first if it never was, so that it is the one signing
+   * from now on). Revoking again keeps the first revocation.
+   */
+  List<RevokedCertificate> revoke(Persona persona, RevocationReason reason) {
+    // whole seconds: what OCSP's GeneralizedTime carries, so both answers say the same time
+    Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    List<RevokedCertificate> revoked = new ArrayList<>();
+    for (Holder holder : holdersOf(persona)) {
+      Revocation revocation =
+          revocations.computeIfAbsent(
+              holder.certificate().getSerialNumber(), serial -> new Revocation(now, reason));
+      revoked.add(report(holder, revocation));
+    }
+    return revoked;
+  }
+
+  /** Takes back every revocation of the persona's certificates; answers how many there were. */
+  int restore(Persona persona) {
+    int restored = 0;
+    for (Holder holder : holdersOf(persona)) {
+      if (revocations.remove(holder.certificate().getSerialNumber()) != null) {
+        restored++;
+      }
+    }
+    return restored;
+  }
+
+  /** Takes back every revocation. */
+  void restoreAll() {
+    revocations.clear();
+  }
+
+  /** Every revoked certificate, by serial number. */
+  List<RevokedCertificate> revoked() {
+    return revocations.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .map(e -> report(bySerial.get(e.getKey()), e.getValue()))
+        .toList();
+  }
+
+  /** The status of the certificate with {@code serial}, as the OCSP responder answers it. */
+  Status status(BigInteger serial) {
+    if (!bySerial.containsKey(serial)) {
+      return new Status.Unknown();
+    }
+    return Optional.ofNullable(revocations.get(serial))
+        .<Status>map(Status.Revoked::new)
+        .orElseGet(Status.Good::new);
+  }
+
+  /** The persona's personal certificate holder, then the company key's when it acts for one. */
+  private List<Holder> holdersOf(Persona persona) {
+    List<Holder> own = new ArrayList<>();
+    own.add(holderOf(persona, null));
+    if (persona.bin() != null) {
+      own.add(holderOf(persona, persona.bin()));
+    }
+    return own;
+  }
+
+  private static RevokedCertificate report(Holder holder, Revocation revocation) {
+    return new RevokedCertificate(
+        holder.certificate().getSerialNumber().toString(16),
+        holder.iin(),
+        holder.bin(),
+        revocation.revokedAt(),
+        revocation.reason());
   }
 
   String rootPem() {
@@ -138,7 +258,13 @@ class NcaAuthority {
 
   private Holder holderOf(Persona persona, String bin) {
     String key = persona.iin() + "/" + (bin == null ? "" : bin);
-    return holders.computeIfAbsent(key, k -> issue(persona, bin));
+    return holders.computeIfAbsent(
+        key,
+        k -> {
+          Holder issued = issue(persona, bin);
+          bySerial.put(issued.certificate().getSerialNumber(), issued);
+          return issued;
+        });
   }
 
   private Holder issue(Persona persona, String bin) {
@@ -163,7 +289,7 @@ class NcaAuthority {
             now.minus(Duration.ofDays(1)),
             now.plus(CERTIFICATE_LIFETIME),
             false);
-    return new Holder(keys, certificate);
+    return new Holder(persona.iin(), bin, keys, certificate);
   }
 
   private X509Certificate certificate(
@@ -192,6 +318,15 @@ class NcaAuthority {
               authority
                   ? KeyUsage.keyCertSign | KeyUsage.cRLSign
                   : KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+      if (!authority) {
+        // where relying parties ask whether it is revoked, as NCA RK certificates say it
+        builder.addExtension(
+            Extension.authorityInfoAccess,
+            false,
+            new AuthorityInformationAccess(
+                AccessDescription.id_ad_ocsp,
+                new GeneralName(GeneralName.uniformResourceIdentifier, ocspUrl)));
+      }
       return new JcaX509CertificateConverter()
           .getCertificate(
               builder.build(new JcaContentSignerBuilder(SIGNATURE_ALGORITHM).build(issuerKey)));

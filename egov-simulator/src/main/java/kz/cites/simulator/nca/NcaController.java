@@ -6,29 +6,51 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.util.Base64;
+import java.util.List;
 import kz.cites.simulator.persona.ActingPersona;
 import kz.cites.simulator.persona.Persona;
 import kz.cites.simulator.web.Problems;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The NCA as the portal's signing component uses it: sign for a persona; publish the root. */
+/**
+ * The NCA as the portal's signing component and relying parties use it: sign for a persona; publish
+ * the root; answer OCSP. And a switch for tests: revoke a persona's certificates, restore them.
+ */
 @RestController
 @RequestMapping("/sim/nca")
-@Tag(name = "NCA", description = "EDS signatures of the seeded personas")
+@Tag(name = "NCA", description = "EDS signatures of the seeded personas, OCSP and revocation")
 class NcaController {
+
+  static final String OCSP_REQUEST = "application/ocsp-request";
+  static final String OCSP_RESPONSE = "application/ocsp-response";
 
   private final ActingPersona acting;
   private final NcaAuthority nca;
+  private final OcspResponder ocsp;
 
-  NcaController(ActingPersona acting, NcaAuthority nca) {
+  NcaController(ActingPersona acting, NcaAuthority nca, OcspResponder ocsp) {
     this.acting = acting;
     this.nca = nca;
+    this.ocsp = ocsp;
   }
+
+  /**
+   * @param iin the persona whose current certificates (personal key, and company key when the
+   *     persona acts for a company) are revoked
+   * @param reason why, a {@link RevocationReason} name; KEY_COMPROMISE when absent
+   */
+  record RevocationRequest(@NotBlank @Pattern(regexp = "\\d{12}") String iin, String reason) {}
+
+  record RevocationResponse(String iin, List<NcaAuthority.RevokedCertificate> certificates) {}
 
   /**
    * @param bin set to sign with the company key of the BIN the persona acts for
@@ -63,5 +85,61 @@ class NcaController {
   @Operation(summary = "The NCA root certificate (PEM) that relying parties trust")
   String root() {
     return nca.rootPem();
+  }
+
+  @PostMapping(value = "/ocsp", consumes = OCSP_REQUEST, produces = OCSP_RESPONSE)
+  @Operation(
+      summary = "OCSP responder (RFC 6960): the revocation status of certificates this NCA issued",
+      description =
+          "Body: a DER OCSPRequest. Answer: a DER OCSPResponse signed with the root key, with the"
+              + " request's nonce echoed; good, revoked (time and reason) or unknown (not issued"
+              + " here). A body that is no OCSP request: OCSP status malformedRequest.")
+  ResponseEntity<byte[]> ocsp(@RequestBody byte[] request) {
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(OCSP_RESPONSE))
+        .body(ocsp.respond(request));
+  }
+
+  @PostMapping("/revocations")
+  @Operation(
+      summary = "Revoke a persona's current certificates (for tests; in memory)",
+      description =
+          "Revokes the persona's personal certificate and, when the persona acts for a company,"
+              + " its company key, issuing them first if they never were; signing goes on with the"
+              + " revoked certificates. The OCSP responder answers revoked from now on. Revoking"
+              + " again keeps the first time and reason.")
+  ResponseEntity<RevocationResponse> revoke(@Valid @RequestBody RevocationRequest request) {
+    Persona persona = acting.require(request.iin(), null);
+    RevocationReason reason = RevocationReason.KEY_COMPROMISE;
+    if (request.reason() != null) {
+      try {
+        reason = RevocationReason.valueOf(request.reason());
+      } catch (IllegalArgumentException e) {
+        throw Problems.invalidField(
+            "reason", "must be one of " + java.util.Arrays.toString(RevocationReason.values()));
+      }
+    }
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .body(new RevocationResponse(persona.iin(), nca.revoke(persona, reason)));
+  }
+
+  @GetMapping("/revocations")
+  @Operation(summary = "Every revoked certificate")
+  List<NcaAuthority.RevokedCertificate> revocations() {
+    return nca.revoked();
+  }
+
+  @DeleteMapping("/revocations/{iin}")
+  @Operation(summary = "Restore the persona's revoked certificates: OCSP answers good again")
+  ResponseEntity<Void> restore(@PathVariable @Pattern(regexp = "\\d{12}") String iin) {
+    nca.restore(acting.require(iin, null));
+    return ResponseEntity.noContent().build();
+  }
+
+  @DeleteMapping("/revocations")
+  @Operation(summary = "Restore every revoked certificate")
+  ResponseEntity<Void> restoreAll() {
+    nca.restoreAll();
+    return ResponseEntity.noContent().build();
   }
 }

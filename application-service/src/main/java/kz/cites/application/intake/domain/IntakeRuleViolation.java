@@ -31,6 +31,14 @@ public class IntakeRuleViolation extends RuntimeException {
     EMPTY_DOCUMENT,
     /** The EDS does not hold; the details name the reason. */
     INVALID_SIGNATURE,
+    /** The signer's certificate had expired when the submission was received. */
+    CERTIFICATE_EXPIRED,
+    /** The signer's certificate was not yet valid when the submission was received. */
+    CERTIFICATE_NOT_YET_VALID,
+    /** The NCA revoked the signer's certificate. */
+    CERTIFICATE_REVOKED,
+    /** The NCA's revocation status of the certificate cannot be learnt now; try again later. */
+    REVOCATION_STATUS_UNAVAILABLE,
     /** The authority already decided (ISSUED or REFUSED): no withdrawal any more. */
     ALREADY_DECIDED,
     /** The applicant withdrew the application: nothing can be done with it any more. */

@@ -7,6 +7,9 @@ import static kz.cites.application.web.ApiProblem.APPLICATION_DECIDED;
 import static kz.cites.application.web.ApiProblem.APPLICATION_NOT_DRAFT;
 import static kz.cites.application.web.ApiProblem.APPLICATION_WITHDRAWN;
 import static kz.cites.application.web.ApiProblem.CALENDAR_UNAVAILABLE;
+import static kz.cites.application.web.ApiProblem.CERTIFICATE_EXPIRED;
+import static kz.cites.application.web.ApiProblem.CERTIFICATE_NOT_YET_VALID;
+import static kz.cites.application.web.ApiProblem.CERTIFICATE_REVOKED;
 import static kz.cites.application.web.ApiProblem.CONFLICT;
 import static kz.cites.application.web.ApiProblem.DOCUMENT_TOO_LARGE;
 import static kz.cites.application.web.ApiProblem.EMPTY_DOCUMENT;
@@ -15,6 +18,7 @@ import static kz.cites.application.web.ApiProblem.INVALID_PARAMETER;
 import static kz.cites.application.web.ApiProblem.INVALID_SIGNATURE;
 import static kz.cites.application.web.ApiProblem.MALFORMED_BODY;
 import static kz.cites.application.web.ApiProblem.NOT_FOUND;
+import static kz.cites.application.web.ApiProblem.REVOCATION_STATUS_UNAVAILABLE;
 import static kz.cites.application.web.ApiProblem.RE_EXPORT_REQUIRED;
 import static kz.cites.application.web.ApiProblem.UNKNOWN_SPECIES;
 import static kz.cites.application.web.ApiProblem.UNSUPPORTED_DOCUMENT_FORMAT;
@@ -245,7 +249,11 @@ class ApplicationController {
               + " item the rules require (422 incomplete-application with all missing[] items);"
               + " the EDS: `signature` is a base64 detached CMS over the current"
               + " signing-payload by the applicant's NCA certificate (422 invalid-signature with"
-              + " reason). Then registers it: number CITES-<year>-<6 digits>, registration date"
+              + " reason), the certificate valid at the server's time of receipt, not at the"
+              + " signing time the signature claims (422 certificate-expired, 422"
+              + " certificate-not-yet-valid), and not revoked by the NCA, asked through its OCSP"
+              + " responder (422 certificate-revoked; 503 revocation-status-unavailable when the"
+              + " NCA cannot tell now: retry later). Then registers it: number CITES-<year>-<6 digits>, registration date"
               + " and due date (3 working days, Kazakhstan calendar; 503 calendar-unavailable"
               + " when the calendar lacks the year), and announces ApplicationSubmitted. Nothing"
               + " is registered when a check fails. Idempotency: send an Idempotency-Key; a"
@@ -268,6 +276,10 @@ class ApplicationController {
     RE_EXPORT_REQUIRED,
     INCOMPLETE_APPLICATION,
     INVALID_SIGNATURE,
+    CERTIFICATE_EXPIRED,
+    CERTIFICATE_NOT_YET_VALID,
+    CERTIFICATE_REVOKED,
+    REVOCATION_STATUS_UNAVAILABLE,
     CALENDAR_UNAVAILABLE
   })
   ResponseEntity<SubmissionResponse> submit(

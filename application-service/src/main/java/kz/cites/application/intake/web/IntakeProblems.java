@@ -2,12 +2,14 @@ package kz.cites.application.intake.web;
 
 import java.util.List;
 import kz.cites.application.intake.domain.IntakeRuleViolation;
+import kz.cites.application.intake.domain.SignatureRefused;
 import kz.cites.application.species.domain.UnknownSpecies;
 import kz.cites.application.web.ApiProblem;
 import kz.cites.web.ProblemException;
 import kz.cites.web.ProblemHandler;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +24,9 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class IntakeProblems {
 
+  /** When to try a submission again after the NCA's OCSP responder could not answer. */
+  private static final String REVOCATION_RETRY_AFTER_SECONDS = "30";
+
   @ExceptionHandler(IntakeRuleViolation.class)
   ResponseEntity<ProblemDetail> on(IntakeRuleViolation violation) {
     ProblemException problem = toProblem(violation);
@@ -33,10 +38,17 @@ class IntakeProblems {
       case INCOMPLETE -> problem.with("missing", violation.details());
       case APPENDIX_I_COMMERCIAL_IMPORT, RE_EXPORT_REQUIRED ->
           problem.with("specimens", violation.details());
-      case INVALID_SIGNATURE -> problem.with("reason", violation.details().getFirst());
       default -> {}
     }
-    return ResponseEntity.status(problem.status()).body(problem.toProblemDetail());
+    if (violation instanceof SignatureRefused refused) {
+      problem.with("reason", refused.reason().name());
+      refused.facts().forEach(problem::with);
+    }
+    var answer = ResponseEntity.status(problem.status());
+    if (violation.rule() == IntakeRuleViolation.Rule.REVOCATION_STATUS_UNAVAILABLE) {
+      answer.header(HttpHeaders.RETRY_AFTER, REVOCATION_RETRY_AFTER_SECONDS);
+    }
+    return answer.body(problem.toProblemDetail());
   }
 
   /** Specimen names that are no CITES-listed animal: each with its field and closest names. */
@@ -109,6 +121,10 @@ class IntakeProblems {
       case UNSUPPORTED_DOCUMENT -> ApiProblem.UNSUPPORTED_DOCUMENT_FORMAT;
       case EMPTY_DOCUMENT -> ApiProblem.EMPTY_DOCUMENT;
       case INVALID_SIGNATURE -> ApiProblem.INVALID_SIGNATURE;
+      case CERTIFICATE_EXPIRED -> ApiProblem.CERTIFICATE_EXPIRED;
+      case CERTIFICATE_NOT_YET_VALID -> ApiProblem.CERTIFICATE_NOT_YET_VALID;
+      case CERTIFICATE_REVOKED -> ApiProblem.CERTIFICATE_REVOKED;
+      case REVOCATION_STATUS_UNAVAILABLE -> ApiProblem.REVOCATION_STATUS_UNAVAILABLE;
       case ALREADY_DECIDED -> ApiProblem.APPLICATION_DECIDED;
       case WITHDRAWN -> ApiProblem.APPLICATION_WITHDRAWN;
       case CALENDAR_UNAVAILABLE -> ApiProblem.CALENDAR_UNAVAILABLE;

@@ -22,6 +22,8 @@ import kz.cites.application.intake.domain.Caller;
 import kz.cites.application.intake.domain.IntakeRuleViolation;
 import kz.cites.application.intake.domain.IntakeRuleViolation.FieldRule;
 import kz.cites.application.intake.domain.IntakeRuleViolation.Rule;
+import kz.cites.application.intake.domain.SignatureRefused;
+import kz.cites.application.intake.domain.SignatureVerifier;
 import kz.cites.application.species.domain.UnknownSpecies;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -67,6 +69,10 @@ class IntakeProblemsTest {
       case UNSUPPORTED_DOCUMENT -> new Expected(415, "unsupported-document-format");
       case EMPTY_DOCUMENT -> new Expected(400, "empty-document");
       case INVALID_SIGNATURE -> new Expected(422, "invalid-signature");
+      case CERTIFICATE_EXPIRED -> new Expected(422, "certificate-expired");
+      case CERTIFICATE_NOT_YET_VALID -> new Expected(422, "certificate-not-yet-valid");
+      case CERTIFICATE_REVOKED -> new Expected(422, "certificate-revoked");
+      case REVOCATION_STATUS_UNAVAILABLE -> new Expected(503, "revocation-status-unavailable");
       case ALREADY_DECIDED -> new Expected(409, "application-decided");
       case WITHDRAWN -> new Expected(409, "application-withdrawn");
     };
@@ -136,10 +142,9 @@ class IntakeProblemsTest {
   @Test
   void anInvalidSignatureGivesItsReason() throws Exception {
     refuse(
-            Rule.INVALID_SIGNATURE,
-            "signature",
-            "The certificate does not belong to the applicant's IIN",
-            "IIN_MISMATCH")
+            new SignatureRefused(
+                SignatureVerifier.Reason.IIN_MISMATCH,
+                "The certificate does not belong to the applicant's IIN"))
         .andExpect(jsonPath("$.field").value("signature"))
         .andExpect(jsonPath("$.reason").value("IIN_MISMATCH"));
   }
