@@ -2,12 +2,18 @@ package kz.cites.fee;
 
 import kz.cites.fee.assessment.domain.GraceRule;
 import kz.cites.fee.calendar.CalendarDays;
+import kz.cites.fee.payment.MatchingProperties;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The grace period rule, counted on the calendar as it stands (marked days included). */
+/**
+ * The grace period rule, counted on the calendar as it stands (marked days included), and the
+ * settings of matching payments without reference.
+ */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(MatchingProperties.class)
 class FeeConfiguration {
 
   @Bean

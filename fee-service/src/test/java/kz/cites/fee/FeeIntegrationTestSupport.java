@@ -52,7 +52,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import({TestInfrastructure.class, MutableClock.Configuration.class})
+@Import({TestInfrastructure.class, MutableClock.Configuration.class, PendingRouteLines.class})
 abstract class FeeIntegrationTestSupport {
 
   static final String APPLICANT = "811201401188";
@@ -115,22 +115,22 @@ abstract class FeeIntegrationTestSupport {
   }
 
   static ApplicationSubmitted submitted(UUID app, String iin, LocalDate registrationDate) {
-    var applicant =
-        new Applicant(
-            ApplicantType.INDIVIDUAL,
-            iin,
-            null,
-            "Aidar Nurlanov",
-            "Astana",
-            "+77011234567",
-            "a@example.kz");
-    var snapshot =
-        new ApplicationSnapshot(PermitType.EXPORT, applicant, "Z", null, List.of(), null, true);
     Instant submittedAt =
         registrationDate
             .atStartOfDay()
             .toInstant(java.time.ZoneOffset.ofHours(5))
             .plusSeconds(36000);
+    return submitted(app, iin, "Aidar Nurlanov", registrationDate, submittedAt);
+  }
+
+  /** A submission at {@code submittedAt}, registered on {@code registrationDate}. */
+  static ApplicationSubmitted submitted(
+      UUID app, String iin, String name, LocalDate registrationDate, Instant submittedAt) {
+    var applicant =
+        new Applicant(
+            ApplicantType.INDIVIDUAL, iin, null, name, "Astana", "+77011234567", "a@example.kz");
+    var snapshot =
+        new ApplicationSnapshot(PermitType.EXPORT, applicant, "Z", null, List.of(), null, true);
     return new ApplicationSubmitted(
         UUID.randomUUID(),
         Instant.now(),
@@ -165,14 +165,32 @@ abstract class FeeIntegrationTestSupport {
         UUID.randomUUID(), Instant.now(), app, List.of(identity, duty));
   }
 
+  /** 10:00 Almaty on the registration day {@link #IN_2026}. */
+  static final Instant PAID_IN_2026 = Instant.parse("2026-03-26T05:00:00Z");
+
   static PaymentReceipt receipt(String number, String payer, String amount, UUID app) {
+    return receipt(number, payer, amount, app, PAID_IN_2026);
+  }
+
+  /**
+   * A receipt paid at {@code paidAt}: the duty it owes is that of its Almaty date (never the real
+   * today, whose year the tariff may not have).
+   */
+  static PaymentReceipt receipt(
+      String number, String payer, String amount, UUID app, Instant paidAt) {
     // numbers are unique per test run so that reruns against a kept database do not clash
     return new PaymentReceipt(
         number + "-" + app.toString().substring(0, 8),
         payer,
         new BigDecimal(amount),
-        Instant.now(),
+        paidAt,
         app.toString());
+  }
+
+  /** An IIN of its own for a test: payments without reference are matched on the payer. */
+  static String freshPayer() {
+    return String.format(
+        "%012d", java.util.concurrent.ThreadLocalRandom.current().nextLong(1_000_000_000_000L));
   }
 
   static JwtRequestPostProcessor user(String iin, String role) {
@@ -204,6 +222,15 @@ abstract class FeeIntegrationTestSupport {
         {"receiptNumber": "%s", "payerId": "%s", "amount": %s, "paidAt": "%s", "reference": "%s"}
         """
         .formatted(number, payer, amount, paidAt, reference);
+  }
+
+  /** A notification body without reference: a payment in cash or by bank transfer. */
+  static String notificationWithoutReference(
+      String number, String payer, String amount, Instant paidAt) {
+    return """
+        {"receiptNumber": "%s", "payerId": "%s", "amount": %s, "paidAt": "%s"}
+        """
+        .formatted(number, payer, amount, paidAt);
   }
 
   /** Posts {@code body} signed by the gateway now (by the test clock). */

@@ -270,4 +270,82 @@ class PaymentSettlementIntegrationTest extends FeeIntegrationTestSupport {
     return new PaymentReceipt(
         number + "-" + app, payer, new BigDecimal(amount), clock.instant(), app.toString());
   }
+
+  // --- the MCI of the day of payment
+
+  /** 23:30 on Wed 31 Dec 2025 in Almaty. */
+  static final Instant NEW_YEARS_EVE = Instant.parse("2025-12-31T18:30:00Z");
+
+  /** Signed at 23:40 on 31 Dec, after 18:00 before four days off: registered Mon 5 Jan 2026. */
+  static final Instant SIGNED_ON_NEW_YEARS_EVE = Instant.parse("2025-12-31T18:40:00Z");
+
+  static final LocalDate FIRST_WORKING_DAY_2026 = LocalDate.of(2026, 1, 5);
+
+  @Test
+  void aDutyPaidOnNewYearsEveAtThe2025AmountIsPaidInFullThoughRegisteredIn2026() throws Exception {
+    UUID app = UUID.randomUUID();
+    clock.set(NEW_YEARS_EVE.plusSeconds(5));
+    notifyPayment(
+            notificationBody("N-NY1-" + app, APPLICANT, "7864.00", NEW_YEARS_EVE, app.toString()))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.match").value("REFERENCE"));
+
+    recordProcessed(
+        submitted(
+            app,
+            APPLICANT,
+            "Абенова Айгерим Сериковна",
+            FIRST_WORKING_DAY_2026,
+            SIGNED_ON_NEW_YEARS_EVE));
+
+    awaitFeeEvents(app, "FeeAssessed", "FeeConfirmed");
+    // assessed as a payment on the registration date would owe, paid in full at the 2025 MCI
+    assertThat(event(app, "FeeAssessed").get("amount").decimalValue())
+        .isEqualByComparingTo("8650.00");
+    var confirmed = event(app, "FeeConfirmed");
+    assertThat(confirmed.get("amount").decimalValue()).isEqualByComparingTo("7864.00");
+    assertThat(confirmed.get("mciYear").asInt()).isEqualTo(2025);
+    assertThat(confirmed.get("mciValue").decimalValue()).isEqualByComparingTo("3932.00");
+    assertThat(confirmed.get("paidOn").asString()).isEqualTo("2025-12-31");
+    mvc.perform(get("/api/v1/fees/{id}", app).with(user(APPLICANT, "APPLICANT")))
+        .andExpect(jsonPath("$.status").value("CONFIRMED"))
+        .andExpect(jsonPath("$.amount").value(8650.00))
+        .andExpect(jsonPath("$.appliedAmount").value(7864.00))
+        .andExpect(jsonPath("$.appliedMciYear").value(2025))
+        .andExpect(jsonPath("$.paidOn").value("2025-12-31"))
+        .andExpect(jsonPath("$.paid").value(7864.00));
+  }
+
+  @Test
+  void anHourLaterItIs2026InAlmatyAndThe2025AmountIsAnUnderpayment() throws Exception {
+    UUID app = UUID.randomUUID();
+    Instant afterMidnight = Instant.parse("2025-12-31T19:30:00Z");
+    clock.set(afterMidnight.plusSeconds(5));
+    notifyPayment(
+            notificationBody("N-NY2-" + app, APPLICANT, "7864.00", afterMidnight, app.toString()))
+        .andExpect(status().isOk());
+    recordProcessed(
+        submitted(
+            app,
+            APPLICANT,
+            "Абенова Айгерим Сериковна",
+            FIRST_WORKING_DAY_2026,
+            afterMidnight.plusSeconds(600)));
+    VerificationCompleted evidence = verified(app);
+    record(evidence);
+    awaitProcessed(evidence.eventId());
+    awaitFeeEvents(app, "FeeAssessed");
+
+    // the grace ends Tue 6 Jan 2026 17:30 Almaty
+    clock.set(Instant.parse("2026-01-06T12:30:00Z"));
+    graceExpiry.closeExpired();
+
+    awaitFeeEvents(app, "FeeAssessed", "FeeRejected");
+    var rejected = event(app, "FeeRejected");
+    assertThat(rejected.get("reason").asString()).isEqualTo("UNDERPAID");
+    assertThat(rejected.get("amount").decimalValue()).isEqualByComparingTo("8650.00");
+    assertThat(rejected.get("paid").decimalValue()).isEqualByComparingTo("7864.00");
+    assertThat(rejected.get("mciYear").asInt()).isEqualTo(2026);
+    assertThat(rejected.get("paidOn").asString()).isEqualTo("2026-01-01");
+  }
 }

@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The e-government payment gateway: a client pays the duty here with the application id as
- * reference.
+ * reference (a card payment on the portal), or without reference (cash at a bank, a bank transfer:
+ * the order allows both).
  */
 @RestController
 @RequestMapping("/sim/payments")
@@ -37,13 +38,23 @@ class PaymentController {
 
   @PostMapping
   @Operation(
-      summary = "Pay: exactly one of payerIin / payerBin, amount in tenge, reference",
+      summary =
+          "Pay: exactly one of payerIin / payerBin, amount in tenge, reference (or none for cash"
+              + " and bank transfers), paidAt (default now)",
       description =
-          "When cites.simulator.payments.notify-url is set, the receipt is also pushed there as"
-              + " an HMAC-signed payment notification (best effort).")
+          "Without reference the receipt stands for a payment in cash or by bank transfer: it has"
+              + " reference null everywhere (this answer's receipt, SHEP PAYMENT_RECEIPTS, the"
+              + " notification). paidAt backdates a payment the bank made earlier (never in the"
+              + " future: 400 naming paidAt). When cites.simulator.payments.notify-url is set, the"
+              + " receipt is also pushed there as an HMAC-signed payment notification (best"
+              + " effort). 400 .../simulator/validation naming the field for any bad input.")
   ResponseEntity<PaymentAccepted> pay(@Valid @RequestBody PaymentRequest request) {
     String payerId = payerId(request);
-    PaymentReceipt receipt = ledger.pay(payerId, request.amount(), request.reference());
+    if (request.paidAt() != null && request.paidAt().isAfter(ledger.now())) {
+      throw Problems.invalidField("paidAt", "must not be in the future");
+    }
+    PaymentReceipt receipt =
+        ledger.pay(payerId, request.amount(), request.reference(), request.paidAt());
     // best effort, in the background: the payer's answer never waits for the fee service
     notifier.notifyPaid(receipt);
     return ResponseEntity.created(URI.create("/sim/payments/" + receipt.receiptNumber()))

@@ -36,8 +36,23 @@ public class PaymentLedger {
     this.clock = clock;
   }
 
-  PaymentReceipt pay(String payerId, BigDecimal amount, String reference) {
-    Instant paidAt = clock.instant();
+  Instant now() {
+    return clock.instant();
+  }
+
+  /**
+   * Issues a receipt.
+   *
+   * @param reference null for a payment without reference (cash, bank transfer)
+   * @param paidAt when the payer paid; null = now
+   */
+  PaymentReceipt pay(String payerId, BigDecimal amount, String reference, Instant paidAt) {
+    Instant at = paidAt == null ? clock.instant() : paidAt;
+    return issue(payerId, amount, reference, at);
+  }
+
+  private PaymentReceipt issue(
+      String payerId, BigDecimal amount, String reference, Instant paidAt) {
     while (true) {
       String number =
           "PG-"
@@ -55,11 +70,14 @@ public class PaymentLedger {
     return receiptsByNumber.get(receiptNumber);
   }
 
-  /** Receipts of this payer, oldest first; {@code reference} null means any reference. */
+  /**
+   * Receipts of this payer, oldest first; {@code reference} null means any reference (receipts
+   * without reference included).
+   */
   public List<PaymentReceipt> receipts(String payerId, String reference) {
     return receiptsByNumber.values().stream()
         .filter(receipt -> receipt.payerId().equals(payerId))
-        .filter(receipt -> reference == null || receipt.reference().equals(reference))
+        .filter(receipt -> reference == null || reference.equals(receipt.reference()))
         .sorted(
             java.util.Comparator.comparing(PaymentReceipt::paidAt)
                 .thenComparing(PaymentReceipt::receiptNumber))

@@ -1,7 +1,10 @@
 package kz.cites.simulator.payment;
 
 import static kz.cites.simulator.ShepCalls.shep;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -94,12 +97,61 @@ class PaymentGatewayTest {
   }
 
   @Test
-  void aMissingReferenceIsAProblemNamingTheField() throws Exception {
+  void aPaymentWithoutReferenceIsACashOrBankPaymentVisibleByPayerOnly() throws Exception {
+    // a payer of their own: other tests' receipts of the shared personas would be listed too
+    String payer = "061211600012";
+    String receiptNumber =
+        JsonPath.read(
+            pay("""
+                    {"payerIin": "%s", "amount": 8650.00}
+                    """
+                    .formatted(payer))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(),
+            "$.receiptNumber");
+
+    mvc.perform(get("/sim/payments/" + receiptNumber))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.reference").value(nullValue()))
+        .andExpect(jsonPath("$.payerId").value(payer));
+    shep(mvc, "PAYMENT_RECEIPTS", "{\"payerId\": \"%s\"}".formatted(payer))
+        .andExpect(jsonPath("$.status.code").value("OK"))
+        .andExpect(
+            jsonPath("$.payload.receipts[?(@.receiptNumber == '" + receiptNumber + "')].reference")
+                .value(hasItem(nullValue())));
+    shep(
+            mvc,
+            "PAYMENT_RECEIPTS",
+            "{\"payerId\": \"%s\", \"reference\": \"%s\"}".formatted(payer, UUID.randomUUID()))
+        .andExpect(jsonPath("$.payload.receipts", hasSize(0)));
+  }
+
+  @Test
+  void aBlankReferenceIsAProblemNamingTheField() throws Exception {
     pay("""
-        {"payerIin": "811201401188", "amount": 8650}
+        {"payerIin": "811201401188", "amount": 8650, "reference": "  "}
         """)
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("reference"));
+  }
+
+  @Test
+  void aBankPaymentMadeEarlierKeepsItsTimeButNeverOneInTheFuture() throws Exception {
+    // 23:30 on 31 Dec 2025 in Almaty, reaching the gateway later
+    pay("""
+        {"payerIin": "811201401188", "amount": 7864.00, "paidAt": "2025-12-31T18:30:00Z"}
+        """)
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.paidAt").value("2025-12-31T18:30:00Z"))
+        .andExpect(jsonPath("$.receiptNumber").value(startsWith("PG-251231-")));
+    pay("""
+        {"payerIin": "811201401188", "amount": 7864.00, "paidAt": "2999-01-01T00:00:00Z"}
+        """)
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.type").value("https://cites.kz/problems/simulator/validation"))
+        .andExpect(jsonPath("$.errors[0].field").value("paidAt"));
   }
 
   @Test

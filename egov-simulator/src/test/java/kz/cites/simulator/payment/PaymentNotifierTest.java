@@ -101,4 +101,24 @@ class PaymentNotifierTest {
                 .get(20, TimeUnit.SECONDS))
         .isEqualTo(-1);
   }
+
+  @Test
+  void aReceiptWithoutReferenceIsPushedWithReferenceNull() throws Exception {
+    String url =
+        "http://127.0.0.1:" + server.getAddress().getPort() + "/api/v1/fees/payment-notifications";
+    var cash =
+        new PaymentReceipt(
+            "PG-251231-00C0FFEE",
+            "811201401188",
+            new BigDecimal("7864.00"),
+            Instant.parse("2025-12-31T18:30:00Z"),
+            null);
+
+    assertThat(notifier(url).notifyPaid(cash).get(10, TimeUnit.SECONDS)).isEqualTo(200);
+
+    JsonNode sent = json.readTree(received.get("body"));
+    assertThat(sent.get("receiptNumber").asString()).isEqualTo("PG-251231-00C0FFEE");
+    assertThat(sent.get("paidAt").asString()).isEqualTo("2025-12-31T18:30:00Z");
+    assertThat(sent.get("reference") == null || sent.get("reference").isNull()).isTrue();
+  }
 }

@@ -2,6 +2,7 @@ package kz.cites.fee.assessment;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,26 +15,36 @@ import kz.cites.events.FeeConfirmed;
 import kz.cites.events.FeeRejected;
 import kz.cites.events.PaymentReceipt;
 import kz.cites.events.VerificationCompleted;
+import kz.cites.fee.assessment.domain.ApplyResult;
+import kz.cites.fee.assessment.domain.FeeAwaitsPayment;
 import kz.cites.fee.assessment.domain.FeeCase;
 import kz.cites.fee.assessment.domain.FeeCases;
 import kz.cites.fee.assessment.domain.FeeStatus;
 import kz.cites.fee.assessment.domain.GraceRule;
+import kz.cites.fee.assessment.domain.MatchedBy;
+import kz.cites.fee.assessment.domain.OpenFee;
+import kz.cites.fee.assessment.domain.PayerLock;
+import kz.cites.fee.assessment.domain.PaymentCoverage;
 import kz.cites.fee.assessment.domain.Receipt;
 import kz.cites.fee.assessment.domain.ReceiptRegister;
+import kz.cites.fee.assessment.domain.ReceiptsAwaitingOfficer;
 import kz.cites.fee.tariff.DutySchedule;
 import kz.cites.fee.tariff.domain.Duty;
+import kz.cites.fee.tariff.domain.Tariff;
 import kz.cites.fee.tariff.domain.TariffMissingException;
 import kz.cites.messaging.Outbox;
 import kz.cites.messaging.PoisonEventException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Assesses the duty of each submitted application and settles it against the payment evidence of
- * the verification, publishing {@code FeeAssessed} and then {@code FeeConfirmed} or {@code
- * FeeRejected} through the outbox in the same transaction as the change.
+ * the verification and the gateway's notifications, publishing {@code FeeAssessed} and then {@code
+ * FeeConfirmed} or {@code FeeRejected} through the outbox in the same transaction as the change. A
+ * payment owes the duty in force on the day it was made ({@link PaymentCoverage}).
  */
 @Service
 public class Fees {
@@ -45,6 +56,10 @@ public class Fees {
   private final ReceiptRegister receiptRegister;
   private final Outbox outbox;
   private final GraceRule grace;
+  private final Tariff tariff;
+  private final ReceiptsAwaitingOfficer awaitingOfficer;
+  private final PayerLock payerLock;
+  private final ApplicationEventPublisher inProcess;
   private final Clock clock;
 
   Fees(
@@ -53,12 +68,20 @@ public class Fees {
       ReceiptRegister receiptRegister,
       Outbox outbox,
       GraceRule grace,
+      Tariff tariff,
+      ReceiptsAwaitingOfficer awaitingOfficer,
+      PayerLock payerLock,
+      ApplicationEventPublisher inProcess,
       Clock clock) {
     this.cases = cases;
     this.schedule = schedule;
     this.receiptRegister = receiptRegister;
     this.outbox = outbox;
     this.grace = grace;
+    this.tariff = tariff;
+    this.awaitingOfficer = awaitingOfficer;
+    this.payerLock = payerLock;
+    this.inProcess = inProcess;
     this.clock = clock;
   }
 
@@ -70,6 +93,8 @@ public class Fees {
       throw new PoisonEventException(
           "ApplicationSubmitted " + submitted.eventId() + " without registrationDate");
     }
+    // the payer before the case: the assessment may match the payer's payments without reference
+    payerLock.lock(payer);
     FeeCase fee = lock(submitted.applicationId());
     if (fee.isSubmitted()) {
       log.info("Fee of {} already assessed; repeated submission ignored", fee.applicationId());
@@ -111,6 +136,60 @@ public class Fees {
   }
 
   /**
+   * A payment without this application's reference was matched to it ({@code how}: by payer, amount
+   * and date, or by an officer): keep it and settle if it completes the payment. The caller holds
+   * the payer's lock. Applying the same receipt again changes nothing.
+   *
+   * @return {@link ApplyResult#APPLIED}, or why not (then nothing changed)
+   */
+  @Transactional
+  public ApplyResult takeMatchedPayment(UUID applicationId, Receipt receipt, MatchedBy how) {
+    FeeCase fee = lock(applicationId);
+    if (!fee.isSubmitted()) {
+      return ApplyResult.NO_APPLICATION;
+    }
+    if (!fee.payableBy(receipt.payerId())) {
+      return ApplyResult.OTHER_PAYER;
+    }
+    if (!fee.takesPayments()) {
+      return ApplyResult.FEE_DECIDED;
+    }
+    if (fee.matched(receipt, how)) {
+      log.info(
+          "Receipt {} without reference applied to application {} ({})",
+          receipt.receiptNumber(),
+          applicationId,
+          how);
+      settleIfReady(fee);
+    }
+    return ApplyResult.APPLIED;
+  }
+
+  /** Where the duty of a submitted application stands; empty when not submitted. */
+  @Transactional
+  public Optional<FeeStatus> statusOf(UUID applicationId) {
+    return cases.findById(applicationId).filter(FeeCase::isSubmitted).map(FeeCase::status);
+  }
+
+  /** The payer's assessed duties that still wait for payment. */
+  @Transactional
+  public List<OpenFee> awaitingPaymentBy(String payerId) {
+    return cases.awaitingPaymentBy(payerId);
+  }
+
+  /**
+   * The duty in force on {@code day} (a payment made that day owes it), empty when the tariff has
+   * no MCI for its year.
+   */
+  public Optional<Duty> dutyOn(LocalDate day) {
+    try {
+      return Optional.of(schedule.dutyOn(day));
+    } catch (TariffMissingException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
    * Decides a case whose grace period may have ended (the scheduled job): rejected if the receipts
    * still do not cover the duty, confirmed if they now do; nothing if it is not due yet.
    */
@@ -133,6 +212,7 @@ public class Fees {
   /** Tries again an assessment that waited for its year's MCI. */
   @Transactional
   public FeeStatus retryAssessment(UUID applicationId) {
+    cases.payerOf(applicationId).ifPresent(payerLock::lock);
     FeeCase fee = lock(applicationId);
     if (fee.awaitsAssessment()) {
       assessAndSettle(fee);
@@ -190,6 +270,10 @@ public class Fees {
             duty.multiplier(),
             duty.legalReference()));
     settleIfReady(fee);
+    if (fee.awaitsPayment()) {
+      // payments of this payer made without reference may have been waiting for this application
+      inProcess.publishEvent(new FeeAwaitsPayment(fee.applicationId(), fee.payerId()));
+    }
   }
 
   private Optional<Instant> graceEnd(FeeCase fee) {
@@ -207,8 +291,21 @@ public class Fees {
 
   private void settleIfReady(FeeCase fee) {
     Instant now = clock.instant();
-    Optional<FeeStatus> outcome = fee.settle(receiptRegister, now);
+    Optional<FeeStatus> outcome =
+        fee.settle(
+            receiptRegister, tariff, () -> awaitingOfficer.mayBelongTo(fee.applicationId()), now);
     if (outcome.isEmpty()) {
+      if (fee.awaitsPayment()
+          && fee.graceEnded(now)
+          && fee.coverage(tariff) instanceof PaymentCoverage.Undecidable undecidable) {
+        // Never a guessed duty: the case waits until the MCI of that day's year is in the tariff.
+        log.error(
+            "TARIFF MISSING: payment of application {} made on {} cannot be judged: no MCI for {}."
+                + " Add it to table mci; the grace job tries again.",
+            fee.applicationId(),
+            undecidable.dayWithoutTariff(),
+            undecidable.dayWithoutTariff().getYear());
+      }
       return;
     }
     if (outcome.get() == FeeStatus.CONFIRMED) {
@@ -217,14 +314,25 @@ public class Fees {
               UUID.randomUUID(),
               now,
               fee.applicationId(),
-              fee.amount(),
-              fee.countedReceipts().stream().map(Fees::toEvent).toList()));
+              fee.appliedAmount(),
+              fee.countedReceipts().stream().map(Fees::toEvent).toList(),
+              fee.appliedMciYear(),
+              fee.appliedMciValue(),
+              fee.paidOn()));
     } else {
       FeeRejected.Reason reason = fee.rejectionReason().orElseThrow();
       log.info("Fee of {} rejected: {}", fee.applicationId(), reason);
       outbox.record(
           new FeeRejected(
-              UUID.randomUUID(), now, fee.applicationId(), fee.amount(), fee.paid(), reason));
+              UUID.randomUUID(),
+              now,
+              fee.applicationId(),
+              fee.appliedAmount(),
+              fee.paid(),
+              reason,
+              fee.appliedMciYear(),
+              fee.appliedMciValue(),
+              fee.paidOn()));
     }
   }
 

@@ -1,45 +1,56 @@
 package kz.cites.fee.payment;
 
-import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import kz.cites.fee.assessment.Fees;
-import kz.cites.fee.assessment.domain.Receipt;
+import kz.cites.fee.assessment.domain.PayerLock;
+import kz.cites.fee.payment.domain.MatchStatus;
+import kz.cites.fee.payment.domain.Notification;
+import kz.cites.fee.payment.domain.NotifiedReceipt;
+import kz.cites.fee.payment.domain.NotifiedReceipts;
 import kz.cites.fee.web.ApiProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records the payment gateway's push notifications, once per receipt number, and hands a receipt
- * whose reference names an application to {@link Fees} in the same transaction.
+ * Records the payment gateway's push notifications, once per receipt number, and in the same
+ * transaction hands a receipt whose reference names an application to {@link Fees}, and a receipt
+ * without reference (cash, bank transfer) to {@link ReceiptMatching}.
  */
 @Service
 public class PaymentNotifications {
 
   private static final Logger log = LoggerFactory.getLogger(PaymentNotifications.class);
 
-  private final JdbcClient jdbc;
+  private final NotifiedReceipts receipts;
   private final Fees fees;
+  private final ReceiptMatching matching;
+  private final PayerLock payerLock;
   private final Clock clock;
 
-  PaymentNotifications(JdbcClient jdbc, Fees fees, Clock clock) {
-    this.jdbc = jdbc;
+  PaymentNotifications(
+      NotifiedReceipts receipts,
+      Fees fees,
+      ReceiptMatching matching,
+      PayerLock payerLock,
+      Clock clock) {
+    this.receipts = receipts;
     this.fees = fees;
+    this.matching = matching;
+    this.payerLock = payerLock;
     this.clock = clock;
   }
 
-  /** A receipt as the gateway pushes it. */
-  public record Notification(
-      String receiptNumber, String payerId, BigDecimal amount, Instant paidAt, String reference) {}
-
-  /** The answer, the same for every delivery of one notification. */
-  public record Recorded(String receiptNumber, UUID applicationId, String status) {}
+  /**
+   * The answer: the receipt's number, the application it pays for (null while none) and how it
+   * found it ({@code match}). A repeated delivery gets the receipt as it stands.
+   */
+  public record Recorded(
+      String receiptNumber, UUID applicationId, String status, MatchStatus match) {}
 
   /**
    * Records {@code notification} signed at {@code signedAt}. A repeated delivery (same receipt
@@ -48,78 +59,45 @@ public class PaymentNotifications {
    */
   @Transactional
   public Recorded record(Notification notification, Instant signedAt) {
-    UUID applicationId = applicationIdIn(notification.reference()).orElse(null);
-    int inserted =
-        jdbc.sql(
-                """
-                insert into payment_notification
-                  (receipt_number, payer_id, amount, paid_at, reference, application_id, signed_at, received_at)
-                values (:number, :payer, :amount, :paidAt, :reference, :application, :signedAt, :receivedAt)
-                on conflict (receipt_number) do nothing
-                """)
-            .param("number", notification.receiptNumber())
-            .param("payer", notification.payerId())
-            .param("amount", notification.amount())
-            .param("paidAt", Timestamp.from(notification.paidAt()))
-            .param("reference", notification.reference())
-            .param("application", applicationId)
-            .param("signedAt", Timestamp.from(signedAt))
-            .param("receivedAt", Timestamp.from(clock.instant()))
-            .update();
-    if (inserted == 0) {
-      Notification stored = stored(notification.receiptNumber());
-      if (!sameContent(stored, notification)) {
+    if (!notification.hasReference()) {
+      // before any case lock: matching takes the payer's cases in the same order
+      payerLock.lock(notification.payerId());
+    }
+    UUID applicationId =
+        notification.hasReference() ? applicationIdIn(notification.reference()).orElse(null) : null;
+    MatchStatus status =
+        !notification.hasReference()
+            ? MatchStatus.UNMATCHED
+            : applicationId == null ? MatchStatus.UNKNOWN_REFERENCE : MatchStatus.REFERENCE;
+    boolean inserted =
+        receipts.insert(notification, status, applicationId, signedAt, clock.instant());
+    if (!inserted) {
+      NotifiedReceipt stored = receipts.find(notification.receiptNumber()).orElseThrow();
+      if (!stored.notification().sameContentAs(notification)) {
         throw ApiProblem.NOTIFICATION_CONFLICT
             .exception(
                 "Receipt " + notification.receiptNumber() + " was notified before with other data")
             .with("field", "receiptNumber");
       }
       log.info("Payment notification {} repeated; nothing changed", notification.receiptNumber());
-      return recorded(notification.receiptNumber(), applicationId);
+      return recorded(stored);
     }
-    if (applicationId == null) {
-      log.warn(
-          "Receipt {} names no application (reference '{}'); listed in the reconciliation",
-          notification.receiptNumber(),
-          notification.reference());
-    } else {
-      fees.takePayment(
-          applicationId,
-          new Receipt(
+    switch (status) {
+      case REFERENCE -> fees.takePayment(applicationId, ReceiptMatching.receiptOf(notification));
+      case UNKNOWN_REFERENCE ->
+          log.warn(
+              "Receipt {} names no application (reference '{}'); listed for officers and in the"
+                  + " reconciliation",
               notification.receiptNumber(),
-              notification.payerId(),
-              notification.amount(),
-              notification.paidAt(),
-              notification.reference()));
+              notification.reference());
+      default -> matching.matchNew(notification);
     }
-    return recorded(notification.receiptNumber(), applicationId);
+    return recorded(receipts.find(notification.receiptNumber()).orElseThrow());
   }
 
-  private static Recorded recorded(String receiptNumber, UUID applicationId) {
-    return new Recorded(receiptNumber, applicationId, "RECORDED");
-  }
-
-  private Notification stored(String receiptNumber) {
-    return jdbc.sql(
-            "select receipt_number, payer_id, amount, paid_at, reference from payment_notification"
-                + " where receipt_number = :number")
-        .param("number", receiptNumber)
-        .query(
-            (rs, row) ->
-                new Notification(
-                    rs.getString("receipt_number"),
-                    rs.getString("payer_id"),
-                    rs.getBigDecimal("amount"),
-                    rs.getTimestamp("paid_at").toInstant(),
-                    rs.getString("reference")))
-        .single();
-  }
-
-  private static boolean sameContent(Notification a, Notification b) {
-    return a.payerId().equals(b.payerId())
-        && a.amount().compareTo(b.amount()) == 0
-        && a.paidAt().equals(b.paidAt())
-        && a.reference().equals(b.reference());
+  private static Recorded recorded(NotifiedReceipt receipt) {
+    return new Recorded(
+        receipt.receiptNumber(), receipt.applicationId(), "RECORDED", receipt.status());
   }
 
   /** The reference is the application id; anything else names no application. */

@@ -47,8 +47,9 @@ public class Reconciliation {
       LocalDate date, Tally assessed, Tally confirmed, Tally rejected, Tally received) {}
 
   /**
-   * A receipt that paid for no application: {@code reason} NO_APPLICATION (the reference names no
-   * submitted application) or OTHER_PAYER (the application's applicant did not pay it).
+   * A receipt that paid for no application: {@code reason} NO_REFERENCE (a payment without
+   * reference that no application took yet: it waits for an officer), NO_APPLICATION (the reference
+   * names no submitted application) or OTHER_PAYER (the application's applicant did not pay it).
    */
   public record UnmatchedReceipt(
       String receiptNumber,
@@ -127,7 +128,8 @@ public class Reconciliation {
   private List<UnmatchedReceipt> unmatched(Timestamp start, Timestamp end) {
     return jdbc.sql(
             "select r.receipt_number, r.payer_id, r.amount, r.paid_at, r.reference,"
-                + " case when c.application_id is null then 'NO_APPLICATION' else 'OTHER_PAYER'"
+                + " case when r.reference is null then 'NO_REFERENCE'"
+                + " when c.application_id is null then 'NO_APPLICATION' else 'OTHER_PAYER'"
                 + " end as reason from "
                 + RECEIPTS
                 + """

@@ -23,14 +23,16 @@ public enum ApiProblem implements ProblemType {
       "A request parameter, path variable or body field breaks a rule: a missing or malformed"
           + " date (quote, reconciliation), a reconciliation range that ends before it starts or"
           + " spans more than 366 days, an MCI year outside 2000-2100, value or source, a payment"
-          + " notification's receiptNumber, payerId, amount, paidAt or reference. field names it"
-          + " and errors[] has the broken rule."),
+          + " notification's receiptNumber, payerId, amount, paidAt or reference (longer than 200"
+          + " characters; it may be absent), a receipt assignment without a valid applicationId,"
+          + " an unknown status filter of the receipts waiting for an officer. field names it and"
+          + " errors[] has the broken rule."),
   MALFORMED_BODY(
       Problems.MALFORMED_BODY,
       HttpStatus.BAD_REQUEST,
       "Malformed request body",
-      "The body of PUT /api/v1/fees/tariff/mci/{year} is not JSON of the expected shape (answered"
-          + " by platform/web)."),
+      "The body of PUT /api/v1/fees/tariff/mci/{year} or of a receipt assignment is not JSON of"
+          + " the expected shape (answered by platform/web)."),
   MALFORMED_NOTIFICATION(
       Problems.MALFORMED_BODY,
       HttpStatus.BAD_REQUEST,
@@ -61,13 +63,14 @@ public enum ApiProblem implements ProblemType {
       HttpStatus.FORBIDDEN,
       "Forbidden",
       "The token's roles do not allow this route (e.g. setting the MCI without TARIFF_ADMIN, an"
-          + " APPLICANT asking for the reconciliation)."),
+          + " APPLICANT asking for the reconciliation, anyone but an OFFICER assigning a receipt)."),
   NOT_FOUND(
       Problems.NOT_FOUND,
       HttpStatus.NOT_FOUND,
       "Not found",
       "No fee for the application yet (not submitted or not seen), or the caller is an applicant"
-          + " who is not its payer (the answer does not tell which)."),
+          + " who is not its payer (the answer does not tell which); a receipt assignment for a"
+          + " receipt number the gateway never notified (field receiptNumber)."),
   METHOD_NOT_ALLOWED(
       Problems.METHOD_NOT_ALLOWED,
       HttpStatus.METHOD_NOT_ALLOWED,
@@ -96,18 +99,35 @@ public enum ApiProblem implements ProblemType {
       "Receipt already notified with other content",
       "A payment notification repeats a known receipt number with another payer, amount, paidAt"
           + " or reference. field is receiptNumber."),
+  RECEIPT_ALREADY_ASSIGNED(
+      Problems.type("receipt-already-assigned"),
+      HttpStatus.CONFLICT,
+      "Receipt already pays for an application",
+      "A receipt assignment for a receipt that already pays for another application: by its"
+          + " reference, matched by payer, amount and date, or assigned by an officer before."
+          + " field is receiptNumber, applicationId the application it pays for, matchStatus how"
+          + " (REFERENCE, MATCHED, ASSIGNED). The same assignment repeated is no conflict."),
   MCI_IN_USE(
       Problems.type("mci-in-use"),
       HttpStatus.CONFLICT,
       "MCI already used",
-      "The MCI of the year would change although duties were already assessed with it. field is"
-          + " value, year the year."),
+      "The MCI of the year would change although duties were already assessed, or payments"
+          + " judged, with it. field is value, year the year."),
   MCI_NOT_SET(
       Problems.type("mci-not-set"),
       HttpStatus.UNPROCESSABLE_CONTENT,
       "Tariff not set",
-      "A quote for a date whose year has no MCI (or no duty rate) in the tariff yet. field is date,"
-          + " year the year."),
+      "A quote for a day of payment whose year has no MCI (or no duty rate) in the tariff yet."
+          + " field is date, year the year."),
+  RECEIPT_NOT_ASSIGNABLE(
+      Problems.type("receipt-not-assignable"),
+      HttpStatus.UNPROCESSABLE_CONTENT,
+      "Receipt cannot pay for this application",
+      "A receipt assignment to an application the receipt cannot pay for. field is"
+          + " applicationId, reason NO_APPLICATION (no submitted application with that id),"
+          + " OTHER_PAYER (the application's applicant is not the receipt's payer: the duty must"
+          + " come from the applicant) or FEE_DECIDED (its duty is already CONFIRMED or REJECTED)."
+          + " Nothing is changed."),
   INTERNAL(
       Problems.INTERNAL,
       HttpStatus.INTERNAL_SERVER_ERROR,

@@ -2,10 +2,22 @@ package kz.cites.events;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
  * The duty was not paid as required; a ground for refusal (the materials do not meet the rules).
+ *
+ * <p>{@code amount} is the duty the payment was judged against: with no receipt of the applicant
+ * ({@code UNPAID}, {@code PAID_BY_ANOTHER_PAYER}) the assessed duty ({@link FeeAssessed#amount()});
+ * for {@code UNDERPAID} the duty in force on the day of the applicant's last payment (Tax Code: the
+ * MCI of the day of payment), that day being {@code paidOn}.
+ *
+ * @param mciYear the year of the MCI {@code amount} is based on; null in events published before
+ *     this field
+ * @param mciValue that MCI in tenge; null in events published before this field
+ * @param paidOn the Kazakhstan (Asia/Almaty) date of the applicant's last payment that counted;
+ *     null when nothing counted, and in events published before this field
  */
 public record FeeRejected(
     UUID eventId,
@@ -13,8 +25,22 @@ public record FeeRejected(
     UUID applicationId,
     BigDecimal amount,
     BigDecimal paid,
-    Reason reason)
+    Reason reason,
+    Integer mciYear,
+    BigDecimal mciValue,
+    LocalDate paidOn)
     implements ApplicationEvent {
+
+  /** The event as it was before {@code mciYear}, {@code mciValue} and {@code paidOn}. */
+  public FeeRejected(
+      UUID eventId,
+      Instant occurredAt,
+      UUID applicationId,
+      BigDecimal amount,
+      BigDecimal paid,
+      Reason reason) {
+    this(eventId, occurredAt, applicationId, amount, paid, reason, null, null, null);
+  }
 
   public enum Reason {
     UNPAID,

@@ -10,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,8 +18,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import kz.cites.events.FeeRejected;
+import kz.cites.fee.assessment.domain.PaymentCoverage.Covered;
+import kz.cites.fee.assessment.domain.PaymentCoverage.Short;
+import kz.cites.fee.assessment.domain.PaymentCoverage.Verdict;
 import kz.cites.fee.tariff.domain.Duty;
+import kz.cites.fee.tariff.domain.Tariff;
 
 /**
  * The duty of one application: its assessment and its settlement against the payment evidence.
@@ -28,9 +32,14 @@ import kz.cites.fee.tariff.domain.Duty;
  * and any number of times; receipts are merged by number, and each transition happens once, so the
  * application gets exactly one assessment and at most one outcome.
  *
- * <p>Settlement: confirmed as soon as the counted receipts cover the duty; rejected only when the
- * grace period for late payments has ended <em>and</em> the verification's payment check is in (the
- * authoritative query of the gateway), and the receipts still do not cover the duty.
+ * <p>Settlement: confirmed as soon as the counted receipts cover the duty in force on the day they
+ * were paid ({@link PaymentCoverage}: the MCI of the day of payment, not of the registration year);
+ * rejected only when the grace period for late payments has ended <em>and</em> the verification's
+ * payment check is in (the authoritative query of the gateway) <em>and</em> no payment without
+ * reference that could be this application's waits for an officer's choice, and the receipts still
+ * do not cover the duty. The assessed {@code amount} is the duty of a payment made on the
+ * registration date; the {@code applied*} fields and {@code paidOn} say which duty the outcome was
+ * judged against.
  */
 @Entity
 @Table(name = "fee_case")
@@ -89,6 +98,20 @@ public class FeeCase {
 
   @Column(name = "grace_ends_at")
   private Instant graceEndsAt;
+
+  /** The duty the outcome was judged against: multiplier x MCI in force on {@code paidOn}. */
+  @Column(name = "applied_amount")
+  private BigDecimal appliedAmount;
+
+  @Column(name = "applied_mci_year")
+  private Integer appliedMciYear;
+
+  @Column(name = "applied_mci_value")
+  private BigDecimal appliedMciValue;
+
+  /** Kazakhstan date of the payment that completed the duty (or of the last one, if short). */
+  @Column(name = "paid_on")
+  private LocalDate paidOn;
 
   @ElementCollection
   @CollectionTable(name = "fee_receipt", joinColumns = @JoinColumn(name = "application_id"))
@@ -170,6 +193,36 @@ public class FeeCase {
     return merge(List.of(receipt));
   }
 
+  /**
+   * Takes a receipt that does not name this application but was matched to it ({@code how}): by
+   * payer, amount and date, or by an officer. A receipt of that number already held is marked as
+   * matched.
+   *
+   * @return whether anything changed
+   */
+  public boolean matched(Receipt receipt, MatchedBy how) {
+    for (Receipt held : receipts) {
+      if (held.receiptNumber().equals(receipt.receiptNumber())) {
+        if (held.matchedBy() != null || held.references(applicationId)) {
+          return false;
+        }
+        held.matchedBy(how);
+        return true;
+      }
+    }
+    receipt.matchedBy(how);
+    receipts.add(receipt);
+    return true;
+  }
+
+  /**
+   * Whether a receipt matched to this application could still count: the application is in and its
+   * duty is not decided yet.
+   */
+  public boolean takesPayments() {
+    return status == FeeStatus.PENDING_TARIFF || status == FeeStatus.ASSESSED;
+  }
+
   private boolean merge(List<Receipt> reported) {
     Map<String, Receipt> byNumber = new LinkedHashMap<>();
     receipts.forEach(r -> byNumber.put(r.receiptNumber(), r));
@@ -198,31 +251,41 @@ public class FeeCase {
   }
 
   /**
-   * Settles the payment if it can be settled now: the applicant's receipts with this application as
-   * reference count, unless another application claimed them first. Confirmed when they cover the
-   * duty; rejected when they do not, the grace period has ended and the verification's payment
-   * check is in; otherwise the case keeps waiting (and {@code paid} shows what counted so far).
+   * Settles the payment if it can be settled now: the applicant's receipts for this application
+   * (with it as reference, or matched to it) count, unless another application claimed them first.
+   * Confirmed when they cover the duty in force on the day they were paid ({@link
+   * PaymentCoverage}); rejected when they do not, the grace period has ended, the verification's
+   * payment check is in and {@code awaitsOfficer} says no receipt that could be this application's
+   * waits for an officer; otherwise the case keeps waiting (and {@code paid} shows what counted so
+   * far).
    *
+   * @param tariff the duty of each day of payment
+   * @param awaitsOfficer asked only when the case would otherwise be rejected
    * @return the outcome, or empty when the case is not assessed, already decided or still waiting
    */
-  public Optional<FeeStatus> settle(ReceiptRegister register, Instant now) {
+  public Optional<FeeStatus> settle(
+      ReceiptRegister register, Tariff tariff, BooleanSupplier awaitsOfficer, Instant now) {
     if (!awaitsPayment()) {
       return Optional.empty();
     }
     List<Receipt> forThisApplication =
-        receipts.stream().filter(r -> r.references(applicationId)).toList();
-    BigDecimal total = BigDecimal.ZERO;
+        receipts.stream().filter(r -> r.isFor(applicationId)).toList();
     for (Receipt receipt : forThisApplication) {
       if (receipt.paidBy(payerId) && register.claim(receipt.receiptNumber(), applicationId)) {
         receipt.markCounted();
-        total = total.add(receipt.amount());
       }
     }
-    this.paid = total.setScale(2, RoundingMode.HALF_UP);
-    if (paid.compareTo(amount) >= 0) {
+    Verdict verdict = coverage(tariff);
+    this.paid = verdict.paid();
+    if (verdict instanceof Covered covered) {
       status = FeeStatus.CONFIRMED;
-    } else if (hasEvidence() && graceEnded(now)) {
+      applied(covered.duty(), covered.paidOn());
+    } else if (verdict instanceof Short shortfall
+        && hasEvidence()
+        && graceEnded(now)
+        && !awaitsOfficer.getAsBoolean()) {
       status = FeeStatus.REJECTED;
+      applied(shortfall.duty(), shortfall.paidOn());
       boolean paidByOthers = forThisApplication.stream().anyMatch(r -> !r.paidBy(payerId));
       rejectionReason =
           paid.signum() > 0
@@ -233,6 +296,22 @@ public class FeeCase {
     }
     this.settledAt = now;
     return Optional.of(status);
+  }
+
+  /** What the counted receipts amount to, judged by the duty of the day each was paid. */
+  public Verdict coverage(Tariff tariff) {
+    return PaymentCoverage.judge(countedReceipts(), assessedDuty(), registrationDate, tariff);
+  }
+
+  private Duty assessedDuty() {
+    return new Duty(amount, currency, mciYear, mciValue, multiplier, legalReference);
+  }
+
+  private void applied(Duty duty, LocalDate day) {
+    this.appliedAmount = duty.amount();
+    this.appliedMciYear = duty.mciYear();
+    this.appliedMciValue = duty.mciValue();
+    this.paidOn = day;
   }
 
   /** The caller with this IIN or BIN is the payer the duty is due from. */
@@ -302,6 +381,24 @@ public class FeeCase {
 
   public Optional<Instant> settledAt() {
     return Optional.ofNullable(settledAt);
+  }
+
+  /** The duty the outcome was judged against; null until decided. */
+  public BigDecimal appliedAmount() {
+    return appliedAmount;
+  }
+
+  public Integer appliedMciYear() {
+    return appliedMciYear;
+  }
+
+  public BigDecimal appliedMciValue() {
+    return appliedMciValue;
+  }
+
+  /** The Kazakhstan date of the payment the outcome was judged by; null when nothing counted. */
+  public LocalDate paidOn() {
+    return paidOn;
   }
 
   public List<Receipt> receipts() {

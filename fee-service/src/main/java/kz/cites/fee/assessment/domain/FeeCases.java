@@ -52,4 +52,19 @@ public interface FeeCases extends JpaRepository<FeeCase, UUID> {
           """,
       nativeQuery = true)
   List<UUID> graceDue(@Param("now") Instant now, @Param("limit") int limit);
+
+  /** The payer's assessed duties that still wait for payment, oldest registration first. */
+  @Query(
+      """
+      select new kz.cites.fee.assessment.domain.OpenFee(
+        f.applicationId, f.payerId, f.registrationDate, f.graceEndsAt)
+      from FeeCase f
+      where f.payerId = :payer and f.status = kz.cites.fee.assessment.domain.FeeStatus.ASSESSED
+      order by f.registrationDate, f.applicationId
+      """)
+  List<OpenFee> awaitingPaymentBy(@Param("payer") String payerId);
+
+  /** The payer of a submitted application, read without loading the case. */
+  @Query(value = "select payer_id from fee_case where application_id = :id", nativeQuery = true)
+  Optional<String> payerOf(@Param("id") UUID applicationId);
 }

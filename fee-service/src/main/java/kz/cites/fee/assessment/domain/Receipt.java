@@ -2,6 +2,8 @@ package kz.cites.fee.assessment.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
@@ -27,6 +29,11 @@ public class Receipt {
   @Column(nullable = false)
   private boolean counted;
 
+  /** Null when the reference is this application; otherwise how the receipt was matched to it. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "matched_by")
+  private MatchedBy matchedBy;
+
   protected Receipt() {}
 
   public Receipt(
@@ -41,6 +48,20 @@ public class Receipt {
   /** The payer paid with this application's id as the payment reference. */
   boolean references(UUID applicationId) {
     return reference != null && reference.trim().equalsIgnoreCase(applicationId.toString());
+  }
+
+  /**
+   * The receipt is for the application of the case holding it: its reference names it, or it was
+   * matched to it (by payer, amount and date, or by an officer).
+   */
+  boolean isFor(UUID applicationId) {
+    return matchedBy != null || references(applicationId);
+  }
+
+  void matchedBy(MatchedBy how) {
+    if (matchedBy == null) {
+      matchedBy = how;
+    }
   }
 
   boolean paidBy(String payer) {
@@ -73,5 +94,10 @@ public class Receipt {
 
   public boolean counted() {
     return counted;
+  }
+
+  /** How a receipt without this application's reference was matched to it; null by reference. */
+  public MatchedBy matchedBy() {
+    return matchedBy;
   }
 }

@@ -1,6 +1,7 @@
 package kz.cites.fee.assessment.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -11,6 +12,7 @@ import kz.cites.events.FeeRejected;
 import kz.cites.fee.assessment.Fees;
 import kz.cites.fee.assessment.domain.FeeCase;
 import kz.cites.fee.assessment.domain.FeeStatus;
+import kz.cites.fee.assessment.domain.MatchedBy;
 import kz.cites.fee.assessment.domain.Receipt;
 import kz.cites.fee.web.ApiProblem;
 import kz.cites.web.CurrentUser;
@@ -32,14 +34,22 @@ class FeeController {
   /**
    * The duty of an application. {@code status} is ASSESSED, CONFIRMED or REJECTED; PENDING_TARIFF
    * while the MCI of the registration year is missing (amount fields are then null). {@code
-   * graceEndsAt}: until when a late payment still counts; {@code paid}: what counted so far.
+   * graceEndsAt}: until when a late payment still counts; {@code paid}: what counted so far. The
+   * assessed {@code amount} is the duty of a payment made on the registration date; a payment owes
+   * the duty in force on the day it is made, and once decided {@code appliedAmount}, {@code
+   * appliedMciYear}, {@code appliedMciValue} and {@code paidOn} say which duty that was.
    */
   record FeeView(
       UUID applicationId,
       String payerId,
       LocalDate registrationDate,
       FeeStatus status,
-      BigDecimal amount,
+      @Schema(
+              description =
+                  "The assessed duty: multiplier x MCI of the registration year, i.e. what a"
+                      + " payment made on the registration date owes",
+              example = "8650.00")
+          BigDecimal amount,
       String currency,
       Integer mciYear,
       BigDecimal mciValue,
@@ -48,6 +58,31 @@ class FeeController {
       BigDecimal paid,
       Instant graceEndsAt,
       FeeRejected.Reason rejectionReason,
+      @Schema(
+              description =
+                  "Once decided: the duty the payment was judged against, multiplier x MCI in"
+                      + " force on paidOn (Tax Code: the MCI of the day of payment). Differs from"
+                      + " amount when the applicant paid under another year's MCI, e.g. 7864.00"
+                      + " paid on 31 Dec 2025 for an application registered on 5 Jan 2026. For"
+                      + " UNPAID and PAID_BY_ANOTHER_PAYER the assessed amount",
+              nullable = true,
+              example = "7864.00")
+          BigDecimal appliedAmount,
+      @Schema(
+              description = "Once decided: the year of the MCI appliedAmount is based on",
+              nullable = true,
+              example = "2025")
+          Integer appliedMciYear,
+      @Schema(description = "Once decided: that MCI", nullable = true, example = "3932.00")
+          BigDecimal appliedMciValue,
+      @Schema(
+              description =
+                  "Once decided: the Kazakhstan (Asia/Almaty) date of the payment that completed"
+                      + " the duty (CONFIRMED) or of the applicant's last payment (UNDERPAID); null"
+                      + " when nothing counted",
+              nullable = true,
+              example = "2025-12-31")
+          LocalDate paidOn,
       List<ReceiptView> receipts) {}
 
   /** A receipt of the payment evidence; {@code counted} when it paid towards this duty. */
@@ -56,8 +91,20 @@ class FeeController {
       String payerId,
       BigDecimal amount,
       Instant paidAt,
-      String reference,
-      boolean counted) {}
+      @Schema(
+              description = "The application id the payer gave; null for cash or bank transfer",
+              nullable = true)
+          String reference,
+      boolean counted,
+      @Schema(
+              description =
+                  "How a receipt without this application's reference came to it:"
+                      + " PAYER_AMOUNT_DATE (a payment without reference matched on payer, amount"
+                      + " and date), OFFICER (assigned by an officer); null when its reference is"
+                      + " this application",
+              nullable = true,
+              example = "PAYER_AMOUNT_DATE")
+          MatchedBy matchedBy) {}
 
   @GetMapping("/api/v1/fees/{applicationId}")
   @Operation(
@@ -88,11 +135,21 @@ class FeeController {
         fee.paid(),
         fee.graceEndsAt().orElse(null),
         fee.rejectionReason().orElse(null),
+        fee.appliedAmount(),
+        fee.appliedMciYear(),
+        fee.appliedMciValue(),
+        fee.paidOn(),
         fee.receipts().stream().map(FeeController::view).toList());
   }
 
   private static ReceiptView view(Receipt r) {
     return new ReceiptView(
-        r.receiptNumber(), r.payerId(), r.amount(), r.paidAt(), r.reference(), r.counted());
+        r.receiptNumber(),
+        r.payerId(),
+        r.amount(),
+        r.paidAt(),
+        r.reference(),
+        r.counted(),
+        r.matchedBy());
   }
 }

@@ -2,15 +2,21 @@ package kz.cites.fee.payment.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.UUID;
 import kz.cites.fee.payment.PaymentNotifications;
-import kz.cites.fee.payment.PaymentNotifications.Notification;
 import kz.cites.fee.payment.PaymentNotifications.Recorded;
+import kz.cites.fee.payment.domain.MatchStatus;
+import kz.cites.fee.payment.domain.Notification;
 import kz.cites.fee.payment.domain.NotificationSignature;
 import kz.cites.fee.payment.domain.NotificationSignature.Verdict;
 import kz.cites.fee.web.ApiProblem;
@@ -51,7 +57,28 @@ class PaymentNotificationController {
 
   /** The notification body: one receipt. */
   record Body(
-      String receiptNumber, String payerId, BigDecimal amount, Instant paidAt, String reference) {}
+      @Schema(
+              description = "The gateway's receipt number, 1-100 characters",
+              example = "PG-251231-7C1E09AB")
+          String receiptNumber,
+      @Schema(description = "IIN or BIN of the payer, 12 digits", example = "811201401188")
+          String payerId,
+      @Schema(description = "Tenge, positive, at most 2 decimals", example = "7864.00")
+          BigDecimal amount,
+      @Schema(
+              description =
+                  "When the payer paid. Its Kazakhstan (Asia/Almaty) date fixes the duty owed: 2"
+                      + " MCI in force that day",
+              example = "2025-12-31T18:30:00Z")
+          Instant paidAt,
+      @Schema(
+              description =
+                  "The application id the payer gave (card payment on the portal), at most 200"
+                      + " characters. Absent, null or blank for a payment in cash or by bank"
+                      + " transfer: matched on payer, amount and date",
+              nullable = true,
+              example = "0b9d5a3e-7c1f-4f5e-8a2d-1e3f5a7c9b11")
+          String reference) {}
 
   @PostMapping(PATH)
   @Operation(
@@ -63,15 +90,113 @@ class PaymentNotificationController {
               + " .../notification-stale when the timestamp is more than the allowed age away,"
               + " 409 .../notification-conflict for a known receipt number with other content, 400"
               + " .../validation naming the field. Idempotent by receipt number: a repeated"
-              + " delivery gets the same 200 answer and changes nothing.")
-  Recorded notify(
+              + " delivery gets the same 200 answer and changes nothing. Without reference (cash,"
+              + " bank transfer) the receipt is matched to the payer's application: exactly one"
+              + " assessed, unpaid application of the same payer for which the amount is at least"
+              + " the duty of the payment day and which the payment day fits (from"
+              + " cites.fee.matching.paid-before-registration before the registration date to the"
+              + " end of the grace period) -> match MATCHED and applicationId; several ->"
+              + " AMBIGUOUS, none -> UNMATCHED (applicationId null, listed for officers).")
+  @ApiResponse(
+      responseCode = "200",
+      description = "Recorded (or the same notification again)",
+      content =
+          @Content(
+              mediaType = "application/json",
+              examples = {
+                @ExampleObject(
+                    name = "by-reference",
+                    summary = "Card payment with the application id",
+                    value =
+                        "{\"receiptNumber\": \"PG-260326-0A1B2C3D\", \"applicationId\":"
+                            + " \"0b9d5a3e-7c1f-4f5e-8a2d-1e3f5a7c9b11\", \"status\": \"RECORDED\","
+                            + " \"match\": \"REFERENCE\"}"),
+                @ExampleObject(
+                    name = "cash-matched",
+                    summary = "Cash payment without reference, one application fits",
+                    value =
+                        "{\"receiptNumber\": \"PG-251231-7C1E09AB\", \"applicationId\":"
+                            + " \"0b9d5a3e-7c1f-4f5e-8a2d-1e3f5a7c9b11\", \"status\": \"RECORDED\","
+                            + " \"match\": \"MATCHED\"}"),
+                @ExampleObject(
+                    name = "transfer-ambiguous",
+                    summary = "Bank transfer without reference, two applications fit",
+                    value =
+                        "{\"receiptNumber\": \"PG-260105-55AA10FF\", \"applicationId\": null,"
+                            + " \"status\": \"RECORDED\", \"match\": \"AMBIGUOUS\"}")
+              }))
+  @ApiResponse(
+      responseCode = "400",
+      description = "Signed but invalid: .../validation naming the field, or .../malformed-body",
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              examples =
+                  @ExampleObject(
+                      name = "validation",
+                      value =
+                          "{\"type\": \"https://cites.kz/problems/validation\", \"title\":"
+                              + " \"Invalid request\", \"status\": 400, \"detail\": \"reference"
+                              + " must be at most 200 characters\", \"field\": \"reference\"}")))
+  @ApiResponse(
+      responseCode = "401",
+      description = ".../notification-signature or .../notification-stale",
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              examples =
+                  @ExampleObject(
+                      name = "notification-signature",
+                      value =
+                          "{\"type\": \"https://cites.kz/problems/notification-signature\","
+                              + " \"title\": \"Invalid signature\", \"status\": 401}")))
+  @ApiResponse(
+      responseCode = "409",
+      description = ".../notification-conflict: the receipt number was notified with other data",
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              examples =
+                  @ExampleObject(
+                      name = "notification-conflict",
+                      value =
+                          "{\"type\": \"https://cites.kz/problems/notification-conflict\","
+                              + " \"title\": \"Receipt already notified with other content\","
+                              + " \"status\": 409, \"field\": \"receiptNumber\"}")))
+  Answer notify(
       @Parameter(description = "Unix seconds when the gateway signed")
           @RequestHeader(name = "X-Timestamp", required = false)
           String timestamp,
       @Parameter(description = "sha256=<hex>")
           @RequestHeader(name = "X-Signature", required = false)
           String signatureHeader,
-      @RequestBody(required = false) byte[] body) {
+      @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              description = "One receipt, exactly the bytes signed",
+              content =
+                  @Content(
+                      mediaType = "application/json",
+                      schema = @Schema(implementation = Body.class),
+                      examples = {
+                        @ExampleObject(
+                            name = "card",
+                            summary = "Card payment on the portal, with the application id",
+                            value =
+                                "{\"receiptNumber\": \"PG-260326-0A1B2C3D\", \"payerId\":"
+                                    + " \"811201401188\", \"amount\": 8650.00, \"paidAt\":"
+                                    + " \"2026-03-26T05:12:00Z\", \"reference\":"
+                                    + " \"0b9d5a3e-7c1f-4f5e-8a2d-1e3f5a7c9b11\"}"),
+                        @ExampleObject(
+                            name = "cash",
+                            summary =
+                                "Cash at a bank on 31 Dec 2025, 23:30 Almaty: no reference, the"
+                                    + " 2025 duty",
+                            value =
+                                "{\"receiptNumber\": \"PG-251231-7C1E09AB\", \"payerId\":"
+                                    + " \"811201401188\", \"amount\": 7864.00, \"paidAt\":"
+                                    + " \"2025-12-31T18:30:00Z\"}")
+                      }))
+          @RequestBody(required = false)
+          byte[] body) {
     byte[] raw = body == null ? new byte[0] : body;
     Verdict verdict = signature.verify(timestamp, signatureHeader, raw, clock.instant());
     switch (verdict) {
@@ -84,9 +209,33 @@ class PaymentNotificationController {
       case VALID -> {}
     }
     Notification notification = validate(parse(raw));
-    return notifications.record(
-        notification, Instant.ofEpochSecond(Long.parseLong(timestamp.trim())));
+    Recorded recorded =
+        notifications.record(notification, Instant.ofEpochSecond(Long.parseLong(timestamp.trim())));
+    return new Answer(
+        recorded.receiptNumber(), recorded.applicationId(), recorded.status(), recorded.match());
   }
+
+  /** The answer to the gateway, the same for every delivery of one notification. */
+  record Answer(
+      @Schema(example = "PG-251231-7C1E09AB") String receiptNumber,
+      @Schema(
+              description =
+                  "The application the receipt pays for: the one its reference names, the one it"
+                      + " was matched or assigned to; null while it pays for none",
+              nullable = true,
+              example = "0b9d5a3e-7c1f-4f5e-8a2d-1e3f5a7c9b11")
+          UUID applicationId,
+      @Schema(description = "Always RECORDED", example = "RECORDED") String status,
+      @Schema(
+              description =
+                  "How the receipt found its application: REFERENCE (the reference is an"
+                      + " application id), UNKNOWN_REFERENCE (the reference is no application id),"
+                      + " MATCHED (no reference; exactly one application fits payer, amount and"
+                      + " date), AMBIGUOUS (no reference; several fit: an officer chooses),"
+                      + " UNMATCHED (no reference; none fits yet), ASSIGNED (an officer assigned"
+                      + " it)",
+              example = "MATCHED")
+          MatchStatus match) {}
 
   private Body parse(byte[] raw) {
     try {
@@ -116,8 +265,11 @@ class PaymentNotificationController {
     if (body.paidAt() == null) {
       throw ApiProblem.invalidField("paidAt", "is required");
     }
-    if (body.reference() == null || body.reference().isBlank() || body.reference().length() > 200) {
-      throw ApiProblem.invalidField("reference", "must be 1 to 200 characters");
+    // no reference (absent, null or blank): a payment in cash or by bank transfer
+    String reference =
+        body.reference() == null || body.reference().isBlank() ? null : body.reference().trim();
+    if (reference != null && reference.length() > 200) {
+      throw ApiProblem.invalidField("reference", "must be at most 200 characters");
     }
     return new Notification(
         body.receiptNumber().trim(),
@@ -125,6 +277,6 @@ class PaymentNotificationController {
         body.amount(),
         // the database keeps microseconds; a repeat must compare equal to what was stored
         body.paidAt().truncatedTo(ChronoUnit.MICROS),
-        body.reference().trim());
+        reference);
   }
 }

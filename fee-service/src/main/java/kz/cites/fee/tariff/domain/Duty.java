@@ -5,8 +5,9 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 
 /**
- * The state duty for an application registered on a date: multiplier x MCI of that date's year, in
- * tenge with two decimals.
+ * The state duty of a payment made on a date (Tax Code: the MCI in force on the day of payment):
+ * multiplier x MCI of that date's year, in tenge with two decimals. The assessment of an
+ * application uses its registration date (what a payment made that day owes).
  */
 public record Duty(
     BigDecimal amount,

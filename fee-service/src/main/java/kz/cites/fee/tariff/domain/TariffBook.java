@@ -17,9 +17,12 @@ public interface TariffBook extends Tariff {
   /** Sets (or corrects) the MCI of {@code year} and appends the change to the audit log. */
   void putMci(int year, BigDecimal value, String source, String by, Instant at);
 
-  /** How many duties have been assessed with the MCI of {@code year}. */
+  /**
+   * How many duties have been assessed with the MCI of {@code year}, or decided by a payment made
+   * in {@code year}.
+   */
   long assessmentsUsing(int year);
 
-  /** A duty rate and the first registration date it applies to. */
+  /** A duty rate and the first day of payment it applies to. */
   record DatedRate(LocalDate validFrom, int multiplier, String legalReference) {}
 }

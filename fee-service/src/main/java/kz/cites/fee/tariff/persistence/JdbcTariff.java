@@ -108,7 +108,9 @@ class JdbcTariff implements TariffBook {
 
   @Override
   public long assessmentsUsing(int year) {
-    return jdbc.sql("select count(*) from fee_case where mci_year = :year")
+    // assessed with it, or a payment judged by it (the MCI of the day of payment)
+    return jdbc.sql(
+            "select count(*) from fee_case where mci_year = :year or applied_mci_year = :year")
         .param("year", year)
         .query(Long.class)
         .single();

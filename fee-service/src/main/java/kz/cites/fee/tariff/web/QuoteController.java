@@ -2,6 +2,7 @@ package kz.cites.fee.tariff.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -24,24 +25,32 @@ class QuoteController {
     this.schedule = schedule;
   }
 
-  /** The duty for an application registered on a date. */
+  /** The duty of a payment made on a date. */
   record Quote(
-      LocalDate date,
-      BigDecimal amount,
-      String currency,
-      int mciYear,
-      BigDecimal mciValue,
-      int multiplier,
+      @Schema(description = "The day of payment asked about", example = "2025-12-31")
+          LocalDate date,
+      @Schema(description = "What a payment made that day owes, tenge", example = "7864.00")
+          BigDecimal amount,
+      @Schema(example = "KZT") String currency,
+      @Schema(description = "The year of the MCI in force that day", example = "2025") int mciYear,
+      @Schema(example = "3932.00") BigDecimal mciValue,
+      @Schema(example = "2") int multiplier,
       String legalReference) {}
 
   @GetMapping("/api/v1/fees/quote")
   @Operation(
-      summary = "The duty for a registration date",
+      summary = "The duty if paid on a date",
       description =
-          "Multiplier x MCI of the date's year. 400 when the date is missing or not YYYY-MM-DD;"
-              + " 422 (type .../mci-not-set) when the MCI of that year is not in the tariff yet.")
+          "The Tax Code fixes the duty by the MCI in force on the day of payment: multiplier x MCI"
+              + " of the date's year, with the rate and legal reference in force that day. A"
+              + " payment made on that Kazakhstan (Asia/Almaty) date owes this amount whatever the"
+              + " application's registration date: 2025-12-31 -> 7864.00, 2026-01-01 -> 8650.00."
+              + " 400 .../validation naming date when it is missing or not YYYY-MM-DD; 422"
+              + " .../mci-not-set when the MCI of that year is not in the tariff yet.")
   Quote quote(
-      @Parameter(description = "Registration date, YYYY-MM-DD", example = "2026-01-02")
+      @Parameter(
+              description = "Day of payment (Kazakhstan date), YYYY-MM-DD",
+              example = "2025-12-31")
           @RequestParam
           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate date) {
