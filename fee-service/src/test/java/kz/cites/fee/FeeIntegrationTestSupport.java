@@ -52,7 +52,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import({TestInfrastructure.class, MutableClock.Configuration.class, PendingRouteLines.class})
+@Import({TestInfrastructure.class, MutableClock.Configuration.class})
 abstract class FeeIntegrationTestSupport {
 
   static final String APPLICANT = "811201401188";

@@ -63,6 +63,10 @@ public final class RouteRoles {
           // OPERATOR is read-only: entering the MCI is a dedicated role
           rule(FEE, "PUT", anyOf(TARIFF_ADMIN), "/api/v1/fees/tariff/mci/*"),
           rule(FEE, "GET", anyOf(OFFICER, OPERATOR), "/api/v1/fees/reconciliation"),
+          // payments without our reference that match no application, or several: an officer
+          // assigns them
+          rule(FEE, "GET", anyOf(OFFICER, OPERATOR), "/api/v1/fees/receipts/unassigned"),
+          rule(FEE, "POST", anyOf(OFFICER), "/api/v1/fees/receipts/*/assignment"),
           // one application's fee; the payer must be the caller (checked per object)
           rule(FEE, "GET", anyOf(APPLICANT, OFFICER, OPERATOR), "/api/v1/fees/*"),
           // verification-service: the evidence is for the authority's staff only
