@@ -4,7 +4,12 @@ import java.util.List;
 
 /** A record of the legal-entities database. */
 public record LegalEntity(
-    String bin, String name, Status status, String headIin, List<String> attorneyIins) {
+    String bin,
+    String name,
+    String nameLatin,
+    Status status,
+    String headIin,
+    List<String> attorneyIins) {
 
   public LegalEntity {
     attorneyIins = attorneyIins == null ? List.of() : List.copyOf(attorneyIins);

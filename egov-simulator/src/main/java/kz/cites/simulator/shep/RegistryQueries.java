@@ -9,6 +9,7 @@ import kz.cites.simulator.payment.PaymentLedger;
 import kz.cites.simulator.persona.CourtRuling;
 import kz.cites.simulator.persona.IinBin;
 import kz.cites.simulator.persona.LegalEntity;
+import kz.cites.simulator.persona.PersonName;
 import kz.cites.simulator.persona.Persona;
 import kz.cites.simulator.persona.PersonaDirectory;
 import org.springframework.stereotype.Component;
@@ -30,6 +31,9 @@ class RegistryQueries {
       String lastName,
       String firstName,
       String middleName,
+      String lastNameLatin,
+      String firstNameLatin,
+      String middleNameLatin,
       LocalDate birthDate,
       boolean alive,
       LocalDate deathDate) {}
@@ -37,11 +41,13 @@ class RegistryQueries {
   record EntityRecord(
       String bin,
       String name,
+      String nameLatin,
       LegalEntity.Status status,
       String headIin,
       List<String> attorneyIins) {}
 
-  record EntrepreneurRecord(String iin, boolean registered, boolean active, String name) {}
+  record EntrepreneurRecord(
+      String iin, boolean registered, boolean active, String name, String nameLatin) {}
 
   record Receipt(
       String receiptNumber, String payerId, BigDecimal amount, Instant paidAt, String reference) {}
@@ -101,10 +107,18 @@ class RegistryQueries {
                         person.name().lastName(),
                         person.name().firstName(),
                         person.name().middleName(),
+                        latin(person.name()).lastName(),
+                        latin(person.name()).firstName(),
+                        latin(person.name()).middleName(),
                         person.birthDate(),
                         person.alive(),
                         person.deathDate())))
         .orElseGet(() -> ShepAnswer.notFound("No person with IIN " + iin));
+  }
+
+  /** The Latin form of a name; a name the registry holds in Latin only is its own. */
+  private static PersonName latin(PersonName name) {
+    return name.latin() != null ? name.latin() : name;
   }
 
   private ShepAnswer entity(String bin) {
@@ -116,6 +130,7 @@ class RegistryQueries {
                     new EntityRecord(
                         entity.bin(),
                         entity.name(),
+                        entity.nameLatin(),
                         entity.status(),
                         entity.headIin(),
                         entity.attorneyIins())))
@@ -131,12 +146,13 @@ class RegistryQueries {
     if (entrepreneur.isPresent()) {
       var found = entrepreneur.get();
       return ShepAnswer.ok(
-          new EntrepreneurRecord(found.iin(), found.registered(), found.active(), found.name()));
+          new EntrepreneurRecord(
+              found.iin(), found.registered(), found.active(), found.name(), found.nameLatin()));
     }
     return directory
         .registeredPerson(iin)
         .map(Persona::iin)
-        .map(known -> ShepAnswer.ok(new EntrepreneurRecord(known, false, false, null)))
+        .map(known -> ShepAnswer.ok(new EntrepreneurRecord(known, false, false, null, null)))
         .orElseGet(() -> ShepAnswer.notFound("No person with IIN " + iin));
   }
 

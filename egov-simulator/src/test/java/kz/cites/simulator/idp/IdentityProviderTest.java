@@ -54,7 +54,7 @@ class IdentityProviderTest {
     assertThat(claims.getAudience()).containsExactly("cites-api");
     assertThat(claims.getSubject()).isEqualTo("811201401188");
     assertThat(claims.getStringClaim("iin")).isEqualTo("811201401188");
-    assertThat(claims.getStringClaim("name")).isEqualTo("Abenova Aigerim Serikovna");
+    assertThat(claims.getStringClaim("name")).isEqualTo("Әбенова Айгерім Серікқызы");
     assertThat(claims.getStringListClaim("roles")).containsExactly("APPLICANT");
     assertThat(claims.getClaim("bin")).isNull();
     assertThat(

@@ -82,7 +82,7 @@ class PersonaDataTest {
         new Persona(
             "811201401189",
             null,
-            new PersonName("Broken", "Data", null),
+            new PersonName("Broken", "Data", null, null),
             null,
             true,
             null,

@@ -33,9 +33,12 @@ class ShepEndpointTest {
         .andExpect(jsonPath("$.responseDate").isNotEmpty())
         .andExpect(jsonPath("$.status.code").value("OK"))
         .andExpect(jsonPath("$.payload.iin").value("811201401188"))
-        .andExpect(jsonPath("$.payload.lastName").value("Abenova"))
-        .andExpect(jsonPath("$.payload.firstName").value("Aigerim"))
-        .andExpect(jsonPath("$.payload.middleName").value("Serikovna"))
+        // in Cyrillic as the real registry holds it, with the passport's Latin transliteration
+        .andExpect(jsonPath("$.payload.lastName").value("Әбенова"))
+        .andExpect(jsonPath("$.payload.firstName").value("Айгерім"))
+        .andExpect(jsonPath("$.payload.middleName").value("Серікқызы"))
+        .andExpect(jsonPath("$.payload.lastNameLatin").value("Abenova"))
+        .andExpect(jsonPath("$.payload.firstNameLatin").value("Aigerim"))
         .andExpect(jsonPath("$.payload.birthDate").value("1981-12-01"))
         .andExpect(jsonPath("$.payload.alive").value(true))
         .andExpect(jsonPath("$.payload.deathDate").value(nullValue()));
