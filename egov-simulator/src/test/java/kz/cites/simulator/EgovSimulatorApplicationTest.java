@@ -23,6 +23,7 @@ class EgovSimulatorApplicationTest {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$[?(@.iin == '811201401188')].roles[0]").value("APPLICANT"))
         .andExpect(jsonPath("$[?(@.iin == '811201401188')].name.lastName").value("Әбенова"))
+        .andExpect(jsonPath("$[?(@.iin == '811201401188')].name.latin.lastName").value("Abenova"))
         .andExpect(jsonPath("$[?(@.iin == '680514304126')].bin").value("940140000385"))
         .andExpect(jsonPath("$[?(@.iin == '990909307412')].registered").value(false))
         .andExpect(jsonPath("$[?(@.iin == '470211300638')].alive").value(false))
