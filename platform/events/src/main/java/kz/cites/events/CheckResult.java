@@ -7,6 +7,9 @@ import java.util.List;
  * The definite outcome of one registry check, with the evidence an officer and the audit trail
  * need. {@code refusalGround} is set only for a failed check; {@code receipts} only for the duty
  * payment look-up, which is always {@code RECORDED}: evidence for fee-service, never a verdict.
+ * {@code registeredName} (Cyrillic, as the registry holds it) and {@code registeredNameLatin} (its
+ * transliteration) only for the identity, legal-entity and entrepreneur checks: the name the
+ * service uses for the applicant, since identity data come through the gateway (Annex 2, item 8).
  */
 public record CheckResult(
     Check check,
@@ -15,7 +18,21 @@ public record CheckResult(
     String reason,
     String registryMessageId,
     Instant checkedAt,
-    List<PaymentReceipt> receipts) {
+    List<PaymentReceipt> receipts,
+    String registeredName,
+    String registeredNameLatin) {
+
+  /** A result that names nobody (checks other than identity, legal entity and entrepreneur). */
+  public CheckResult(
+      Check check,
+      Outcome outcome,
+      RefusalGround refusalGround,
+      String reason,
+      String registryMessageId,
+      Instant checkedAt,
+      List<PaymentReceipt> receipts) {
+    this(check, outcome, refusalGround, reason, registryMessageId, checkedAt, receipts, null, null);
+  }
 
   public enum Check {
     IDENTITY,

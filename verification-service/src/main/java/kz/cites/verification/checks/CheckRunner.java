@@ -128,7 +128,7 @@ public class CheckRunner implements DisposableBean {
   private CheckOutcome ask(CheckRequest request) {
     try {
       return switch (request.kind()) {
-        case IDENTITY -> individuals.confirmIdentity(request.subjectId(), request.expectedName());
+        case IDENTITY -> individuals.confirmIdentity(request.subjectId());
         case LEGAL_ENTITY -> legalEntities.confirmEntity(request.subjectId(), request.signerIin());
         case ENTREPRENEUR -> entrepreneurs.confirmEntrepreneur(request.subjectId());
         case DUTY_PAYMENT -> payments.dutyReceipts(request.subjectId(), request.reference());

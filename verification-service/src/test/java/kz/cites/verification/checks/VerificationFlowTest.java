@@ -119,7 +119,7 @@ class VerificationFlowTest {
   void aSubmittedApplicationIsVerifiedOnceAndRedeliveriesChangeNothing() throws Exception {
     UUID applicationId = UUID.randomUUID();
     String iin = "811201401188";
-    registryKnows(iin, "Abenova", "Aigerim");
+    registryKnows(iin, "Әбенова", "Айгерім");
     shep.stubFor(
         ShepStubs.request("PAYMENT_RECEIPTS", "reference", applicationId.toString())
             .willReturn(ShepStubs.ok(ShepStubs.receipts(iin, applicationId.toString()))));
@@ -205,6 +205,9 @@ class VerificationFlowTest {
         .andExpect(
             jsonPath("$.checks[?(@.check == 'IDENTITY')].evidence.registryMessageId")
                 .value(ShepStubs.REGISTRY_MESSAGE_ID))
+        .andExpect(
+            jsonPath("$.checks[?(@.check == 'IDENTITY')].registeredName.name")
+                .value("Әбенова Айгерім"))
         .andExpect(jsonPath("$.checks[?(@.check == 'DUTY_PAYMENT')].outcome").value("RECORDED"))
         .andExpect(
             jsonPath("$.checks[?(@.check == 'DUTY_PAYMENT')].evidence.receipts[0].receiptNumber")

@@ -102,11 +102,32 @@ public final class ShepStubs {
   }
 
   public static String person(String iin, String last, String first, String middle, boolean alive) {
+    return person(iin, last, first, middle, alive, null, null);
+  }
+
+  /** A record with the passport's Latin transliteration of the last and first name. */
+  public static String person(
+      String iin,
+      String last,
+      String first,
+      String middle,
+      boolean alive,
+      String lastLatin,
+      String firstLatin) {
     return """
         {"iin": "%s", "lastName": "%s", "firstName": "%s", "middleName": "%s",
+         "lastNameLatin": %s, "firstNameLatin": %s,
          "birthDate": "1981-12-01", "alive": %s, "deathDate": %s}
         """
-        .formatted(iin, last, first, middle, alive, alive ? "null" : "\"2025-02-01\"");
+        .formatted(
+            iin,
+            last,
+            first,
+            middle,
+            lastLatin == null ? "null" : "\"" + lastLatin + "\"",
+            firstLatin == null ? "null" : "\"" + firstLatin + "\"",
+            alive,
+            alive ? "null" : "\"2025-02-01\"");
   }
 
   public static String entity(String bin, String status, String headIin, String... attorneys) {

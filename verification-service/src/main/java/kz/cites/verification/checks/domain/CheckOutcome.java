@@ -8,7 +8,9 @@ import kz.cites.events.RefusalGround;
 /**
  * What one attempt of a check found, with its evidence. {@code refusalGround} only for FAILED;
  * UNAVAILABLE means the registry did not give a usable answer and is never held against the
- * applicant. {@code registryAnswer} is the registry's payload as it came (JSON), kept as evidence.
+ * applicant. {@code registryAnswer} is the registry's payload as it came (JSON), kept as evidence;
+ * {@code registeredName} the subject's name as the registry holds it (identity, legal entity,
+ * entrepreneur).
  */
 public record CheckOutcome(
     CheckStatus status,
@@ -17,7 +19,8 @@ public record CheckOutcome(
     String registryMessageId,
     Instant checkedAt,
     List<PaymentReceipt> receipts,
-    String registryAnswer) {
+    String registryAnswer,
+    RegisteredName registeredName) {
 
   public CheckOutcome {
     if (status == CheckStatus.PENDING) {
@@ -32,7 +35,7 @@ public record CheckOutcome(
   public static CheckOutcome passed(
       String reason, String registryMessageId, Instant checkedAt, List<PaymentReceipt> receipts) {
     return new CheckOutcome(
-        CheckStatus.PASSED, null, reason, registryMessageId, checkedAt, receipts, null);
+        CheckStatus.PASSED, null, reason, registryMessageId, checkedAt, receipts, null, null);
   }
 
   /** A failed check: {@code finding} decides the refusal ground. */
@@ -45,6 +48,7 @@ public record CheckOutcome(
         registryMessageId,
         checkedAt,
         List.of(),
+        null,
         null);
   }
 
@@ -54,18 +58,38 @@ public record CheckOutcome(
   public static CheckOutcome recorded(
       String reason, String registryMessageId, Instant checkedAt, List<PaymentReceipt> receipts) {
     return new CheckOutcome(
-        CheckStatus.RECORDED, null, reason, registryMessageId, checkedAt, receipts, null);
+        CheckStatus.RECORDED, null, reason, registryMessageId, checkedAt, receipts, null, null);
   }
 
   public static CheckOutcome unavailable(
       String reason, String registryMessageId, Instant checkedAt) {
     return new CheckOutcome(
-        CheckStatus.UNAVAILABLE, null, reason, registryMessageId, checkedAt, List.of(), null);
+        CheckStatus.UNAVAILABLE, null, reason, registryMessageId, checkedAt, List.of(), null, null);
   }
 
   /** The same outcome with the registry's answer kept as evidence. */
   public CheckOutcome withAnswer(String answer) {
     return new CheckOutcome(
-        status, refusalGround, reason, registryMessageId, checkedAt, receipts, answer);
+        status,
+        refusalGround,
+        reason,
+        registryMessageId,
+        checkedAt,
+        receipts,
+        answer,
+        registeredName);
+  }
+
+  /** The same outcome with the name the registry holds for the subject. */
+  public CheckOutcome withName(RegisteredName name) {
+    return new CheckOutcome(
+        status,
+        refusalGround,
+        reason,
+        registryMessageId,
+        checkedAt,
+        receipts,
+        registryAnswer,
+        name);
   }
 }

@@ -12,7 +12,6 @@ public record CheckRequest(
     CheckResult.Check kind,
     String subjectId,
     String reference,
-    String expectedName,
     String signerIin,
     List<HuntedSpecimen> specimens,
     LocalDate plannedDate) {
@@ -28,7 +27,6 @@ public record CheckRequest(
         check.kind(),
         check.subjectId(),
         check.reference(),
-        check.expectedName(),
         check.signerIin(),
         check.specimens(),
         check.plannedDate());

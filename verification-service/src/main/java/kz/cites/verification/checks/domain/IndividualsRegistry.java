@@ -4,9 +4,10 @@ package kz.cites.verification.checks.domain;
 public interface IndividualsRegistry {
 
   /**
-   * PASSED when a person with {@code iin} exists, is alive and (when {@code expectedName} is given)
-   * bears that name; FAILED otherwise (unknown, deceased or another name: the {@link
-   * RegistryFinding} decides the ground); UNAVAILABLE when the registry gave no usable answer.
+   * PASSED when a person with {@code iin} exists and is alive, FAILED otherwise (unknown or
+   * deceased: the {@link RegistryFinding} decides the ground), each with the person's name as the
+   * database holds it; UNAVAILABLE when the registry gave no usable answer. The name an application
+   * gives is never compared: the registry's is the applicant's name.
    */
-  CheckOutcome confirmIdentity(String iin, String expectedName);
+  CheckOutcome confirmIdentity(String iin);
 }

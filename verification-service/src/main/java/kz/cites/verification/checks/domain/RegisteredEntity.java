@@ -5,7 +5,12 @@ import java.util.List;
 
 /** A company as the legal-entities database returns it. */
 public record RegisteredEntity(
-    String bin, String name, String status, String headIin, List<String> attorneyIins) {
+    String bin,
+    String name,
+    String nameLatin,
+    String status,
+    String headIin,
+    List<String> attorneyIins) {
 
   public RegisteredEntity {
     attorneyIins = attorneyIins == null ? List.of() : List.copyOf(attorneyIins);
@@ -19,26 +24,34 @@ public record RegisteredEntity(
     // the company cannot trade; the registry, not us, is the authority on its status.
     if (!"ACTIVE".equals(status)) {
       return CheckOutcome.failed(
-          RegistryFinding.COMPANY_NOT_ACTIVE,
-          name + " (BIN " + bin + ") is not active: " + status,
-          registryMessageId,
-          checkedAt);
+              RegistryFinding.COMPANY_NOT_ACTIVE,
+              name + " (BIN " + bin + ") is not active: " + status,
+              registryMessageId,
+              checkedAt)
+          .withName(registeredName());
     }
     if (signerIin == null || !(signerIin.equals(headIin) || attorneyIins.contains(signerIin))) {
       return CheckOutcome.failed(
-          RegistryFinding.SIGNER_NOT_AUTHORISED,
-          "Signer "
-              + signerIin
-              + " is neither the head of "
-              + name
-              + " nor holds its power of attorney",
-          registryMessageId,
-          checkedAt);
+              RegistryFinding.SIGNER_NOT_AUTHORISED,
+              "Signer "
+                  + signerIin
+                  + " is neither the head of "
+                  + name
+                  + " nor holds its power of attorney",
+              registryMessageId,
+              checkedAt)
+          .withName(registeredName());
     }
     return CheckOutcome.passed(
-        name + " active; signer is its " + (signerIin.equals(headIin) ? "head" : "attorney"),
-        registryMessageId,
-        checkedAt,
-        List.of());
+            name + " active; signer is its " + (signerIin.equals(headIin) ? "head" : "attorney"),
+            registryMessageId,
+            checkedAt,
+            List.of())
+        .withName(registeredName());
+  }
+
+  /** The company's name as the register holds it, and in Latin. */
+  public RegisteredName registeredName() {
+    return new RegisteredName(name, nameLatin);
   }
 }

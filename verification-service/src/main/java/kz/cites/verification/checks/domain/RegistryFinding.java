@@ -19,7 +19,6 @@ public enum RegistryFinding {
   // individuals database (identity)
   PERSON_UNKNOWN(UNRELIABLE_DATA),
   PERSON_DECEASED(UNRELIABLE_DATA),
-  NAME_MISMATCH(UNRELIABLE_DATA),
   // legal-entities database
   COMPANY_UNKNOWN(UNRELIABLE_DATA),
   /** Liquidated, in liquidation, bankrupt, or any status but ACTIVE. */

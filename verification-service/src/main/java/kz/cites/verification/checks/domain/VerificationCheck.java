@@ -48,7 +48,8 @@ public class VerificationCheck {
   private String reference;
 
   /**
-   * The name the registry's record must match; null when the applicant's name is a business name.
+   * The name the application gives, kept for the officer's eyes only: it is never compared with the
+   * registry's, whose name is the applicant's (identity data come through the gateway).
    */
   private String expectedName;
 
@@ -78,6 +79,11 @@ public class VerificationCheck {
 
   private String reason;
   private String registryMessageId;
+
+  /** The subject's name as the registry holds it (identity, legal entity, entrepreneur). */
+  private String registeredName;
+
+  private String registeredNameLatin;
   private Instant checkedAt;
   private int attempts;
 
@@ -132,6 +138,9 @@ public class VerificationCheck {
     refusalGround = outcome.refusalGround();
     reason = outcome.reason();
     registryMessageId = outcome.registryMessageId();
+    registeredName = outcome.registeredName() == null ? null : outcome.registeredName().name();
+    registeredNameLatin =
+        outcome.registeredName() == null ? null : outcome.registeredName().latin();
     checkedAt = outcome.checkedAt();
     receipts.clear();
     outcome.receipts().forEach(r -> receipts.add(Receipt.of(r)));
@@ -154,7 +163,9 @@ public class VerificationCheck {
         reason,
         registryMessageId,
         checkedAt,
-        receipts.stream().map(Receipt::toEvent).toList());
+        receipts.stream().map(Receipt::toEvent).toList(),
+        registeredName,
+        registeredNameLatin);
   }
 
   public Verification verification() {
@@ -211,6 +222,10 @@ public class VerificationCheck {
 
   public String reason() {
     return reason;
+  }
+
+  public RegisteredName registeredName() {
+    return registeredName == null ? null : new RegisteredName(registeredName, registeredNameLatin);
   }
 
   public String registryMessageId() {

@@ -10,6 +10,7 @@ import kz.cites.events.RefusalGround;
 import kz.cites.verification.checks.domain.CheckStatus;
 import kz.cites.verification.checks.domain.HuntedSpecimen;
 import kz.cites.verification.checks.domain.Receipt;
+import kz.cites.verification.checks.domain.RegisteredName;
 import kz.cites.verification.checks.domain.Verification;
 import kz.cites.verification.checks.domain.VerificationCheck;
 
@@ -35,8 +36,10 @@ record VerificationView(
   /**
    * One check: {@code outcome} PENDING (not asked yet), UNAVAILABLE (registry did not answer, asked
    * again later; {@code waiting} says since when and why), PASSED, FAILED or RECORDED (the duty
-   * payment: receipts kept as evidence, fee-service judges); {@code attempts} counts the attempts
-   * stored (each may have made several calls under the retry policy).
+   * payment: receipts kept as evidence, fee-service judges); {@code registeredName} is the
+   * subject's name as the registry holds it (identity, legal entity, entrepreneur: Cyrillic and
+   * Latin), the name the service uses; {@code attempts} counts the attempts stored (each may have
+   * made several calls under the retry policy).
    */
   record CheckView(
       CheckResult.Check check,
@@ -48,6 +51,7 @@ record VerificationView(
       CheckStatus outcome,
       RefusalGround refusalGround,
       String reason,
+      RegisteredName registeredName,
       Waiting waiting,
       Evidence evidence,
       int attempts) {
@@ -63,6 +67,7 @@ record VerificationView(
           c.status(),
           c.refusalGround(),
           c.reason(),
+          c.registeredName(),
           c.status() == CheckStatus.UNAVAILABLE
               ? new Waiting(c.unavailableSince(), c.checkedAt(), c.reason())
               : null,

@@ -20,13 +20,13 @@ class ShepIndividualsRegistry implements IndividualsRegistry {
   }
 
   @Override
-  public CheckOutcome confirmIdentity(String iin, String expectedName) {
+  public CheckOutcome confirmIdentity(String iin) {
     return shep.lookUp(
         Registry.INDIVIDUALS,
         Map.of("iin", iin),
         RegisteredPerson.class,
         RegistryFinding.PERSON_UNKNOWN,
         "No person with IIN " + iin + " in the individuals database",
-        (person, messageId, checkedAt) -> person.judge(expectedName, messageId, checkedAt));
+        (person, messageId, checkedAt) -> person.judge(messageId, checkedAt));
   }
 }

@@ -42,13 +42,13 @@ class ShepIndividualsRegistryTest {
   }
 
   @Test
-  void aLivingPersonWithTheApplicantsNamePassesAndTheEnvelopeCarriesOurCredentials() {
+  void aLivingPersonPassesAndTheEnvelopeCarriesOurCredentials() {
     shep.stubFor(
         ShepStubs.request("GBDFL_PERSON", "iin", IIN)
             .willReturn(
                 ShepStubs.ok(ShepStubs.person(IIN, "Abenova", "Aigerim", "Serikovna", true))));
 
-    CheckOutcome outcome = registry.confirmIdentity(IIN, "aigerim ABENOVA");
+    CheckOutcome outcome = registry.confirmIdentity(IIN);
 
     assertThat(outcome.status()).as(outcome.reason()).isEqualTo(CheckStatus.PASSED);
     assertThat(outcome.registryMessageId()).isEqualTo(ShepStubs.REGISTRY_MESSAGE_ID);
@@ -69,24 +69,29 @@ class ShepIndividualsRegistryTest {
   }
 
   @Test
-  void aNameThatIsNotThePersonsFailsAsUnreliableData() {
+  void theNameIsTheRegistrysNeverComparedWithWhatTheApplicationSays() {
+    // a Cyrillic registry record for an application typed in Latin, in another order, or misspelt:
+    // the registry is the source of the name, so this is no ground of refusal (Annex 2, item 8)
     shep.stubFor(
         ShepStubs.request("GBDFL_PERSON", "iin", IIN)
             .willReturn(
-                ShepStubs.ok(ShepStubs.person(IIN, "Abenova", "Aigerim", "Serikovna", true))));
+                ShepStubs.ok(
+                    ShepStubs.person(
+                        IIN, "Әбенова", "Айгерім", "Серікқызы", true, "Abenova", "Aigerim"))));
 
-    CheckOutcome outcome = registry.confirmIdentity(IIN, "Aidar Nurlanov");
+    CheckOutcome outcome = registry.confirmIdentity(IIN);
 
-    assertThat(outcome.status()).as(outcome.reason()).isEqualTo(CheckStatus.FAILED);
-    assertThat(outcome.refusalGround()).isEqualTo(RefusalGround.UNRELIABLE_DATA);
-    assertThat(outcome.reason()).contains("Name");
+    assertThat(outcome.status()).as(outcome.reason()).isEqualTo(CheckStatus.PASSED);
+    assertThat(outcome.refusalGround()).isNull();
+    assertThat(outcome.registeredName().name()).isEqualTo("Әбенова Айгерім Серікқызы");
+    assertThat(outcome.registeredName().latin()).isEqualTo("Abenova Aigerim");
   }
 
   @Test
   void anUnknownPersonFailsAsUnreliableData() {
     shep.stubFor(ShepStubs.request("GBDFL_PERSON", "iin", IIN).willReturn(ShepStubs.notFound()));
 
-    CheckOutcome outcome = registry.confirmIdentity(IIN, "Aigerim Abenova");
+    CheckOutcome outcome = registry.confirmIdentity(IIN);
 
     assertThat(outcome.status()).as(outcome.reason()).isEqualTo(CheckStatus.FAILED);
     assertThat(outcome.refusalGround()).isEqualTo(RefusalGround.UNRELIABLE_DATA);
@@ -101,7 +106,7 @@ class ShepIndividualsRegistryTest {
             .willReturn(
                 ShepStubs.ok(ShepStubs.person(IIN, "Abenova", "Aigerim", "Serikovna", false))));
 
-    CheckOutcome outcome = registry.confirmIdentity(IIN, "Aigerim Abenova");
+    CheckOutcome outcome = registry.confirmIdentity(IIN);
 
     assertThat(outcome.status()).as(outcome.reason()).isEqualTo(CheckStatus.FAILED);
     assertThat(outcome.refusalGround()).isEqualTo(RefusalGround.UNRELIABLE_DATA);
@@ -112,7 +117,7 @@ class ShepIndividualsRegistryTest {
   @EnumSource(Faults.class)
   void aRegistryFaultIsUnavailableNeverARefusal(Faults fault) {
     fault.assertUnavailableAfterExpectedCalls(
-        shep, calls -> new ShepIndividualsRegistry(calls).confirmIdentity(IIN, "Aigerim Abenova"));
+        shep, calls -> new ShepIndividualsRegistry(calls).confirmIdentity(IIN));
   }
 
   @Test
@@ -120,7 +125,7 @@ class ShepIndividualsRegistryTest {
     var unreachable =
         new ShepIndividualsRegistry(ShepStubs.calls(freePortNobodyListensOn(), Faults.TIMEOUT));
 
-    CheckOutcome outcome = unreachable.confirmIdentity(IIN, "Aigerim Abenova");
+    CheckOutcome outcome = unreachable.confirmIdentity(IIN);
 
     assertThat(outcome.status()).isEqualTo(CheckStatus.UNAVAILABLE);
     assertThat(outcome.reason()).contains("did not answer");
