@@ -16,6 +16,7 @@ import kz.cites.events.FeeConfirmed;
 import kz.cites.events.FeeRejected;
 import kz.cites.events.PermitType;
 import kz.cites.events.VerificationCompleted;
+import kz.cites.permit.permits.domain.RegisteredName;
 
 /** Input events as the other services publish them. */
 public final class Fixtures {
@@ -66,6 +67,31 @@ public final class Fixtures {
         DUE,
         application);
   }
+
+  /** The same application filed by an applicant of {@code type} (a company with its BIN). */
+  public static ApplicationSnapshot as(
+      ApplicationSnapshot.ApplicantType type, ApplicationSnapshot application) {
+    ApplicationSnapshot.Applicant a = application.applicant();
+    return new ApplicationSnapshot(
+        application.permitType(),
+        new ApplicationSnapshot.Applicant(
+            type,
+            a.iin(),
+            type == ApplicationSnapshot.ApplicantType.LEGAL_ENTITY ? "940140000385" : null,
+            a.name(),
+            a.address(),
+            a.phone(),
+            a.email()),
+        application.purposeCode(),
+        application.counterparty(),
+        application.specimens(),
+        application.transport(),
+        application.personalDataConsent());
+  }
+
+  /** The holder's name as the individuals database gives it, with its Latin transliteration. */
+  public static final RegisteredName REGISTERED_HOLDER =
+      new RegisteredName("Әбенова Айгерім Серікқызы", "Abenova Aigerim Serikqyzy");
 
   public static VerificationCompleted allChecksPassed(UUID applicationId) {
     return new VerificationCompleted(

@@ -55,6 +55,12 @@ class PermitJourneyIT {
     assertThat(permit.status()).as(permit.body().toString()).isEqualTo(200);
     assertThat(permit.body().get("number").asString()).isEqualTo(permitNumber);
     assertThat(permit.body().get("status").asString()).isEqualTo("VALID");
+    // the draft typed the name in Latin; the permit names the exporter as the individuals database
+    // holds her, in Cyrillic with the passport's transliteration (identity data via the gateway)
+    assertThat(permit.body().path("exporter").path("name").asString())
+        .isEqualTo("Әбенова Айгерім Серікқызы");
+    assertThat(permit.body().path("exporter").path("nameLatin").asString())
+        .isEqualTo("Abenova Aigerim Serikqyzy");
 
     Http.Response fee = http.get(api("/api/v1/fees/" + applicationId), token);
     assertThat(fee.body().get("status").asString()).isEqualTo("CONFIRMED");

@@ -15,6 +15,7 @@ import kz.cites.permit.permits.domain.PermitForm;
 import kz.cites.permit.permits.domain.PermitNumber;
 import kz.cites.permit.permits.domain.PermitRepository;
 import kz.cites.permit.permits.domain.PermitValidity;
+import kz.cites.permit.permits.domain.RegisteredName;
 import kz.cites.permit.permits.domain.SecurityCode;
 import kz.cites.permit.permits.persistence.PermitSerials;
 import kz.cites.permit.signing.DocumentSigner;
@@ -53,27 +54,33 @@ public class PermitIssuer {
   /** Issues without special conditions, approved by the rules (auto-approval). */
   @Transactional
   public Permit issue(
-      UUID applicationId, String registrationNumber, ApplicationSnapshot application) {
-    return issue(applicationId, registrationNumber, application, null, AuditTrail.SYSTEM);
+      UUID applicationId,
+      String registrationNumber,
+      ApplicationSnapshot application,
+      RegisteredName holder) {
+    return issue(applicationId, registrationNumber, application, holder, null, AuditTrail.SYSTEM);
   }
 
   /**
    * Issues the permit for {@code applicationId}, approved by {@code officer} (an IIN, or {@code
-   * system}) with box 5 {@code specialConditions} (may be null). The unique application id of the
-   * permit table is the last guard against a second permit; callers decide once per case.
+   * system}) with box 5 {@code specialConditions} (may be null), to {@code holder} as the registry
+   * names the applicant (null: the name of the draft, for a case that has no registry name). The
+   * unique application id of the permit table is the last guard against a second permit; callers
+   * decide once per case.
    */
   @Transactional
   public Permit issue(
       UUID applicationId,
       String registrationNumber,
       ApplicationSnapshot application,
+      RegisteredName holder,
       String specialConditions,
       String officer) {
     Instant issuedAt = clock.instant();
     // Dates on the permit (year of the number, validity) are Kazakhstan dates.
     LocalDate issuedOn = LocalDate.ofInstant(issuedAt, Kazakhstan.ZONE);
     String number = PermitNumber.of(issuedOn.getYear(), serials.next(issuedOn.getYear()));
-    PermitForm form = PermitForm.of(application);
+    PermitForm form = PermitForm.of(application, holder);
     Permit permit =
         new Permit(
             number,

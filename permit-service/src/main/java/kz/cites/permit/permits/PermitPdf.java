@@ -171,7 +171,10 @@ public class PermitPdf {
     if (party == null) {
       return "-";
     }
-    return party.name() + "\n" + orDash(party.address()) + ", " + orDash(party.countryCode());
+    // the Latin transliteration while the PDF's font has no Cyrillic letters (the permit's JSON
+    // and its signed JWS carry the registry's Cyrillic name)
+    String name = party.nameLatin() != null ? party.nameLatin() : party.name();
+    return name + "\n" + orDash(party.address()) + ", " + orDash(party.countryCode());
   }
 
   private static String quantity(BigDecimal quantity, String unit) {

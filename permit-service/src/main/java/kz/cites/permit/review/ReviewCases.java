@@ -217,6 +217,7 @@ public class ReviewCases {
             applicationId,
             reviewCase.registrationNumber(),
             reviewCase.application(),
+            reviewCase.registeredApplicantName().orElse(null),
             approve.specialConditions(),
             officer);
         log.info("Application {} approved by an officer", applicationId);
@@ -308,7 +309,11 @@ public class ReviewCases {
           // Demo and local-stack policy: no officer in the loop, approve what has no ground.
           reviewCase.approve(ReviewCase.SYSTEM, null, now);
           audit.record(applicationId, Action.APPROVED, AuditTrail.SYSTEM, now, "auto-approval");
-          issuer.issue(applicationId, reviewCase.registrationNumber(), application);
+          issuer.issue(
+              applicationId,
+              reviewCase.registrationNumber(),
+              application,
+              reviewCase.registeredApplicantName().orElse(null));
         }
       }
     }
@@ -329,7 +334,8 @@ public class ReviewCases {
                 RefusalDocument.DOCUMENT_TYPE,
                 applicationId,
                 reviewCase.registrationNumber(),
-                applicant.name(),
+                // the name the registry holds, as on a permit
+                reviewCase.registeredApplicantName().map(n -> n.name()).orElse(applicant.name()),
                 applicant.iin(),
                 applicant.bin(),
                 grounds.stream().map(RefusalDocument.Ground::of).toList(),

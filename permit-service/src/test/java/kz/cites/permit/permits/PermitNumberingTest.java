@@ -41,7 +41,8 @@ class PermitNumberingTest extends IntegrationTest {
                             .issue(
                                 UUID.randomUUID(),
                                 "KZ-2026-" + i,
-                                Fixtures.exportOfSakerFalcon(Fixtures.HOLDER_IIN, true))
+                                Fixtures.exportOfSakerFalcon(Fixtures.HOLDER_IIN, true),
+                                Fixtures.REGISTERED_HOLDER)
                             .number())
             .toList();
 
@@ -65,7 +66,8 @@ class PermitNumberingTest extends IntegrationTest {
         issuer.issue(
             UUID.randomUUID(),
             "KZ-2026-1",
-            Fixtures.exportOfSakerFalcon(Fixtures.HOLDER_IIN, true));
+            Fixtures.exportOfSakerFalcon(Fixtures.HOLDER_IIN, true),
+            Fixtures.REGISTERED_HOLDER);
 
     assertThat(permit.number()).isEqualTo("26KZ000001");
     assertThat(permit.validUntil()).hasToString("2027-02-28");

@@ -179,6 +179,19 @@ class SignedPermitTest extends IntegrationTest {
   }
 
   @Test
+  void theExporterIsNamedAsTheRegistryHoldsThePersonNotAsTheDraftSpellsIt() throws Exception {
+    Permit permit = issue();
+
+    // the draft said "Abenova Aigerim Serikovna"; identity data come through the gateway
+    mvc.perform(get("/api/v1/permits/" + permit.number()).with(officer()))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.exporter.name").value("Әбенова Айгерім Серікқызы"))
+        .andExpect(jsonPath("$.exporter.nameLatin").value("Abenova Aigerim Serikqyzy"))
+        .andExpect(jsonPath("$.exporter.countryCode").value("KZ"))
+        .andExpect(jsonPath("$.importer.nameLatin").doesNotExist());
+  }
+
+  @Test
   void anOfficerCancelsAValidPermitOnceWithAReason() throws Exception {
     Permit permit = issue();
     String cancellation = "/api/v1/permits/" + permit.number() + "/cancellation";
@@ -246,7 +259,10 @@ class SignedPermitTest extends IntegrationTest {
 
   private Permit issue() {
     return issuer.issue(
-        UUID.randomUUID(), "KZ-2026-S", Fixtures.exportOfSakerFalcon(Fixtures.HOLDER_IIN, true));
+        UUID.randomUUID(),
+        "KZ-2026-S",
+        Fixtures.exportOfSakerFalcon(Fixtures.HOLDER_IIN, true),
+        Fixtures.REGISTERED_HOLDER);
   }
 
   private String document(Permit permit) throws Exception {

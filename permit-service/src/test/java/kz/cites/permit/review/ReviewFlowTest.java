@@ -12,7 +12,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import kz.cites.events.ApplicationSnapshot;
+import kz.cites.events.ApplicationSnapshot.ApplicantType;
 import kz.cites.events.ApplicationSubmitted;
+import kz.cites.events.CheckResult;
 import kz.cites.events.CitesEvent;
 import kz.cites.events.EventType;
 import kz.cites.events.FeeConfirmed;
@@ -24,6 +27,7 @@ import kz.cites.permit.Fixtures;
 import kz.cites.permit.IntegrationTest;
 import kz.cites.permit.permits.PermitIssuer;
 import kz.cites.permit.permits.domain.Permit;
+import kz.cites.permit.permits.domain.PermitForm;
 import kz.cites.permit.permits.domain.PermitRepository;
 import kz.cites.permit.review.domain.CaseStatus;
 import kz.cites.permit.review.domain.ReviewCase;
@@ -34,6 +38,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -175,12 +180,63 @@ class ReviewFlowTest extends IntegrationTest {
     assertThat(cases.findById(applicationId).orElseThrow().status()).isEqualTo(CaseStatus.APPROVED);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "INDIVIDUAL, IDENTITY, Әбенова Айгерім Серікқызы, Abenova Aigerim Serikqyzy",
+    "LEGAL_ENTITY, LEGAL_ENTITY, ТОО «Дала Фауна Трейд», Dala Fauna Trade LLP",
+    "ENTREPRENEUR, ENTREPRENEUR, ИП «Серікбаев Экзотик Петс», IE Serikbayev Exotic Pets",
+  })
+  void thePermitNamesTheApplicantAsTheRegistryHoldsThem(
+      ApplicantType type, CheckResult.Check source, String name, String latin) {
+    UUID applicationId = UUID.randomUUID();
+    ApplicationSnapshot typedInLatin =
+        Fixtures.as(type, Fixtures.exportOfSakerFalcon(Fixtures.HOLDER_IIN, true));
+
+    feed(Fixtures.submitted(applicationId, typedInLatin));
+    feed(
+        new VerificationCompleted(
+            UUID.randomUUID(),
+            IntegrationTest.NOW,
+            applicationId,
+            List.of(
+                named(
+                    CheckResult.Check.IDENTITY,
+                    "Әбенова Айгерім Серікқызы",
+                    "Abenova Aigerim Serikqyzy"),
+                named(source, name, latin))));
+    feed(Fixtures.feeConfirmed(applicationId));
+
+    await()
+        .atMost(PATIENCE)
+        .until(() -> typesPublishedFor(applicationId).contains("kz.cites.PermitIssued"));
+    PermitForm.Party exporter =
+        permits.findByApplicationId(applicationId).orElseThrow().form().exporter();
+    assertThat(exporter.name()).isEqualTo(name);
+    assertThat(exporter.nameLatin()).isEqualTo(latin);
+  }
+
+  private static CheckResult named(CheckResult.Check check, String name, String latin) {
+    return new CheckResult(
+        check,
+        CheckResult.Outcome.PASSED,
+        null,
+        "found",
+        "msg-" + check,
+        IntegrationTest.NOW,
+        List.of(),
+        name,
+        latin);
+  }
+
   @Test
   void thePermitIsShownToItsHolderAndStaffOnly() throws Exception {
     UUID applicationId = UUID.randomUUID();
     Permit permit =
         issuer.issue(
-            applicationId, "KZ-2026-77", Fixtures.exportOfSakerFalcon(Fixtures.HOLDER_IIN, true));
+            applicationId,
+            "KZ-2026-77",
+            Fixtures.exportOfSakerFalcon(Fixtures.HOLDER_IIN, true),
+            null); // a case without a registry name keeps the draft's
     String path = "/api/v1/permits/" + permit.number();
 
     mvc.perform(get(path).with(applicant(Fixtures.HOLDER_IIN)))

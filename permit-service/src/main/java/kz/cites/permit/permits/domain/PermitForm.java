@@ -16,18 +16,27 @@ public record PermitForm(
     String purposeCode,
     List<ApplicationSnapshot.Specimen> specimens) {
 
-  /** A party of the trade as printed on the permit. */
-  public record Party(String name, String address, String countryCode) {}
+  /**
+   * A party of the trade as printed on the permit; {@code nameLatin} is the registry's Latin
+   * transliteration of the applicant's name (null for the foreign counterparty, whose name is given
+   * as it is written).
+   */
+  public record Party(String name, String nameLatin, String address, String countryCode) {}
 
-  public static PermitForm of(ApplicationSnapshot application) {
+  /**
+   * The boxes of {@code application}, the applicant named as {@code registered} (the registry's
+   * name; the name typed in the draft only for a case decided before the registries gave names).
+   */
+  public static PermitForm of(ApplicationSnapshot application, RegisteredName registered) {
     Party applicant =
         new Party(
-            application.applicant().name(),
+            registered != null ? registered.name() : application.applicant().name(),
+            registered != null ? registered.latin() : null,
             application.applicant().address(),
             SpecimenOrigin.KAZAKHSTAN);
     ApplicationSnapshot.Party other = application.counterparty();
     Party counterparty =
-        other == null ? null : new Party(other.name(), other.address(), other.countryCode());
+        other == null ? null : new Party(other.name(), null, other.address(), other.countryCode());
     boolean importing = application.permitType() == PermitType.IMPORT;
     return new PermitForm(
         importing ? applicant : counterparty,

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import kz.cites.calendar.Kazakhstan;
@@ -17,6 +18,7 @@ import kz.cites.events.ApplicationSnapshot;
 import kz.cites.events.CheckResult;
 import kz.cites.events.FeeRejected;
 import kz.cites.events.RefusalGround;
+import kz.cites.permit.permits.domain.RegisteredName;
 import org.hibernate.annotations.ColumnTransformer;
 
 /**
@@ -298,6 +300,36 @@ public class ReviewCase {
   /** Why the application was not accepted; null unless {@link CaseStatus#NOT_ACCEPTED}. */
   public String notAcceptedReason() {
     return notAcceptedReason;
+  }
+
+  /**
+   * The applicant's name as the registry gives it (identity data come through the gateway): the
+   * legal entity's for a company, the entrepreneur registry's for an entrepreneur (else the
+   * person's), the person's for an individual. Empty before the checks, or for checks recorded
+   * before the registries gave names.
+   */
+  public Optional<RegisteredName> registeredApplicantName() {
+    if (checks == null || application == null) {
+      return Optional.empty();
+    }
+    ApplicationSnapshot.ApplicantType type = application.applicant().type();
+    List<CheckResult.Check> sources =
+        type == ApplicationSnapshot.ApplicantType.LEGAL_ENTITY
+            ? List.of(CheckResult.Check.LEGAL_ENTITY)
+            : type == ApplicationSnapshot.ApplicantType.ENTREPRENEUR
+                ? List.of(CheckResult.Check.ENTREPRENEUR, CheckResult.Check.IDENTITY)
+                : List.of(CheckResult.Check.IDENTITY);
+    for (CheckResult.Check source : sources) {
+      Optional<RegisteredName> name =
+          checks.all().stream()
+              .filter(c -> c.check() == source && c.registeredName() != null)
+              .map(c -> new RegisteredName(c.registeredName(), c.registeredNameLatin()))
+              .findFirst();
+      if (name.isPresent()) {
+        return name;
+      }
+    }
+    return Optional.empty();
   }
 
   public FeeOutcome feeOutcome() {
