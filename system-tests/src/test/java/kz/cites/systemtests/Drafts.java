@@ -28,6 +28,19 @@ final class Drafts {
               "phone", "+77011234567",
               "email", "abenova@example.kz"));
 
+  /** Pays the duty in cash at a bank, without the application's reference. */
+  static final Applicant SEITKALI =
+      new Applicant(
+          "930521401000",
+          null,
+          Map.of(
+              "type", "INDIVIDUAL",
+              "iin", "930521401000",
+              "name", "Seitkali Madina",
+              "address", "Almaty, Dostyk 12",
+              "phone", "+77017654321",
+              "email", "seitkali@example.kz"));
+
   /** An active individual entrepreneur: the application carries the business name. */
   static final Applicant SERIKBAYEV_IP =
       new Applicant(
