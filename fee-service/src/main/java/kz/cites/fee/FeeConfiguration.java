@@ -1,9 +1,9 @@
 package kz.cites.fee;
 
+import kz.cites.fee.assessment.GraceProperties;
 import kz.cites.fee.assessment.domain.GraceRule;
 import kz.cites.fee.calendar.CalendarDays;
 import kz.cites.fee.payment.MatchingProperties;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,13 +13,12 @@ import org.springframework.context.annotation.Configuration;
  * settings of matching payments without reference.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(MatchingProperties.class)
+@EnableConfigurationProperties({GraceProperties.class, MatchingProperties.class})
 class FeeConfiguration {
 
   @Bean
-  GraceRule graceRule(
-      CalendarDays calendar, @Value("${cites.fee.grace.working-days:1}") int workingDays) {
+  GraceRule graceRule(CalendarDays calendar, GraceProperties grace) {
     // the calendar as it stands when the grace period is computed, marked days included
-    return new GraceRule(calendar::current, workingDays);
+    return new GraceRule(calendar::current, grace.workingDays());
   }
 }
