@@ -208,6 +208,9 @@ class VerificationFlowTest {
         .andExpect(
             jsonPath("$.checks[?(@.check == 'IDENTITY')].registeredName.name")
                 .value("Әбенова Айгерім"))
+        .andExpect(
+            jsonPath("$.checks[?(@.check == 'IDENTITY')].nameInApplication")
+                .value("Aigerim Abenova"))
         .andExpect(jsonPath("$.checks[?(@.check == 'DUTY_PAYMENT')].outcome").value("RECORDED"))
         .andExpect(
             jsonPath("$.checks[?(@.check == 'DUTY_PAYMENT')].evidence.receipts[0].receiptNumber")

@@ -38,8 +38,9 @@ record VerificationView(
    * again later; {@code waiting} says since when and why), PASSED, FAILED or RECORDED (the duty
    * payment: receipts kept as evidence, fee-service judges); {@code registeredName} is the
    * subject's name as the registry holds it (identity, legal entity, entrepreneur: Cyrillic and
-   * Latin), the name the service uses; {@code attempts} counts the attempts stored (each may have
-   * made several calls under the retry policy).
+   * Latin), the name the service uses, and {@code nameInApplication} the one the draft typed
+   * (shown, never compared); {@code attempts} counts the attempts stored (each may have made
+   * several calls under the retry policy).
    */
   record CheckView(
       CheckResult.Check check,
@@ -52,6 +53,7 @@ record VerificationView(
       RefusalGround refusalGround,
       String reason,
       RegisteredName registeredName,
+      String nameInApplication,
       Waiting waiting,
       Evidence evidence,
       int attempts) {
@@ -68,6 +70,7 @@ record VerificationView(
           c.refusalGround(),
           c.reason(),
           c.registeredName(),
+          c.expectedName(),
           c.status() == CheckStatus.UNAVAILABLE
               ? new Waiting(c.unavailableSince(), c.checkedAt(), c.reason())
               : null,
