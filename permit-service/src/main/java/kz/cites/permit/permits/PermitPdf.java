@@ -24,6 +24,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import kz.cites.events.ApplicationSnapshot;
+import kz.cites.permit.ArchivalPdf;
 import kz.cites.permit.permits.domain.PermitDocument;
 import kz.cites.permit.permits.domain.PermitForm;
 import org.springframework.stereotype.Component;
@@ -31,25 +32,26 @@ import org.springframework.stereotype.Component;
 /**
  * The permit printed on the layout of the CITES form (Res. Conf. 12.3, Annex 2), boxes numbered as
  * there, with a QR code of the public verification address. Rendered from the signed document's
- * payload, so the paper says exactly what was signed. The standard PDF fonts cover Latin script
- * only; Cyrillic names need an embedded font (not yet).
+ * payload, so the paper says exactly what was signed. Written as an archival PDF ({@link
+ * ArchivalPdf}): names are printed as the registry holds them, in Kazakh or Russian Cyrillic, with
+ * the Latin transliteration under them for readers abroad.
  */
 @Component
 public class PermitPdf {
 
-  private static final Font TITLE = new Font(Font.HELVETICA, 12, Font.BOLD);
-  private static final Font LABEL = new Font(Font.HELVETICA, 7, Font.NORMAL);
-  private static final Font VALUE = new Font(Font.HELVETICA, 9, Font.BOLD);
+  private static final Font TITLE = ArchivalPdf.font(12, true);
+  private static final Font LABEL = ArchivalPdf.font(7, false);
+  private static final Font VALUE = ArchivalPdf.font(9, true);
   private static final int QR_PIXELS = 300;
 
   public byte[] render(PermitDocument permit, String keyId) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document pdf = new Document(PageSize.A4, 36, 36, 36, 36);
     try {
-      PdfWriter.getInstance(pdf, out);
-      pdf.addTitle("CITES permit " + permit.number());
-      pdf.addAuthor(permit.issuingAuthority());
-      pdf.open();
+      // the form's own words are English (the CITES model form); names may be Kazakh or Russian
+      PdfWriter writer =
+          ArchivalPdf.open(
+              pdf, out, "CITES permit " + permit.number(), permit.issuingAuthority(), "en");
       Paragraph title =
           new Paragraph(
               "CONVENTION ON INTERNATIONAL TRADE IN ENDANGERED SPECIES OF WILD FAUNA AND FLORA",
@@ -132,7 +134,7 @@ public class PermitPdf {
                   + "Application "
                   + permit.registrationNumber(),
               LABEL));
-      pdf.close();
+      ArchivalPdf.close(pdf, writer);
     } catch (DocumentException | IOException e) {
       throw new IllegalStateException("Cannot render permit " + permit.number(), e);
     }
@@ -171,9 +173,10 @@ public class PermitPdf {
     if (party == null) {
       return "-";
     }
-    // the Latin transliteration while the PDF's font has no Cyrillic letters (the permit's JSON
-    // and its signed JWS carry the registry's Cyrillic name)
-    String name = party.nameLatin() != null ? party.nameLatin() : party.name();
+    String name =
+        party.nameLatin() == null || party.nameLatin().equals(party.name())
+            ? party.name()
+            : party.name() + "\n" + party.nameLatin();
     return name + "\n" + orDash(party.address()) + ", " + orDash(party.countryCode());
   }
 

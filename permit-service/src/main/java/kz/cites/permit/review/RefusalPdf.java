@@ -6,30 +6,40 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.time.LocalDate;
 import kz.cites.calendar.Kazakhstan;
+import kz.cites.permit.ArchivalPdf;
 import kz.cites.permit.review.domain.RefusalDocument;
 import org.springframework.stereotype.Component;
 
 /**
  * The reasoned refusal as a letter: the applicant, each ground with its number and legal reference,
- * the explanation, who decided and when. Rendered from the signed document's payload.
+ * the explanation, who decided and when. Rendered from the signed document's payload, as an
+ * archival PDF ({@link ArchivalPdf}) whose font prints Kazakh and Russian names and explanations.
  */
 @Component
 public class RefusalPdf {
 
-  private static final Font TITLE = new Font(Font.HELVETICA, 13, Font.BOLD);
-  private static final Font TEXT = new Font(Font.HELVETICA, 10, Font.NORMAL);
-  private static final Font BOLD = new Font(Font.HELVETICA, 10, Font.BOLD);
+  private static final Font TITLE = ArchivalPdf.font(13, true);
+  private static final Font TEXT = ArchivalPdf.font(10, false);
+  private static final Font BOLD = ArchivalPdf.font(10, true);
 
   public byte[] render(RefusalDocument refusal, String keyId) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document pdf = new Document(PageSize.A4, 56, 56, 56, 56);
     try {
-      com.lowagie.text.pdf.PdfWriter.getInstance(pdf, out);
-      pdf.addTitle("Refusal of application " + refusal.registrationNumber());
-      pdf.open();
+      // the letter's own words are English; the applicant's name and the explanation may be
+      // Kazakh or Russian
+      PdfWriter writer =
+          ArchivalPdf.open(
+              pdf,
+              out,
+              "Refusal of application " + refusal.registrationNumber(),
+              refusal.issuingAuthority(),
+              "en");
       pdf.add(new Paragraph(refusal.issuingAuthority(), BOLD));
       Paragraph title = new Paragraph("REASONED REFUSAL", TITLE);
       title.setAlignment(Element.ALIGN_CENTER);
@@ -85,8 +95,8 @@ public class RefusalPdf {
               "The applicant may apply again once the grounds are removed, or appeal the decision"
                   + " under the law of the Republic of Kazakhstan.",
               TEXT));
-      pdf.close();
-    } catch (DocumentException e) {
+      ArchivalPdf.close(pdf, writer);
+    } catch (DocumentException | IOException e) {
       throw new IllegalStateException("Cannot render the refusal", e);
     }
     return out.toByteArray();

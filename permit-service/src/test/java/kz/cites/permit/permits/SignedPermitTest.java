@@ -18,6 +18,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.util.Base64URL;
 import java.time.Duration;
 import java.util.UUID;
+import kz.cites.permit.ArchivalPdfs;
 import kz.cites.permit.Fixtures;
 import kz.cites.permit.IntegrationTest;
 import kz.cites.permit.Personas;
@@ -135,6 +136,28 @@ class SignedPermitTest extends IntegrationTest {
                   + "?code="
                   + permit.securityCode());
     }
+  }
+
+  @Test
+  void thePdfPrintsTheHoldersKazakhNameInAnEmbeddedFontWithItsTransliteration() throws Exception {
+    Permit permit = issue();
+    byte[] pdf =
+        mvc.perform(
+                get("/api/v1/permits/" + permit.number() + "/document")
+                    .accept(MediaType.APPLICATION_PDF)
+                    .with(applicant(Fixtures.HOLDER_IIN)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+
+    String text = ArchivalPdfs.textOfAnArchivalPdf(pdf);
+    // Ә, і and қ are letters of Kazakh that no Russian (and no standard PDF) font has
+    assertThat(Fixtures.REGISTERED_HOLDER.name()).contains("Ә", "і", "қ");
+    assertThat(text)
+        .contains(Fixtures.REGISTERED_HOLDER.name())
+        .contains(Fixtures.REGISTERED_HOLDER.latin())
+        .contains("Falcon Club Dubai");
   }
 
   @Test

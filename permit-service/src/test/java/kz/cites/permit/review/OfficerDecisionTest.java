@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import kz.cites.permit.ArchivalPdfs;
 import kz.cites.permit.Fixtures;
 import kz.cites.permit.IntegrationTest;
 import kz.cites.permit.Personas;
@@ -203,6 +204,46 @@ class OfficerDecisionTest extends IntegrationTest {
                 .with(applicant(Fixtures.OTHER_IIN)))
         .andExpect(status().isNotFound());
     assertThat(auditActions(applicationId)).containsExactly("REFUSED");
+  }
+
+  @Test
+  void theRefusalLetterPrintsAKazakhExplanationInAnEmbeddedFont() throws Exception {
+    UUID applicationId =
+        ReviewCaseSeeds.inReview(jdbc, json, Instant.parse("2026-09-03T12:30:00Z"));
+    // every letter of Kazakh that Russian has not, in both cases
+    String reason =
+        "Сақинадағы нөмір «ТЕҢІЗ» питомнигінің тізілімімен сәйкес келмейді. Ұя иесі Һ. Әлиев"
+            + " (Өскемен, Үржар ауданы) Ғылыми орталыққа және Қорықтың Іле филиалына хабарлады:"
+            + " ұяда үш балапан болған, бірақ құжатта төртеу; Һ әрпі де, ғ, ң, ө, ү, һ да басылуы"
+            + " тиіс.";
+    assertThat(reason).contains(ArchivalPdfs.KAZAKH_LETTERS.split(""));
+    mvc.perform(
+            decision(
+                    applicationId,
+                    json.writeValueAsString(
+                        java.util.Map.of(
+                            "decision",
+                            "REFUSE",
+                            "grounds",
+                            List.of("UNRELIABLE_DATA"),
+                            "reason",
+                            reason)))
+                .with(officer()))
+        .andExpect(status().isOk());
+
+    byte[] letter =
+        mvc.perform(
+                get("/api/v1/refusals/" + applicationId + "/document")
+                    .accept(MediaType.APPLICATION_PDF)
+                    .with(applicant(Fixtures.HOLDER_IIN)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+
+    String text = ArchivalPdfs.textOfAnArchivalPdf(letter);
+    // the text stripper breaks lines where the letter does
+    assertThat(text.replaceAll("\\s+", " ")).contains(reason).contains("REASONED REFUSAL");
   }
 
   private List<String> auditActions(UUID applicationId) {
