@@ -246,7 +246,17 @@ class VerificationFlowTest {
             "office@dala.kz");
     ApplicationSnapshot.Specimen argali =
         new ApplicationSnapshot.Specimen(
-            "Ovis ammon", "TRO", BigDecimal.ONE, null, "W", "KZ", null, "HP-2026-000417", null);
+            "Ovis ammon",
+            "TRO",
+            BigDecimal.ONE,
+            null,
+            "W",
+            "KZ",
+            null,
+            "HP-2026-000417",
+            "horns and skin, tag KZ-H-2026-017",
+            LocalDate.now().minusDays(10),
+            1);
 
     feed(submitted(applicationId, company, argali));
 
@@ -432,7 +442,9 @@ class VerificationFlowTest {
             "KZ",
             null,
             null,
-            "closed rings KZ-2025-0041, KZ-2025-0042"));
+            "closed rings KZ-2025-0041, KZ-2025-0042",
+            null,
+            null));
   }
 
   private static ApplicationSubmitted submitted(
