@@ -288,7 +288,12 @@ class VerificationFlowTest {
         .andExpect(jsonPath("$.checks[?(@.check == 'LEGAL_ENTITY')].signerIin").value(head))
         .andExpect(
             jsonPath("$.checks[?(@.check == 'HUNTING_PERMIT')].specimens[0].permitNumber")
-                .value("HP-2026-000417"));
+                .value("HP-2026-000417"))
+        .andExpect(
+            jsonPath("$.checks[?(@.check == 'HUNTING_PERMIT')].specimens[0].takenOn")
+                .value(LocalDate.now().minusDays(10).toString()))
+        .andExpect(
+            jsonPath("$.checks[?(@.check == 'HUNTING_PERMIT')].specimens[0].animalCount").value(1));
     assertThat(completedOn(applicationId)).isEmpty();
 
     shep.stubFor(

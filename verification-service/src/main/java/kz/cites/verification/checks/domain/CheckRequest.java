@@ -1,6 +1,5 @@
 package kz.cites.verification.checks.domain;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import kz.cites.events.CheckResult;
@@ -14,8 +13,7 @@ public record CheckRequest(
     String reference,
     String expectedName,
     String signerIin,
-    List<HuntedSpecimen> specimens,
-    LocalDate plannedDate) {
+    List<HuntedSpecimen> specimens) {
 
   public CheckRequest {
     specimens = specimens == null ? List.of() : List.copyOf(specimens);
@@ -30,7 +28,6 @@ public record CheckRequest(
         check.reference(),
         check.expectedName(),
         check.signerIin(),
-        check.specimens(),
-        check.plannedDate());
+        check.specimens());
   }
 }
