@@ -31,13 +31,13 @@ class LateDutyPaymentIT {
     portal.attachWhatIsMissing(applicationId, token);
 
     // submitted before paying: the payment gateway has no receipt when the checks run
-    Http.Response submission =
-        portal.submitSigned(applicationId, applicant.iin(), null, token);
+    Http.Response submission = portal.submitSigned(applicationId, applicant.iin(), null, token);
     assertThat(submission.status()).as(submission.body().toString()).isEqualTo(202);
     String officer = portal.signIn(OFFICER_IIN, null, "OFFICER");
     JsonNode lookUp = awaitPaymentLookUp(applicationId, officer);
     assertThat(lookUp.path("outcome").asString()).isEqualTo("RECORDED");
-    assertThat(lookUp.path("refusalGround").isNull() || lookUp.path("refusalGround").isMissingNode())
+    assertThat(
+            lookUp.path("refusalGround").isNull() || lookUp.path("refusalGround").isMissingNode())
         .isTrue();
 
     // paid late, within the grace period: fee-service confirms, the officer decides
@@ -62,8 +62,12 @@ class LateDutyPaymentIT {
             .pollInterval(Duration.ofMillis(500))
             .until(
                 () -> http.get(portal.api("/api/v1/verifications/" + applicationId), officerToken),
-                response -> paymentCheck(response.body()).path("outcome").asString().equals("RECORDED")
-                    || paymentCheck(response.body()).path("outcome").asString().equals("FAILED"));
+                response ->
+                    paymentCheck(response.body()).path("outcome").asString().equals("RECORDED")
+                        || paymentCheck(response.body())
+                            .path("outcome")
+                            .asString()
+                            .equals("FAILED"));
     return paymentCheck(verification.body());
   }
 
