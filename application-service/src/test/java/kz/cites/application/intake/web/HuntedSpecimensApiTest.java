@@ -106,7 +106,7 @@ class HuntedSpecimensApiTest extends IntakeApiTest {
                 .specimen(Drafts.argaliTrophy().term("MEA").quantity(12.5).unit("KIL").animals(3)))
         .andExpect(status().isCreated());
     // a part of an animal is no animal
-    create(Drafts.export().purpose("H").specimen(Drafts.argaliTrophy().animals(1.5)))
+    create(Drafts.export().purpose("H").specimen(Drafts.argaliTrophy().quantity(2).animals(1.5)))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.type").value(PROBLEMS + "validation"))
         .andExpect(jsonPath("$.errors[0].field").value("specimens[0].animalCount"))
