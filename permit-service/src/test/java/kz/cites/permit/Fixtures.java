@@ -50,7 +50,9 @@ public final class Fixtures {
                 "KZ",
                 null,
                 null,
-                "ring KZ-0042")),
+                "ring KZ-0042",
+                null,
+                null)),
         new ApplicationSnapshot.Transport("Almaty airport", LocalDate.of(2026, 9, 20)),
         consent);
   }

@@ -54,6 +54,22 @@ final class Drafts {
               "phone", "+77272000150",
               "email", "pets@serikbayev.kz"));
 
+  /**
+   * A hunter who held hunting permit HP-2024-000981 of the 2024/25 wolf season (two wolves, 1 Sep
+   * 2024 to 31 Jan 2025): the season has ended.
+   */
+  static final Applicant AKHMETOV =
+      new Applicant(
+          "880125306299",
+          null,
+          Map.of(
+              "type", "INDIVIDUAL",
+              "iin", "880125306299",
+              "name", "Akhmetov Nurlan Sabitovich",
+              "address", "Karaganda, Yerubayev 35, apt. 8",
+              "phone", "+77015553311",
+              "email", "akhmetov@example.kz"));
+
   /** Dala Fauna Trade LLP, signed by its head. */
   static final Applicant DALA_FAUNA_HEAD = company("680514304126");
 
@@ -117,6 +133,25 @@ final class Drafts {
                 LocalDate.now().minusMonths(8).toString())));
     return draft(
         "RE_EXPORT", applicant, "T", party("Zoohandlung Ost", "Ostring 3, Leipzig", "DE"), line);
+  }
+
+  /**
+   * Export for hunting-trophy purposes (H) of one wolf's skull and skin, taken from the wild in
+   * Kazakhstan on {@code takenOn} under {@link #AKHMETOV}'s hunting permit HP-2024-000981: one
+   * trophy of one animal.
+   */
+  static Map<String, Object> wolfTrophy(String takenOn) {
+    Map<String, Object> trophy =
+        specimen("Canis lupus", "TRO", 1, "W", "KZ", "череп и шкура, бирка KZ-W-0042");
+    trophy.put("huntingPermitNumber", "HP-2024-000981");
+    trophy.put("takenOn", takenOn);
+    trophy.put("animalCount", 1);
+    return draft(
+        "EXPORT",
+        AKHMETOV,
+        "H",
+        party("Jagdtrophäen Bayern GmbH", "Jagdweg 7, München", "DE"),
+        trophy);
   }
 
   static Map<String, Object> draft(

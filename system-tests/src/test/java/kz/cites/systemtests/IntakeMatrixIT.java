@@ -96,6 +96,8 @@ class IntakeMatrixIT {
     Map<String, Object> trophy =
         Drafts.specimen("Ovis ammon", "TRO", 1, "W", "KZ", "horns and skin, tag KZ-H-2026-017");
     trophy.put("huntingPermitNumber", "HP-2026-000417");
+    trophy.put("takenOn", "2026-09-14");
+    trophy.put("animalCount", 1);
     Map<String, Object> body =
         Drafts.draft(
             "EXPORT",
@@ -108,7 +110,11 @@ class IntakeMatrixIT {
     String applicationId = portal.fileComplete(hunter, body, token);
 
     JsonNode application = portal.awaitStatus(applicationId, "IN_REVIEW", token).body();
-    assertThat(application.path("documents").findValuesAsString("type")).contains("HUNTING_PERMIT");
+    // the permit's data came from the hunting registry: no copy of it was asked for
+    assertThat(application.path("documents").findValuesAsString("type"))
+        .doesNotContain("HUNTING_PERMIT");
+    assertThat(application.path("requirements").findValuesAsString("item"))
+        .contains("HUNTING_PERMIT_NUMBER", "TAKEN_ON", "ANIMAL_COUNT");
   }
 
   /**
@@ -141,6 +147,7 @@ class IntakeMatrixIT {
 
   static List<Invalid> invalidDrafts() {
     String yesterday = LocalDate.now().minusDays(2).toString();
+    String tomorrow = LocalDate.now().plusDays(2).toString();
     return List.of(
         invalid("an IIN with a wrong check digit", ABENOVA, "applicant.iin", "811201401189")
             .validation("Iin"),
@@ -173,6 +180,13 @@ class IntakeMatrixIT {
             .validation("NotNull"),
         invalid("a planned transport date in the past", ABENOVA, "transport.plannedDate", yesterday)
             .validation("FutureOrPresent"),
+        invalid("a specimen taken in the future", ABENOVA, "specimens[0].takenOn", tomorrow)
+            .validation("PastOrPresent"),
+        invalid("no animal at all", ABENOVA, "specimens[0].animalCount", 0).validation("Positive"),
+        invalid("a part of an animal", ABENOVA, "specimens[0].animalCount", 1.5)
+            .validation("Digits"),
+        invalid("more animals than specimens", ABENOVA, "specimens[0].animalCount", 3)
+            .validation("SpecimenRules"),
         invalid(
                 "a name that is no CITES-listed animal",
                 ABENOVA,

@@ -88,7 +88,7 @@ class RefusalGroundsIT {
             "Z",
             "NON_COMPLIANCE"),
         new Case(
-            "a wolf trophy taken under an expired hunting permit -> ground 2",
+            "a wolf trophy taken after its hunting permit's season ended -> ground 2",
             "880125306299",
             null,
             individual("880125306299", "Akhmetov Nurlan Sabitovich"),
@@ -99,7 +99,10 @@ class RefusalGroundsIT {
                 "sourceCode", "W",
                 "countryOfOrigin", "KZ",
                 "huntingPermitNumber", "HP-2024-000981",
-                "marks", "skull and skin, tag KZ-W-0042"),
+                // the permit was valid 2024-09-01..2025-01-31
+                "takenOn", "2025-03-10",
+                "animalCount", 1,
+                "marks", "череп и шкура, бирка KZ-W-0043"),
             "H",
             "NON_COMPLIANCE"));
   }

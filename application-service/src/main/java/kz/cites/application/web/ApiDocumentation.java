@@ -55,6 +55,7 @@ class ApiDocumentation {
 
   static final String DRAFT_IMPORT_COMPANY = "draft-import-company";
   static final String DRAFT_REEXPORT_ENTREPRENEUR = "draft-reexport-entrepreneur";
+  static final String DRAFT_EXPORT_HUNTING_TROPHY = "draft-export-hunting-trophy";
 
   private static final Map<String, String> DRAFT_SUMMARIES =
       Map.of(
@@ -63,7 +64,11 @@ class ApiDocumentation {
           DRAFT_IMPORT_COMPANY,
           "Import by a company (LEGAL_ENTITY with bin) with the Uzbek export permit",
           DRAFT_REEXPORT_ENTREPRENEUR,
-          "Re-export by an individual entrepreneur of a grey parrot imported from South Africa");
+          "Re-export by an individual entrepreneur of a grey parrot imported from South Africa",
+          DRAFT_EXPORT_HUNTING_TROPHY,
+          "Export of a wolf trophy taken in Kazakhstan on 10 Dec 2024 under a hunting permit of"
+              + " the 2024/25 season, exported after the season ended: the line names the permit,"
+              + " the date of taking and the number of animals; no copy of the permit is needed");
 
   /** Problems every route can answer: it needs a token and a role, and things can fail. */
   private static final List<ApiProblem> EVERY_ROUTE =

@@ -21,8 +21,10 @@ public enum ApiProblem implements ProblemType {
       "Invalid request",
       "A field of the body or a request parameter breaks a rule of the contract: required,"
           + " length, pattern, IIN/BIN check digit, a code outside its CITES list, quantity"
-          + " bounds, a date rule (planned transport date in the past, origin permit issued in the"
-          + " future) or a missing request parameter. errors[] lists every broken field at once.",
+          + " bounds, animalCount (a whole number from 1, without unitCode at most the quantity),"
+          + " a date rule (planned transport date in the past, origin permit issued or specimen"
+          + " taken (takenOn) in the future) or a missing request parameter. errors[] lists every"
+          + " broken field at once.",
       "2 field(s) break the rules of the contract.",
       """
       {"errors": [
@@ -238,8 +240,10 @@ public enum ApiProblem implements ProblemType {
       HttpStatus.UNPROCESSABLE_CONTENT,
       "Incomplete application",
       "On submission, the package lacks documents or data the rules require for this permit type,"
-          + " appendix, purpose, source and origin. missing[] lists every unmet item at once (the"
-          + " application view shows the same items as requirements[]).",
+          + " appendix, purpose, source and origin (e.g. for a line taken from the wild in"
+          + " Kazakhstan: HUNTING_PERMIT_NUMBER, TAKEN_ON, ANIMAL_COUNT, with field). missing[]"
+          + " lists every unmet item at once (the application view shows the same items as"
+          + " requirements[]).",
       "The application lacks 2 required item(s): [CONTRACT, SCIENTIFIC_OPINION]",
       """
       {"missing": [

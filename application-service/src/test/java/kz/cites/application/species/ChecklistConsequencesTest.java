@@ -51,7 +51,20 @@ class ChecklistConsequencesTest {
   private static ApplicationContent.Specimen listed(String name, String origin) {
     var resolution = LOOKUP.resolve(name, origin).orElseThrow();
     return new ApplicationContent.Specimen(
-            name, "LIV", BigDecimal.ONE, null, "C", origin, null, null, null, null, null, "II")
+            name,
+            "LIV",
+            BigDecimal.ONE,
+            null,
+            "C",
+            origin,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            "II")
         .listedAs(resolution.acceptedName(), resolution.appendix().name());
   }
 

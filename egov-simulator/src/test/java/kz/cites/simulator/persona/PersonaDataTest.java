@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -74,6 +75,30 @@ class PersonaDataTest {
         .anySatisfy(r -> assertThat(r.kind()).isEqualTo(CourtRuling.Kind.ACTIVITY_BAN));
     assertThat(seed.huntingPermits()).hasSizeGreaterThanOrEqualTo(2);
     assertThat(seed.entrepreneurs()).anySatisfy(e -> assertThat(e.active()).isTrue());
+  }
+
+  @Test
+  void theHuntingPermitsCoverTheTrophiesOfTheSystemTests() {
+    // system-tests file a wolf taken on 2024-12-10 (issued: taken in the season, exported after
+    // it) and one taken on 2025-03-10 (refused) under the wolf permit of an ended season, and an
+    // argali taken on 2026-09-14 under a running permit
+    assertThat(seed.huntingPermits())
+        .anySatisfy(
+            p -> {
+              assertThat(p.permitNumber()).isEqualTo("HP-2024-000981");
+              assertThat(p.holderIin()).isEqualTo("880125306299");
+              assertThat(p.species()).containsExactly("Canis lupus");
+              assertThat(p.quantity()).isGreaterThanOrEqualTo(1);
+              assertThat(LocalDate.of(2024, 12, 10)).isBetween(p.validFrom(), p.validTo());
+              assertThat(p.validTo()).isBefore(LocalDate.of(2025, 3, 10));
+            })
+        .anySatisfy(
+            p -> {
+              assertThat(p.permitNumber()).isEqualTo("HP-2026-000417");
+              assertThat(p.holderIin()).isEqualTo("721002305887");
+              assertThat(p.species()).containsExactly("Ovis ammon");
+              assertThat(LocalDate.of(2026, 9, 14)).isBetween(p.validFrom(), p.validTo());
+            });
   }
 
   @Test

@@ -40,6 +40,14 @@ public record ApplicationSnapshot(
 
   public record Party(String name, String address, String countryCode) {}
 
+  /**
+   * One specimen line. {@code takenOn} and {@code animalCount} (added in issue 12) describe a
+   * specimen taken from the wild: the day it was taken (the hunting permit must be valid on that
+   * day, whenever the specimen is exported) and how many animals the line's specimens come from
+   * (the skin and the skull of one argali are one animal; a hunting permit counts animals). Intake
+   * requires both for a line taken from the wild in Kazakhstan; they are null on other lines and in
+   * events published before.
+   */
   public record Specimen(
       String scientificName,
       String termCode,
@@ -49,7 +57,9 @@ public record ApplicationSnapshot(
       String countryOfOrigin,
       OriginPermit originPermit,
       String huntingPermitNumber,
-      String marks) {
+      String marks,
+      LocalDate takenOn,
+      Integer animalCount) {
 
     /** Taken from the wild in Kazakhstan: a hunting permit must cover it. */
     public boolean wildFromKazakhstan() {

@@ -13,8 +13,9 @@ public final class SpecimenOrigin {
 
   /**
    * A specimen taken from the wild in Kazakhstan: it needs a hunting permit (the intake asks for
-   * the document, verification checks it in the hunting registry). Codes are compared exactly:
-   * intake accepts only the upper-case codes of the CITES lists.
+   * its number, the date of taking and the number of animals; verification checks them in the
+   * hunting registry). Codes are compared exactly: intake accepts only the upper-case codes of the
+   * CITES lists.
    */
   public static boolean wildFromKazakhstan(String sourceCode, String countryOfOrigin) {
     return WILD.equals(sourceCode) && KAZAKHSTAN.equals(countryOfOrigin);

@@ -133,8 +133,7 @@ public class CheckRunner implements DisposableBean {
         case ENTREPRENEUR -> entrepreneurs.confirmEntrepreneur(request.subjectId());
         case DUTY_PAYMENT -> payments.dutyReceipts(request.subjectId(), request.reference());
         case HUNTING_PERMIT ->
-            huntingPermits.confirmPermits(
-                request.subjectId(), request.specimens(), request.plannedDate());
+            huntingPermits.confirmPermits(request.subjectId(), request.specimens());
         case COURT_RECORDS ->
             courts.confirmNoRestrictions(
                 new CourtRecords.Subject(

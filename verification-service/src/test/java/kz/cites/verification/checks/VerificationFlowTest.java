@@ -252,7 +252,17 @@ class VerificationFlowTest {
             "office@dala.kz");
     ApplicationSnapshot.Specimen argali =
         new ApplicationSnapshot.Specimen(
-            "Ovis ammon", "TRO", BigDecimal.ONE, null, "W", "KZ", null, "HP-2026-000417", null);
+            "Ovis ammon",
+            "TRO",
+            BigDecimal.ONE,
+            null,
+            "W",
+            "KZ",
+            null,
+            "HP-2026-000417",
+            "horns and skin, tag KZ-H-2026-017",
+            LocalDate.now().minusDays(10),
+            1);
 
     feed(submitted(applicationId, company, argali));
 
@@ -284,7 +294,12 @@ class VerificationFlowTest {
         .andExpect(jsonPath("$.checks[?(@.check == 'LEGAL_ENTITY')].signerIin").value(head))
         .andExpect(
             jsonPath("$.checks[?(@.check == 'HUNTING_PERMIT')].specimens[0].permitNumber")
-                .value("HP-2026-000417"));
+                .value("HP-2026-000417"))
+        .andExpect(
+            jsonPath("$.checks[?(@.check == 'HUNTING_PERMIT')].specimens[0].takenOn")
+                .value(LocalDate.now().minusDays(10).toString()))
+        .andExpect(
+            jsonPath("$.checks[?(@.check == 'HUNTING_PERMIT')].specimens[0].animalCount").value(1));
     assertThat(completedOn(applicationId)).isEmpty();
 
     shep.stubFor(
@@ -438,7 +453,9 @@ class VerificationFlowTest {
             "KZ",
             null,
             null,
-            "closed rings KZ-2025-0041, KZ-2025-0042"));
+            "closed rings KZ-2025-0041, KZ-2025-0042",
+            null,
+            null));
   }
 
   private static ApplicationSubmitted submitted(

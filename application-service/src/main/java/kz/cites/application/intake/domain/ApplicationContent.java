@@ -164,13 +164,17 @@ public record ApplicationContent(
    * One specimen line. {@code appendix} is set by the service from the species checklist (any value
    * sent is ignored) and {@code scientificName} becomes the checklist's accepted name. {@code
    * sourceJustification} (source {@code U}) and {@code originalSourceCode} (source {@code O}) stay
-   * within this service: the event snapshot does not carry them.
+   * within this service: the event snapshot does not carry them. {@code takenOn} and {@code
+   * animalCount} (issue 12) say when the specimens were taken from the wild and from how many
+   * animals: what the hunting registry's permit is judged against (domain.md section 5, "hunting
+   * permits"); both may be absent from drafts stored before them.
    */
   @Schema(
       description =
           "One specimen line. Rules between its fields: source U needs sourceJustification;"
               + " source O goes with originalSourceCode (another source) and only O does; without"
-              + " unitCode the quantity is a whole number of specimens.")
+              + " unitCode the quantity is a whole number of specimens and animalCount is at most"
+              + " the quantity (each specimen comes from one animal).")
   @SpecimenRules
   public record Specimen(
       @Schema(
@@ -239,6 +243,32 @@ public record ApplicationContent(
           @Size(max = 50)
           String huntingPermitNumber,
       @Schema(
+              description =
+                  "The day the specimens were taken from the wild (Kazakhstan date, not in the"
+                      + " future): required for wild specimens (W) from KZ. The hunting permit"
+                      + " must be valid on this day, whenever the specimens are exported: a"
+                      + " trophy taken in the season and exported after it is lawful",
+              example = "2024-12-10")
+          LocalDate takenOn,
+      @Schema(
+              description =
+                  "How many animals the specimens of this line come from: required for wild"
+                      + " specimens (W) from KZ; at least 1 and, without unitCode, at most the"
+                      + " quantity. A hunting permit counts animals, not parts: the skin and the"
+                      + " skull of one argali go on one line as quantity 2 with animalCount 1 (or"
+                      + " as one trophy, TRO 1); the lines naming one permit are added up, so"
+                      + " parts of the same animal on separate lines would count twice",
+              types = "integer",
+              format = "int32",
+              example = "1",
+              minimum = "1",
+              maximum = MAX_QUANTITY)
+          // a number as sent, so that a fraction is reported against this field, not truncated
+          @Positive
+          @DecimalMax(value = MAX_QUANTITY, message = "must be at most " + MAX_QUANTITY)
+          @Digits(integer = 7, fraction = 0, message = "must be a whole number of animals")
+          BigDecimal animalCount,
+      @Schema(
               description = "Marks that identify the specimens: rings, microchips, tags",
               example = "closed rings KZ-2025-0041, KZ-2025-0042")
           @Size(max = 1000)
@@ -280,6 +310,8 @@ public record ApplicationContent(
           countryOfOrigin,
           originPermit,
           huntingPermitNumber,
+          takenOn,
+          animalCount,
           marks,
           sourceJustification,
           originalSourceCode,
@@ -369,7 +401,9 @@ public record ApplicationContent(
                                 s.originPermit().country(),
                                 s.originPermit().issuedOn()),
                         s.huntingPermitNumber(),
-                        s.marks()))
+                        s.marks(),
+                        s.takenOn(),
+                        s.animalCount() == null ? null : s.animalCount().intValueExact()))
             .toList(),
         transport == null
             ? null

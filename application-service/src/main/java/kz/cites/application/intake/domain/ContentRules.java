@@ -35,6 +35,14 @@ public final class ContentRules {
                 "PastOrPresent",
                 "a permit cannot be issued in the future"));
       }
+      LocalDate takenOn = content.specimens().get(i).takenOn();
+      if (takenOn != null && takenOn.isAfter(today)) {
+        broken.add(
+            new FieldRule(
+                "specimens[" + i + "].takenOn",
+                "PastOrPresent",
+                "a specimen cannot be taken from the wild in the future (today is " + today + ")"));
+      }
     }
     if (!broken.isEmpty()) {
       throw new IntakeRuleViolation(

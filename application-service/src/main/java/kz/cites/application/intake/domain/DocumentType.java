@@ -7,6 +7,10 @@ public enum DocumentType {
   FOREIGN_REEXPORT_CERTIFICATE,
   DESTINATION_IMPORT_PERMIT,
   SCIENTIFIC_OPINION,
+  /**
+   * A copy of a Kazakh hunting permit: never required (the permit's data come from the hunting
+   * registry by its number), still accepted as an upload, e.g. from drafts made before.
+   */
   HUNTING_PERMIT,
   OTHER
 }

@@ -46,7 +46,7 @@ public final class RequiredDocuments {
               description =
                   "Stable code of the requirement: CONTRACT, FOREIGN_EXPORT_DOCUMENT,"
                       + " DESTINATION_IMPORT_PERMIT, SCIENTIFIC_OPINION, HUNTING_PERMIT_NUMBER,"
-                      + " HUNTING_PERMIT, ORIGIN_PERMIT",
+                      + " TAKEN_ON, ANIMAL_COUNT, ORIGIN_PERMIT",
               example = "FOREIGN_EXPORT_DOCUMENT",
               requiredMode = RequiredMode.REQUIRED)
           String item,
@@ -120,17 +120,30 @@ public final class RequiredDocuments {
               "Copy of the opinion of a scientific organisation",
               l -> true,
               DocumentType.SCIENTIFIC_OPINION),
+          // Taken from the wild in Kazakhstan: the permit's data come from the hunting registry
+          // through the gateway (Annex 2, item 8), so its number is asked for, never a copy; the
+          // registry judges it against the date of taking and the number of animals.
           data(
               "HUNTING_PERMIT_NUMBER",
-              "Taken from the wild in Kazakhstan (W + KZ): the hunting permit number",
+              "Taken from the wild in Kazakhstan (W + KZ): the hunting permit number; the permit's"
+                  + " data come from the hunting registry, no copy is needed",
               RequiredDocuments::wildFromKazakhstan,
               "huntingPermitNumber",
               s -> blankToNull(s.huntingPermitNumber())),
-          document(
-              "HUNTING_PERMIT",
-              "Taken from the wild in Kazakhstan (W + KZ): copy of the hunting permit",
+          data(
+              "TAKEN_ON",
+              "Taken from the wild in Kazakhstan (W + KZ): the date of taking, on which the hunting"
+                  + " permit must be valid",
               RequiredDocuments::wildFromKazakhstan,
-              DocumentType.HUNTING_PERMIT),
+              "takenOn",
+              ApplicationContent.Specimen::takenOn),
+          data(
+              "ANIMAL_COUNT",
+              "Taken from the wild in Kazakhstan (W + KZ): how many animals the specimens come"
+                  + " from, as the hunting permit counts them",
+              RequiredDocuments::wildFromKazakhstan,
+              "animalCount",
+              ApplicationContent.Specimen::animalCount),
           data(
               "ORIGIN_PERMIT",
               "Re-export: the permit of the country of origin (number, country, date; CITES box 12)",

@@ -15,7 +15,10 @@ import java.math.BigDecimal;
  * The rules between the fields of a specimen line (Res. Conf. 12.3): source {@code U} needs a
  * {@code sourceJustification}; source {@code O} (pre-Convention) goes with another code, the {@code
  * originalSourceCode}, which is given only then; without a unit the quantity is a number of
- * specimens and so whole. Each broken rule is reported against its own field with its own name.
+ * specimens and so whole, and the specimens come from at most as many animals ({@code
+ * animalCount}): a skin and a skull of one argali are two specimens of one animal, while a part
+ * never comes from two animals. Each broken rule is reported against its own field with its own
+ * name.
  */
 @Documented
 @Constraint(validatedBy = SpecimenRules.Validator.class)
@@ -55,6 +58,19 @@ public @interface SpecimenRules {
       if (s.unitCode() == null && s.quantity() != null && !isWhole(s.quantity())) {
         valid =
             fail(context, "quantity", "must be a whole number of specimens when no unit is given");
+      }
+      if (s.unitCode() == null
+          && s.quantity() != null
+          && s.animalCount() != null
+          && s.animalCount().compareTo(s.quantity()) > 0) {
+        // each specimen (a skin, a skull, a live animal) comes from one animal
+        valid =
+            fail(
+                context,
+                "animalCount",
+                "must be at most the quantity ("
+                    + s.quantity().stripTrailingZeros().toPlainString()
+                    + " specimens) when no unit is given: each specimen comes from one animal");
       }
       return valid;
     }

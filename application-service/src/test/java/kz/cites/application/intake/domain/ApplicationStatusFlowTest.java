@@ -127,6 +127,8 @@ class ApplicationStatusFlowTest {
                     null,
                     null,
                     null,
+                    null,
+                    null,
                     "II")),
             null,
             true);

@@ -60,6 +60,54 @@ class ContentRulesTest {
     }
   }
 
+  @Test
+  void aSpecimenIsNotTakenFromTheWildInTheFuture() {
+    var content = content("EXPORT", "H", wolfTakenOn(TODAY.plusDays(1)));
+
+    IntakeRuleViolation violation =
+        catchThrowableOfType(IntakeRuleViolation.class, () -> ContentRules.check(content, TODAY));
+
+    assertThat(violation.rule()).isEqualTo(Rule.INVALID_CONTENT);
+    assertThat(violation.field()).isEqualTo("specimens[0].takenOn");
+    assertThat(violation.details())
+        .singleElement()
+        .isEqualTo(
+            new IntakeRuleViolation.FieldRule(
+                "specimens[0].takenOn",
+                "PastOrPresent",
+                "a specimen cannot be taken from the wild in the future (today is 2026-03-20)"));
+  }
+
+  @ParameterizedTest(name = "taken on {0}")
+  @CsvSource({
+    // today, and a wolf of the 2024/25 season exported long after it ended
+    "2026-03-20",
+    "2024-12-10"
+  })
+  void aSpecimenTakenTodayOrSeasonsAgoMayBeExported(LocalDate takenOn) {
+    var content = content("EXPORT", "H", wolfTakenOn(takenOn));
+
+    assertThatNoException().isThrownBy(() -> ContentRules.check(content, TODAY));
+  }
+
+  private static ApplicationContent.Specimen wolfTakenOn(LocalDate takenOn) {
+    return new ApplicationContent.Specimen(
+        "Canis lupus",
+        "TRO",
+        java.math.BigDecimal.ONE,
+        null,
+        "W",
+        "KZ",
+        null,
+        "HP-2024-000981",
+        takenOn,
+        java.math.BigDecimal.ONE,
+        "бас сүйек пен терісі, бирка KZ-W-0042",
+        null,
+        null,
+        "II");
+  }
+
   @ParameterizedTest(name = "listed {0}, source {1} -> treated as {2}")
   @CsvSource({"I, D, II", "I, C, I", "I, W, I", "II, D, II", "III, D, III"})
   void theTreatedAppendix(String listed, String source, String treated) {

@@ -1,11 +1,13 @@
 package kz.cites.application.intake.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,8 +26,11 @@ class RequiredDocumentsTest {
         "RE_EXPORT; I; T; D; DE; true; CONTRACT SCIENTIFIC_OPINION",
         "IMPORT; I; Z; C; DE; false; CONTRACT FOREIGN_EXPORT_DOCUMENT SCIENTIFIC_OPINION",
         "IMPORT; III; P; W; DE; false; FOREIGN_EXPORT_DOCUMENT SCIENTIFIC_OPINION",
-        "EXPORT; II; H; W; KZ; false; CONTRACT SCIENTIFIC_OPINION HUNTING_PERMIT"
-            + " HUNTING_PERMIT_NUMBER",
+        // taken from the wild in Kazakhstan: the permit's number, the date of taking and the
+        // animals; no copy of the hunting permit (the registry gives its data)
+        "EXPORT; II; H; W; KZ; false; CONTRACT SCIENTIFIC_OPINION HUNTING_PERMIT_NUMBER TAKEN_ON"
+            + " ANIMAL_COUNT",
+        "IMPORT; II; H; W; DE; false; CONTRACT FOREIGN_EXPORT_DOCUMENT SCIENTIFIC_OPINION",
         "RE_EXPORT; II; P; C; DE; false; SCIENTIFIC_OPINION ORIGIN_PERMIT",
         "RE_EXPORT; I; P; C; DE; true; DESTINATION_IMPORT_PERMIT SCIENTIFIC_OPINION",
       })
@@ -43,7 +48,7 @@ class RequiredDocumentsTest {
         .containsExactlyInAnyOrder(expected.split(" "));
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void oneUploadMeetsTheRequirementOfEveryLineAndEitherForeignDocumentDoes() {
     var content =
         content("IMPORT", "Z", specimen("II", "C", "DE", false), specimen("I", "W", "KZ", false));
@@ -56,12 +61,41 @@ class RequiredDocumentsTest {
                 DocumentType.SCIENTIFIC_OPINION,
                 DocumentType.HUNTING_PERMIT));
     assertThat(missing)
-        .singleElement()
-        .satisfies(
-            r -> {
-              assertThat(r.item()).isEqualTo("HUNTING_PERMIT_NUMBER");
-              assertThat(r.field()).isEqualTo("specimens[1].huntingPermitNumber");
-            });
+        .extracting(RequiredDocuments.Requirement::item, RequiredDocuments.Requirement::field)
+        .containsExactly(
+            tuple("HUNTING_PERMIT_NUMBER", "specimens[1].huntingPermitNumber"),
+            tuple("TAKEN_ON", "specimens[1].takenOn"),
+            tuple("ANIMAL_COUNT", "specimens[1].animalCount"));
+  }
+
+  @Test
+  void aTrophyTakenInKazakhstanNeedsThePermitNumberTheDateAndTheAnimalsButNoCopy() {
+    var argali =
+        new ApplicationContent.Specimen(
+            "Ovis ammon",
+            "TRO",
+            BigDecimal.ONE,
+            null,
+            "W",
+            "KZ",
+            null,
+            "HP-2026-000417",
+            LocalDate.of(2026, 9, 14),
+            BigDecimal.ONE,
+            "horns and skin, tag KZ-H-2026-017",
+            null,
+            null,
+            "II");
+    var content = content("EXPORT", "H", argali);
+
+    assertThat(
+            RequiredDocuments.missing(
+                content, Set.of(DocumentType.CONTRACT, DocumentType.SCIENTIFIC_OPINION)))
+        .isEmpty();
+    assertThat(RequiredDocuments.of(content, Set.of()))
+        .extracting(RequiredDocuments.Requirement::item)
+        .doesNotContain("HUNTING_PERMIT")
+        .contains("HUNTING_PERMIT_NUMBER", "TAKEN_ON", "ANIMAL_COUNT");
   }
 
   static ApplicationContent content(
@@ -89,6 +123,8 @@ class RequiredDocumentsTest {
         originPermit
             ? new ApplicationContent.OriginPermit("DE123", "DE", LocalDate.of(2025, 1, 1))
             : null,
+        null,
+        null,
         null,
         null,
         null,

@@ -182,7 +182,11 @@ class ApiDocumentationTest extends ApiTest {
             "application/json");
     Map<String, Object> examples = map(body, "examples");
     assertThat(examples.keySet())
-        .containsExactlyInAnyOrder("export-individual", "import-company", "reexport-entrepreneur");
+        .containsExactlyInAnyOrder(
+            "export-individual",
+            "import-company",
+            "reexport-entrepreneur",
+            "export-hunting-trophy");
     for (var named : examples.entrySet()) {
       Map<String, Object> draft = resolveExample(cast(named.getValue()));
       Map<String, Object> applicant = map(draft, "applicant");

@@ -77,6 +77,22 @@ final class Drafts {
     return new Line(scientificName);
   }
 
+  /**
+   * A hunting trophy of one argali (Ovis ammon, Appendix II), horns and skin, taken from the wild
+   * in Kazakhstan on 14 September 2025 under hunting permit HP-2025-000417: complete as intake
+   * wants a line taken from the wild in Kazakhstan.
+   */
+  static Line argaliTrophy() {
+    return specimen("Ovis ammon")
+        .term("TRO")
+        .quantity(1)
+        .source("W")
+        .huntingPermit("HP-2025-000417")
+        .takenOn("2025-09-14")
+        .animals(1)
+        .marks("мүйіздері мен терісі, бирка KZ-H-2025-017");
+  }
+
   /** Two live, captive-bred saker falcons (Falco cherrug, Appendix II) from Kazakhstan. */
   static Line saker() {
     return specimen("Falco cherrug");
@@ -260,6 +276,16 @@ final class Drafts {
     /** The Kazakh hunting permit of wild specimens from Kazakhstan. */
     Line huntingPermit(String number) {
       return set("huntingPermitNumber", number);
+    }
+
+    /** The day the specimens were taken from the wild (ISO date). */
+    Line takenOn(String date) {
+      return set("takenOn", date);
+    }
+
+    /** How many animals the line's specimens come from. */
+    Line animals(Object animalCount) {
+      return set("animalCount", animalCount);
     }
 
     /** Why the source is unknown (source U). */

@@ -1,6 +1,5 @@
 package kz.cites.verification.checks.domain;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import kz.cites.events.CheckResult;
@@ -13,8 +12,7 @@ public record CheckRequest(
     String subjectId,
     String reference,
     String signerIin,
-    List<HuntedSpecimen> specimens,
-    LocalDate plannedDate) {
+    List<HuntedSpecimen> specimens) {
 
   public CheckRequest {
     specimens = specimens == null ? List.of() : List.copyOf(specimens);
@@ -28,7 +26,6 @@ public record CheckRequest(
         check.subjectId(),
         check.reference(),
         check.signerIin(),
-        check.specimens(),
-        check.plannedDate());
+        check.specimens());
   }
 }

@@ -3,10 +3,31 @@ package kz.cites.verification.checks.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
-/** A specimen taken from the wild in Kazakhstan, with the hunting permit the application names. */
+/**
+ * A specimen taken from the wild in Kazakhstan, with the hunting permit the application names, the
+ * day it was taken and how many animals the line's specimens come from (a skin and a skull of one
+ * argali are one animal). {@code takenOn} and {@code animalCount} are null for applications
+ * submitted before intake asked for them.
+ */
 @Embeddable
 public record HuntedSpecimen(
     @Column(name = "permit_number") String permitNumber,
     @Column(name = "scientific_name") String scientificName,
-    @Column(name = "quantity") BigDecimal quantity) {}
+    @Column(name = "quantity") BigDecimal quantity,
+    @Column(name = "taken_on") LocalDate takenOn,
+    @Column(name = "animal_count") Integer animalCount) {
+
+  /**
+   * The animals this line counts against its permit: its {@code animalCount}; for a line of an
+   * application submitted before the number of animals was asked, its quantity, as it was read
+   * then.
+   */
+  public BigDecimal animals() {
+    if (animalCount != null) {
+      return BigDecimal.valueOf(animalCount);
+    }
+    return quantity == null ? BigDecimal.ZERO : quantity;
+  }
+}

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** A hunting permit as the hunting-permit registry returns it; species are scientific names. */
+/**
+ * A hunting permit as the hunting-permit registry returns it; species are scientific names, the
+ * quantity counts animals and the validity is the period in which they may be taken.
+ */
 public record RegisteredHuntingPermit(
     String permitNumber,
     String holderIin,
@@ -23,11 +26,17 @@ public record RegisteredHuntingPermit(
   public record Defect(RegistryFinding finding, String reason) {}
 
   /**
-   * Whether this permit covers {@code specimens} (all naming it) for {@code holder} on every one of
-   * {@code dates}.
+   * Whether this permit covers {@code specimens} (all naming it) for {@code holder}, as the hunting
+   * registry means it (domain.md section 5, "hunting permits"): the holder is the applicant, every
+   * specimen is of a species on the permit and was taken within its validity, and the animals of
+   * all the lines together are no more than the permit's quantity. When the specimens are exported
+   * does not matter: a trophy taken in the season and exported after it is lawful.
+   *
+   * <p>A line without its date of taking (an application submitted before intake asked for it)
+   * cannot be placed in the validity; it passes only while the permit is valid {@code today}, which
+   * bounds the taking from above, as these applications were judged when they were filed.
    */
-  public Optional<Defect> judge(
-      String holder, List<HuntedSpecimen> specimens, List<LocalDate> dates) {
+  public Optional<Defect> judge(String holder, List<HuntedSpecimen> specimens, LocalDate today) {
     if (holder == null || !holder.equals(holderIin)) {
       return Optional.of(
           new Defect(
@@ -48,40 +57,62 @@ public record RegisteredHuntingPermit(
                     + ")"));
       }
     }
-    BigDecimal wanted =
-        specimens.stream()
-            .map(s -> s.quantity() == null ? BigDecimal.ZERO : s.quantity())
-            .reduce(BigDecimal.ZERO, BigDecimal::add);
-    if (quantity == null || wanted.compareTo(quantity) > 0) {
+    BigDecimal animals =
+        specimens.stream().map(HuntedSpecimen::animals).reduce(BigDecimal.ZERO, BigDecimal::add);
+    if (quantity == null || animals.compareTo(quantity) > 0) {
       return Optional.of(
           new Defect(
-              RegistryFinding.QUANTITY_NOT_COVERED,
+              RegistryFinding.ANIMALS_NOT_COVERED,
               "Hunting permit "
                   + permitNumber
                   + " covers "
                   + quantity
-                  + " specimen(s), the application has "
-                  + wanted.stripTrailingZeros().toPlainString()));
+                  + " animal(s), the application's specimens come from "
+                  + animals.stripTrailingZeros().toPlainString()));
     }
-    for (LocalDate date : dates) {
-      if (validFrom == null
-          || validTo == null
-          || date.isBefore(validFrom)
-          || date.isAfter(validTo)) {
+    for (HuntedSpecimen specimen : specimens) {
+      if (specimen.takenOn() != null) {
+        if (!valid(specimen.takenOn())) {
+          return Optional.of(
+              new Defect(
+                  RegistryFinding.TAKEN_OUTSIDE_PERMIT_VALIDITY,
+                  "Hunting permit "
+                      + permitNumber
+                      + " is valid "
+                      + validFrom
+                      + ".."
+                      + validTo
+                      + ": "
+                      + specimen.scientificName()
+                      + " taken on "
+                      + specimen.takenOn()
+                      + " lies outside it"));
+        }
+      } else if (!valid(today)) {
         return Optional.of(
             new Defect(
-                RegistryFinding.HUNTING_PERMIT_NOT_VALID_ON_DATE,
-                "Hunting permit "
+                RegistryFinding.TAKING_DATE_NOT_CONFIRMED,
+                "The application does not say when "
+                    + specimen.scientificName()
+                    + " was taken, and hunting permit "
                     + permitNumber
-                    + " is valid "
+                    + " (valid "
                     + validFrom
                     + ".."
                     + validTo
-                    + ", not on "
-                    + date));
+                    + ") is not valid today, "
+                    + today
+                    + ": the registry cannot confirm it was taken within the permit"));
       }
     }
     return Optional.empty();
+  }
+
+  private boolean valid(LocalDate date) {
+    return validFrom != null
+        && validTo != null
+        && !date.isBefore(validFrom)
+        && !date.isAfter(validTo);
   }
 
   private static boolean sameSpecies(String a, String b) {

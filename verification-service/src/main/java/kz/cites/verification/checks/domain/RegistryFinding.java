@@ -35,8 +35,21 @@ public enum RegistryFinding {
   HUNTING_PERMIT_UNKNOWN(UNRELIABLE_DATA),
   HUNTING_PERMIT_OF_ANOTHER_HOLDER(UNRELIABLE_DATA),
   SPECIES_NOT_COVERED(NON_COMPLIANCE),
-  QUANTITY_NOT_COVERED(NON_COMPLIANCE),
-  HUNTING_PERMIT_NOT_VALID_ON_DATE(NON_COMPLIANCE),
+  /**
+   * The lines naming the permit come from more animals than it allows (it counts animals, not
+   * parts: the skin and the skull of one argali are one animal).
+   */
+  ANIMALS_NOT_COVERED(NON_COMPLIANCE),
+  /**
+   * A specimen was taken outside the permit's validity. When it is exported does not count: a
+   * trophy taken in the season and exported after it is lawful.
+   */
+  TAKEN_OUTSIDE_PERMIT_VALIDITY(NON_COMPLIANCE),
+  /**
+   * The application (submitted before the date of taking was asked) does not say when the specimen
+   * was taken, and the permit is no longer valid: nothing shows it was taken within it.
+   */
+  TAKING_DATE_NOT_CONFIRMED(NON_COMPLIANCE),
   // court records
   ACTIVITY_BANNED(COURT_BAN),
   SPECIAL_RIGHT_DEPRIVED(COURT_DEPRIVATION);

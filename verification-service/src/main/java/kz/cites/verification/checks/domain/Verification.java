@@ -94,9 +94,7 @@ public class Verification {
     if (!hunted.isEmpty()) {
       verification
           .add(CheckResult.Check.HUNTING_PERMIT, applicant.iin(), null, null)
-          .covering(
-              hunted,
-              application.transport() == null ? null : application.transport().plannedDate());
+          .covering(hunted);
     }
     // Rulings against a company are filed under its BIN; a person trades under their IIN.
     boolean company = type == ApplicationSnapshot.ApplicantType.LEGAL_ENTITY;
@@ -138,7 +136,14 @@ public class Verification {
     }
     return specimens.stream()
         .filter(ApplicationSnapshot.Specimen::wildFromKazakhstan)
-        .map(s -> new HuntedSpecimen(s.huntingPermitNumber(), s.scientificName(), s.quantity()))
+        .map(
+            s ->
+                new HuntedSpecimen(
+                    s.huntingPermitNumber(),
+                    s.scientificName(),
+                    s.quantity(),
+                    s.takenOn(),
+                    s.animalCount()))
         .toList();
   }
 

@@ -13,7 +13,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -56,10 +55,10 @@ public class VerificationCheck {
   /** Legal entity: the IIN of the person who signed for the company. */
   private String signerIin;
 
-  /** Hunting permit: the planned transport date, on which the permit must still be valid. */
-  private LocalDate plannedDate;
-
-  /** Hunting permit: the wild-taken specimens and the permits the application names for them. */
+  /**
+   * Hunting permit: the wild-taken specimens, the permits the application names for them, when they
+   * were taken and from how many animals.
+   */
   @ElementCollection
   @CollectionTable(name = "check_specimen", joinColumns = @JoinColumn(name = "check_id"))
   @OrderColumn(name = "position")
@@ -114,9 +113,8 @@ public class VerificationCheck {
     return this;
   }
 
-  VerificationCheck covering(List<HuntedSpecimen> specimens, LocalDate plannedDate) {
+  VerificationCheck covering(List<HuntedSpecimen> specimens) {
     this.specimens.addAll(specimens);
-    this.plannedDate = plannedDate;
     return this;
   }
 
@@ -194,10 +192,6 @@ public class VerificationCheck {
 
   public String signerIin() {
     return signerIin;
-  }
-
-  public LocalDate plannedDate() {
-    return plannedDate;
   }
 
   public List<HuntedSpecimen> specimens() {

@@ -2,7 +2,6 @@ package kz.cites.verification.checks.web;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import kz.cites.events.CheckResult;
@@ -48,7 +47,6 @@ record VerificationView(
       String reference,
       String signerIin,
       List<HuntedSpecimen> specimens,
-      LocalDate plannedDate,
       CheckStatus outcome,
       RefusalGround refusalGround,
       String reason,
@@ -65,7 +63,6 @@ record VerificationView(
           c.reference(),
           c.signerIin(),
           c.specimens(),
-          c.plannedDate(),
           c.status(),
           c.refusalGround(),
           c.reason(),

@@ -34,8 +34,7 @@ class ShepHuntingPermitRegistry implements HuntingPermitRegistry {
   }
 
   @Override
-  public CheckOutcome confirmPermits(
-      String holderIin, List<HuntedSpecimen> specimens, LocalDate plannedDate) {
+  public CheckOutcome confirmPermits(String holderIin, List<HuntedSpecimen> specimens) {
     Instant now = clock.instant();
     List<String> unnamed =
         specimens.stream()
@@ -50,11 +49,9 @@ class ShepHuntingPermitRegistry implements HuntingPermitRegistry {
           null,
           now);
     }
-    // a permit is valid by the calendar of Kazakhstan
-    List<LocalDate> dates = new ArrayList<>(List.of(LocalDate.ofInstant(now, Kazakhstan.ZONE)));
-    if (plannedDate != null) {
-      dates.add(plannedDate);
-    }
+    // a permit is valid by the calendar of Kazakhstan; today counts only for a line that does not
+    // say when it was taken
+    LocalDate today = LocalDate.ofInstant(now, Kazakhstan.ZONE);
     Map<String, List<HuntedSpecimen>> byPermit =
         specimens.stream()
             .collect(
@@ -85,7 +82,7 @@ class ShepHuntingPermitRegistry implements HuntingPermitRegistry {
         RegisteredHuntingPermit permit = shep.payload(reply, RegisteredHuntingPermit.class);
         answers.add(reply.answer());
         Optional<RegisteredHuntingPermit.Defect> defect =
-            permit.judge(holderIin, entry.getValue(), dates);
+            permit.judge(holderIin, entry.getValue(), today);
         if (defect.isPresent()) {
           return CheckOutcome.failed(
                   defect.get().finding(), defect.get().reason(), reply.messageId(), now)
@@ -98,8 +95,15 @@ class ShepHuntingPermitRegistry implements HuntingPermitRegistry {
     return CheckOutcome.passed(
             "Hunting permit(s) "
                 + String.join(", ", byPermit.keySet())
-                + " held by the applicant cover the specimens on "
-                + dates.stream().map(LocalDate::toString).collect(Collectors.joining(" and ")),
+                + " held by the applicant cover the species, the animals and the date(s) of taking "
+                + specimens.stream()
+                    .map(
+                        s ->
+                            s.takenOn() == null
+                                ? "not given (the permit is valid today, " + today + ")"
+                                : s.takenOn().toString())
+                    .distinct()
+                    .collect(Collectors.joining(", ")),
             lastMessageId,
             now,
             List.of())

@@ -32,7 +32,6 @@ class ShepHuntingPermitRegistryTest {
   static final String PERMIT = "HP-2026-000417";
   static final Clock TODAY_2026_11_26 =
       Clock.fixed(Instant.parse("2026-11-26T06:00:00Z"), ZoneId.of("Asia/Almaty"));
-  static final LocalDate PLANNED = LocalDate.of(2026, 12, 20);
 
   /** A server per test, so a delayed answer of one test never reaches the next one's journal. */
   WireMockServer shep = new WireMockServer(options().dynamicPort());
@@ -56,7 +55,7 @@ class ShepHuntingPermitRegistryTest {
   void theHoldersValidPermitForTheSpeciesAndQuantityPasses() {
     permitIs("Ovis ammon", 1, "2026-08-01", "2030-01-31");
 
-    CheckOutcome outcome = registry.confirmPermits(HOLDER, List.of(argali(1)), PLANNED);
+    CheckOutcome outcome = registry.confirmPermits(HOLDER, List.of(argali(1)));
 
     assertThat(outcome.status()).as(outcome.reason()).isEqualTo(CheckStatus.PASSED);
     assertThat(outcome.registryAnswer()).contains(PERMIT);
@@ -74,36 +73,63 @@ class ShepHuntingPermitRegistryTest {
         ShepStubs.request("HUNTING_PERMITS", "permitNumber", PERMIT)
             .willReturn(ShepStubs.notFound()));
 
-    CheckOutcome outcome = registry.confirmPermits(HOLDER, List.of(argali(1)), PLANNED);
+    CheckOutcome outcome = registry.confirmPermits(HOLDER, List.of(argali(1)));
 
     assertThat(outcome.status()).isEqualTo(CheckStatus.FAILED);
     assertThat(outcome.refusalGround()).isEqualTo(RefusalGround.UNRELIABLE_DATA);
   }
 
   @Test
-  void anotherSpeciesTooManySpecimensOrDatesOutsideTheValidityFailAsNonCompliance() {
+  void aTrophyTakenInTheSeasonAndExportedAfterItPasses() {
+    // the season ended on 31 Jan 2025; the argali was taken in it and is exported today
+    permitIs("Ovis ammon", 1, "2024-09-01", "2025-01-31");
+
+    CheckOutcome outcome =
+        registry.confirmPermits(HOLDER, List.of(argaliTakenOn("2024-10-20", 2, 1)));
+
+    assertThat(outcome.status()).as(outcome.reason()).isEqualTo(CheckStatus.PASSED);
+    assertThat(outcome.reason()).contains("2024-10-20");
+  }
+
+  @Test
+  void anotherSpeciesTooManyAnimalsOrATakingOutsideTheValidityFailAsNonCompliance() {
     permitIs("Ovis ammon", 1, "2026-08-01", "2030-01-31");
     assertNonCompliance(
         registry.confirmPermits(
-            HOLDER, List.of(new HuntedSpecimen(PERMIT, "Canis lupus", BigDecimal.ONE)), PLANNED),
+            HOLDER,
+            List.of(
+                new HuntedSpecimen(
+                    PERMIT, "Canis lupus", BigDecimal.ONE, LocalDate.of(2026, 9, 1), 1))),
         "does not cover");
     assertNonCompliance(
-        registry.confirmPermits(HOLDER, List.of(argali(1), argali(1)), PLANNED), "covers 1");
+        registry.confirmPermits(HOLDER, List.of(argali(1), argali(1))), "covers 1 animal(s)");
 
     permitIs("Ovis ammon", 1, "2024-09-01", "2025-01-31");
     assertNonCompliance(
-        registry.confirmPermits(HOLDER, List.of(argali(1)), PLANNED), "not on 2026-11-26");
+        registry.confirmPermits(HOLDER, List.of(argaliTakenOn("2025-02-14", 1, 1))),
+        "taken on 2025-02-14");
+  }
 
-    permitIs("Ovis ammon", 1, "2026-08-01", "2026-12-01");
-    assertNonCompliance(
-        registry.confirmPermits(HOLDER, List.of(argali(1)), PLANNED), "not on 2026-12-20");
+  @Test
+  void anApplicationFiledBeforeTheDateOfTakingWasAskedIsJudgedOnToday() {
+    HuntedSpecimen old = new HuntedSpecimen(PERMIT, "Ovis ammon", BigDecimal.ONE, null, null);
+
+    permitIs("Ovis ammon", 1, "2026-08-01", "2030-01-31");
+    assertThat(registry.confirmPermits(HOLDER, List.of(old)).status())
+        .isEqualTo(CheckStatus.PASSED);
+
+    permitIs("Ovis ammon", 1, "2024-09-01", "2025-01-31");
+    assertNonCompliance(registry.confirmPermits(HOLDER, List.of(old)), "2026-11-26");
   }
 
   @Test
   void aWildTakenSpecimenWithoutAPermitNumberFailsWithoutAskingTheRegistry() {
     CheckOutcome outcome =
         registry.confirmPermits(
-            HOLDER, List.of(new HuntedSpecimen(null, "Ovis ammon", BigDecimal.ONE)), PLANNED);
+            HOLDER,
+            List.of(
+                new HuntedSpecimen(
+                    null, "Ovis ammon", BigDecimal.ONE, LocalDate.of(2026, 9, 1), 1)));
 
     assertNonCompliance(outcome, "No hunting permit named");
     shep.verify(0, postRequestedFor(urlEqualTo(ShepStubs.PATH)));
@@ -116,7 +142,7 @@ class ShepHuntingPermitRegistryTest {
         shep,
         calls ->
             new ShepHuntingPermitRegistry(calls, TODAY_2026_11_26)
-                .confirmPermits(HOLDER, List.of(argali(1)), PLANNED));
+                .confirmPermits(HOLDER, List.of(argali(1))));
   }
 
   private void permitIs(String species, int quantity, String from, String to) {
@@ -127,8 +153,14 @@ class ShepHuntingPermitRegistryTest {
                     ShepStubs.huntingPermit(PERMIT, HOLDER, species, quantity, from, to))));
   }
 
+  /** One argali taken on 14 Sep 2026, {@code quantity} specimens of it. */
   private static HuntedSpecimen argali(int quantity) {
-    return new HuntedSpecimen(PERMIT, "Ovis ammon", BigDecimal.valueOf(quantity));
+    return argaliTakenOn("2026-09-14", quantity, 1);
+  }
+
+  private static HuntedSpecimen argaliTakenOn(String takenOn, int quantity, int animals) {
+    return new HuntedSpecimen(
+        PERMIT, "Ovis ammon", BigDecimal.valueOf(quantity), LocalDate.parse(takenOn), animals);
   }
 
   private static void assertNonCompliance(CheckOutcome outcome, String reason) {
