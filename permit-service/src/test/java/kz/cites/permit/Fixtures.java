@@ -100,15 +100,18 @@ public final class Fixtures {
         UUID.randomUUID(),
         IntegrationTest.NOW,
         applicationId,
-        List.of(
-            new CheckResult(
-                CheckResult.Check.IDENTITY,
-                CheckResult.Outcome.PASSED,
-                null,
-                null,
-                "msg-" + applicationId,
-                IntegrationTest.NOW,
-                List.of())));
+        List.of(identityPassed(applicationId)));
+  }
+
+  private static CheckResult identityPassed(UUID applicationId) {
+    return new CheckResult(
+        CheckResult.Check.IDENTITY,
+        CheckResult.Outcome.PASSED,
+        null,
+        null,
+        "msg-" + applicationId,
+        IntegrationTest.NOW,
+        List.of());
   }
 
   /** The identity passed; the duty-payment look-up found no receipt yet (evidence only). */
@@ -118,14 +121,7 @@ public final class Fixtures {
         IntegrationTest.NOW,
         applicationId,
         List.of(
-            new CheckResult(
-                CheckResult.Check.IDENTITY,
-                CheckResult.Outcome.PASSED,
-                null,
-                null,
-                "msg-" + applicationId,
-                IntegrationTest.NOW,
-                List.of()),
+            identityPassed(applicationId),
             new CheckResult(
                 CheckResult.Check.DUTY_PAYMENT,
                 CheckResult.Outcome.RECORDED,
