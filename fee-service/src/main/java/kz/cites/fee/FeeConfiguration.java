@@ -19,6 +19,6 @@ class FeeConfiguration {
   @Bean
   GraceRule graceRule(CalendarDays calendar, GraceProperties grace) {
     // the calendar as it stands when the grace period is computed, marked days included
-    return new GraceRule(calendar::current, grace.workingDays());
+    return new GraceRule(calendar::current, grace.workingDays(), grace.demoPeriod());
   }
 }

@@ -47,6 +47,13 @@ final class SystemUnderTest {
             .withDataDirectory(root.resolve("system-tests/target/local-stack"))
             .withExtraEnvironment(
                 "permit-service", java.util.Map.of("CITES_REVIEW_AUTO_APPROVAL", "false"))
+            // A duty left unpaid ends its grace two minutes after the assessment instead of a
+            // working day later (a demonstration setting of fee-service), so UnpaidDutyIT can show
+            // it; every other scenario pays within seconds.
+            .withExtraEnvironment(
+                "fee-service",
+                java.util.Map.of(
+                    "FEE_GRACE_DEMO_PERIOD", "PT2M", "FEE_GRACE_CHECK_INTERVAL", "PT2S"))
             // The scenarios file dozens of applications per persona within minutes, which the
             // per-user limit of a real portal user would (rightly) slow down; the limits
             // themselves are tested in the gateway module.

@@ -15,7 +15,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     reading gives the applicant until the end of the next working day, since payment data reach
  *     the provider through the gateway with a delay and a bank payment may take a day.
  * @param checkInterval how often duties whose grace has ended are decided; default one minute
+ * @param demoPeriod unset in any real deployment; for demonstrations and the end-to-end tests only,
+ *     a fixed time after the assessment that replaces the working days (e.g. {@code PT2M}), so an
+ *     unpaid duty's end can be shown within minutes
  */
 @ConfigurationProperties("cites.fee.grace")
 public record GraceProperties(
-    @DefaultValue("1") int workingDays, @DefaultValue("PT1M") Duration checkInterval) {}
+    @DefaultValue("1") int workingDays,
+    @DefaultValue("PT1M") Duration checkInterval,
+    Duration demoPeriod) {}
