@@ -83,6 +83,13 @@ class OfficerDecisionTest extends IntegrationTest {
     mvc.perform(get("/api/v1/review/cases").param("dueBefore", "31.08.2026").with(officer()))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.field").value("dueBefore"));
+    // far past the year 9999 the clock and the database overflow: a 400 naming the field, no 500
+    for (String farOut : List.of("+999999999-12-31", "-999999999-01-01", "1899-12-31")) {
+      mvc.perform(get("/api/v1/review/cases").param("dueBefore", farOut).with(officer()))
+          .andExpect(status().isBadRequest())
+          .andExpect(jsonPath("$.field").value("dueBefore"))
+          .andExpect(jsonPath("$.errors[0].rule").value("Range"));
+    }
     mvc.perform(get("/api/v1/review/cases").with(applicant(Fixtures.HOLDER_IIN)))
         .andExpect(status().isForbidden());
   }

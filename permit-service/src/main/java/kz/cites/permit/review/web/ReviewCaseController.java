@@ -8,10 +8,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -264,14 +264,25 @@ class ReviewCaseController {
   }
 
   /** An instant with offset, or a Kazakhstan date meaning the start of that day. */
+  /** The range a due date can sensibly take; beyond it the database and the clock overflow. */
+  private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+
+  private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
   private static Instant instant(String value) {
+    Instant instant;
     try {
-      return value.contains("T")
-          ? OffsetDateTime.parse(value.trim()).toInstant()
-          : LocalDate.parse(value.trim()).atStartOfDay(Kazakhstan.ZONE).toInstant();
-    } catch (DateTimeParseException e) {
+      instant =
+          value.contains("T")
+              ? OffsetDateTime.parse(value.trim()).toInstant()
+              : LocalDate.parse(value.trim()).atStartOfDay(Kazakhstan.ZONE).toInstant();
+    } catch (DateTimeException e) {
       throw invalid("dueBefore", "Pattern", "must be an ISO instant (with offset) or an ISO date");
     }
+    if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+      throw invalid("dueBefore", "Range", "must lie between the years 2000 and 9999");
+    }
+    return instant;
   }
 
   private static ProblemException invalid(String field, String rule, String message) {
