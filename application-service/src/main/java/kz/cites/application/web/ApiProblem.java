@@ -37,11 +37,15 @@ public enum ApiProblem implements ProblemType {
       Problems.MALFORMED_BODY,
       HttpStatus.BAD_REQUEST,
       "Malformed request body",
-      "The body is not JSON of the expected shape (a number where a string belongs, a broken"
-          + " document) or a multipart body cannot be read.",
+      "The body is not JSON of the expected shape (a number where a string belongs, a number or a"
+          + " string where a boolean belongs: personalDataConsent must be JSON true or false, a key"
+          + " given twice, a broken document) or a multipart body cannot be read. field is the"
+          + " JSON path where reading failed, when known.",
       "The request body is not valid JSON of the expected shape (check field types and enum"
           + " values).",
-      "{}"),
+      """
+      {"field": "personalDataConsent"}
+      """),
   INVALID_PARAMETER(
       Problems.type("invalid-parameter"),
       HttpStatus.BAD_REQUEST,

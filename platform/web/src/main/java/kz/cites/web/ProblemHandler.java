@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -26,6 +27,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
 
 /**
  * Every error of every service as an RFC 9457 problem detail. Validation errors list each field
@@ -91,7 +93,29 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             "The request body is not valid JSON of the expected shape (check field types and enum values).");
     problem.setType(Problems.MALFORMED_BODY);
     problem.setTitle("Malformed request body");
+    jsonPath(e).ifPresent(field -> problem.setProperty("field", field));
     return ResponseEntity.badRequest().body(problem);
+  }
+
+  /**
+   * The JSON path of the value the body could not be read at, e.g. {@code specimens[0].takenOn},
+   * when the parser knows it (a wrong type, a duplicate key, a date that is no date).
+   */
+  static Optional<String> jsonPath(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference step : jackson.getPath()) {
+          if (step.getPropertyName() != null) {
+            path.append(path.isEmpty() ? "" : ".").append(step.getPropertyName());
+          } else if (step.getIndex() >= 0) {
+            path.append('[').append(step.getIndex()).append(']');
+          }
+        }
+        return path.isEmpty() ? Optional.empty() : Optional.of(path.toString());
+      }
+    }
+    return Optional.empty();
   }
 
   /** A path variable or parameter of the wrong type, e.g. an id that is not a UUID. */

@@ -8,11 +8,16 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.type.LogicalType;
 
 /**
  * Problem details, tracing, security building blocks and the OpenAPI header for every service.
@@ -28,6 +33,25 @@ public class WebAutoConfiguration {
   @Bean
   ApiSecurity apiSecurity(JsonMapper jsonMapper) {
     return new ApiSecurity(jsonMapper);
+  }
+
+  /**
+   * Request bodies are read strictly: a key twice in one object is refused (not "last wins"), and a
+   * boolean must be a JSON {@code true} or {@code false}, never a number or a string ({@code
+   * "personalDataConsent": 12345} is no consent). Either is a 400 malformed-body naming the field.
+   */
+  @Bean
+  JsonMapperBuilderCustomizer strictRequestBodies() {
+    return builder ->
+        builder
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .withCoercionConfig(
+                LogicalType.Boolean,
+                config ->
+                    config
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail));
   }
 
   @Bean
