@@ -28,11 +28,7 @@ class CashDutyPaymentIT {
   @Test
   void aDutyPaidInCashWithoutReferenceIsMatchedAndThePermitIssued() {
     String token = portal.signIn(PAYER_IIN, null, "APPLICANT");
-    Http.Response draft =
-        http.post(portal.api("/api/v1/applications"), token, Drafts.export(Drafts.SEITKALI));
-    assertThat(draft.status()).as(draft.body().toString()).isEqualTo(201);
-    String applicationId = draft.body().get("id").asString();
-    portal.attachWhatIsMissing(applicationId, token);
+    String applicationId = portal.draftWithItsDocuments(Drafts.export(Drafts.SEITKALI), token);
     Http.Response submission = portal.submitSigned(applicationId, PAYER_IIN, null, token);
     assertThat(submission.status()).as(submission.body().toString()).isEqualTo(202);
     await()

@@ -24,11 +24,7 @@ class LateDutyPaymentIT {
   void aDutyPaidAfterSubmissionWithinTheGracePeriodEndsWithAnIssuedPermit() {
     Drafts.Applicant applicant = Drafts.ABENOVA;
     String token = portal.signIn(applicant.iin(), null, "APPLICANT");
-    Http.Response draft =
-        http.post(portal.api("/api/v1/applications"), token, Drafts.export(applicant));
-    assertThat(draft.status()).as(draft.body().toString()).isEqualTo(201);
-    String applicationId = draft.body().get("id").asString();
-    portal.attachWhatIsMissing(applicationId, token);
+    String applicationId = portal.draftWithItsDocuments(Drafts.export(applicant), token);
 
     // submitted before paying: the payment gateway has no receipt when the checks run
     Http.Response submission = portal.submitSigned(applicationId, applicant.iin(), null, token);

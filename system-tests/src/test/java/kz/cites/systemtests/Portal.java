@@ -124,6 +124,15 @@ final class Portal {
     assertThat(decision.status()).as(decision.body().toString()).isBetween(200, 299);
   }
 
+  /** A draft of {@code draftBody}, which must be accepted, with every document it asks for. */
+  String draftWithItsDocuments(Map<String, Object> draftBody, String token) {
+    Http.Response draft = http.post(api("/api/v1/applications"), token, draftBody);
+    assertThat(draft.status()).as(draft.body().toString()).isEqualTo(201);
+    String applicationId = draft.body().get("id").asString();
+    attachWhatIsMissing(applicationId, token);
+    return applicationId;
+  }
+
   /**
    * The whole filing of a complete application by {@code applicant}: draft, every document its
    * requirements ask for, the duty paid (a company pays with its BIN), the EDS signature and the
@@ -132,10 +141,7 @@ final class Portal {
    * @return the application id
    */
   String fileComplete(Drafts.Applicant applicant, Map<String, Object> draftBody, String token) {
-    Http.Response draft = http.post(api("/api/v1/applications"), token, draftBody);
-    assertThat(draft.status()).as(draft.body().toString()).isEqualTo(201);
-    String applicationId = draft.body().get("id").asString();
-    attachWhatIsMissing(applicationId, token);
+    String applicationId = draftWithItsDocuments(draftBody, token);
     payTheDuty(applicationId, applicant.iin(), applicant.bin(), token);
     Http.Response submission = submitSigned(applicationId, applicant.iin(), applicant.bin(), token);
     assertThat(submission.status()).as(submission.body().toString()).isEqualTo(202);

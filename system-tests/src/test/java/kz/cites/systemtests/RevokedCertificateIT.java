@@ -20,11 +20,7 @@ class RevokedCertificateIT {
   void aSubmissionSignedWithARevokedCertificateIsRefusedAndNothingIsRegistered() {
     Drafts.Applicant applicant = Drafts.ABENOVA;
     String token = portal.signIn(applicant.iin(), null, "APPLICANT");
-    Http.Response draft =
-        http.post(portal.api("/api/v1/applications"), token, Drafts.export(applicant));
-    assertThat(draft.status()).as(draft.body().toString()).isEqualTo(201);
-    String applicationId = draft.body().get("id").asString();
-    portal.attachWhatIsMissing(applicationId, token);
+    String applicationId = portal.draftWithItsDocuments(Drafts.export(applicant), token);
 
     Http.Response revoked =
         http.post(portal.sim("/sim/nca/revocations"), null, Map.of("iin", applicant.iin()));

@@ -25,11 +25,7 @@ class UnpaidDutyIT {
   void aDutyUnpaidAtTheEndOfItsGraceLeavesTheApplicationNotAccepted() {
     Drafts.Applicant applicant = Drafts.SERIKBAYEV_IP;
     String token = portal.signIn(applicant.iin(), null, "APPLICANT");
-    Http.Response draft =
-        http.post(portal.api("/api/v1/applications"), token, Drafts.export(applicant));
-    assertThat(draft.status()).as(draft.body().toString()).isEqualTo(201);
-    String applicationId = draft.body().get("id").asString();
-    portal.attachWhatIsMissing(applicationId, token);
+    String applicationId = portal.draftWithItsDocuments(Drafts.export(applicant), token);
     Http.Response submission = portal.submitSigned(applicationId, applicant.iin(), null, token);
     assertThat(submission.status()).as(submission.body().toString()).isEqualTo(202);
 
