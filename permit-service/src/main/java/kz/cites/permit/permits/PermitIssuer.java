@@ -19,6 +19,7 @@ import kz.cites.permit.permits.domain.RegisteredName;
 import kz.cites.permit.permits.domain.SecurityCode;
 import kz.cites.permit.permits.persistence.PermitSerials;
 import kz.cites.permit.signing.DocumentSigner;
+import kz.cites.permit.signing.Signatory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,15 +59,16 @@ public class PermitIssuer {
       String registrationNumber,
       ApplicationSnapshot application,
       RegisteredName holder) {
-    return issue(applicationId, registrationNumber, application, holder, null, AuditTrail.SYSTEM);
+    return issue(
+        applicationId, registrationNumber, application, holder, null, Signatory.authority());
   }
 
   /**
-   * Issues the permit for {@code applicationId}, approved by {@code officer} (an IIN, or {@code
-   * system}) with box 5 {@code specialConditions} (may be null), to {@code holder} as the registry
-   * names the applicant (null: the name of the draft, for a case that has no registry name). The
-   * unique application id of the permit table is the last guard against a second permit; callers
-   * decide once per case.
+   * Issues the permit for {@code applicationId}, approved and signed by {@code signatory} (an
+   * officer, or the authority under auto-approval) with box 5 {@code specialConditions} (may be
+   * null), to {@code holder} as the registry names the applicant (null: the name of the draft, for
+   * a case that has no registry name). The unique application id of the permit table is the last
+   * guard against a second permit; callers decide once per case.
    */
   @Transactional
   public Permit issue(
@@ -75,7 +77,8 @@ public class PermitIssuer {
       ApplicationSnapshot application,
       RegisteredName holder,
       String specialConditions,
-      String officer) {
+      Signatory signatory) {
+    String officer = signatory.actor();
     Instant issuedAt = clock.instant();
     // Dates on the permit (year of the number, validity) are Kazakhstan dates.
     LocalDate issuedOn = LocalDate.ofInstant(issuedAt, Kazakhstan.ZONE);
@@ -96,7 +99,7 @@ public class PermitIssuer {
             specialConditions,
             officer);
     permit.attachDocument(
-        signer.sign(document(permit, form, issuedOn), DocumentSigner.PERMIT_TYPE));
+        signer.sign(document(permit, form, issuedOn), DocumentSigner.PERMIT_TYPE, signatory));
     permits.saveAndFlush(permit);
     audit.record(applicationId, AuditTrail.Action.ISSUED, officer, issuedAt, "Permit " + number);
     outbox.record(

@@ -30,6 +30,7 @@ import kz.cites.permit.review.domain.RefusalDocument;
 import kz.cites.permit.review.domain.ReviewCase;
 import kz.cites.permit.review.domain.ReviewCaseRepository;
 import kz.cites.permit.signing.DocumentSigner;
+import kz.cites.permit.signing.Signatory;
 import kz.cites.permit.web.ApiProblem;
 import kz.cites.web.ProblemException;
 import org.slf4j.Logger;
@@ -181,7 +182,8 @@ public class ReviewCases {
    * at once one decides and the other gets the 409 of a decided case.
    */
   @Transactional
-  public ReviewCase decide(UUID applicationId, OfficerDecision decision, String officer) {
+  public ReviewCase decide(UUID applicationId, OfficerDecision decision, Signatory.Officer signer) {
+    String officer = signer.iin();
     ReviewCase reviewCase =
         cases
             .lock(applicationId)
@@ -219,12 +221,12 @@ public class ReviewCases {
             reviewCase.application(),
             reviewCase.registeredApplicantName().orElse(null),
             approve.specialConditions(),
-            officer);
+            signer);
         log.info("Application {} approved by an officer", applicationId);
       }
       case OfficerDecision.Refuse refuse -> {
         reviewCase.refuseByOfficer(refuse.grounds(), refuse.reason(), officer, now);
-        refused(reviewCase, refuse.grounds(), refuse.reason(), false, now);
+        refused(reviewCase, refuse.grounds(), refuse.reason(), signer, now);
         log.info("Application {} refused by an officer on {}", applicationId, refuse.grounds());
       }
     }
@@ -279,7 +281,7 @@ public class ReviewCases {
     switch (decision) {
       case Decision.Refuse refuse -> {
         reviewCase.refuse(refuse.grounds(), refuse.reason(), now);
-        refused(reviewCase, refuse.grounds(), refuse.reason(), true, now);
+        refused(reviewCase, refuse.grounds(), refuse.reason(), Signatory.authority(), now);
         log.info("Application {} refused automatically on {}", applicationId, refuse.grounds());
       }
       case Decision.NotAccept notAccept -> {
@@ -324,8 +326,9 @@ public class ReviewCases {
       ReviewCase reviewCase,
       List<RefusalGround> grounds,
       String reason,
-      boolean automatic,
+      Signatory signatory,
       Instant now) {
+    boolean automatic = signatory instanceof Signatory.Authority;
     UUID applicationId = reviewCase.applicationId();
     ApplicationSnapshot.Applicant applicant = reviewCase.application().applicant();
     reviewCase.attachRefusalDocument(
@@ -344,7 +347,8 @@ public class ReviewCases {
                 now,
                 reviewCase.decidedBy(),
                 authority.name()),
-            DocumentSigner.REFUSAL_TYPE));
+            DocumentSigner.REFUSAL_TYPE,
+            signatory));
     audit.record(
         applicationId,
         Action.REFUSED,

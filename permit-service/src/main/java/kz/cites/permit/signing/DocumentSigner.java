@@ -32,7 +32,8 @@ public class DocumentSigner {
     this.json = json;
   }
 
-  public String sign(Object document, String type) {
+  /** Signs {@code document} for {@code signatory}. */
+  public String sign(Object document, String type, Signatory signatory) {
     ECKey key = keys.active();
     JWSObject jws =
         new JWSObject(

@@ -28,12 +28,14 @@ import kz.cites.permit.review.domain.FeeOutcome;
 import kz.cites.permit.review.domain.OfficerDecision;
 import kz.cites.permit.review.domain.ReviewCase;
 import kz.cites.permit.review.domain.ReviewCaseRepository;
+import kz.cites.permit.signing.Signatory;
 import kz.cites.permit.web.ApiProblem;
 import kz.cites.web.CurrentUser;
 import kz.cites.web.ProblemException;
 import kz.cites.web.ProblemHandler.FieldProblem;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.core.AbstractOAuth2Token;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -197,9 +199,17 @@ class ReviewCaseController {
       @Valid @RequestBody DecisionRequest request,
       Authentication authentication) {
     OfficerDecision decision = decision(request);
-    String officer = CurrentUser.of(authentication).iin();
-    review.decide(applicationId, decision, officer);
+    review.decide(applicationId, decision, officer(authentication));
     return byId(applicationId);
+  }
+
+  /** The officer deciding, who signs what they decide with their own EDS. */
+  private static Signatory.Officer officer(Authentication authentication) {
+    String token =
+        authentication.getCredentials() instanceof AbstractOAuth2Token credentials
+            ? credentials.getTokenValue()
+            : null;
+    return new Signatory.Officer(CurrentUser.of(authentication).iin(), token);
   }
 
   /** The rules bean validation cannot say: what each verdict needs. */
