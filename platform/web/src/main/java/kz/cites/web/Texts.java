@@ -1,0 +1,134 @@
+package kz.cites.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.NoSuchMessageException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Writes texts from the message bundles in the caller's language: the {@code Accept-Language} of
+ * the current request ({@link Language#fromAcceptLanguage}), Russian outside a request. Arguments
+ * are shown the way the language writes them: a date as {@code 31.03.2026} in Kazakh and Russian
+ * and {@code 2026-03-31} in English, a number as plain digits (no grouping: years and amounts are
+ * quoted as they are), an enum by its name, a missing value as a dash.
+ *
+ * <p>A request whose answer used a text is marked, so that the answer says which language it is in
+ * ({@code Content-Language}, and {@code Vary: Accept-Language} for caches).
+ *
+ * <p>A key missing from the bundles is a bug that the bundle tests catch; should one slip through
+ * anyway, the answer carries the key (and the log an error) rather than failing, unless {@code
+ * strict} (the services' tests), where it throws.
+ */
+public class Texts {
+
+  private static final Logger log = LoggerFactory.getLogger(Texts.class);
+
+  /** The request attribute that records the language an answer was written in. */
+  static final String ANSWERED_IN = Texts.class.getName() + ".answeredIn";
+
+  private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+  private final MessageSource messages;
+  private final boolean strict;
+
+  public Texts(MessageSource messages, boolean strict) {
+    this.messages = messages;
+    this.strict = strict;
+  }
+
+  /** The language of the current request ({@link Language#DEFAULT} outside a request). */
+  public Language language() {
+    HttpServletRequest request = currentRequest();
+    return request == null ? Language.DEFAULT : languageOf(request);
+  }
+
+  /** The language {@code request} asks for in its {@code Accept-Language}. */
+  public static Language languageOf(HttpServletRequest request) {
+    return Language.fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+  }
+
+  /** {@code key} with {@code args}, in the caller's language. */
+  public String text(String key, Object... args) {
+    return text(language(), key, args);
+  }
+
+  public String text(Text text) {
+    return text(text.key(), text.args().toArray());
+  }
+
+  /** {@code key} with {@code args} in {@code language}. */
+  public String text(Language language, String key, Object... args) {
+    markAnsweredIn(language);
+    Object[] shown = new Object[args == null ? 0 : args.length];
+    for (int i = 0; i < shown.length; i++) {
+      shown[i] = shown(language, args[i]);
+    }
+    try {
+      return messages.getMessage(key, shown.length == 0 ? null : shown, language.locale());
+    } catch (NoSuchMessageException e) {
+      if (strict) {
+        throw e;
+      }
+      log.error("No text for key '{}' in {}", key, language.tag());
+      return key;
+    }
+  }
+
+  /**
+   * Says on {@code response} that it is written in {@code language}: {@code Content-Language}, and
+   * {@code Vary: Accept-Language} for caches (for answers written without Spring MVC's converters;
+   * theirs get it from {@link ContentLanguageAdvice}).
+   */
+  public static void answeredIn(HttpServletResponse response, Language language) {
+    response.setHeader(HttpHeaders.CONTENT_LANGUAGE, language.tag());
+    if (!response.getHeaders(HttpHeaders.VARY).contains(HttpHeaders.ACCEPT_LANGUAGE)) {
+      response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+    }
+  }
+
+  /** The language a text of the current request's answer was written in, if any. */
+  static Language answeredIn(RequestAttributes attributes) {
+    return attributes.getAttribute(ANSWERED_IN, RequestAttributes.SCOPE_REQUEST)
+            instanceof Language language
+        ? language
+        : null;
+  }
+
+  /** How an argument is written in {@code language}. */
+  static Object shown(Language language, Object arg) {
+    return switch (arg) {
+      case null -> "—";
+      case LocalDate date ->
+          language == Language.EN ? date.toString() : date.format(DAY_MONTH_YEAR);
+      case BigDecimal amount -> amount.toPlainString();
+      case Number number -> number.toString();
+      case Enum<?> code -> code.name();
+      case List<?> items ->
+          String.join(", ", items.stream().map(i -> String.valueOf(shown(language, i))).toList());
+      default -> arg;
+    };
+  }
+
+  private static void markAnsweredIn(Language language) {
+    RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+    if (attributes != null) {
+      attributes.setAttribute(ANSWERED_IN, language, RequestAttributes.SCOPE_REQUEST);
+    }
+  }
+
+  private static HttpServletRequest currentRequest() {
+    return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes servlet
+        ? servlet.getRequest()
+        : null;
+  }
+}
