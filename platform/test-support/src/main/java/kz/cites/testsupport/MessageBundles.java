@@ -38,6 +38,9 @@ import java.util.regex.Pattern;
  */
 public final class MessageBundles {
 
+  /** What a service reads its texts from: its own bundle, then platform/web's. */
+  public static final List<String> SERVICE_BUNDLES = List.of("messages", "kz/cites/web/messages");
+
   /** The languages every bundle has, the default (Russian) first. */
   public static final List<String> LANGUAGES = List.of("ru", "kk", "en");
 
@@ -111,6 +114,31 @@ public final class MessageBundles {
       }
     }
     return missing;
+  }
+
+  /**
+   * What is wrong with the titles of a problem catalogue: each key of {@code englishTitles} (a
+   * type's {@code problem.<slug>.title}) must be in every language of {@code basenames}, and in
+   * English say what the catalogue (and so the documentation) says.
+   */
+  public static List<String> titleFindings(
+      List<String> basenames, Map<String, String> englishTitles) {
+    List<String> findings = new ArrayList<>(missingKeys(basenames, englishTitles.keySet()));
+    englishTitles.forEach(
+        (key, title) ->
+            text(basenames, "en", key)
+                .filter(english -> !english.equals(title))
+                .ifPresent(
+                    english ->
+                        findings.add(
+                            "en "
+                                + key
+                                + ": '"
+                                + english
+                                + "', the catalogue's title is '"
+                                + title
+                                + "'")));
+    return findings;
   }
 
   /** The text of {@code key} in {@code language}: the first of {@code basenames} that has it. */

@@ -44,4 +44,17 @@ class MessageBundlesTest {
         .containsExactly("ru nowhere", "kk only.here", "kk nowhere", "en only.here", "en nowhere");
     assertThat(MessageBundles.text(bundles, "kk", "greeting")).contains("Здравствуйте, {1}!");
   }
+
+  @Test
+  void aCataloguesTitlesAreInEveryLanguageAndInEnglishAsTheCatalogueSays() {
+    List<String> bundles = List.of("bundles/good");
+
+    assertThat(
+            MessageBundles.titleFindings(
+                bundles, java.util.Map.of("farewell", "Goodbye.", "greeting", "Hi, {0}!")))
+        .containsExactly(
+            "en greeting: 'Hello, {0}''s friend!', the catalogue's title is 'Hi, {0}!'");
+    assertThat(MessageBundles.titleFindings(bundles, java.util.Map.of("missing", "Missing")))
+        .containsExactly("ru missing", "kk missing", "en missing");
+  }
 }
