@@ -3,6 +3,7 @@ package kz.cites.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -32,6 +34,12 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class Texts {
 
   private static final Logger log = LoggerFactory.getLogger(Texts.class);
+
+  /** A service's own bundle, at the root of its classpath. */
+  public static final String SERVICE_BUNDLE = "messages";
+
+  /** platform/web's bundle: the shared problem types and bean validation's messages. */
+  public static final String PLATFORM_BUNDLE = "kz/cites/web/messages";
 
   /** The request attribute that records the language an answer was written in. */
   static final String ANSWERED_IN = Texts.class.getName() + ".answeredIn";
@@ -63,7 +71,12 @@ public class Texts {
   }
 
   public String text(Text text) {
-    return text(text.key(), text.args().toArray());
+    return text(language(), text);
+  }
+
+  /** {@code text} in {@code language}; an argument that is a {@link Text} is written first. */
+  public String text(Language language, Text text) {
+    return text(language, text.key(), text.args().toArray());
   }
 
   /** {@code key} with {@code args} in {@code language}. */
@@ -71,7 +84,7 @@ public class Texts {
     markAnsweredIn(language);
     Object[] shown = new Object[args == null ? 0 : args.length];
     for (int i = 0; i < shown.length; i++) {
-      shown[i] = shown(language, args[i]);
+      shown[i] = args[i] instanceof Text nested ? text(language, nested) : shown(language, args[i]);
     }
     try {
       return messages.getMessage(key, shown.length == 0 ? null : shown, language.locale());
@@ -102,6 +115,20 @@ public class Texts {
             instanceof Language language
         ? language
         : null;
+  }
+
+  /**
+   * The bundles of a service: its own ({@code messages*.properties} at the root of the classpath)
+   * and then platform/web's ({@code kz/cites/web/messages*.properties}), in UTF-8, each a Russian
+   * default file with {@code _kk} and {@code _en} beside it. Never the server's locale: a language
+   * without its own file is Russian.
+   */
+  public static ResourceBundleMessageSource bundles() {
+    ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+    source.setBasenames(SERVICE_BUNDLE, PLATFORM_BUNDLE);
+    source.setDefaultEncoding(StandardCharsets.UTF_8.name());
+    source.setFallbackToSystemLocale(false);
+    return source;
   }
 
   /** How an argument is written in {@code language}. */

@@ -7,7 +7,6 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
-import java.nio.charset.StandardCharsets;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -44,12 +43,6 @@ import tools.jackson.databind.type.LogicalType;
 @Import({ProblemHandler.class, ContentLanguageAdvice.class})
 public class WebAutoConfiguration {
 
-  /** The service's own bundle, at the root of its classpath. */
-  static final String SERVICE_BUNDLE = "messages";
-
-  /** platform/web's bundle: the shared problem types and bean validation's messages. */
-  static final String PLATFORM_BUNDLE = "kz/cites/web/messages";
-
   @Bean
   ApiSecurity apiSecurity(JsonMapper jsonMapper, Texts texts) {
     return new ApiSecurity(jsonMapper, texts);
@@ -65,11 +58,7 @@ public class WebAutoConfiguration {
   @Bean(name = AbstractApplicationContext.MESSAGE_SOURCE_BEAN_NAME)
   @ConditionalOnMissingBean(name = AbstractApplicationContext.MESSAGE_SOURCE_BEAN_NAME)
   ResourceBundleMessageSource messageSource() {
-    ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-    source.setBasenames(SERVICE_BUNDLE, PLATFORM_BUNDLE);
-    source.setDefaultEncoding(StandardCharsets.UTF_8.name());
-    source.setFallbackToSystemLocale(false);
-    return source;
+    return Texts.bundles();
   }
 
   /**

@@ -10,7 +10,7 @@ final class Languages {
   private Languages() {}
 
   static MessageSource messageSource() {
-    return new WebAutoConfiguration().messageSource();
+    return Texts.bundles();
   }
 
   static Texts texts() {
