@@ -190,25 +190,16 @@ public class ReviewCases {
             .orElseThrow(
                 () ->
                     ApiProblem.NOT_FOUND
-                        .exception("Review case " + applicationId + " not found")
+                        .detail("review-case", applicationId)
                         .with("applicationId", applicationId));
     if (reviewCase.status() == CaseStatus.WITHDRAWN) {
-      throw notDecidable(
-          reviewCase,
-          ApiProblem.CASE_WITHDRAWN,
-          "The applicant withdrew the application; it can no longer be decided.");
+      throw notDecidable(reviewCase, ApiProblem.CASE_WITHDRAWN);
     }
     if (reviewCase.isDecided()) {
-      throw notDecidable(
-          reviewCase,
-          ApiProblem.CASE_ALREADY_DECIDED,
-          "The case was " + reviewCase.status() + " and cannot be decided again.");
+      throw notDecidable(reviewCase, ApiProblem.CASE_ALREADY_DECIDED);
     }
     if (reviewCase.status() != CaseStatus.IN_REVIEW) {
-      throw notDecidable(
-          reviewCase,
-          ApiProblem.CASE_NOT_IN_REVIEW,
-          "The case is still collecting its verification and fee outcomes.");
+      throw notDecidable(reviewCase, ApiProblem.CASE_NOT_IN_REVIEW);
     }
     Instant now = clock.instant();
     switch (decision) {
@@ -233,10 +224,10 @@ public class ReviewCases {
     return reviewCase;
   }
 
-  private static ProblemException notDecidable(
-      ReviewCase reviewCase, ApiProblem problem, String detail) {
+  /** The detail is the type's {@code problem.<slug>.detail.status}, naming the case's status. */
+  private static ProblemException notDecidable(ReviewCase reviewCase, ApiProblem problem) {
     return problem
-        .exception(detail)
+        .detail("status", reviewCase.status())
         .with("applicationId", reviewCase.applicationId())
         .with("status", reviewCase.status());
   }

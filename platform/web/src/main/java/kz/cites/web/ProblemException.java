@@ -42,7 +42,12 @@ public class ProblemException extends RuntimeException {
    * the bundle key of its message (with arguments), as bean validation reports a field.
    */
   public ProblemException withError(String field, String rule, String messageKey, Object... args) {
-    errors.add(new FieldError(field, rule, Text.of(messageKey, args)));
+    return withError(field, rule, Text.of(messageKey, args));
+  }
+
+  /** Adds a broken rule to {@code errors[]} whose message is {@code message}. */
+  public ProblemException withError(String field, String rule, Text message) {
+    errors.add(new FieldError(field, rule, message));
     return this;
   }
 

@@ -238,7 +238,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         problem(
             HttpStatus.BAD_REQUEST,
             Problems.VALIDATION,
-            Text.of(detailKey("validation"), errors.size()));
+            Text.of(detailKey("validation") + ".fields", errors.size()));
     problem.setProperties(Map.of("errors", errors));
     return problem;
   }

@@ -27,12 +27,22 @@ class TextsTest {
 
   @Test
   void numbersAreNotGroupedAndAMissingValueIsADash() {
-    assertThat(texts.text(Language.RU, "problem.validation.detail", 12345))
+    assertThat(texts.text(Language.RU, "problem.validation.detail.fields", 12345))
         .contains("ошибок: 12345)");
     assertThat(texts.text(Language.EN, "constraint.Parcel.weight", new BigDecimal("1E+3")))
         .isEqualTo("a parcel must weigh at most 1000 kg");
     assertThat(texts.text(Language.EN, "constraint.Parcel.weight", (Object) null))
         .isEqualTo("a parcel must weigh at most — kg");
+  }
+
+  @Test
+  void aTextArgumentIsWrittenInTheSameLanguage() {
+    Text weight = Text.of("constraint.Parcel.weight", 30);
+
+    assertThat(texts.text(Language.KK, "problem.validation.detail.field", "weight", weight))
+        .isEqualTo("weight өрісі: сәлемдеменің салмағы 30 кг-нан аспауы керек");
+    assertThat(texts.text(Language.EN, "problem.validation.detail.field", "weight", weight))
+        .isEqualTo("weight a parcel must weigh at most 30 kg");
   }
 
   @Test

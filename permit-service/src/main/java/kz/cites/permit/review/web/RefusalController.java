@@ -59,7 +59,7 @@ class RefusalController {
             .orElseThrow(
                 () ->
                     ApiProblem.NOT_FOUND
-                        .exception("Refusal of application " + applicationId + " not found")
+                        .detail("refusal", applicationId)
                         .with("applicationId", applicationId));
     return documents.of(
         refused.refusalDocument(), accept, RefusalDocument.class, pdfs::render, null);
