@@ -103,6 +103,7 @@ public class StatusTracking {
               application.ownerIin(),
               application.id(),
               application.registrationNumber(),
+              e.duty(),
               e.reason());
         }
       }

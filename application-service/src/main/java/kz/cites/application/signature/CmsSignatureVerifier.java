@@ -75,7 +75,7 @@ class CmsSignatureVerifier implements SignatureVerifier {
       ApplicationContent.Applicant applicant,
       Instant receivedAt) {
     if (signature == null || signature.isBlank()) {
-      throw new SignatureRefused(Reason.SIGNATURE_MISSING, "The submission carries no signature");
+      throw new SignatureRefused(Reason.SIGNATURE_MISSING, "missing");
     }
     CMSSignedData cms;
     SignerInformation signer;
@@ -86,8 +86,7 @@ class CmsSignatureVerifier implements SignatureVerifier {
           new CMSSignedData(
               new CMSProcessableByteArray(payload), Base64.getMimeDecoder().decode(signature));
       if (cms.getSignerInfos().size() != 1) {
-        throw new SignatureRefused(
-            Reason.SIGNATURE_MALFORMED, "The CMS must have exactly one signer");
+        throw new SignatureRefused(Reason.SIGNATURE_MALFORMED, "one-signer");
       }
       signer = cms.getSignerInfos().getSigners().iterator().next();
       CertificateFactory factory = CertificateFactory.getInstance("X.509");
@@ -99,8 +98,7 @@ class CmsSignatureVerifier implements SignatureVerifier {
       @SuppressWarnings("unchecked")
       var matches = cms.getCertificates().getMatches(signer.getSID());
       if (matches.isEmpty()) {
-        throw new SignatureRefused(
-            Reason.SIGNATURE_MALFORMED, "The CMS does not carry the signer's certificate");
+        throw new SignatureRefused(Reason.SIGNATURE_MALFORMED, "no-certificate");
       }
       X509CertificateHolder holder = (X509CertificateHolder) matches.iterator().next();
       certificate =
@@ -109,8 +107,7 @@ class CmsSignatureVerifier implements SignatureVerifier {
     } catch (SignatureRefused e) {
       throw e;
     } catch (Exception e) {
-      throw new SignatureRefused(
-          Reason.SIGNATURE_MALFORMED, "The signature is not a base64 CMS SignedData");
+      throw new SignatureRefused(Reason.SIGNATURE_MALFORMED, "not-cms");
     }
     boolean valid;
     try {
@@ -121,27 +118,22 @@ class CmsSignatureVerifier implements SignatureVerifier {
       valid = false;
     }
     if (!valid) {
-      throw new SignatureRefused(
-          Reason.SIGNATURE_INVALID,
-          "The signature does not match the application's signing payload");
+      throw new SignatureRefused(Reason.SIGNATURE_INVALID, "not-the-payload");
     }
     Optional<Instant> claimed = signingTime(signer);
     if (claimed.isPresent() && claimed.get().isAfter(receivedAt.plus(CLOCK_SKEW))) {
       throw new SignatureRefused(
-          Reason.SIGNING_TIME_IN_FUTURE,
-          "The signing time " + claimed.get() + " is after the time of receipt " + receivedAt);
+          Reason.SIGNING_TIME_IN_FUTURE, "signing-time", claimed.get(), receivedAt);
     }
     requireValidAt(certificate, receivedAt);
     X509Certificate issuer = requireChain(certificate, certificates, receivedAt);
     X500Name subject = X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded());
     if (!values(subject, BCStyle.SERIALNUMBER).contains("IIN" + applicant.iin())) {
-      throw new SignatureRefused(
-          Reason.IIN_MISMATCH, "The certificate does not belong to the applicant's IIN");
+      throw new SignatureRefused(Reason.IIN_MISMATCH, "iin");
     }
     if (applicant.actsForLegalEntity()
         && !values(subject, BCStyle.OU).contains("BIN" + applicant.bin())) {
-      throw new SignatureRefused(
-          Reason.BIN_MISMATCH, "The certificate is not a key of the applicant company's BIN");
+      throw new SignatureRefused(Reason.BIN_MISMATCH, "bin");
     }
     requireNotRevoked(certificate, issuer, receivedAt);
   }
@@ -156,21 +148,11 @@ class CmsSignatureVerifier implements SignatureVerifier {
     facts.put("checkedAt", receivedAt.toString());
     if (receivedAt.isAfter(notAfter)) {
       throw new SignatureRefused(
-          Reason.CERTIFICATE_EXPIRED,
-          "The signer's certificate expired at "
-              + notAfter
-              + ", before the submission was received at "
-              + receivedAt,
-          facts);
+          Reason.CERTIFICATE_EXPIRED, facts, "expired", notAfter, receivedAt);
     }
     if (receivedAt.isBefore(notBefore)) {
       throw new SignatureRefused(
-          Reason.CERTIFICATE_NOT_YET_VALID,
-          "The signer's certificate is valid only from "
-              + notBefore
-              + ", after the submission was received at "
-              + receivedAt,
-          facts);
+          Reason.CERTIFICATE_NOT_YET_VALID, facts, "not-yet-valid", notBefore, receivedAt);
     }
   }
 
@@ -182,8 +164,7 @@ class CmsSignatureVerifier implements SignatureVerifier {
             .map(root -> new TrustAnchor(root, null))
             .collect(Collectors.toSet());
     if (anchors.isEmpty()) {
-      throw new SignatureRefused(
-          Reason.NO_TRUSTED_ROOT, "No trusted NCA root is configured or reachable");
+      throw new SignatureRefused(Reason.NO_TRUSTED_ROOT, "no-root");
     }
     try {
       X509CertSelector target = new X509CertSelector();
@@ -200,8 +181,7 @@ class CmsSignatureVerifier implements SignatureVerifier {
           ? (X509Certificate) path.get(1)
           : result.getTrustAnchor().getTrustedCert();
     } catch (GeneralSecurityException e) {
-      throw new SignatureRefused(
-          Reason.CERTIFICATE_UNTRUSTED, "The certificate does not chain to a trusted NCA root");
+      throw new SignatureRefused(Reason.CERTIFICATE_UNTRUSTED, "untrusted");
     }
   }
 
@@ -216,19 +196,19 @@ class CmsSignatureVerifier implements SignatureVerifier {
           facts.put("revocationReason", revoked.reason());
         }
         facts.put("checkedAt", receivedAt.toString());
-        throw new SignatureRefused(
-            Reason.CERTIFICATE_REVOKED,
-            "The NCA revoked the signer's certificate at "
-                + revoked.revokedAt()
-                + (revoked.reason() == null ? "" : " (" + revoked.reason() + ")"),
-            facts);
+        throw revoked.reason() == null
+            ? new SignatureRefused(
+                Reason.CERTIFICATE_REVOKED, facts, "revoked", revoked.revokedAt())
+            : new SignatureRefused(
+                Reason.CERTIFICATE_REVOKED,
+                facts,
+                "revoked-for",
+                revoked.revokedAt(),
+                revoked.reason());
       }
       // the cause (responder address, error) is logged, not told to the applicant
       case OcspClient.Status.Unavailable unavailable ->
-          throw new SignatureRefused(
-              Reason.REVOCATION_STATUS_UNAVAILABLE,
-              "The NCA cannot tell now whether the signer's certificate is revoked; nothing was"
-                  + " registered. Please try again later.");
+          throw new SignatureRefused(Reason.REVOCATION_STATUS_UNAVAILABLE, "unknown");
     }
   }
 
@@ -244,8 +224,7 @@ class CmsSignatureVerifier implements SignatureVerifier {
       return Optional.of(
           Time.getInstance(attribute.getAttrValues().getObjectAt(0)).getDate().toInstant());
     } catch (Exception e) {
-      throw new SignatureRefused(
-          Reason.SIGNATURE_MALFORMED, "The signing time attribute is malformed");
+      throw new SignatureRefused(Reason.SIGNATURE_MALFORMED, "signing-time-malformed");
     }
   }
 

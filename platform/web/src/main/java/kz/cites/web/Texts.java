@@ -22,7 +22,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * the current request ({@link Language#fromAcceptLanguage}), Russian outside a request. Arguments
  * are shown the way the language writes them: a date as {@code 31.03.2026} in Kazakh and Russian
  * and {@code 2026-03-31} in English, a number as plain digits (no grouping: years and amounts are
- * quoted as they are), an enum by its name, a missing value as a dash.
+ * quoted as they are), an enum by its name, a missing value as a dash, a {@link Text} in the same
+ * language, a list as its items joined by commas.
  *
  * <p>A request whose answer used a text is marked, so that the answer says which language it is in
  * ({@code Content-Language}, and {@code Vary: Accept-Language} for caches).
@@ -60,6 +61,17 @@ public class Texts {
     return request == null ? Language.DEFAULT : languageOf(request);
   }
 
+  /**
+   * The language of the current request, for an answer that holds words of that language not taken
+   * from the bundles (e.g. a species' common name): the answer then says so too ({@code
+   * Content-Language}).
+   */
+  public Language answerLanguage() {
+    Language language = language();
+    markAnsweredIn(language);
+    return language;
+  }
+
   /** The language {@code request} asks for in its {@code Accept-Language}. */
   public static Language languageOf(HttpServletRequest request) {
     return Language.fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
@@ -84,7 +96,7 @@ public class Texts {
     markAnsweredIn(language);
     Object[] shown = new Object[args == null ? 0 : args.length];
     for (int i = 0; i < shown.length; i++) {
-      shown[i] = args[i] instanceof Text nested ? text(language, nested) : shown(language, args[i]);
+      shown[i] = written(language, args[i]);
     }
     try {
       return messages.getMessage(key, shown.length == 0 ? null : shown, language.locale());
@@ -131,6 +143,16 @@ public class Texts {
     return source;
   }
 
+  /** An argument in {@code language}: a {@link Text} (also in a list) written first. */
+  private Object written(Language language, Object arg) {
+    return switch (arg) {
+      case Text nested -> text(language, nested);
+      case List<?> items ->
+          String.join(", ", items.stream().map(i -> String.valueOf(written(language, i))).toList());
+      case null, default -> shown(language, arg);
+    };
+  }
+
   /** How an argument is written in {@code language}. */
   static Object shown(Language language, Object arg) {
     return switch (arg) {
@@ -140,8 +162,6 @@ public class Texts {
       case BigDecimal amount -> amount.toPlainString();
       case Number number -> number.toString();
       case Enum<?> code -> code.name();
-      case List<?> items ->
-          String.join(", ", items.stream().map(i -> String.valueOf(shown(language, i))).toList());
       default -> arg;
     };
   }

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.core.type.TypeReference;
 
@@ -284,9 +284,14 @@ class ApiDocumentationTest extends ApiTest {
     return map(map(map(components(), "examples"), name), "value");
   }
 
-  private Map<String, Object> answers(RequestBuilder request, ApiProblem expected)
-      throws Exception {
-    MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+  /**
+   * {@code request} in English answers {@code expected} with the catalogue's (English) title, and
+   * the title is the bundles' in every language.
+   */
+  private Map<String, Object> answers(
+      AbstractMockHttpServletRequestBuilder<?> request, ApiProblem expected) throws Exception {
+    MockHttpServletResponse response =
+        mvc.perform(request.header("Accept-Language", "en")).andReturn().getResponse();
     String body = response.getContentAsString(StandardCharsets.UTF_8);
     assertThat(response.getStatus()).as(body).isEqualTo(expected.status().value());
     assertThat(response.getContentType()).startsWith(PROBLEM_JSON);
