@@ -81,6 +81,15 @@ class ApiDocumentationTest extends ApiTest {
           operations.add(where);
           assertThat(text(operation, "summary")).as("summary of " + where).isNotBlank();
           assertThat(text(operation, "description")).as("description of " + where).isNotBlank();
+          // the language of what the answer says is the caller's choice, on every operation
+          assertThat(operation.get("parameters"))
+              .as("Accept-Language of " + where)
+              .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+              .anySatisfy(
+                  p ->
+                      assertThat(cast(p))
+                          .containsEntry("in", "header")
+                          .containsEntry("name", "Accept-Language"));
           if (operation.get("parameters") instanceof List<?> parameters) {
             for (Object p : parameters) {
               Map<String, Object> parameter = cast(p);
