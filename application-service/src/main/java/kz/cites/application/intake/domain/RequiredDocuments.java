@@ -63,7 +63,9 @@ public final class RequiredDocuments {
               example = "specimens[0].originPermit")
           String field,
       @Schema(
-              description = "Why the rules require it",
+              description =
+                  "Why the rules require it, in the caller's language (Accept-Language: kk, ru,"
+                      + " en; Russian by default)",
               example = "On import: the exporting country's export permit or re-export certificate",
               requiredMode = RequiredMode.REQUIRED)
           String reason,

@@ -57,6 +57,7 @@ import kz.cites.application.web.PageView;
 import kz.cites.application.web.ProblemResponses;
 import kz.cites.web.CurrentUser;
 import kz.cites.web.ProblemException;
+import kz.cites.web.Texts;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -89,19 +90,26 @@ class ApplicationController {
   private final ApplicationIntake intake;
   private final ApplicationDocuments documents;
   private final DocumentLimits limits;
+  private final Texts texts;
 
   ApplicationController(
-      ApplicationIntake intake, ApplicationDocuments documents, DocumentLimits limits) {
+      ApplicationIntake intake,
+      ApplicationDocuments documents,
+      DocumentLimits limits,
+      Texts texts) {
     this.intake = intake;
     this.documents = documents;
     this.limits = limits;
+    this.texts = texts;
   }
 
   private ApplicationView view(Application application, Caller caller) {
     return ApplicationView.of(
         application,
         intake.documents(application),
-        intake.requirements(application),
+        intake.requirements(application).stream()
+            .map(r -> r.withReason(texts.text("requirement." + r.item())))
+            .toList(),
         caller.staff());
   }
 
