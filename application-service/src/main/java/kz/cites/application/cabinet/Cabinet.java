@@ -1,6 +1,7 @@
 package kz.cites.application.cabinet;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -69,6 +70,48 @@ public class Cabinet {
                 registrationNumber,
                 clock.instant())
             .withPermitNumber(permitNumber));
+  }
+
+  /**
+   * The preliminary decision to refuse: the grounds, the explanation, how the hearing is held and
+   * until when the applicant may state a position.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void hearingNotified(
+      String iin,
+      UUID applicationId,
+      String registrationNumber,
+      List<RefusalGround> grounds,
+      String reason,
+      Instant answerBy,
+      Instant meetingAt,
+      String meetingPlace) {
+    String meeting =
+        meetingAt == null
+            ? ""
+            : " You are also invited to a hearing on " + meetingAt + " at " + meetingPlace + ".";
+    notifications.save(
+        new Notification(
+                iin,
+                applicationId,
+                NotificationKind.HEARING_NOTICE,
+                "The authority intends to refuse your application "
+                    + registrationNumber
+                    + " (grounds: "
+                    + String.join(", ", grounds.stream().map(Enum::name).toList())
+                    + "). Reason: "
+                    + reason
+                    + " Before the decision you may state your position in writing, with"
+                    + " documents, until "
+                    + answerBy
+                    + "."
+                    + meeting
+                    + " Without an answer the refusal becomes final.",
+                registrationNumber,
+                clock.instant())
+            .withRefusalGrounds(grounds)
+            .withReason(reason)
+            .withAnswerBy(answerBy));
   }
 
   @Transactional(propagation = Propagation.MANDATORY)

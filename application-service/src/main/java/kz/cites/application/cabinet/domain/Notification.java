@@ -61,6 +61,9 @@ public class Notification {
   @Column(name = "read_at")
   private Instant readAt;
 
+  @Column(name = "answer_by")
+  private Instant answerBy;
+
   protected Notification() {}
 
   public Notification(
@@ -97,6 +100,15 @@ public class Notification {
   public Notification withReason(String text) {
     reason = text;
     return this;
+  }
+
+  public Notification withAnswerBy(Instant deadline) {
+    answerBy = deadline;
+    return this;
+  }
+
+  public Instant answerBy() {
+    return answerBy;
   }
 
   /** The first reading counts; reading again changes nothing. */

@@ -80,17 +80,24 @@ class CabinetController {
       @ArraySchema(
               arraySchema =
                   @Schema(
-                      description = "APPLICATION_REFUSED: the grounds; empty otherwise",
+                      description =
+                          "APPLICATION_REFUSED and HEARING_NOTICE: the grounds; empty otherwise",
                       example = "[\"NON_COMPLIANCE\"]",
                       requiredMode = RequiredMode.REQUIRED),
               schema = @Schema(description = "A refusal ground", example = "NON_COMPLIANCE"))
           List<RefusalGround> refusalGrounds,
       @Schema(
               description =
-                  "APPLICATION_REFUSED, APPLICATION_NOT_ACCEPTED, PERMIT_CANCELLED, WITHDRAWAL_CONFIRMED: the"
-                      + " reason given",
+                  "HEARING_NOTICE, APPLICATION_REFUSED, APPLICATION_NOT_ACCEPTED, PERMIT_CANCELLED,"
+                      + " WITHDRAWAL_CONFIRMED: the reason given",
               example = "Purpose T is not allowed for wild Appendix I specimens")
           String reason,
+      @Schema(
+              description =
+                  "HEARING_NOTICE: until when a position can be stated (POST"
+                      + " /api/v1/applications/{id}/hearing/objection)",
+              example = "2026-11-30T13:00:00Z")
+          Instant answerBy,
       @Schema(
               description = "When it was written",
               example = "2026-11-26T09:15:31Z",
@@ -115,6 +122,7 @@ class CabinetController {
           n.dueDate(),
           n.refusalGrounds(),
           n.reason(),
+          n.answerBy(),
           n.createdAt(),
           n.readAt() != null,
           n.readAt());

@@ -1,6 +1,9 @@
 package kz.cites.application.intake.domain;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** A request the intake rules refuse; the web layer turns each {@link Rule} into a problem type. */
 public class IntakeRuleViolation extends RuntimeException {
@@ -42,7 +45,15 @@ public class IntakeRuleViolation extends RuntimeException {
     /** The authority already decided (ISSUED or REFUSED): no withdrawal any more. */
     ALREADY_DECIDED,
     /** The applicant withdrew the application: nothing can be done with it any more. */
-    WITHDRAWN
+    WITHDRAWN,
+    /** No hearing is open for the application: none was notified, or it ended with a decision. */
+    NO_OPEN_HEARING,
+    /** The position in this hearing was already stated: once per hearing. */
+    HEARING_ALREADY_ANSWERED,
+    /** The hearing's deadline passed: the answer comes too late. */
+    HEARING_DEADLINE_PASSED,
+    /** A document given with the position is not one of this application's. */
+    UNKNOWN_DOCUMENT
   }
 
   /** One broken field rule, in the shape of the validation problem's {@code errors[]}. */
@@ -53,6 +64,8 @@ public class IntakeRuleViolation extends RuntimeException {
 
   private final List<?> details;
 
+  private final Map<String, Object> members = new LinkedHashMap<>();
+
   public IntakeRuleViolation(Rule rule, String field, String detail) {
     this(rule, field, detail, List.of());
   }
@@ -62,6 +75,17 @@ public class IntakeRuleViolation extends RuntimeException {
     this.rule = rule;
     this.field = field;
     this.details = List.copyOf(details);
+  }
+
+  /** Adds an extension member for the problem (e.g. the deadline that passed). */
+  public IntakeRuleViolation with(String name, Object value) {
+    members.put(name, value);
+    return this;
+  }
+
+  /** Extension members the problem carries besides field and details. */
+  public Map<String, Object> members() {
+    return Collections.unmodifiableMap(members);
   }
 
   /** The items of a rule that concerns several things at once (fields, missing documents). */

@@ -43,6 +43,7 @@ import java.util.HexFormat;
 import java.util.UUID;
 import kz.cites.application.intake.ApplicationDocuments;
 import kz.cites.application.intake.ApplicationIntake;
+import kz.cites.application.intake.Hearings;
 import kz.cites.application.intake.domain.Application;
 import kz.cites.application.intake.domain.ApplicationContent;
 import kz.cites.application.intake.domain.ApplicationDocument;
@@ -88,12 +89,17 @@ class ApplicationController {
 
   private final ApplicationIntake intake;
   private final ApplicationDocuments documents;
+  private final Hearings hearings;
   private final DocumentLimits limits;
 
   ApplicationController(
-      ApplicationIntake intake, ApplicationDocuments documents, DocumentLimits limits) {
+      ApplicationIntake intake,
+      ApplicationDocuments documents,
+      Hearings hearings,
+      DocumentLimits limits) {
     this.intake = intake;
     this.documents = documents;
+    this.hearings = hearings;
     this.limits = limits;
   }
 
@@ -102,6 +108,7 @@ class ApplicationController {
         application,
         intake.documents(application),
         intake.requirements(application),
+        application.wasSubmitted() ? hearings.latest(application.id()).orElse(null) : null,
         caller.staff());
   }
 

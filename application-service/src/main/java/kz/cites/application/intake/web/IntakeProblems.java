@@ -40,6 +40,7 @@ class IntakeProblems {
           problem.with("specimens", violation.details());
       default -> {}
     }
+    violation.members().forEach(problem::with);
     if (violation instanceof SignatureRefused refused) {
       problem.with("reason", refused.reason().name());
       refused.facts().forEach(problem::with);
@@ -128,6 +129,10 @@ class IntakeProblems {
       case ALREADY_DECIDED -> ApiProblem.APPLICATION_DECIDED;
       case WITHDRAWN -> ApiProblem.APPLICATION_WITHDRAWN;
       case CALENDAR_UNAVAILABLE -> ApiProblem.CALENDAR_UNAVAILABLE;
+      case NO_OPEN_HEARING -> ApiProblem.NO_OPEN_HEARING;
+      case HEARING_ALREADY_ANSWERED -> ApiProblem.HEARING_ALREADY_ANSWERED;
+      case HEARING_DEADLINE_PASSED -> ApiProblem.HEARING_DEADLINE_PASSED;
+      case UNKNOWN_DOCUMENT -> ApiProblem.UNKNOWN_DOCUMENT;
     };
   }
 }

@@ -18,6 +18,7 @@ import java.util.UUID;
 import kz.cites.application.WebSliceTest;
 import kz.cites.application.intake.ApplicationDocuments;
 import kz.cites.application.intake.ApplicationIntake;
+import kz.cites.application.intake.Hearings;
 import kz.cites.application.intake.domain.Caller;
 import kz.cites.application.intake.domain.IntakeRuleViolation;
 import kz.cites.application.intake.domain.IntakeRuleViolation.FieldRule;
@@ -49,6 +50,7 @@ class IntakeProblemsTest {
   @Autowired MockMvc mvc;
   @MockitoBean ApplicationIntake intake;
   @MockitoBean ApplicationDocuments documents;
+  @MockitoBean Hearings hearings;
 
   /**
    * The status and problem type of each rule; a new rule fails to compile here until it has one.
@@ -75,6 +77,10 @@ class IntakeProblemsTest {
       case REVOCATION_STATUS_UNAVAILABLE -> new Expected(503, "revocation-status-unavailable");
       case ALREADY_DECIDED -> new Expected(409, "application-decided");
       case WITHDRAWN -> new Expected(409, "application-withdrawn");
+      case NO_OPEN_HEARING -> new Expected(409, "no-open-hearing");
+      case HEARING_ALREADY_ANSWERED -> new Expected(409, "hearing-already-answered");
+      case HEARING_DEADLINE_PASSED -> new Expected(409, "hearing-deadline-passed");
+      case UNKNOWN_DOCUMENT -> new Expected(422, "unknown-document");
     };
   }
 
