@@ -25,6 +25,7 @@ import kz.cites.permit.audit.AuditTrail;
 import kz.cites.permit.audit.AuditTrail.Action;
 import kz.cites.permit.permits.AuthorityProperties;
 import kz.cites.permit.permits.PermitIssuer;
+import kz.cites.permit.review.domain.AppealRoutes;
 import kz.cites.permit.review.domain.CaseStatus;
 import kz.cites.permit.review.domain.Decision;
 import kz.cites.permit.review.domain.DecisionInputs;
@@ -64,6 +65,7 @@ public class ReviewCases {
   private final AuditTrail audit;
   private final DocumentSigner signer;
   private final AuthorityProperties authority;
+  private final AppealRoutes appealRoutes;
 
   ReviewCases(
       ReviewCaseRepository cases,
@@ -73,7 +75,8 @@ public class ReviewCases {
       ReviewProperties properties,
       AuditTrail audit,
       DocumentSigner signer,
-      AuthorityProperties authority) {
+      AuthorityProperties authority,
+      AppealRoutes appealRoutes) {
     this.cases = cases;
     this.issuer = issuer;
     this.outbox = outbox;
@@ -82,6 +85,7 @@ public class ReviewCases {
     this.audit = audit;
     this.signer = signer;
     this.authority = authority;
+    this.appealRoutes = appealRoutes;
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
@@ -490,12 +494,16 @@ public class ReviewCases {
                 reviewCase.registeredApplicantName().map(n -> n.name()).orElse(applicant.name()),
                 applicant.iin(),
                 applicant.bin(),
+                RefusalGround.RULES,
                 grounds.stream().map(RefusalDocument.Ground::of).toList(),
                 reason,
+                RefusalDocument.HearingHeld.of(reviewCase.hearing()),
                 automatic,
                 now,
                 reviewCase.decidedBy(),
-                authority.name()),
+                authority.name(),
+                appealRoutes.routes(),
+                appealRoutes.source()),
             DocumentSigner.REFUSAL_TYPE,
             signatory));
     audit.record(

@@ -198,6 +198,13 @@ class OfficerDecisionTest extends IntegrationTest {
     var payload = JWSObject.parse(jws).getPayload().toJSONObject();
     assertThat(payload).containsEntry("documentType", "CITES_REFUSAL");
     assertThat(payload.get("grounds").toString()).contains("item 9, subitem 1");
+    assertThat(payload.get("rules").toString()).contains("18-03/143").contains("No. 282");
+    assertThat(payload.get("hearing").toString())
+        .contains("Кольцо поставлено питомником")
+        .contains("answeredAt");
+    assertThat(payload.get("appeal").toString())
+        .contains("Agency of the Republic of Kazakhstan for Civil Service Affairs")
+        .contains("court");
     byte[] letter =
         mvc.perform(
                 get("/api/v1/refusals/" + applicationId + "/document")
@@ -213,7 +220,9 @@ class OfficerDecisionTest extends IntegrationTest {
           .contains("Ground 1 (UNRELIABLE_DATA)")
           .contains("Ground 2 (NON_COMPLIANCE)")
           .contains("ring number")
-          .contains("officer " + Personas.OFFICER_IIN);
+          .contains("officer " + Personas.OFFICER_IIN)
+          .contains("Hearing")
+          .contains("How to appeal");
     }
     mvc.perform(
             get("/api/v1/refusals/" + applicationId + "/document")
