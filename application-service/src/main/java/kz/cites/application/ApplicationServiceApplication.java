@@ -5,10 +5,12 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Application intake: drafts, submission and registration, status and history. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableScheduling // the hearing deadlines (intake's HearingDeadlines)
 public class ApplicationServiceApplication {
 
   public static void main(String[] args) {

@@ -15,6 +15,7 @@ import kz.cites.events.CheckResult;
 import kz.cites.events.FeeConfirmed;
 import kz.cites.events.FeeRejected;
 import kz.cites.events.PermitType;
+import kz.cites.events.RefusalGround;
 import kz.cites.events.VerificationCompleted;
 import kz.cites.permit.permits.domain.RegisteredName;
 
@@ -23,7 +24,7 @@ public final class Fixtures {
 
   public static final String HOLDER_IIN = "811201401188";
   public static final String OTHER_IIN = "061211600012";
-  static final Instant DUE = Instant.parse("2026-09-03T12:30:00Z");
+  public static final Instant DUE = Instant.parse("2026-09-03T12:30:00Z");
 
   private Fixtures() {}
 
@@ -128,6 +129,24 @@ public final class Fixtures {
                 null,
                 "No state duty receipt from payer " + HOLDER_IIN + " yet",
                 "msg-pay-" + applicationId,
+                IntegrationTest.NOW,
+                List.of())));
+  }
+
+  /** The identity passed; the court records hold a ruling in force that bans the activity. */
+  public static VerificationCompleted courtBan(UUID applicationId) {
+    return new VerificationCompleted(
+        UUID.randomUUID(),
+        IntegrationTest.NOW,
+        applicationId,
+        List.of(
+            identityPassed(applicationId),
+            new CheckResult(
+                CheckResult.Check.COURT_RECORDS,
+                CheckResult.Outcome.FAILED,
+                RefusalGround.COURT_BAN,
+                "ruling of the Almaty city court of 12 Jan 2026 bans trade in wild animals",
+                "msg-court-" + applicationId,
                 IntegrationTest.NOW,
                 List.of())));
   }

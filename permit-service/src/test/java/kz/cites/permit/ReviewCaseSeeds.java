@@ -22,8 +22,8 @@ public final class ReviewCaseSeeds {
     jdbc.sql(
             """
             insert into review_case (application_id, status, registration_number, due_at,
-                application, checks, fee_outcome, fee_amount, created_at)
-            values (:id, 'IN_REVIEW', :reg, :due, cast(:application as jsonb),
+                term_ends_at, application, checks, fee_outcome, fee_amount, created_at)
+            values (:id, 'IN_REVIEW', :reg, :due, :due, cast(:application as jsonb),
                 cast(:checks as jsonb), 'CONFIRMED', 8650, :now)
             """)
         .param("id", applicationId)

@@ -260,8 +260,7 @@ class IntakeMatrixIT {
   @Test
   void theSameInvalidDraftIsAnsweredInTheLanguageAsked() {
     String token = portal.signIn(ABENOVA.iin(), null, "APPLICANT");
-    Map<String, Object> body =
-        Drafts.with(Drafts.export(ABENOVA), "specimens[0].sourceCode", "A");
+    Map<String, Object> body = Drafts.with(Drafts.export(ABENOVA), "specimens[0].sourceCode", "A");
     Map<String, List<String>> expected =
         Map.of(
             "kk",

@@ -11,9 +11,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What the registries say decides: for each simulator persona whose registry facts are a ground for
- * refusal, a complete, paid and signed application ends REFUSED with that ground of the order,
- * never by our own outage. The portal's part is played as an integrator would: it reads the
- * application's requirements and attaches what is missing.
+ * refusal, a complete, paid and signed application is notified of a preliminary refusal on that
+ * ground of the order (status HEARING), never by our own outage. The portal's part is played as an
+ * integrator would: it reads the application's requirements and attaches what is missing.
  */
 class RefusalGroundsIT {
 
@@ -109,7 +109,7 @@ class RefusalGroundsIT {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("personas")
-  void theRegistryFactIsTheGroundOfTheRefusal(Case refusal) {
+  void theRegistryFactIsTheGroundOfThePreliminaryRefusal(Case refusal) {
     String token = portal.signIn(refusal.iin(), refusal.bin(), "APPLICANT");
     Map<String, Object> body = new HashMap<>();
     body.put("permitType", "EXPORT");
@@ -138,8 +138,11 @@ class RefusalGroundsIT {
         portal.submitSigned(applicationId, refusal.iin(), refusal.bin(), token);
     assertThat(submission.status()).as(submission.body().toString()).isEqualTo(202);
 
-    Http.Response refused = portal.awaitStatus(applicationId, "REFUSED", token);
-    assertThat(refused.body().toString()).contains(refusal.expectedGround());
+    // the ground opens the hearing of a preliminary refusal first (APC art. 73; HearingIT follows
+    // a hearing to its end)
+    Http.Response notified = portal.awaitStatus(applicationId, "HEARING", token);
+    assertThat(notified.body().path("hearing").path("grounds").toString())
+        .contains(refusal.expectedGround());
   }
 
   private static Map<String, Object> individual(String iin, String name) {

@@ -50,6 +50,16 @@ final class SystemUnderTest {
             // A duty left unpaid ends its grace two minutes after the assessment instead of a
             // working day later (a demonstration setting of fee-service), so UnpaidDutyIT can show
             // it; every other scenario pays within seconds.
+            // The applicant may answer a preliminary refusal for one minute instead of 2 working
+            // days (a demonstration setting of application-service), so HearingIT sees a deadline
+            // pass; the scenarios that answer do so within seconds.
+            .withExtraEnvironment(
+                "application-service",
+                java.util.Map.of(
+                    "CITES_HEARING_DEMO_ANSWER_PERIOD",
+                    "PT1M",
+                    "CITES_HEARING_LAPSE_CHECK_INTERVAL",
+                    "PT2S"))
             .withExtraEnvironment(
                 "fee-service",
                 java.util.Map.of(

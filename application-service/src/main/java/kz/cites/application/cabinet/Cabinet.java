@@ -1,6 +1,7 @@
 package kz.cites.application.cabinet;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -51,6 +52,29 @@ public class Cabinet {
     notifications.save(
         notification(iin, applicationId, NotificationKind.PERMIT_ISSUED, registrationNumber)
             .withPermitNumber(permitNumber));
+  }
+
+  /**
+   * The preliminary decision to refuse: the grounds, the explanation, how the hearing is held and
+   * until when the applicant may state a position.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void hearingNotified(
+      String iin,
+      UUID applicationId,
+      String registrationNumber,
+      List<RefusalGround> grounds,
+      String reason,
+      Instant answerBy,
+      Instant meetingAt,
+      String meetingPlace) {
+    notifications.save(
+        notification(iin, applicationId, NotificationKind.HEARING_NOTICE, registrationNumber)
+            .withRefusalGrounds(grounds)
+            .withReason(reason)
+            .withAnswerBy(answerBy)
+            .withArgument("meetingAt", meetingAt)
+            .withArgument("meetingPlace", meetingPlace));
   }
 
   @Transactional(propagation = Propagation.MANDATORY)

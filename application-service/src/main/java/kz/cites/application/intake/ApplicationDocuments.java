@@ -8,6 +8,7 @@ import java.util.UUID;
 import kz.cites.application.intake.domain.Application;
 import kz.cites.application.intake.domain.ApplicationDocument;
 import kz.cites.application.intake.domain.ApplicationRepository;
+import kz.cites.application.intake.domain.ApplicationStatus;
 import kz.cites.application.intake.domain.Caller;
 import kz.cites.application.intake.domain.DocumentFormat;
 import kz.cites.application.intake.domain.DocumentStore;
@@ -18,9 +19,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Documents of a draft: uploaded by its owner (format recognised from the bytes, SHA-256 kept),
- * read by the owner and the authority's staff. The size cap is enforced by the web layer before the
- * body is read.
+ * Documents of a draft, and of a position stated in an open hearing: uploaded by its owner (format
+ * recognised from the bytes, SHA-256 kept), read by the owner and the authority's staff. The size
+ * cap is enforced by the web layer before the body is read.
  */
 @Service
 public class ApplicationDocuments {
@@ -29,11 +30,14 @@ public class ApplicationDocuments {
 
   private final ApplicationRepository applications;
   private final DocumentStore store;
+  private final Hearings hearings;
   private final Clock clock;
 
-  ApplicationDocuments(ApplicationRepository applications, DocumentStore store, Clock clock) {
+  ApplicationDocuments(
+      ApplicationRepository applications, DocumentStore store, Hearings hearings, Clock clock) {
     this.applications = applications;
     this.store = store;
+    this.hearings = hearings;
     this.clock = clock;
   }
 
@@ -45,7 +49,15 @@ public class ApplicationDocuments {
             .findForUpdate(applicationId)
             .filter(a -> a.isOwnedBy(caller))
             .orElseThrow(() -> notFound("application", applicationId));
-    application.requireDraft();
+    if (application.status() == ApplicationStatus.HEARING) {
+      // the position in a hearing may come with documents, uploaded like any other
+      if (!hearings.takesDocuments(application)) {
+        throw new IntakeRuleViolation(Rule.NO_OPEN_HEARING, null, "ended", applicationId)
+            .with("applicationStatus", application.status());
+      }
+    } else {
+      application.requireDraft();
+    }
     if (content.length == 0) {
       throw new IntakeRuleViolation(Rule.EMPTY_DOCUMENT, "file", "empty");
     }

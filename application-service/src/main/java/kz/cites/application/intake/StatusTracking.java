@@ -16,8 +16,12 @@ import kz.cites.events.CitesEvent;
 import kz.cites.events.FeeAssessed;
 import kz.cites.events.FeeConfirmed;
 import kz.cites.events.FeeRejected;
+import kz.cites.events.HearingAnswered;
+import kz.cites.events.HearingLapsed;
+import kz.cites.events.HearingScheduled;
 import kz.cites.events.PermitCancelled;
 import kz.cites.events.PermitIssued;
+import kz.cites.events.PreliminaryRefusalNotified;
 import kz.cites.events.ReviewCaseOpened;
 import kz.cites.events.ReviewOverdue;
 import kz.cites.events.VerificationCompleted;
@@ -27,11 +31,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Follows the other services' events: the status moves forward with fee assessment, review and
- * decision; the fee and verification outcomes, an overdue review and a permit cancellation go into
- * the history. Order-independent and idempotent, because events of different topics may arrive in
- * any order or more than once. A decision or cancellation also drops a notification into the
- * applicant's cabinet, in the same transaction.
+ * Follows the other services' events: the status moves forward with fee assessment, review, the
+ * hearing of a preliminary refusal ({@link Hearings}) and decision; the fee and verification
+ * outcomes, an overdue review and a permit cancellation go into the history. Order-independent and
+ * idempotent, because events of different topics may arrive in any order or more than once. A
+ * decision or cancellation also drops a notification into the applicant's cabinet, in the same
+ * transaction.
  */
 @Service
 public class StatusTracking {
@@ -40,11 +45,14 @@ public class StatusTracking {
 
   private final ApplicationRepository applications;
   private final Cabinet cabinet;
+  private final Hearings hearings;
   private final Clock clock;
 
-  StatusTracking(ApplicationRepository applications, Cabinet cabinet, Clock clock) {
+  StatusTracking(
+      ApplicationRepository applications, Cabinet cabinet, Hearings hearings, Clock clock) {
     this.applications = applications;
     this.cabinet = cabinet;
+    this.hearings = hearings;
     this.clock = clock;
   }
 
@@ -52,7 +60,10 @@ public class StatusTracking {
   public void apply(CitesEvent received) {
     if (!(received instanceof ApplicationEvent event)
         || event instanceof ApplicationSubmitted
-        || event instanceof ApplicationWithdrawn) {
+        || event instanceof ApplicationWithdrawn
+        || event instanceof HearingScheduled
+        || event instanceof HearingAnswered
+        || event instanceof HearingLapsed) {
       return; // our own announcement, or not an application's event
     }
     Application application = applications.findForUpdate(event.applicationId()).orElse(null);
@@ -107,6 +118,7 @@ public class StatusTracking {
               e.reason());
         }
       }
+      case PreliminaryRefusalNotified e -> hearings.open(application, e);
       case ReviewOverdue e -> application.markOverdue(e.dueAt(), kind, at, now);
       case PermitCancelled e -> {
         boolean withdrawn = application.status() == ApplicationStatus.WITHDRAWN;

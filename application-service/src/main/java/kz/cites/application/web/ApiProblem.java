@@ -163,6 +163,49 @@ public enum ApiProblem implements ProblemType {
       "Application 0b9e6a52-4c1f-4f8e-9d4a-2f7c1e5b8a31 is already decided (ISSUED); it cannot be"
           + " withdrawn",
       "{}"),
+  NO_OPEN_HEARING(
+      Problems.type("no-open-hearing"),
+      HttpStatus.CONFLICT,
+      "No open hearing",
+      "An answer (objection) or a hearing upload for an application whose status is not HEARING:"
+          + " no preliminary refusal was notified, or the authority already decided."
+          + " applicationStatus says where it stands.",
+      "Application 0b9e6a52-4c1f-4f8e-9d4a-2f7c1e5b8a31 has no open hearing (it is IN_REVIEW)",
+      """
+      {"applicationStatus": "IN_REVIEW"}
+      """),
+  HEARING_ALREADY_ANSWERED(
+      Problems.type("hearing-already-answered"),
+      HttpStatus.CONFLICT,
+      "Position already stated",
+      "A second answer in the same hearing: the applicant states a position once per hearing;"
+          + " answeredAt says when it was.",
+      "The position in this hearing was already stated",
+      """
+      {"hearingId": "5f0c2a61-3b7d-4c8e-9a14-2d6e8f0a1b23", "answeredAt": "2026-03-27T06:10:00Z"}
+      """),
+  HEARING_DEADLINE_PASSED(
+      Problems.type("hearing-deadline-passed"),
+      HttpStatus.CONFLICT,
+      "Hearing deadline passed",
+      "An answer after the hearing's deadline (18:00 Almaty on the 2nd working day after the"
+          + " notice): the refusal becomes final on the grounds notified. answerBy says when the"
+          + " deadline was.",
+      "The deadline to state a position was 2026-03-30T13:00:00Z",
+      """
+      {"hearingId": "5f0c2a61-3b7d-4c8e-9a14-2d6e8f0a1b23", "answerBy": "2026-03-30T13:00:00Z"}
+      """),
+  UNKNOWN_DOCUMENT(
+      Problems.type("unknown-document"),
+      HttpStatus.UNPROCESSABLE_CONTENT,
+      "Unknown document",
+      "A document id given with the position is not a document of this application: upload it"
+          + " first (POST /api/v1/applications/{id}/documents, open during the hearing). field"
+          + " names the entry.",
+      "Document 7c3e9b20-4a1d-4f6b-8e2c-5a9d1f3b7e40 is not a document of this application",
+      """
+      {"field": "documentIds[0]"}
+      """),
   APPLICATION_WITHDRAWN(
       Problems.type("application-withdrawn"),
       HttpStatus.CONFLICT,

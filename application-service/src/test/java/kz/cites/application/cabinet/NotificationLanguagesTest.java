@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
 class NotificationLanguagesTest extends ApiTest {
 
   /** A schema of its own, migrated step by step, so the service's own schema is not touched. */
-  private static final String OLD = "notifications_before_v7";
+  private static final String OLD = "notifications_before_v8";
 
   @Autowired DataSource dataSource;
   @Autowired JdbcClient jdbc;
@@ -36,7 +36,7 @@ class NotificationLanguagesTest extends ApiTest {
         .dataSource(dataSource)
         .schemas(OLD)
         .locations("classpath:db/migration")
-        .target("6")
+        .target("7")
         .load()
         .migrate();
     JdbcClient old = JdbcClient.create(dataSource);
@@ -71,6 +71,34 @@ class NotificationLanguagesTest extends ApiTest {
         null,
         "UNRELIABLE_DATA,COURT_BAN",
         "The origin permit does not exist");
+    old.sql(
+            "insert into "
+                + OLD
+                + ".hearing (id, application_id, grounds, reason, automatic, notified_at,"
+                + " meeting_at, meeting_place, answer_by, decision_due_at) values (:id, :app,"
+                + " 'COURT_BAN', 'A court ban', false, '2026-03-25T06:00:00Z',"
+                + " '2026-03-26T05:00:00Z', 'Astana, Mangilik El 8, room 214',"
+                + " '2026-03-27T13:00:00Z', '2026-03-30T13:00:00Z')")
+        .param("id", UUID.randomUUID())
+        .param("app", application)
+        .update();
+    insertOld(
+        old,
+        application,
+        "HEARING_NOTICE",
+        "The authority intends to refuse your application CITES-2026-000042 (grounds: COURT_BAN)."
+            + " Reason: A court ban ...",
+        "CITES-2026-000042",
+        null,
+        null,
+        "COURT_BAN",
+        "A court ban");
+    old.sql(
+            "update "
+                + OLD
+                + ".notification set answer_by = '2026-03-27T13:00:00Z' where kind ="
+                + " 'HEARING_NOTICE'")
+        .update();
     insertOld(
         old,
         application,
@@ -103,6 +131,10 @@ class NotificationLanguagesTest extends ApiTest {
                 + " \"CITES-2026-000042\"}",
             "APPLICATION_REFUSED {\"reason\": \"The origin permit does not exist\", \"grounds\":"
                 + " \"UNRELIABLE_DATA,COURT_BAN\", \"registrationNumber\": \"CITES-2026-000042\"}",
+            "HEARING_NOTICE {\"reason\": \"A court ban\", \"grounds\": \"COURT_BAN\","
+                + " \"answerBy\": \"2026-03-27T13:00:00Z\", \"meetingAt\":"
+                + " \"2026-03-26T05:00:00Z\", \"meetingPlace\": \"Astana, Mangilik El 8, room"
+                + " 214\", \"registrationNumber\": \"CITES-2026-000042\"}",
             "WITHDRAWAL_CONFIRMED {}");
     assertThat(
             old.sql(

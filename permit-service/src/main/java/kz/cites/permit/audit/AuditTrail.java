@@ -26,6 +26,13 @@ public class AuditTrail {
     FEE_REJECTED,
     OPENED_FOR_REVIEW,
     APPROVED,
+    /** A ground was found: the applicant is notified of the preliminary refusal, hearing open. */
+    PRELIMINARY_REFUSAL,
+    HEARING_SCHEDULED,
+    /** The applicant stated a position in time. */
+    HEARING_ANSWERED,
+    /** The hearing's deadline passed without an answer. */
+    HEARING_LAPSED,
     REFUSED,
     /** The package was incomplete (the duty not paid as required): not accepted, no ground. */
     NOT_ACCEPTED,

@@ -52,13 +52,13 @@ public class OverdueAlerts {
     List<ReviewCase> overdue =
         cases.lockOverdueNotAnnounced(now).stream().filter(c -> c.announceOverdue(now)).toList();
     for (ReviewCase c : overdue) {
-      outbox.record(new ReviewOverdue(UUID.randomUUID(), now, c.applicationId(), c.dueAt()));
+      outbox.record(new ReviewOverdue(UUID.randomUUID(), now, c.applicationId(), c.termEndsAt()));
       audit.record(
           c.applicationId(),
           AuditTrail.Action.OVERDUE,
           AuditTrail.SYSTEM,
           now,
-          "Undecided after due " + c.dueAt());
+          "Undecided after the term ended " + c.termEndsAt());
     }
     if (!overdue.isEmpty()) {
       log.warn("{} review case(s) passed their due time undecided", overdue.size());

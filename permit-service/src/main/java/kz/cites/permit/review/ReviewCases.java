@@ -13,6 +13,10 @@ import kz.cites.events.ApplicationSubmitted;
 import kz.cites.events.ApplicationWithdrawn;
 import kz.cites.events.FeeConfirmed;
 import kz.cites.events.FeeRejected;
+import kz.cites.events.HearingAnswered;
+import kz.cites.events.HearingLapsed;
+import kz.cites.events.HearingScheduled;
+import kz.cites.events.PreliminaryRefusalNotified;
 import kz.cites.events.RefusalGround;
 import kz.cites.events.ReviewCaseOpened;
 import kz.cites.events.VerificationCompleted;
@@ -21,10 +25,12 @@ import kz.cites.permit.audit.AuditTrail;
 import kz.cites.permit.audit.AuditTrail.Action;
 import kz.cites.permit.permits.AuthorityProperties;
 import kz.cites.permit.permits.PermitIssuer;
+import kz.cites.permit.review.domain.AppealRoutes;
 import kz.cites.permit.review.domain.CaseStatus;
 import kz.cites.permit.review.domain.Decision;
 import kz.cites.permit.review.domain.DecisionInputs;
 import kz.cites.permit.review.domain.DecisionPolicy;
+import kz.cites.permit.review.domain.Hearing;
 import kz.cites.permit.review.domain.OfficerDecision;
 import kz.cites.permit.review.domain.RefusalDocument;
 import kz.cites.permit.review.domain.ReviewCase;
@@ -59,6 +65,7 @@ public class ReviewCases {
   private final AuditTrail audit;
   private final DocumentSigner signer;
   private final AuthorityProperties authority;
+  private final AppealRoutes appealRoutes;
 
   ReviewCases(
       ReviewCaseRepository cases,
@@ -68,7 +75,8 @@ public class ReviewCases {
       ReviewProperties properties,
       AuditTrail audit,
       DocumentSigner signer,
-      AuthorityProperties authority) {
+      AuthorityProperties authority,
+      AppealRoutes appealRoutes) {
     this.cases = cases;
     this.issuer = issuer;
     this.outbox = outbox;
@@ -77,6 +85,7 @@ public class ReviewCases {
     this.audit = audit;
     this.signer = signer;
     this.authority = authority;
+    this.appealRoutes = appealRoutes;
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
@@ -178,6 +187,126 @@ public class ReviewCases {
   }
 
   /**
+   * application-service set the hearing's deadline (it takes the answers). A deadline of a hearing
+   * that is no longer the case's current one changes nothing.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void hearingScheduled(HearingScheduled event) {
+    onCase(
+        event.applicationId(),
+        reviewCase -> {
+          if (reviewCase.hearingScheduled(
+              event.hearingId(), event.answerBy(), event.decisionDueAt())) {
+            audit.record(
+                event.applicationId(),
+                Action.HEARING_SCHEDULED,
+                "application-service",
+                at(event.occurredAt()),
+                "Answer by " + event.answerBy() + "; final decision due " + event.decisionDueAt());
+          }
+        });
+  }
+
+  /** The applicant answered in time: the case goes back to an officer with the position. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void hearingAnswered(HearingAnswered event) {
+    onCase(
+        event.applicationId(),
+        reviewCase -> {
+          Hearing.Answer answer =
+              new Hearing.Answer(event.text(), event.documents(), event.answeredAt());
+          if (reviewCase.hearingAnswered(event.hearingId(), answer, event.decisionDueAt())) {
+            audit.record(
+                event.applicationId(),
+                Action.HEARING_ANSWERED,
+                reviewCase.application().applicant().iin(),
+                at(event.answeredAt()),
+                "Position stated with "
+                    + event.documents().size()
+                    + " document(s); final decision due "
+                    + event.decisionDueAt());
+            log.info("Application {}: hearing answered, back to review", event.applicationId());
+          } else {
+            log.warn(
+                "Answer to hearing {} of application {} ignored: the case is {}",
+                event.hearingId(),
+                event.applicationId(),
+                reviewCase.status());
+          }
+        });
+  }
+
+  /**
+   * The deadline passed without an answer: the refusal becomes final on the grounds notified, a
+   * result of the rules signed with the authority's certificate.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void hearingLapsed(HearingLapsed event) {
+    onCase(
+        event.applicationId(),
+        reviewCase -> {
+          Instant now = clock.instant();
+          if (reviewCase.hearingLapsed(
+              event.hearingId(), event.answerBy(), event.decisionDueAt(), now)) {
+            Hearing hearing = reviewCase.hearing();
+            audit.record(
+                event.applicationId(),
+                Action.HEARING_LAPSED,
+                "application-service",
+                at(event.occurredAt()),
+                "No answer by " + event.answerBy());
+            refused(reviewCase, hearing.grounds(), hearing.reason(), Signatory.authority(), now);
+            log.info(
+                "Application {} refused on {}: no answer in the hearing",
+                event.applicationId(),
+                hearing.grounds());
+          }
+        });
+  }
+
+  /** Runs {@code change} on the locked case; an unknown case is logged and skipped. */
+  private void onCase(UUID applicationId, Consumer<ReviewCase> change) {
+    cases
+        .lock(applicationId)
+        .ifPresentOrElse(
+            change, () -> log.warn("Hearing event for unknown case {} ignored", applicationId));
+  }
+
+  private Instant at(Instant occurredAt) {
+    return occurredAt == null ? clock.instant() : occurredAt;
+  }
+
+  /** The applicant is notified of the preliminary refusal; the hearing opens. */
+  private void notifyPreliminaryRefusal(
+      ReviewCase reviewCase,
+      List<RefusalGround> grounds,
+      String reason,
+      String by,
+      PreliminaryRefusalNotified.Meeting meeting,
+      Instant now) {
+    Hearing hearing = reviewCase.notifyPreliminaryRefusal(grounds, reason, by, meeting, now);
+    UUID applicationId = reviewCase.applicationId();
+    audit.record(
+        applicationId,
+        Action.PRELIMINARY_REFUSAL,
+        by,
+        now,
+        grounds.stream().map(Enum::name).collect(Collectors.joining(", "))
+            + (meeting == null ? "" : "; meeting " + meeting.at() + " at " + meeting.place()));
+    outbox.record(
+        new PreliminaryRefusalNotified(
+            UUID.randomUUID(),
+            now,
+            applicationId,
+            hearing.id(),
+            grounds,
+            reason,
+            hearing.automatic(),
+            by,
+            meeting));
+  }
+
+  /**
    * An officer's decision on a case in review. The case row is locked, so of two officers deciding
    * at once one decides and the other gets the 409 of a decided case.
    */
@@ -198,8 +327,17 @@ public class ReviewCases {
     if (reviewCase.isDecided()) {
       throw notDecidable(reviewCase, ApiProblem.CASE_ALREADY_DECIDED);
     }
-    if (reviewCase.status() != CaseStatus.IN_REVIEW) {
+    if (reviewCase.status() == CaseStatus.COLLECTING) {
       throw notDecidable(reviewCase, ApiProblem.CASE_NOT_IN_REVIEW);
+    }
+    if (reviewCase.status() == CaseStatus.HEARING && decision instanceof OfficerDecision.Refuse) {
+      Hearing hearing = reviewCase.hearing();
+      throw (hearing.answerBy() == null
+              ? ApiProblem.HEARING_IN_PROGRESS.detail("open")
+              : ApiProblem.HEARING_IN_PROGRESS.detail("until", hearing.answerBy()))
+          .with("applicationId", reviewCase.applicationId())
+          .with("status", reviewCase.status())
+          .with("answerBy", hearing.answerBy());
     }
     Instant now = clock.instant();
     switch (decision) {
@@ -215,10 +353,21 @@ public class ReviewCases {
             signer);
         log.info("Application {} approved by an officer", applicationId);
       }
-      case OfficerDecision.Refuse refuse -> {
+      case OfficerDecision.Refuse refuse when reviewCase.wasHeardOn(refuse.grounds()) -> {
         reviewCase.refuseByOfficer(refuse.grounds(), refuse.reason(), officer, now);
         refused(reviewCase, refuse.grounds(), refuse.reason(), signer, now);
-        log.info("Application {} refused by an officer on {}", applicationId, refuse.grounds());
+        log.info(
+            "Application {} refused by an officer on {} after the hearing",
+            applicationId,
+            refuse.grounds());
+      }
+      case OfficerDecision.Refuse refuse -> {
+        notifyPreliminaryRefusal(
+            reviewCase, refuse.grounds(), refuse.reason(), officer, refuse.meeting(), now);
+        log.info(
+            "Application {}: an officer intends to refuse on {}, hearing open",
+            applicationId,
+            refuse.grounds());
       }
     }
     return reviewCase;
@@ -271,9 +420,12 @@ public class ReviewCases {
     UUID applicationId = reviewCase.applicationId();
     switch (decision) {
       case Decision.Refuse refuse -> {
-        reviewCase.refuse(refuse.grounds(), refuse.reason(), now);
-        refused(reviewCase, refuse.grounds(), refuse.reason(), Signatory.authority(), now);
-        log.info("Application {} refused automatically on {}", applicationId, refuse.grounds());
+        notifyPreliminaryRefusal(
+            reviewCase, refuse.grounds(), refuse.reason(), ReviewCase.SYSTEM, null, now);
+        log.info(
+            "Application {}: preliminary refusal on {}, hearing open",
+            applicationId,
+            refuse.grounds());
       }
       case Decision.NotAccept notAccept -> {
         reviewCase.notAccept(notAccept.reason(), now);
@@ -332,12 +484,16 @@ public class ReviewCases {
                 reviewCase.registeredApplicantName().map(n -> n.name()).orElse(applicant.name()),
                 applicant.iin(),
                 applicant.bin(),
+                RefusalGround.RULES,
                 grounds.stream().map(RefusalDocument.Ground::of).toList(),
                 reason,
+                RefusalDocument.HearingHeld.of(reviewCase.hearing()),
                 automatic,
                 now,
                 reviewCase.decidedBy(),
-                authority.name()),
+                authority.name(),
+                appealRoutes.routes(),
+                appealRoutes.source()),
             DocumentSigner.REFUSAL_TYPE,
             signatory));
     audit.record(

@@ -85,6 +85,14 @@ public enum ApiProblem implements ProblemType {
       "Case not in review",
       "An officer's decision on a case still collecting its verification and fee outcomes."
           + " applicationId and status say which."),
+  HEARING_IN_PROGRESS(
+      Problems.type("hearing-in-progress"),
+      HttpStatus.CONFLICT,
+      "Hearing in progress",
+      "An officer's refusal of a case whose applicant was notified of the preliminary refusal and"
+          + " may still answer (APC art. 73): the final refusal waits for the answer, and without"
+          + " one it becomes final by itself at the deadline. An approval is possible at any time."
+          + " applicationId, status and answerBy say which case and until when."),
   CASE_WITHDRAWN(
       Problems.type("case-withdrawn"),
       HttpStatus.CONFLICT,

@@ -16,19 +16,25 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import kz.cites.events.HearingAnswered;
+import kz.cites.messaging.Outbox;
 import kz.cites.permit.ArchivalPdfs;
 import kz.cites.permit.Fixtures;
+import kz.cites.permit.Inputs;
 import kz.cites.permit.IntegrationTest;
 import kz.cites.permit.Personas;
 import kz.cites.permit.Published;
 import kz.cites.permit.ReviewCaseSeeds;
 import kz.cites.permit.permits.domain.Permit;
 import kz.cites.permit.permits.domain.PermitRepository;
+import kz.cites.permit.review.domain.CaseStatus;
+import kz.cites.permit.review.domain.ReviewCaseRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,6 +46,9 @@ class OfficerDecisionTest extends IntegrationTest {
   @Autowired JdbcClient jdbc;
   @Autowired JsonMapper json;
   @Autowired PermitRepository permits;
+  @Autowired ReviewCaseRepository cases;
+  @Autowired Outbox outbox;
+  @Autowired PlatformTransactionManager transactions;
 
   @Test
   void theQueueListsEarliestDueFirstWithFlagsInKazakhstanTime() throws Exception {
@@ -192,14 +201,14 @@ class OfficerDecisionTest extends IntegrationTest {
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("decision"));
 
-    mvc.perform(
-            decision(
-                    applicationId,
-                    """
-                    {"decision": "REFUSE", "grounds": ["UNRELIABLE_DATA", "NON_COMPLIANCE"],
-                     "reason": "The ring number does not match the breeder's register."}
-                    """)
-                .with(officer()))
+    String refuse =
+        """
+        {"decision": "REFUSE", "grounds": ["UNRELIABLE_DATA", "NON_COMPLIANCE"],
+         "reason": "The ring number does not match the breeder's register."}
+        """;
+    heardOn(applicationId, refuse);
+
+    mvc.perform(decision(applicationId, refuse).with(officer()))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.status").value("REFUSED"))
         .andExpect(jsonPath("$.decision.grounds[0]").value("UNRELIABLE_DATA"))
@@ -228,6 +237,13 @@ class OfficerDecisionTest extends IntegrationTest {
     var payload = JWSObject.parse(jws).getPayload().toJSONObject();
     assertThat(payload).containsEntry("documentType", "CITES_REFUSAL");
     assertThat(payload.get("grounds").toString()).contains("item 9, subitem 1");
+    assertThat(payload.get("rules").toString()).contains("18-03/143").contains("No. 282");
+    assertThat(payload.get("hearing").toString())
+        .contains("Кольцо поставлено питомником")
+        .contains("answeredAt");
+    assertThat(payload.get("appeal").toString())
+        .contains("Agency of the Republic of Kazakhstan for Civil Service Affairs")
+        .contains("court");
     byte[] letter =
         mvc.perform(
                 get("/api/v1/refusals/" + applicationId + "/document")
@@ -243,13 +259,16 @@ class OfficerDecisionTest extends IntegrationTest {
           .contains("Ground 1 (UNRELIABLE_DATA)")
           .contains("Ground 2 (NON_COMPLIANCE)")
           .contains("ring number")
-          .contains("officer " + Personas.OFFICER_IIN);
+          .contains("officer " + Personas.OFFICER_IIN)
+          .contains("Hearing")
+          .contains("How to appeal");
     }
     mvc.perform(
             get("/api/v1/refusals/" + applicationId + "/document")
                 .with(applicant(Fixtures.OTHER_IIN)))
         .andExpect(status().isNotFound());
-    assertThat(auditActions(applicationId)).containsExactly("REFUSED");
+    assertThat(auditActions(applicationId))
+        .containsExactly("PRELIMINARY_REFUSAL", "HEARING_ANSWERED", "REFUSED");
   }
 
   @Test
@@ -263,19 +282,12 @@ class OfficerDecisionTest extends IntegrationTest {
             + " ұяда үш балапан болған, бірақ құжатта төртеу; Һ әрпі де, ғ, ң, ө, ү, һ да басылуы"
             + " тиіс.";
     assertThat(reason).contains(ArchivalPdfs.KAZAKH_LETTERS.split(""));
-    mvc.perform(
-            decision(
-                    applicationId,
-                    json.writeValueAsString(
-                        java.util.Map.of(
-                            "decision",
-                            "REFUSE",
-                            "grounds",
-                            List.of("UNRELIABLE_DATA"),
-                            "reason",
-                            reason)))
-                .with(officer()))
-        .andExpect(status().isOk());
+    String refuse =
+        json.writeValueAsString(
+            java.util.Map.of(
+                "decision", "REFUSE", "grounds", List.of("UNRELIABLE_DATA"), "reason", reason));
+    heardOn(applicationId, refuse);
+    mvc.perform(decision(applicationId, refuse).with(officer())).andExpect(status().isOk());
 
     byte[] letter =
         mvc.perform(
@@ -290,6 +302,32 @@ class OfficerDecisionTest extends IntegrationTest {
     String text = ArchivalPdfs.textOfAnArchivalPdf(letter);
     // the text stripper breaks lines where the letter does
     assertThat(text.replaceAll("\\s+", " ")).contains(reason).contains("REASONED REFUSAL");
+  }
+
+  /**
+   * The officer's preliminary refusal opens the hearing; the applicant answers in time and the case
+   * is back in review, heard on the grounds of {@code refuse}.
+   */
+  private void heardOn(UUID applicationId, String refuse) throws Exception {
+    mvc.perform(decision(applicationId, refuse).with(officer()))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.status").value("HEARING"));
+    UUID hearingId = cases.findById(applicationId).orElseThrow().hearing().id();
+    Inputs.feed(
+        outbox,
+        transactions,
+        new HearingAnswered(
+            UUID.randomUUID(),
+            IntegrationTest.NOW,
+            applicationId,
+            hearingId,
+            "Кольцо поставлено питомником; копия реестра приложена.",
+            List.of(),
+            IntegrationTest.NOW,
+            Instant.parse("2026-09-01T12:30:00Z")));
+    await()
+        .atMost(PATIENCE)
+        .until(() -> cases.findById(applicationId).orElseThrow().status() == CaseStatus.IN_REVIEW);
   }
 
   private List<String> auditActions(UUID applicationId) {

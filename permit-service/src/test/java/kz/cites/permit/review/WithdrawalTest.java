@@ -16,6 +16,7 @@ import kz.cites.events.CitesEvent;
 import kz.cites.events.Topics;
 import kz.cites.messaging.Outbox;
 import kz.cites.permit.Fixtures;
+import kz.cites.permit.Inputs;
 import kz.cites.permit.IntegrationTest;
 import kz.cites.permit.Published;
 import kz.cites.permit.ReviewCaseSeeds;
@@ -32,7 +33,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -157,18 +157,7 @@ class WithdrawalTest extends IntegrationTest {
 
   /** Records {@code event} in the outbox and waits until permit-service has processed it. */
   private void feedAndAwait(CitesEvent event) {
-    new TransactionTemplate(transactions).executeWithoutResult(s -> outbox.record(event));
-    await()
-        .atMost(PATIENCE)
-        .until(
-            () ->
-                jdbc.sql(
-                            "select count(*) from inbox_event where consumer = 'permit-service'"
-                                + " and event_id = :id")
-                        .param("id", event.eventId())
-                        .query(Integer.class)
-                        .single()
-                    == 1);
+    Inputs.feedAndAwait(outbox, transactions, jdbc, event);
   }
 
   private List<String> recordedOnPermitTopic(UUID applicationId) {

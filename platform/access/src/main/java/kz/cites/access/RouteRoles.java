@@ -37,7 +37,9 @@ public final class RouteRoles {
               anyOf(APPLICANT),
               APPLICATIONS + "/*/submission",
               APPLICATIONS + "/*/documents",
-              APPLICATIONS + "/*/withdrawal"),
+              APPLICATIONS + "/*/withdrawal",
+              // the applicant's position in the hearing of a preliminary refusal
+              APPLICATIONS + "/*/hearing/objection"),
           rule(APPLICATION, "GET", anyOf(APPLICANT), APPLICATIONS + "/*/signing-payload"),
           rule(
               APPLICATION,

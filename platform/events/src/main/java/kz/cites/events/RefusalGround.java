@@ -34,11 +34,20 @@ public enum RefusalGround {
     return wording;
   }
 
-  /** Where the law states the ground. */
+  /**
+   * The rules of the state service the grounds belong to: the order that approved them and the
+   * order that rewrote them (the seed, order No. 282, names both).
+   */
+  public static final String RULES =
+      "Rules for issuing permits of the administrative authority for import into, export from and"
+          + " re-export of animal species covered by CITES, approved by order No. 18-03/143 of the"
+          + " acting Minister of Agriculture of the Republic of Kazakhstan of 27 February 2015"
+          + " (state registration No. 11935), as amended by order No. 282 of the acting Minister of"
+          + " Ecology and Natural Resources of 22 October 2025 (state registration No. 37212)";
+
+  /** Where the law states the ground: the rules, Annex 2 (main requirements), item 9. */
   public String legalReference() {
-    return "Order No. 282 of 22 October 2025 of the Minister of Ecology and Natural Resources,"
-        + " Annex 2 (main requirements), item 9, subitem "
-        + number;
+    return RULES + ", Annex 2 (main requirements of the state service), item 9, subitem " + number;
   }
 
   /** The grounds as one column value, {@code COURT_BAN,UNRELIABLE_DATA}. */

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.slf4j.Logger;
@@ -21,9 +22,11 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * Writes texts from the message bundles in the caller's language: the {@code Accept-Language} of
  * the current request ({@link Language#fromAcceptLanguage}), Russian outside a request. Arguments
  * are shown the way the language writes them: a date as {@code 31.03.2026} in Kazakh and Russian
- * and {@code 2026-03-31} in English, a number as plain digits (no grouping: years and amounts are
- * quoted as they are), an enum by its name, a missing value as a dash, a {@link Text} in the same
- * language, a list as its items joined by commas.
+ * and {@code 2026-03-31} in English, a local time as {@code 31.03.2026 18:00} and {@code 2026-03-31
+ * 18:00} (a service turns an instant into its local time, which a text then names), a number as
+ * plain digits (no grouping: years and amounts are quoted as they are), an enum by its name, a
+ * missing value as a dash, a {@link Text} in the same language, a list as its items joined by
+ * commas.
  *
  * <p>A request whose answer used a text is marked, so that the answer says which language it is in
  * ({@code Content-Language}, and {@code Vary: Accept-Language} for caches).
@@ -46,6 +49,10 @@ public class Texts {
   static final String ANSWERED_IN = Texts.class.getName() + ".answeredIn";
 
   private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+  private static final DateTimeFormatter DAY_MONTH_YEAR_MINUTES =
+      DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+  private static final DateTimeFormatter ISO_MINUTES =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private final MessageSource messages;
   private final boolean strict;
@@ -159,6 +166,8 @@ public class Texts {
       case null -> "—";
       case LocalDate date ->
           language == Language.EN ? date.toString() : date.format(DAY_MONTH_YEAR);
+      case LocalDateTime time ->
+          time.format(language == Language.EN ? ISO_MINUTES : DAY_MONTH_YEAR_MINUTES);
       case BigDecimal amount -> amount.toPlainString();
       case Number number -> number.toString();
       case Enum<?> code -> code.name();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.NoSuchMessageException;
 
@@ -23,6 +24,16 @@ class TextsTest {
         .isEqualTo("Посылка P-7 потеряна 31.03.2026.");
     assertThat(texts.text(Language.EN, "problem.parcel-lost.detail.numbered", "P-7", day))
         .isEqualTo("Parcel P-7 was lost on 2026-03-31.");
+  }
+
+  @Test
+  void aLocalTimeIsWrittenToTheMinute() {
+    assertThat(Texts.shown(Language.KK, LocalDateTime.of(2026, 3, 27, 18, 0)))
+        .isEqualTo("27.03.2026 18:00");
+    assertThat(Texts.shown(Language.RU, LocalDateTime.of(2026, 3, 27, 18, 0)))
+        .isEqualTo("27.03.2026 18:00");
+    assertThat(Texts.shown(Language.EN, LocalDateTime.of(2026, 3, 27, 18, 0)))
+        .isEqualTo("2026-03-27 18:00");
   }
 
   @Test

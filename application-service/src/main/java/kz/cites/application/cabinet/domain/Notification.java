@@ -64,6 +64,9 @@ public class Notification {
   @Column(name = "read_at")
   private Instant readAt;
 
+  @Column(name = "answer_by")
+  private Instant answerBy;
+
   protected Notification() {}
 
   public Notification(
@@ -105,6 +108,15 @@ public class Notification {
   public Notification withArgument(String name, Object value) {
     arguments = arguments.with(name, value);
     return this;
+  }
+
+  public Notification withAnswerBy(Instant deadline) {
+    answerBy = deadline;
+    return withArgument("answerBy", deadline);
+  }
+
+  public Instant answerBy() {
+    return answerBy;
   }
 
   /** The first reading counts; reading again changes nothing. */

@@ -12,6 +12,11 @@ import java.util.List;
 public enum NotificationKind {
   SUBMISSION_REGISTERED("registrationNumber", "dueDate"),
   PERMIT_ISSUED("permitNumber", "registrationNumber"),
+  /**
+   * A ground for refusal was found: the preliminary decision with its grounds and the deadline to
+   * state a position (answerBy), and the meeting if the officer set one. Not a refusal yet.
+   */
+  HEARING_NOTICE("registrationNumber", "grounds", "reason", "answerBy", "meeting"),
   APPLICATION_REFUSED("registrationNumber", "grounds", "reason"),
   /** The duty was not paid as required by the end of its grace period: not a refusal. */
   APPLICATION_NOT_ACCEPTED("registrationNumber", "duty"),

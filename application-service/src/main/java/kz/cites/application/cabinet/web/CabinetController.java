@@ -9,15 +9,18 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import kz.cites.application.cabinet.Cabinet;
 import kz.cites.application.cabinet.domain.Notification;
+import kz.cites.application.cabinet.domain.NotificationArguments;
 import kz.cites.application.cabinet.domain.NotificationKind;
 import kz.cites.application.web.ApiProblem;
 import kz.cites.application.web.PageView;
 import kz.cites.application.web.ProblemResponses;
+import kz.cites.calendar.Kazakhstan;
 import kz.cites.events.RefusalGround;
 import kz.cites.web.CurrentUser;
 import kz.cites.web.ProblemException;
@@ -41,6 +44,10 @@ class CabinetController {
 
   /** A value that is a day: written as the reader's language writes dates. */
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+  /** A value that is an instant: written as the time in Kazakhstan. */
+  private static final Pattern INSTANT =
+      Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?Z");
 
   private final Cabinet cabinet;
   private final Texts texts;
@@ -91,17 +98,24 @@ class CabinetController {
       @ArraySchema(
               arraySchema =
                   @Schema(
-                      description = "APPLICATION_REFUSED: the grounds; empty otherwise",
+                      description =
+                          "APPLICATION_REFUSED and HEARING_NOTICE: the grounds; empty otherwise",
                       example = "[\"NON_COMPLIANCE\"]",
                       requiredMode = RequiredMode.REQUIRED),
               schema = @Schema(description = "A refusal ground", example = "NON_COMPLIANCE"))
           List<RefusalGround> refusalGrounds,
       @Schema(
               description =
-                  "APPLICATION_REFUSED, APPLICATION_NOT_ACCEPTED, PERMIT_CANCELLED, WITHDRAWAL_CONFIRMED: the"
-                      + " reason given",
+                  "HEARING_NOTICE, APPLICATION_REFUSED, APPLICATION_NOT_ACCEPTED, PERMIT_CANCELLED,"
+                      + " WITHDRAWAL_CONFIRMED: the reason given",
               example = "Purpose T is not allowed for wild Appendix I specimens")
           String reason,
+      @Schema(
+              description =
+                  "HEARING_NOTICE: until when a position can be stated (POST"
+                      + " /api/v1/applications/{id}/hearing/objection)",
+              example = "2026-11-30T13:00:00Z")
+          Instant answerBy,
       @Schema(
               description = "When it was written",
               example = "2026-11-26T09:15:31Z",
@@ -126,6 +140,7 @@ class CabinetController {
           n.dueDate(),
           n.refusalGrounds(),
           n.reason(),
+          n.answerBy(),
           n.createdAt(),
           n.readAt() != null,
           n.readAt());
@@ -194,13 +209,17 @@ class CabinetController {
   private String message(Notification n) {
     NotificationKind kind = n.kind();
     String key = n.registrationNumber() == null ? kind.textKey() + ".draft" : kind.textKey();
-    Object[] args =
-        kind.arguments().stream().map(name -> argument(name, n.arguments().get(name))).toArray();
+    Object[] args = kind.arguments().stream().map(name -> argument(name, n.arguments())).toArray();
     return texts.text(key, args);
   }
 
-  /** How a stored value is written: grounds and duty codes in words, days as dates. */
-  private static Object argument(String name, String value) {
+  /**
+   * How the stored value {@code name} is written: grounds and duty codes in words, the meeting of a
+   * hearing as a sentence of its own (none when there is no meeting), days as dates, instants as
+   * Kazakhstan time.
+   */
+  private static Object argument(String name, NotificationArguments stored) {
+    String value = stored.get(name);
     return switch (name) {
       case "grounds" ->
           RefusalGround.parseJoined(value).stream()
@@ -208,8 +227,26 @@ class CabinetController {
               .toList();
       // notifications written before the duty's code was kept name no cause
       case "duty" -> Text.of("duty." + (value == null ? "NOT_PAID" : value));
-      default -> value != null && DATE.matcher(value).matches() ? LocalDate.parse(value) : value;
+      case "meeting" ->
+          stored.get("meetingAt") == null
+              ? ""
+              : Text.of(
+                  "notification.meeting",
+                  shown(stored.get("meetingAt")),
+                  stored.get("meetingPlace"));
+      default -> shown(value);
     };
+  }
+
+  /** A day as a date, an instant as the time in Kazakhstan, anything else as it is. */
+  private static Object shown(String value) {
+    if (value != null && DATE.matcher(value).matches()) {
+      return LocalDate.parse(value);
+    }
+    if (value != null && INSTANT.matcher(value).matches()) {
+      return LocalDateTime.ofInstant(Instant.parse(value), Kazakhstan.ZONE);
+    }
+    return value;
   }
 
   private static String iin(Authentication authentication) {

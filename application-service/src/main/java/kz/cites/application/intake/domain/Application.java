@@ -220,6 +220,32 @@ public class Application {
             WITHDRAWN));
   }
 
+  /**
+   * The applicant may take part in a hearing (state a position, upload for it) only while the
+   * application is in HEARING.
+   */
+  public void requireHearing() {
+    requireNotWithdrawn();
+    if (status != ApplicationStatus.HEARING) {
+      throw new IntakeRuleViolation(
+              IntakeRuleViolation.Rule.NO_OPEN_HEARING, null, "status", id, status)
+          .with("applicationStatus", status);
+    }
+  }
+
+  /**
+   * A step of a hearing (the notice, the answer, the lapse), noted in the history each time: a
+   * second hearing repeats the kinds. The notice moves the status to HEARING, unless the
+   * application is already closed.
+   */
+  public void hearingStep(boolean notice, String event, Instant at, String note, Instant now) {
+    if (notice && ApplicationStatus.HEARING.isAfter(status)) {
+      status = ApplicationStatus.HEARING;
+    }
+    history.add(new HistoryEntry(status, at, note, event));
+    updatedAt = now;
+  }
+
   private void requireNotWithdrawn() {
     if (status == ApplicationStatus.WITHDRAWN) {
       throw new IntakeRuleViolation(IntakeRuleViolation.Rule.WITHDRAWN, null, "by-applicant", id);

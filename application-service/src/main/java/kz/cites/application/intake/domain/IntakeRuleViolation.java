@@ -2,7 +2,9 @@ package kz.cites.application.intake.domain;
 
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A request the intake rules refuse; the web layer turns each {@link Rule} into a problem type.
@@ -49,7 +51,15 @@ public class IntakeRuleViolation extends RuntimeException {
     /** The authority already decided (ISSUED or REFUSED): no withdrawal any more. */
     ALREADY_DECIDED,
     /** The applicant withdrew the application: nothing can be done with it any more. */
-    WITHDRAWN
+    WITHDRAWN,
+    /** No hearing is open for the application: none was notified, or it ended with a decision. */
+    NO_OPEN_HEARING,
+    /** The position in this hearing was already stated: once per hearing. */
+    HEARING_ALREADY_ANSWERED,
+    /** The hearing's deadline passed: the answer comes too late. */
+    HEARING_DEADLINE_PASSED,
+    /** A document given with the position is not one of this application's. */
+    UNKNOWN_DOCUMENT
   }
 
   /**
@@ -72,6 +82,8 @@ public class IntakeRuleViolation extends RuntimeException {
   private final List<?> details;
   private final String detail;
   private final List<Object> detailArgs;
+
+  private final Map<String, Object> members = new LinkedHashMap<>();
 
   /**
    * @param detail the name of the detail's text, {@code problem.<type>.detail.<detail>}
@@ -100,6 +112,17 @@ public class IntakeRuleViolation extends RuntimeException {
   /** The arguments of the detail's text (a value may be null). */
   public List<Object> detailArgs() {
     return Collections.unmodifiableList(detailArgs);
+  }
+
+  /** Adds an extension member for the problem (e.g. the deadline that passed). */
+  public IntakeRuleViolation with(String name, Object value) {
+    members.put(name, value);
+    return this;
+  }
+
+  /** Extension members the problem carries besides field and details. */
+  public Map<String, Object> members() {
+    return Collections.unmodifiableMap(members);
   }
 
   /** The items of a rule that concerns several things at once (fields, missing documents). */

@@ -3,6 +3,9 @@ package kz.cites.application.intake.messaging;
 import kz.cites.application.intake.domain.IntakeEvents;
 import kz.cites.events.ApplicationSubmitted;
 import kz.cites.events.ApplicationWithdrawn;
+import kz.cites.events.HearingAnswered;
+import kz.cites.events.HearingLapsed;
+import kz.cites.events.HearingScheduled;
 import kz.cites.messaging.Outbox;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +26,21 @@ class OutboxIntakeEvents implements IntakeEvents {
 
   @Override
   public void withdrawn(ApplicationWithdrawn event) {
+    outbox.record(event);
+  }
+
+  @Override
+  public void hearingScheduled(HearingScheduled event) {
+    outbox.record(event);
+  }
+
+  @Override
+  public void hearingAnswered(HearingAnswered event) {
+    outbox.record(event);
+  }
+
+  @Override
+  public void hearingLapsed(HearingLapsed event) {
     outbox.record(event);
   }
 }

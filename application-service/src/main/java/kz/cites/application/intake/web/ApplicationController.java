@@ -43,6 +43,7 @@ import java.util.HexFormat;
 import java.util.UUID;
 import kz.cites.application.intake.ApplicationDocuments;
 import kz.cites.application.intake.ApplicationIntake;
+import kz.cites.application.intake.Hearings;
 import kz.cites.application.intake.domain.Application;
 import kz.cites.application.intake.domain.ApplicationContent;
 import kz.cites.application.intake.domain.ApplicationDocument;
@@ -89,16 +90,19 @@ class ApplicationController {
 
   private final ApplicationIntake intake;
   private final ApplicationDocuments documents;
+  private final Hearings hearings;
   private final DocumentLimits limits;
   private final Texts texts;
 
   ApplicationController(
       ApplicationIntake intake,
       ApplicationDocuments documents,
+      Hearings hearings,
       DocumentLimits limits,
       Texts texts) {
     this.intake = intake;
     this.documents = documents;
+    this.hearings = hearings;
     this.limits = limits;
     this.texts = texts;
   }
@@ -110,6 +114,7 @@ class ApplicationController {
         intake.requirements(application).stream()
             .map(r -> r.withReason(texts.text("requirement." + r.item())))
             .toList(),
+        application.wasSubmitted() ? hearings.latest(application.id()).orElse(null) : null,
         caller.staff());
   }
 

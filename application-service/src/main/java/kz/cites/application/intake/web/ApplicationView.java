@@ -12,6 +12,7 @@ import kz.cites.application.intake.domain.ApplicationContent;
 import kz.cites.application.intake.domain.ApplicationDocument;
 import kz.cites.application.intake.domain.ApplicationStatus;
 import kz.cites.application.intake.domain.DocumentType;
+import kz.cites.application.intake.domain.Hearing;
 import kz.cites.application.intake.domain.HistoryEntry;
 import kz.cites.application.intake.domain.RequiredDocuments;
 import kz.cites.events.RefusalGround;
@@ -26,8 +27,10 @@ record ApplicationView(
         UUID id,
     @Schema(
             description =
-                "Where it stands: DRAFT -> SUBMITTED -> IN_VERIFICATION -> IN_REVIEW -> ISSUED or"
-                    + " REFUSED; WITHDRAWN by the applicant before a decision",
+                "Where it stands: DRAFT -> SUBMITTED -> IN_VERIFICATION -> IN_REVIEW -> ISSUED;"
+                    + " a ground for refusal leads to HEARING (the preliminary refusal, the"
+                    + " applicant may answer) -> ISSUED or REFUSED; NOT_ACCEPTED when the duty was"
+                    + " not paid; WITHDRAWN by the applicant before a decision",
             example = "IN_REVIEW",
             requiredMode = RequiredMode.REQUIRED)
         ApplicationStatus status,
@@ -71,6 +74,11 @@ record ApplicationView(
                     + " duty not paid as required by the end of its grace period; no refusal"
                     + " ground)")
         NotAccepted notAccepted,
+    @Schema(
+            description =
+                "The latest hearing of a preliminary refusal, once one was notified (status"
+                    + " HEARING while it is open)")
+        HearingView hearing,
     @Schema(description = "The withdrawal, when WITHDRAWN") Withdrawal withdrawal,
     @Schema(
             description =
@@ -231,6 +239,7 @@ record ApplicationView(
       Application a,
       List<ApplicationDocument> documents,
       List<RequiredDocuments.Requirement> requirements,
+      Hearing hearing,
       boolean staff) {
     return new ApplicationView(
         a.id(),
@@ -254,6 +263,7 @@ record ApplicationView(
         a.status() == ApplicationStatus.NOT_ACCEPTED
             ? new NotAccepted(a.notAcceptedAt(), a.notAcceptedReason())
             : null,
+        hearing == null ? null : HearingView.of(hearing),
         a.status() == ApplicationStatus.WITHDRAWN
             ? new Withdrawal(a.withdrawnAt(), a.withdrawalReason())
             : null,

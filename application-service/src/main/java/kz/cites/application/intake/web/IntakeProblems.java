@@ -1,5 +1,7 @@
 package kz.cites.application.intake.web;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
 import kz.cites.application.intake.domain.ApplicationStatus;
 import kz.cites.application.intake.domain.IntakeRuleViolation;
 import kz.cites.application.intake.domain.IntakeRuleViolation.FieldRule;
@@ -7,6 +9,7 @@ import kz.cites.application.intake.domain.RequiredDocuments.Requirement;
 import kz.cites.application.intake.domain.SignatureRefused;
 import kz.cites.application.species.domain.UnknownSpecies;
 import kz.cites.application.web.ApiProblem;
+import kz.cites.calendar.Kazakhstan;
 import kz.cites.web.ProblemException;
 import kz.cites.web.Text;
 import kz.cites.web.Texts;
@@ -64,6 +67,7 @@ class IntakeProblems {
           problem.with("specimens", violation.details());
       default -> {}
     }
+    violation.members().forEach(problem::with);
     if (violation instanceof SignatureRefused refused) {
       problem.with("reason", refused.reason().name());
       refused.facts().forEach(problem::with);
@@ -129,11 +133,17 @@ class IntakeProblems {
   }
 
   private static ProblemException toProblem(IntakeRuleViolation v) {
-    Object[] args =
-        v.detailArgs().stream()
-            .map(a -> a instanceof ApplicationStatus s ? Text.of(statusKey(s)) : a)
-            .toArray();
+    Object[] args = v.detailArgs().stream().map(IntakeProblems::shown).toArray();
     return typeOf(v.rule()).detail(v.detail(), args);
+  }
+
+  /** A status in words, an instant as the time in Kazakhstan (the texts say so). */
+  private static Object shown(Object arg) {
+    return switch (arg) {
+      case ApplicationStatus status -> Text.of(statusKey(status));
+      case Instant instant -> LocalDateTime.ofInstant(instant, Kazakhstan.ZONE);
+      case null, default -> arg;
+    };
   }
 
   /** The bundle key of a status's name, e.g. {@code application-status.SUBMITTED}. */
@@ -162,6 +172,10 @@ class IntakeProblems {
       case ALREADY_DECIDED -> ApiProblem.APPLICATION_DECIDED;
       case WITHDRAWN -> ApiProblem.APPLICATION_WITHDRAWN;
       case CALENDAR_UNAVAILABLE -> ApiProblem.CALENDAR_UNAVAILABLE;
+      case NO_OPEN_HEARING -> ApiProblem.NO_OPEN_HEARING;
+      case HEARING_ALREADY_ANSWERED -> ApiProblem.HEARING_ALREADY_ANSWERED;
+      case HEARING_DEADLINE_PASSED -> ApiProblem.HEARING_DEADLINE_PASSED;
+      case UNKNOWN_DOCUMENT -> ApiProblem.UNKNOWN_DOCUMENT;
     };
   }
 }

@@ -59,7 +59,9 @@ class CertificateStatusApiTest extends ApiTest {
         .andExpect(jsonPath("$.title").value("Сертификат отозван"))
         .andExpect(
             jsonPath("$.detail")
-                .value("НУЦ отозвал сертификат подписанта " + revokedAt + " (KEY_COMPROMISE)."))
+                .value(
+                    "НУЦ отозвал сертификат подписанта 19.03.2026 19:00 (время Казахстана;"
+                        + " причина KEY_COMPROMISE)."))
         .andExpect(jsonPath("$.field").value("signature"))
         .andExpect(jsonPath("$.reason").value("CERTIFICATE_REVOKED"))
         .andExpect(jsonPath("$.revokedAt").value(revokedAt.toString()))

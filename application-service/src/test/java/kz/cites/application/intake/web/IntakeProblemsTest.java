@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +21,7 @@ import java.util.UUID;
 import kz.cites.application.WebSliceTest;
 import kz.cites.application.intake.ApplicationDocuments;
 import kz.cites.application.intake.ApplicationIntake;
+import kz.cites.application.intake.Hearings;
 import kz.cites.application.intake.domain.ApplicationStatus;
 import kz.cites.application.intake.domain.Caller;
 import kz.cites.application.intake.domain.DocumentType;
@@ -54,6 +56,7 @@ class IntakeProblemsTest {
   @Autowired MockMvc mvc;
   @MockitoBean ApplicationIntake intake;
   @MockitoBean ApplicationDocuments documents;
+  @MockitoBean Hearings hearings;
 
   private static final FieldRule PLANNED_DATE =
       new FieldRule(
@@ -103,6 +106,14 @@ class IntakeProblemsTest {
       case ALREADY_DECIDED ->
           new Expected(409, "application-decided", "-", "status", ID, ApplicationStatus.REFUSED);
       case WITHDRAWN -> new Expected(409, "application-withdrawn", "-", "by-applicant", ID);
+      case NO_OPEN_HEARING -> new Expected(409, "no-open-hearing", "-", "none", ID);
+      case HEARING_ALREADY_ANSWERED ->
+          new Expected(
+              409, "hearing-already-answered", "-", "at", Instant.parse("2026-03-26T06:10:00Z"));
+      case HEARING_DEADLINE_PASSED ->
+          new Expected(
+              409, "hearing-deadline-passed", "-", "was", Instant.parse("2026-03-27T13:00:00Z"));
+      case UNKNOWN_DOCUMENT -> new Expected(422, "unknown-document", "-", "not-own", ID);
     };
   }
 
@@ -150,6 +161,30 @@ class IntakeProblemsTest {
         .andExpect(
             jsonPath("$.detail")
                 .value("Application " + ID + " is in review; only a draft can be changed"));
+  }
+
+  @Test
+  void aDeadlineIsNamedInKazakhstanTime() throws Exception {
+    when(intake.signingPayload(eq(ID), any(Caller.class)))
+        .thenThrow(
+            new IntakeRuleViolation(
+                    Rule.HEARING_DEADLINE_PASSED,
+                    null,
+                    "was",
+                    Instant.parse("2026-03-27T13:00:00Z"))
+                .with("answerBy", Instant.parse("2026-03-27T13:00:00Z")));
+
+    signingPayload("ru")
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.title").value("Срок заслушивания истёк"))
+        .andExpect(
+            jsonPath("$.detail")
+                .value("Срок для изложения позиции истёк 27.03.2026 18:00 (время Казахстана)."))
+        .andExpect(jsonPath("$.answerBy").value("2026-03-27T13:00:00Z"));
+    signingPayload("en")
+        .andExpect(
+            jsonPath("$.detail")
+                .value("The deadline to state a position was 2026-03-27 18:00 (Kazakhstan time)"));
   }
 
   @Test

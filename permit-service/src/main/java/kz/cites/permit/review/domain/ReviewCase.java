@@ -9,14 +9,17 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import kz.cites.calendar.HearingTerm;
 import kz.cites.calendar.Kazakhstan;
 import kz.cites.events.ApplicationSnapshot;
 import kz.cites.events.CheckResult;
 import kz.cites.events.FeeRejected;
+import kz.cites.events.PreliminaryRefusalNotified;
 import kz.cites.events.RefusalGround;
 import kz.cites.permit.permits.domain.RegisteredName;
 import org.hibernate.annotations.ColumnTransformer;
@@ -103,19 +106,35 @@ public class ReviewCase {
   @Column(name = "withdrawal_reason")
   private String withdrawalReason;
 
+  /** The current (latest) hearing of a preliminary refusal; null when none was held. */
+  @Column(name = "hearing", columnDefinition = "jsonb")
+  @ColumnTransformer(write = "?::jsonb")
+  private Hearing hearing;
+
+  /** Every ground a hearing was held on (comma-joined): a refusal on these alone can be final. */
+  @Column(name = "heard_grounds")
+  private String heardGrounds;
+
+  /** The end of the term: {@link #dueAt}, extended by a hearing that ends later. */
+  @Column(name = "term_ends_at")
+  private Instant termEndsAt;
+
   /** The decider of what the rules decide. */
   public static final String SYSTEM = "system";
 
-  /** The statuses of a case that still waits for a decision: collecting its inputs or in review. */
+  /**
+   * The statuses of a case that still waits for a decision: collecting its inputs, in review, or in
+   * the hearing of a preliminary refusal.
+   */
   public static final Set<CaseStatus> UNDECIDED =
-      Set.of(CaseStatus.COLLECTING, CaseStatus.IN_REVIEW);
+      Set.of(CaseStatus.COLLECTING, CaseStatus.IN_REVIEW, CaseStatus.HEARING);
 
   /**
    * {@link #overdueAt} as a JPQL condition on a case {@code c}, with {@code :undecided} bound to
    * {@link #UNDECIDED} and {@code :now}: how the overdue alerts find the cases (the partial index
    * {@code review_case_overdue} serves it).
    */
-  public static final String OVERDUE = "c.status in :undecided and c.dueAt < :now";
+  public static final String OVERDUE = "c.status in :undecided and c.termEndsAt < :now";
 
   protected ReviewCase() {}
 
@@ -127,6 +146,7 @@ public class ReviewCase {
     this.registrationNumber = registrationNumber;
     this.dueAt = dueAt;
     this.application = application;
+    extendTerm();
   }
 
   public void recordVerification(List<CheckResult> checks) {
@@ -167,10 +187,92 @@ public class ReviewCase {
         && (feeOutcome == FeeOutcome.REJECTED || (checks != null && feeOutcome != null));
   }
 
-  /** The automatic refusal of the rules, taken when the case becomes complete. */
-  public void refuse(List<RefusalGround> grounds, String reason, Instant now) {
-    requireReady();
-    markRefused(grounds, reason, SYSTEM, now);
+  /**
+   * A ground for refusal was found: the applicant is notified of the preliminary decision first and
+   * the case waits in {@code HEARING} (APC art. 73). From a complete case ({@code by} is {@code
+   * system}, the grounds came from the checks) or a case in review ({@code by} is the officer who
+   * intends to refuse).
+   */
+  public Hearing notifyPreliminaryRefusal(
+      List<RefusalGround> grounds,
+      String reason,
+      String by,
+      PreliminaryRefusalNotified.Meeting meeting,
+      Instant now) {
+    if (status == CaseStatus.COLLECTING) {
+      requireReady();
+    } else {
+      requireInReview();
+    }
+    if (grounds.isEmpty() || reason == null || reason.isBlank()) {
+      throw new IllegalArgumentException("A preliminary refusal needs a ground and a reason");
+    }
+    this.hearing = Hearing.notified(grounds, reason, by, now, meeting);
+    this.status = CaseStatus.HEARING;
+    return hearing;
+  }
+
+  /**
+   * application-service set the deadline of hearing {@code hearingId}; false (nothing changes) for
+   * a hearing that is not this case's current one.
+   */
+  public boolean hearingScheduled(UUID hearingId, Instant answerBy, Instant decisionDueAt) {
+    if (!isCurrentHearing(hearingId)) {
+      return false;
+    }
+    hearing = hearing.scheduled(answerBy, decisionDueAt);
+    extendTerm();
+    return true;
+  }
+
+  /**
+   * The applicant answered in time: the hearing ends and the case goes back to an officer, for the
+   * final decision. False (nothing changes) when the case no longer waits for that answer.
+   */
+  public boolean hearingAnswered(UUID hearingId, Hearing.Answer answer, Instant decisionDueAt) {
+    if (status != CaseStatus.HEARING || !isCurrentHearing(hearingId) || hearing.ended()) {
+      return false;
+    }
+    hearing = hearing.answered(answer, decisionDueAt);
+    heard(hearing.grounds());
+    status = CaseStatus.IN_REVIEW;
+    extendTerm();
+    return true;
+  }
+
+  /**
+   * The deadline passed without an answer: the refusal becomes final on the grounds notified, as a
+   * result of the rules. False (nothing changes) when the case no longer waits for that answer.
+   */
+  public boolean hearingLapsed(
+      UUID hearingId, Instant answerBy, Instant decisionDueAt, Instant now) {
+    if (status != CaseStatus.HEARING || !isCurrentHearing(hearingId) || hearing.ended()) {
+      return false;
+    }
+    hearing = hearing.lapsed(now, answerBy, decisionDueAt);
+    heard(hearing.grounds());
+    extendTerm();
+    markRefused(hearing.grounds(), hearing.reason(), SYSTEM, now);
+    return true;
+  }
+
+  /** Whether a hearing was held on every one of {@code grounds}: a refusal on them is final. */
+  public boolean wasHeardOn(List<RefusalGround> grounds) {
+    return RefusalGround.parseJoined(heardGrounds).containsAll(grounds);
+  }
+
+  private boolean isCurrentHearing(UUID hearingId) {
+    return hearing != null && hearing.id().equals(hearingId);
+  }
+
+  private void heard(List<RefusalGround> grounds) {
+    Set<RefusalGround> all = new LinkedHashSet<>(RefusalGround.parseJoined(heardGrounds));
+    all.addAll(grounds);
+    heardGrounds = RefusalGround.joined(List.copyOf(all));
+  }
+
+  private void extendTerm() {
+    termEndsAt = HearingTerm.extendedTerm(dueAt, hearing == null ? null : hearing.decisionDueAt());
   }
 
   /** Not accepted for consideration: the package was incomplete (the duty not paid as required). */
@@ -187,21 +289,33 @@ public class ReviewCase {
     this.status = CaseStatus.IN_REVIEW;
   }
 
-  /** Approval by {@code officer} (or {@code system} under auto-approval) of a case in review. */
+  /**
+   * Approval by {@code officer} (or {@code system} under auto-approval) of a case in review, or in
+   * a hearing (the officer found the ground does not hold after all: approving needs no hearing).
+   */
   public void approve(String officer, String specialConditions, Instant now) {
-    requireInReview();
+    if (status != CaseStatus.HEARING) {
+      requireInReview();
+    }
     this.status = CaseStatus.APPROVED;
     this.decidedBy = officer;
     this.specialConditions = specialConditions;
     this.decidedAt = now;
   }
 
-  /** A reasoned refusal by an officer of a case in review. */
+  /**
+   * The final, reasoned refusal by an officer of a case in review, after a hearing on every one of
+   * {@code grounds}.
+   */
   public void refuseByOfficer(
       List<RefusalGround> grounds, String reason, String officer, Instant now) {
     requireInReview();
     if (grounds.isEmpty() || reason == null || reason.isBlank()) {
       throw new IllegalArgumentException("A refusal needs at least one ground and a reason");
+    }
+    if (!wasHeardOn(grounds)) {
+      throw new IllegalStateException(
+          "Case " + applicationId + ": no hearing was held on all of " + grounds);
     }
     markRefused(grounds, reason, officer, now);
   }
@@ -226,6 +340,14 @@ public class ReviewCase {
       throw new IllegalStateException("Case " + applicationId + " is not refused");
     }
     this.refusalDocument = signedDocument;
+  }
+
+  public Hearing hearing() {
+    return hearing;
+  }
+
+  public Instant termEndsAt() {
+    return termEndsAt;
   }
 
   /** Decided, either way: a second decision must be rejected. */
@@ -400,13 +522,13 @@ public class ReviewCase {
    * this, and the overdue alerts look for the cases it holds for with {@link #OVERDUE}.
    */
   public boolean overdueAt(Instant now) {
-    return undecided() && dueAt != null && dueAt.isBefore(now);
+    return undecided() && termEndsAt != null && termEndsAt.isBefore(now);
   }
 
-  /** Due on the Kazakhstan date of {@code now}. */
+  /** The term ends on the Kazakhstan date of {@code now}. */
   public boolean dueTodayAt(Instant now) {
-    return dueAt != null
-        && LocalDate.ofInstant(dueAt, Kazakhstan.ZONE)
+    return termEndsAt != null
+        && LocalDate.ofInstant(termEndsAt, Kazakhstan.ZONE)
             .equals(LocalDate.ofInstant(now, Kazakhstan.ZONE));
   }
 

@@ -15,16 +15,18 @@ import org.springframework.data.repository.query.Param;
 
 public interface ReviewCaseRepository extends JpaRepository<ReviewCase, UUID> {
 
-  /** The queue: cases of a status, earliest due first (index {@code review_case_queue}). */
+  /**
+   * The queue: cases of a status, the earliest end of term first (index {@code review_case_queue}).
+   */
   @Query(
       "select c from ReviewCase c where c.status = :status"
-          + " order by c.dueAt asc nulls last, c.createdAt asc")
+          + " order by c.termEndsAt asc nulls last, c.createdAt asc")
   List<ReviewCase> queue(@Param("status") CaseStatus status, Limit limit);
 
-  /** The queue, only cases due before {@code dueBefore}. */
+  /** The queue, only cases whose term ends before {@code dueBefore}. */
   @Query(
-      "select c from ReviewCase c where c.status = :status and c.dueAt < :dueBefore"
-          + " order by c.dueAt asc, c.createdAt asc")
+      "select c from ReviewCase c where c.status = :status and c.termEndsAt < :dueBefore"
+          + " order by c.termEndsAt asc, c.createdAt asc")
   List<ReviewCase> queueDueBefore(
       @Param("status") CaseStatus status, @Param("dueBefore") Instant dueBefore, Limit limit);
 
@@ -64,7 +66,7 @@ public interface ReviewCaseRepository extends JpaRepository<ReviewCase, UUID> {
   @Query(
       "select c from ReviewCase c where "
           + ReviewCase.OVERDUE
-          + " and c.overdueNotifiedAt is null order by c.dueAt")
+          + " and c.overdueNotifiedAt is null order by c.termEndsAt")
   List<ReviewCase> lockOverdueNotAnnounced(
       @Param("undecided") Set<CaseStatus> undecided, @Param("now") Instant now);
 }

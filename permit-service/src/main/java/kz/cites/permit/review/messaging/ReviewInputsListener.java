@@ -4,6 +4,9 @@ import kz.cites.events.ApplicationSubmitted;
 import kz.cites.events.ApplicationWithdrawn;
 import kz.cites.events.FeeConfirmed;
 import kz.cites.events.FeeRejected;
+import kz.cites.events.HearingAnswered;
+import kz.cites.events.HearingLapsed;
+import kz.cites.events.HearingScheduled;
 import kz.cites.events.Topics;
 import kz.cites.events.VerificationCompleted;
 import kz.cites.messaging.InboundEvents;
@@ -13,8 +16,8 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Feeds the three inputs of a review case, and the applicant's withdrawal, from their topics; other
- * event types pass by.
+ * Feeds the three inputs of a review case, the applicant's withdrawal and the hearing's course
+ * (deadline, answer, lapse) from their topics; other event types pass by.
  */
 @Component
 class ReviewInputsListener {
@@ -43,6 +46,9 @@ class ReviewInputsListener {
             case FeeConfirmed confirmed -> cases.feeConfirmed(confirmed);
             case FeeRejected rejected -> cases.feeRejected(rejected);
             case ApplicationWithdrawn withdrawn -> cases.withdrawn(withdrawn);
+            case HearingScheduled scheduled -> cases.hearingScheduled(scheduled);
+            case HearingAnswered answered -> cases.hearingAnswered(answered);
+            case HearingLapsed lapsed -> cases.hearingLapsed(lapsed);
             default -> {}
           }
         });

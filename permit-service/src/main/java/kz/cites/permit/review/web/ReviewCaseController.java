@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -20,11 +21,13 @@ import kz.cites.events.ApplicationSnapshot;
 import kz.cites.events.CheckResult;
 import kz.cites.events.FeeRejected;
 import kz.cites.events.PermitType;
+import kz.cites.events.PreliminaryRefusalNotified;
 import kz.cites.events.RefusalGround;
 import kz.cites.permit.permits.domain.PermitRepository;
 import kz.cites.permit.review.ReviewCases;
 import kz.cites.permit.review.domain.CaseStatus;
 import kz.cites.permit.review.domain.FeeOutcome;
+import kz.cites.permit.review.domain.Hearing;
 import kz.cites.permit.review.domain.OfficerDecision;
 import kz.cites.permit.review.domain.ReviewCase;
 import kz.cites.permit.review.domain.ReviewCaseRepository;
@@ -61,6 +64,7 @@ class ReviewCaseController {
       PermitType permitType,
       String applicantName,
       Instant dueAt,
+      Instant termEndsAt,
       boolean dueToday,
       boolean overdue,
       Instant createdAt) {}
@@ -89,18 +93,58 @@ class ReviewCaseController {
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record WithdrawalView(Instant withdrawnAt, String reason) {}
 
-  /** Everything an officer decides on. */
+  /**
+   * The hearing of a preliminary refusal: the notice (grounds, explanation, by whom, when, any
+   * meeting), the deadline, and how it ended (the applicant's position, or lapsed).
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record HearingView(
+      UUID hearingId,
+      List<RefusalGround> grounds,
+      String reason,
+      String notifiedBy,
+      Instant notifiedAt,
+      PreliminaryRefusalNotified.Meeting meeting,
+      Instant answerBy,
+      Instant decisionDueAt,
+      Hearing.Answer answer,
+      Instant lapsedAt) {
+
+    static HearingView of(Hearing h) {
+      return h == null
+          ? null
+          : new HearingView(
+              h.id(),
+              h.grounds(),
+              h.reason(),
+              h.notifiedBy(),
+              h.notifiedAt(),
+              h.meeting(),
+              h.answerBy(),
+              h.decisionDueAt(),
+              h.answer(),
+              h.lapsedAt());
+    }
+  }
+
+  /**
+   * Everything an officer decides on. {@code dueAt} is the original due instant of the 3 working
+   * days; {@code termEndsAt} the end of the term, later when a hearing extended it (the final
+   * decision is due the working day after the hearing ends); flags go by the latter.
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record CaseView(
       UUID applicationId,
       String registrationNumber,
       CaseStatus status,
       Instant dueAt,
+      Instant termEndsAt,
       boolean dueToday,
       boolean overdue,
       ApplicationSnapshot application,
       List<CheckResult> checks,
       Fee fee,
+      HearingView hearing,
       DecisionView decision,
       WithdrawalView withdrawal) {}
 
@@ -109,14 +153,19 @@ class ReviewCaseController {
     REFUSE
   }
 
+  /** A meeting the officer invites the applicant to, for the hearing. */
+  record MeetingRequest(@NotNull Instant at, @NotBlank @Size(max = 500) String place) {}
+
   /**
-   * {@code APPROVE} with optional special conditions, or {@code REFUSE} with grounds and reason.
+   * {@code APPROVE} with optional special conditions, or {@code REFUSE} with grounds and reason
+   * (and, for a preliminary refusal, an optional hearing meeting).
    */
   record DecisionRequest(
       @NotNull Verdict decision,
       @Size(max = 2000) String specialConditions,
       List<RefusalGround> grounds,
-      @Size(max = 4000) String reason) {}
+      @Size(max = 4000) String reason,
+      @Valid MeetingRequest meeting) {}
 
   private final ReviewCaseRepository cases;
   private final ReviewCases review;
@@ -163,6 +212,7 @@ class ReviewCaseController {
                   application == null ? null : application.permitType(),
                   application == null ? null : application.applicant().name(),
                   c.dueAt(),
+                  c.termEndsAt(),
                   c.dueTodayAt(now),
                   c.overdueAt(now),
                   c.createdAt());
@@ -190,15 +240,20 @@ class ReviewCaseController {
   @Operation(
       summary = "Decide a case in review (officer)",
       description =
-          "APPROVE issues the permit (special conditions go to box 5); REFUSE needs one or more"
-              + " grounds and a reason. A decided case gives 409 case-already-decided; a case"
+          "APPROVE issues the permit (special conditions go to box 5), from IN_REVIEW or during a"
+              + " HEARING. REFUSE needs one or more grounds and a reason: on a case in review whose"
+              + " applicant was not yet heard on every ground it is the preliminary decision (the"
+              + " case goes to HEARING, the applicant is notified and may answer within 2 working"
+              + " days; meeting optionally invites them to a meeting); after the hearing (the"
+              + " applicant answered) it is the final refusal. A refusal during an open hearing"
+              + " gives 409 hearing-in-progress; a decided case 409 case-already-decided; a case"
               + " still collecting its inputs 409 case-not-in-review; a case the applicant withdrew"
               + " 409 case-withdrawn. The officer is the token's iin.")
   CaseView decide(
       @PathVariable UUID applicationId,
       @Valid @RequestBody DecisionRequest request,
       Authentication authentication) {
-    OfficerDecision decision = decision(request);
+    OfficerDecision decision = decision(request, clock.instant());
     review.decide(applicationId, decision, officer(authentication));
     return byId(applicationId);
   }
@@ -213,7 +268,7 @@ class ReviewCaseController {
   }
 
   /** The rules bean validation cannot say: what each verdict needs. */
-  private static OfficerDecision decision(DecisionRequest request) {
+  private static OfficerDecision decision(DecisionRequest request, Instant now) {
     List<BrokenRule> problems = new ArrayList<>();
     List<RefusalGround> grounds = request.grounds() == null ? List.of() : request.grounds();
     if (grounds.stream().anyMatch(java.util.Objects::isNull)) {
@@ -230,15 +285,32 @@ class ReviewCaseController {
         problems.add(
             BrokenRule.of("specialConditions", "Null", "field.specialConditions.approval-only"));
       }
-    } else if (!grounds.isEmpty()) {
-      problems.add(BrokenRule.of("grounds", "Null", "field.grounds.refusal-only"));
+      if (request.meeting() != null
+          && request.meeting().at() != null
+          && !request.meeting().at().isAfter(now)) {
+        problems.add(
+            BrokenRule.of("meeting.at", "Future", "jakarta.validation.constraints.Future.message"));
+      }
+    } else {
+      if (!grounds.isEmpty()) {
+        problems.add(BrokenRule.of("grounds", "Null", "field.grounds.refusal-only"));
+      }
+      if (request.meeting() != null) {
+        problems.add(BrokenRule.of("meeting", "Null", "field.meeting.refusal-only"));
+      }
     }
     if (!problems.isEmpty()) {
       throw ApiProblem.invalidFields(problems);
     }
     return request.decision() == Verdict.APPROVE
         ? new OfficerDecision.Approve(blankToNull(request.specialConditions()))
-        : new OfficerDecision.Refuse(grounds.stream().distinct().toList(), request.reason().trim());
+        : new OfficerDecision.Refuse(
+            grounds.stream().distinct().toList(),
+            request.reason().trim(),
+            request.meeting() == null
+                ? null
+                : new PreliminaryRefusalNotified.Meeting(
+                    request.meeting().at(), request.meeting().place().trim()));
   }
 
   private CaseView view(ReviewCase c) {
@@ -259,6 +331,7 @@ class ReviewCaseController {
         c.registrationNumber(),
         c.status(),
         c.dueAt(),
+        c.termEndsAt(),
         c.dueTodayAt(now),
         c.overdueAt(now),
         c.application(),
@@ -266,6 +339,7 @@ class ReviewCaseController {
         c.feeOutcome() == null
             ? null
             : new Fee(c.feeOutcome(), c.feeAmount(), c.feePaid(), c.feeRejection()),
+        HearingView.of(c.hearing()),
         decision,
         c.status() == CaseStatus.WITHDRAWN
             ? new WithdrawalView(c.withdrawnAt(), c.withdrawalReason())
