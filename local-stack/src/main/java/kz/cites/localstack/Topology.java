@@ -49,7 +49,7 @@ public final class Topology {
                   // the authority's seal: enrolled at the simulator's NCA, kept encrypted with
                   // this (development) password; officers sign through its remote signing
                   "CITES_SIGNING_KEY_PASSWORD", "local-stack-seal-password",
-                  "CITES_SIGNING_NCA_URL", "http://localhost:8090",
+                  "CITES_SIGNING_NCA_URL", "http://localhost:8090/sim/nca",
                   "CITES_SIGNING_TRUSTED_ROOT_URL", "http://localhost:8090/sim/nca/root")));
 
   /** Started last: it routes to the services and publishes their OpenAPI documents. */

@@ -51,7 +51,7 @@ class AppCommandTest {
         .containsEntry("CITES_REVIEW_AUTO_APPROVAL", "true")
         .containsEntry("DB_URL", "jdbc:postgresql://localhost:15432/permit");
     assertThat(AppCommand.environment(app("permit-service"), options))
-        .containsEntry("CITES_SIGNING_NCA_URL", "http://localhost:8090")
+        .containsEntry("CITES_SIGNING_NCA_URL", "http://localhost:8090/sim/nca")
         .containsKey("CITES_SIGNING_KEY_PASSWORD");
     // the NCA's root lives in the data folder, so it outlives a restart of the stack
     assertThat(AppCommand.environment(app("egov-simulator"), options))

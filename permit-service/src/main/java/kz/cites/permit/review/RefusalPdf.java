@@ -27,7 +27,7 @@ public class RefusalPdf {
   private static final Font TEXT = ArchivalPdf.font(10, false);
   private static final Font BOLD = ArchivalPdf.font(10, true);
 
-  public byte[] render(RefusalDocument refusal, String keyId) {
+  public byte[] render(RefusalDocument refusal, String signature) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document pdf = new Document(PageSize.A4, 56, 56, 56, 56);
     try {
@@ -84,9 +84,9 @@ public class RefusalPdf {
                       : "Decided by officer " + refusal.decidedBy())
                   + " on "
                   + LocalDate.ofInstant(refusal.decidedAt(), Kazakhstan.ZONE)
-                  + ". Electronically signed (JWS, ES256, key "
-                  + keyId
-                  + ").",
+                  + ". "
+                  + signature
+                  + ".",
               TEXT);
       decided.setSpacingBefore(14);
       pdf.add(decided);

@@ -332,23 +332,29 @@ public class ReviewCases {
     UUID applicationId = reviewCase.applicationId();
     ApplicationSnapshot.Applicant applicant = reviewCase.application().applicant();
     reviewCase.attachRefusalDocument(
-        signer.sign(
-            new RefusalDocument(
-                RefusalDocument.DOCUMENT_TYPE,
+        signer
+            .sign(
                 applicationId,
-                reviewCase.registrationNumber(),
-                // the name the registry holds, as on a permit
-                reviewCase.registeredApplicantName().map(n -> n.name()).orElse(applicant.name()),
-                applicant.iin(),
-                applicant.bin(),
-                grounds.stream().map(RefusalDocument.Ground::of).toList(),
-                reason,
-                automatic,
-                now,
-                reviewCase.decidedBy(),
-                authority.name()),
-            DocumentSigner.REFUSAL_TYPE,
-            signatory));
+                new RefusalDocument(
+                    RefusalDocument.DOCUMENT_TYPE,
+                    applicationId,
+                    reviewCase.registrationNumber(),
+                    // the name the registry holds, as on a permit
+                    reviewCase
+                        .registeredApplicantName()
+                        .map(n -> n.name())
+                        .orElse(applicant.name()),
+                    applicant.iin(),
+                    applicant.bin(),
+                    grounds.stream().map(RefusalDocument.Ground::of).toList(),
+                    reason,
+                    automatic,
+                    now,
+                    reviewCase.decidedBy(),
+                    authority.name()),
+                DocumentSigner.REFUSAL_TYPE,
+                signatory)
+            .jws());
     audit.record(
         applicationId,
         Action.REFUSED,
