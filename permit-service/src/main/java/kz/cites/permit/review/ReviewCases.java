@@ -332,29 +332,24 @@ public class ReviewCases {
     UUID applicationId = reviewCase.applicationId();
     ApplicationSnapshot.Applicant applicant = reviewCase.application().applicant();
     reviewCase.attachRefusalDocument(
-        signer
-            .sign(
+        signer.sign(
+            applicationId,
+            new RefusalDocument(
+                RefusalDocument.DOCUMENT_TYPE,
                 applicationId,
-                new RefusalDocument(
-                    RefusalDocument.DOCUMENT_TYPE,
-                    applicationId,
-                    reviewCase.registrationNumber(),
-                    // the name the registry holds, as on a permit
-                    reviewCase
-                        .registeredApplicantName()
-                        .map(n -> n.name())
-                        .orElse(applicant.name()),
-                    applicant.iin(),
-                    applicant.bin(),
-                    grounds.stream().map(RefusalDocument.Ground::of).toList(),
-                    reason,
-                    automatic,
-                    now,
-                    reviewCase.decidedBy(),
-                    authority.name()),
-                DocumentSigner.REFUSAL_TYPE,
-                signatory)
-            .jws());
+                reviewCase.registrationNumber(),
+                // the name the registry holds, as on a permit
+                reviewCase.registeredApplicantName().map(n -> n.name()).orElse(applicant.name()),
+                applicant.iin(),
+                applicant.bin(),
+                grounds.stream().map(RefusalDocument.Ground::of).toList(),
+                reason,
+                automatic,
+                now,
+                reviewCase.decidedBy(),
+                authority.name()),
+            DocumentSigner.REFUSAL_TYPE,
+            signatory));
     audit.record(
         applicationId,
         Action.REFUSED,

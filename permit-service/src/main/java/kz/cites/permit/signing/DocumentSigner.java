@@ -25,7 +25,6 @@ import kz.cites.eds.Pem;
 import kz.cites.permit.signing.domain.DocumentSignature;
 import kz.cites.permit.signing.domain.DocumentSignatureRepository;
 import kz.cites.permit.signing.domain.Nca;
-import kz.cites.permit.signing.domain.SignedDocument;
 import kz.cites.permit.signing.domain.Signer;
 import kz.cites.permit.web.ApiProblem;
 import kz.cites.web.ProblemException;
@@ -97,8 +96,9 @@ public class DocumentSigner {
   }
 
   /**
-   * Signs {@code document} of {@code applicationId} for {@code signatory} and keeps the CMS and who
-   * signed (table {@code document_signature}) in the caller's transaction.
+   * Signs {@code document} of {@code applicationId} for {@code signatory}: keeps the CMS and who
+   * signed (table {@code document_signature}) in the caller's transaction, and answers the sealed
+   * JWS, which the caller keeps with the document.
    *
    * @param type the JWS {@code typ}, {@link #PERMIT_TYPE} or {@link #REFUSAL_TYPE}; one document of
    *     each type per application
@@ -106,8 +106,7 @@ public class DocumentSigner {
    *     the officer's token, {@code signature-service-unavailable} (503) when the NCA cannot be
    *     reached or gives no valid signature of the officer
    */
-  public SignedDocument sign(
-      UUID applicationId, Object document, String type, Signatory signatory) {
+  public String sign(UUID applicationId, Object document, String type, Signatory signatory) {
     byte[] content = canonical.bytes(document);
     Instant now = clock.instant();
     AuthoritySeal.Seal sealNow = seal.current();
@@ -117,10 +116,9 @@ public class DocumentSigner {
           case Signatory.Authority authority -> sealsSignature(sealNow, content, now);
         };
     CmsVerifier.Verified verified = verifier.verify(content, cms, now);
-    Signer signer = signerOf(signatory, verified, now);
-    SignedDocument signed = new SignedDocument(jws(sealNow, content, type), cms, signer);
-    signatures.save(new DocumentSignature(applicationId, type, cms, signer));
-    return signed;
+    signatures.save(
+        new DocumentSignature(applicationId, type, cms, signerOf(signatory, verified, now)));
+    return jws(sealNow, content, type);
   }
 
   private byte[] officersSignature(Signatory.Officer officer, byte[] content, Instant now) {
