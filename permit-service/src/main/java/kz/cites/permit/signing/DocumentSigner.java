@@ -110,18 +110,21 @@ public class DocumentSigner {
     byte[] content = canonical.bytes(document);
     Instant now = clock.instant();
     AuthoritySeal.Seal sealNow = seal.current();
-    byte[] cms =
+    Cms cms =
         switch (signatory) {
           case Signatory.Officer officer -> officersSignature(officer, content, now);
           case Signatory.Authority authority -> sealsSignature(sealNow, content, now);
         };
-    CmsVerifier.Verified verified = verifier.verify(content, cms, now);
     signatures.save(
-        new DocumentSignature(applicationId, type, cms, signerOf(signatory, verified, now)));
+        new DocumentSignature(
+            applicationId, type, cms.der(), signerOf(signatory, cms.verified(), now)));
     return jws(sealNow, content, type);
   }
 
-  private byte[] officersSignature(Signatory.Officer officer, byte[] content, Instant now) {
+  /** A detached CMS and what its verification found. */
+  private record Cms(byte[] der, CmsVerifier.Verified verified) {}
+
+  private Cms officersSignature(Signatory.Officer officer, byte[] content, Instant now) {
     if (officer.accessToken() == null || officer.accessToken().isBlank()) {
       throw refused(officer, "the request carries no token the NCA could act on");
     }
@@ -134,8 +137,9 @@ public class DocumentSigner {
       log.warn("No signature of officer {} from the NCA: {}", officer.iin(), e.getMessage());
       throw unavailable(officer, "the NCA's remote signing cannot be reached now");
     }
+    CmsVerifier.Verified verified;
     try {
-      CmsVerifier.Verified verified = verifier.verify(content, cms, now);
+      verified = verifier.verify(content, cms, now);
       if (!officer.iin().equals(verified.subject().iin())) {
         log.warn(
             "The NCA signed for IIN {} instead of officer {}",
@@ -147,7 +151,7 @@ public class DocumentSigner {
       log.warn("The NCA's signature for officer {} does not hold: {}", officer.iin(), e.reason());
       throw unavailable(officer, "the NCA's answer is no valid signature (" + e.reason() + ")");
     }
-    return cms;
+    return new Cms(cms, verified);
   }
 
   private static ProblemException refused(Signatory.Officer officer, String why) {
@@ -170,8 +174,12 @@ public class DocumentSigner {
         .with("officer", officer.iin());
   }
 
-  /** The seal's own detached CMS: signing time, its certificate (and the chain) inside. */
-  private static byte[] sealsSignature(AuthoritySeal.Seal seal, byte[] content, Instant now) {
+  /**
+   * The seal's own detached CMS: signing time, its certificate (and the chain) inside; checked like
+   * any other before it is kept.
+   */
+  private Cms sealsSignature(AuthoritySeal.Seal seal, byte[] content, Instant now) {
+    byte[] cms;
     try {
       ASN1EncodableVector attributes = new ASN1EncodableVector();
       attributes.add(
@@ -185,9 +193,16 @@ public class DocumentSigner {
                   new JcaContentSignerBuilder("SHA256withECDSA").build(seal.key()),
                   seal.certificate()));
       generator.addCertificates(new JcaCertStore(seal.chain()));
-      return generator.generate(new CMSProcessableByteArray(content), false).getEncoded();
+      cms = generator.generate(new CMSProcessableByteArray(content), false).getEncoded();
     } catch (Exception e) {
       throw new IllegalStateException("Cannot sign with the authority's seal", e);
+    }
+    try {
+      return new Cms(cms, verifier.verify(content, cms, now));
+    } catch (EdsException e) {
+      throw new IllegalStateException(
+          "The authority's seal does not verify against the trusted NCA root: " + e.getMessage(),
+          e);
     }
   }
 

@@ -252,6 +252,14 @@ class SignedDecisionsTest extends IntegrationTest {
         .andExpect(status().isForbidden())
         .andExpect(jsonPath("$.type").value("https://cites.kz/problems/officer-signature-refused"));
 
+    // a signature the NCA made for somebody else is no signature of this officer
+    mvc.perform(
+            decision(applicationId, approve)
+                .with(person(Personas.OFFICER_IIN, "OFFICER", TestNca.tokenOf(Fixtures.OTHER_IIN))))
+        .andExpect(status().isServiceUnavailable())
+        .andExpect(
+            jsonPath("$.type").value("https://cites.kz/problems/signature-service-unavailable"));
+
     mvc.perform(get("/api/v1/review/cases/" + applicationId).with(officer()))
         .andExpect(jsonPath("$.status").value("IN_REVIEW"))
         .andExpect(jsonPath("$.decision").doesNotExist());
