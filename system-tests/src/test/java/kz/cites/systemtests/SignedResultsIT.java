@@ -1,6 +1,7 @@
 package kz.cites.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.crypto.ECDSAVerifier;
@@ -11,6 +12,7 @@ import java.security.cert.PKIXParameters;
 import java.security.cert.TrustAnchor;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.ECPublicKey;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -99,7 +101,14 @@ class SignedResultsIT {
   void anAutomaticResultIsSignedWithTheOrganisationCertificate() throws Exception {
     String token = portal.signIn(KASSYMOV.iin(), null, "APPLICANT");
     String applicationId = portal.fileComplete(KASSYMOV, Drafts.export(KASSYMOV), token);
-    portal.awaitStatus(applicationId, "REFUSED", token);
+    // refused by the rules, nobody deciding (once hearings exist: when the answer period passes
+    // without an answer, which is why the wait is generous)
+    await()
+        .atMost(Duration.ofMinutes(5))
+        .pollInterval(Duration.ofSeconds(1))
+        .until(
+            () -> http.get(portal.api("/api/v1/applications/" + applicationId), token),
+            response -> "REFUSED".equals(response.body().path("status").asString()));
 
     String document = "/api/v1/refusals/" + applicationId + "/document";
     String jws = http.getText(portal.api(document), token);

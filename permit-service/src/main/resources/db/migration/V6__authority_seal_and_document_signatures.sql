@@ -47,4 +47,4 @@ update signing_key
        active = false,
        retired_at = coalesce(retired_at, now());
 
-comment on column signing_key.jwk is 'public JWK only (the private member was removed in V5)';
+comment on column signing_key.jwk is 'public JWK only (the private member was removed in V6)';
