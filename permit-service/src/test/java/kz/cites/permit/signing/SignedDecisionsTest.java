@@ -17,6 +17,7 @@ import com.nimbusds.jose.util.Base64URL;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import kz.cites.eds.CmsVerifier;
 import kz.cites.eds.EdsException;
@@ -34,6 +35,8 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -52,6 +55,8 @@ class SignedDecisionsTest extends IntegrationTest {
   @Autowired JsonMapper json;
   @Autowired PermitRepository permits;
   @Autowired PermitIssuer issuer;
+  @Autowired DocumentSigner signer;
+  @Autowired PlatformTransactionManager transactions;
 
   final RelyingParty relyingParty = new RelyingParty();
 
@@ -154,36 +159,46 @@ class SignedDecisionsTest extends IntegrationTest {
   }
 
   @Test
-  void anOfficersRefusalIsSignedWithTheOfficersCertificate() throws Exception {
-    UUID applicationId = ReviewCaseSeeds.inReview(jdbc, json, DUE);
-    mvc.perform(
-            decision(
-                    applicationId,
-                    "{\"decision\": \"REFUSE\", \"grounds\": [\"UNRELIABLE_DATA\"],"
-                        + " \"reason\": \"The ring number is not the breeder's.\"}")
-                .with(officer()))
-        .andExpect(status().isOk());
+  void aRefusalAnOfficerSignsCarriesTheOfficersCertificateAndDownloadsAsP7s() throws Exception {
+    // a refused case, its refusal signed for the deciding officer as the final decision does
+    UUID applicationId = UUID.randomUUID();
+    jdbc.sql(
+            "insert into review_case (application_id, status, registration_number, decided_by)"
+                + " values (:id, 'REFUSED', 'KZ-2026-R', :officer)")
+        .param("id", applicationId)
+        .param("officer", Personas.OFFICER_IIN)
+        .update();
+    String jws =
+        new TransactionTemplate(transactions)
+            .execute(
+                status ->
+                    signer.sign(
+                        applicationId,
+                        Map.of(
+                            "documentType", "CITES_REFUSAL",
+                            "applicationId", applicationId.toString(),
+                            "reason", "The ring number is not the breeder's."),
+                        DocumentSigner.REFUSAL_TYPE,
+                        new Signatory.Officer(
+                            Personas.OFFICER_IIN, TestNca.tokenOf(Personas.OFFICER_IIN))));
+    jdbc.sql("update review_case set refusal_document = :jws where application_id = :id")
+        .param("jws", jws)
+        .param("id", applicationId)
+        .update();
 
     String path = "/api/v1/refusals/" + applicationId + "/document";
-    String jws =
-        mvc.perform(get(path).with(applicant(Fixtures.HOLDER_IIN)))
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
     byte[] cms =
-        mvc.perform(
-                get(path)
-                    .accept("application/pkcs7-signature")
-                    .with(applicant(Fixtures.HOLDER_IIN)))
+        mvc.perform(get(path).accept("application/pkcs7-signature").with(officer()))
             .andExpect(status().isOk())
+            .andExpect(content().contentType("application/pkcs7-signature"))
             .andReturn()
             .getResponse()
             .getContentAsByteArray();
 
     assertThat(relyingParty.cmsOf(jws, cms, NOW).subject().iin()).isEqualTo(Personas.OFFICER_IIN);
     assertThat(relyingParty.sealOf(jws, NOW)).last().isEqualTo(TestNca.root());
-    assertThat(pdfText(get(path).accept(MediaType.APPLICATION_PDF).with(officer())))
-        .contains("IIN " + Personas.OFFICER_IIN);
+    assertThat(JWSObject.parse(jws).getHeader().getType().getType())
+        .isEqualTo("cites-refusal+json");
   }
 
   @Test
@@ -230,19 +245,14 @@ class SignedDecisionsTest extends IntegrationTest {
     UUID applicationId = ReviewCaseSeeds.inReview(jdbc, json, DUE);
     Integer serialBefore = lastSerial();
     String approve = "{\"decision\": \"APPROVE\"}";
-    String refuse =
-        "{\"decision\": \"REFUSE\", \"grounds\": [\"COURT_BAN\"], \"reason\": \"A ban.\"}";
 
     for (boolean reset : new boolean[] {false, true}) {
       try (AutoCloseable down = TestNca.remoteSigningDown(reset)) {
-        for (String verdict : List.of(approve, refuse)) {
-          mvc.perform(decision(applicationId, verdict).with(officer()))
-              .andExpect(status().isServiceUnavailable())
-              .andExpect(
-                  jsonPath("$.type")
-                      .value("https://cites.kz/problems/signature-service-unavailable"))
-              .andExpect(jsonPath("$.officer").value(Personas.OFFICER_IIN));
-        }
+        mvc.perform(decision(applicationId, approve).with(officer()))
+            .andExpect(status().isServiceUnavailable())
+            .andExpect(
+                jsonPath("$.type").value("https://cites.kz/problems/signature-service-unavailable"))
+            .andExpect(jsonPath("$.officer").value(Personas.OFFICER_IIN));
       }
     }
     // a token the NCA does not accept (e.g. expired meanwhile)
