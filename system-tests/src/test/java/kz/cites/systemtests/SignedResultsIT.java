@@ -3,29 +3,10 @@ package kz.cites.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.nimbusds.jose.JWSObject;
-import com.nimbusds.jose.crypto.ECDSAVerifier;
-import java.io.ByteArrayInputStream;
-import java.security.cert.CertPathValidator;
-import java.security.cert.CertificateFactory;
-import java.security.cert.PKIXParameters;
-import java.security.cert.TrustAnchor;
 import java.security.cert.X509Certificate;
-import java.security.interfaces.ECPublicKey;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.bouncycastle.asn1.ASN1ObjectIdentifier;
-import org.bouncycastle.asn1.ASN1String;
-import org.bouncycastle.asn1.x500.RDN;
-import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.style.BCStyle;
-import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cms.CMSProcessableByteArray;
-import org.bouncycastle.cms.CMSSignedData;
-import org.bouncycastle.cms.SignerInformation;
-import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,7 +24,7 @@ class SignedResultsIT {
   /** The Committee of Forestry and Wildlife, as the legal-entities registry knows it. */
   static final String COMMITTEE_BIN = "190440026173";
 
-  static final String PKCS7 = "application/pkcs7-signature";
+  static final String PKCS7 = NcaRelyingParty.PKCS7;
 
   /** Under a court ban on the activity: refused automatically (ground 3). */
   static final Drafts.Applicant KASSYMOV =
@@ -61,6 +42,7 @@ class SignedResultsIT {
   private final SystemUnderTest system = SystemUnderTest.get();
   private final Http http = new Http();
   private final Portal portal = new Portal(system, http);
+  private final NcaRelyingParty relyingParty = new NcaRelyingParty(http, portal);
 
   @Test
   void anOfficersApprovalIsSignedByTheOfficerAndVerifiesWithTheNcaRootAlone() throws Exception {
@@ -74,13 +56,13 @@ class SignedResultsIT {
     String document = "/api/v1/permits/" + number + "/document";
     String jws = http.getText(portal.api(document), token);
     byte[] cms = http.getBytes(portal.api(document), token, PKCS7);
-    X509Certificate root = ncaRoot();
+    X509Certificate root = relyingParty.ncaRoot();
 
-    X509Certificate officer = signerOf(jws, cms, root);
-    assertThat(value(officer, BCStyle.SERIALNUMBER)).isEqualTo("IIN" + OFFICER_IIN);
-    assertThat(value(officer, BCStyle.OU)).as("a personal certificate").isNull();
-    X509Certificate seal = sealOf(jws, root);
-    assertThat(value(seal, BCStyle.OU)).isEqualTo("BIN" + COMMITTEE_BIN);
+    X509Certificate officer = NcaRelyingParty.signerOf(jws, cms, root);
+    assertThat(NcaRelyingParty.value(officer, BCStyle.SERIALNUMBER)).isEqualTo("IIN" + OFFICER_IIN);
+    assertThat(NcaRelyingParty.value(officer, BCStyle.OU)).as("a personal certificate").isNull();
+    X509Certificate seal = NcaRelyingParty.sealOf(jws, root);
+    assertThat(NcaRelyingParty.value(seal, BCStyle.OU)).isEqualTo("BIN" + COMMITTEE_BIN);
 
     String code =
         http.get(portal.api("/api/v1/permits/" + number), token)
@@ -113,88 +95,11 @@ class SignedResultsIT {
     String document = "/api/v1/refusals/" + applicationId + "/document";
     String jws = http.getText(portal.api(document), token);
     byte[] cms = http.getBytes(portal.api(document), token, PKCS7);
-    X509Certificate root = ncaRoot();
+    X509Certificate root = relyingParty.ncaRoot();
 
-    X509Certificate signer = signerOf(jws, cms, root);
-    assertThat(value(signer, BCStyle.OU)).isEqualTo("BIN" + COMMITTEE_BIN);
-    assertThat(value(signer, BCStyle.SERIALNUMBER)).as("no person's IIN").isNull();
-    assertThat(signer).isEqualTo(sealOf(jws, root));
-  }
-
-  /** The NCA root, as the simulator publishes it: the only thing trusted below. */
-  private X509Certificate ncaRoot() throws Exception {
-    byte[] bytes = http.getBytes(portal.sim("/sim/nca/root"), null, "*/*");
-    return (X509Certificate)
-        CertificateFactory.getInstance("X.509")
-            .generateCertificate(new ByteArrayInputStream(bytes));
-  }
-
-  /**
-   * The JWS verified through its x5c: a chain the root validates, and a signature by its first
-   * certificate; answers that certificate.
-   */
-  private static X509Certificate sealOf(String jws, X509Certificate root) throws Exception {
-    JWSObject parsed = JWSObject.parse(jws);
-    CertificateFactory factory = CertificateFactory.getInstance("X.509");
-    List<X509Certificate> chain =
-        parsed.getHeader().getX509CertChain().stream()
-            .map(
-                der -> {
-                  try {
-                    return (X509Certificate)
-                        factory.generateCertificate(new ByteArrayInputStream(der.decode()));
-                  } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                  }
-                })
-            .toList();
-    X509Certificate leaf = chain.getFirst();
-    validates(leaf, root);
-    assertThat(parsed.verify(new ECDSAVerifier((ECPublicKey) leaf.getPublicKey())))
-        .as("the JWS verifies with its x5c certificate")
-        .isTrue();
-    return leaf;
-  }
-
-  /**
-   * The detached CMS verified over the JWS payload (the same canonical bytes) and its certificate
-   * validated by the root; answers the signer's certificate.
-   */
-  private static X509Certificate signerOf(String jws, byte[] cms, X509Certificate root)
-      throws Exception {
-    byte[] content = JWSObject.parse(jws).getPayload().toBytes();
-    CMSSignedData signed = new CMSSignedData(new CMSProcessableByteArray(content), cms);
-    assertThat(signed.getSignerInfos().size()).isEqualTo(1);
-    SignerInformation signer = signed.getSignerInfos().getSigners().iterator().next();
-    @SuppressWarnings("unchecked")
-    X509CertificateHolder holder =
-        (X509CertificateHolder)
-            signed.getCertificates().getMatches(signer.getSID()).iterator().next();
-    X509Certificate certificate =
-        (X509Certificate)
-            CertificateFactory.getInstance("X.509")
-                .generateCertificate(new ByteArrayInputStream(holder.getEncoded()));
-    assertThat(signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate)))
-        .as("the CMS verifies over the document's bytes")
-        .isTrue();
-    validates(certificate, root);
-    return certificate;
-  }
-
-  /** PKIX validation of {@code certificate} with {@code root} as the only trust anchor. */
-  private static void validates(X509Certificate certificate, X509Certificate root)
-      throws Exception {
-    PKIXParameters parameters = new PKIXParameters(Set.of(new TrustAnchor(root, null)));
-    parameters.setRevocationEnabled(false);
-    CertPathValidator.getInstance("PKIX")
-        .validate(
-            CertificateFactory.getInstance("X.509").generateCertPath(List.of(certificate)),
-            parameters);
-  }
-
-  private static String value(X509Certificate certificate, ASN1ObjectIdentifier type) {
-    X500Name name = X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded());
-    RDN[] rdns = name.getRDNs(type);
-    return rdns.length == 0 ? null : ((ASN1String) rdns[0].getFirst().getValue()).getString();
+    X509Certificate signer = NcaRelyingParty.signerOf(jws, cms, root);
+    assertThat(NcaRelyingParty.value(signer, BCStyle.OU)).isEqualTo("BIN" + COMMITTEE_BIN);
+    assertThat(NcaRelyingParty.value(signer, BCStyle.SERIALNUMBER)).as("no person's IIN").isNull();
+    assertThat(signer).isEqualTo(NcaRelyingParty.sealOf(jws, root));
   }
 }
