@@ -242,7 +242,7 @@ class CmsSignatureVerifierTest {
   private static CmsSignatureVerifier verifier(String ocspUrl) {
     try {
       return new CmsSignatureVerifier(
-          new TrustedRoots(new String[] {"classpath:nca/test-root.pem"}, ""),
+          kz.cites.eds.TrustedRoots.of(new String[] {"classpath:nca/test-root.pem"}, ""),
           new OcspClient(
               new OcspProperties(ocspUrl, Duration.ofSeconds(2), Duration.ofSeconds(3))));
     } catch (Exception e) {

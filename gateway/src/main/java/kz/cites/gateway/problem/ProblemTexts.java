@@ -11,7 +11,7 @@ import org.springframework.web.server.ServerWebExchange;
 /**
  * The words of the gateway's own problems in the caller's language, from its bundle ({@code
  * messages.properties} in Russian, the default language, with {@code _kk} and {@code _en}): the
- * same languages and the same choice as the services' (docs/adr/0005-languages.md; the rule is
+ * same languages and the same choice as the services' (docs/adr/0007-languages.md; the rule is
  * platform/web's {@code Language}, which the reactive gateway cannot depend on): {@code
  * Accept-Language} by RFC 4647 lookup among kk, ru and en, Russian for anything else.
  */

@@ -476,6 +476,7 @@ public class ReviewCases {
     ApplicationSnapshot.Applicant applicant = reviewCase.application().applicant();
     reviewCase.attachRefusalDocument(
         signer.sign(
+            applicationId,
             new RefusalDocument(
                 RefusalDocument.DOCUMENT_TYPE,
                 applicationId,

@@ -19,7 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Holds a service's message bundles to what ADR 0005 asks of them: every text people read exists in
+ * Holds a service's message bundles to what ADR 0007 asks of them: every text people read exists in
  * Kazakh, Russian and English. A bundle {@code <basename>} is three UTF-8 files on the classpath:
  * {@code <basename>.properties} (Russian, the default language), {@code <basename>_kk.properties}
  * and {@code <basename>_en.properties}. {@link #findings} lists what is wrong with one, so a test

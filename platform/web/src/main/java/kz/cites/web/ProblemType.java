@@ -8,7 +8,7 @@ import org.springframework.http.HttpStatus;
  * {@code <service>.web.ApiProblem} implementing this, and builds every problem it throws from there
  * (ADR 0004), so a type's status is written once.
  *
- * <p>What a person reads is in the caller's language (ADR 0005): the title is the bundles' {@code
+ * <p>What a person reads is in the caller's language (ADR 0007): the title is the bundles' {@code
  * problem.<slug>.title}, the detail {@code problem.<slug>.detail} ({@link #exception()}) or {@code
  * problem.<slug>.detail.<name>} ({@link #detail}). The English title of the catalogue is the one
  * the documentation shows; the English bundle says the same.

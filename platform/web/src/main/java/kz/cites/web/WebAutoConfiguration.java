@@ -51,7 +51,7 @@ public class WebAutoConfiguration {
   /**
    * The texts people read, from the service's bundle ({@code messages.properties} in Russian, the
    * default language, with {@code messages_kk.properties} and {@code messages_en.properties}) and
-   * then platform/web's (ADR 0005). UTF-8; never the server's own locale: a language without a file
+   * then platform/web's (ADR 0007). UTF-8; never the server's own locale: a language without a file
    * of its own is Russian. Bean validation's messages come from here too (Boot's validator reads
    * the context's message source), in the request's language.
    */

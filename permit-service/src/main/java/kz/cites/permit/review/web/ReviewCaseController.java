@@ -248,7 +248,11 @@ class ReviewCaseController {
               + " applicant answered) it is the final refusal. A refusal during an open hearing"
               + " gives 409 hearing-in-progress; a decided case 409 case-already-decided; a case"
               + " still collecting its inputs 409 case-not-in-review; a case the applicant withdrew"
-              + " 409 case-withdrawn. The officer is the token's iin.")
+              + " 409 case-withdrawn. The officer is the token's iin and signs the permit or the"
+              + " final refusal with their own EDS through the NCA's remote signing: 503"
+              + " signature-service-unavailable when it cannot be had, 403"
+              + " officer-signature-refused when the NCA refuses the officer's token; nothing is"
+              + " decided then.")
   CaseView decide(
       @PathVariable UUID applicationId,
       @Valid @RequestBody DecisionRequest request,
