@@ -82,6 +82,16 @@ final class Http {
     return withJson("POST", uri, token, body);
   }
 
+  /** A POST of {@code body} asking for answers in {@code acceptLanguage} (kk, ru, en, ...). */
+  Response post(URI uri, String token, Object body, String acceptLanguage) {
+    return send(
+        base(uri, token)
+            .header("Accept-Language", acceptLanguage)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+            .build());
+  }
+
   Response put(URI uri, String token, Object body) {
     return withJson("PUT", uri, token, body);
   }

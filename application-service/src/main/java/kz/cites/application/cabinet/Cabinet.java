@@ -9,6 +9,7 @@ import java.util.UUID;
 import kz.cites.application.cabinet.domain.Notification;
 import kz.cites.application.cabinet.domain.NotificationKind;
 import kz.cites.application.cabinet.domain.NotificationRepository;
+import kz.cites.events.FeeRejected;
 import kz.cites.events.RefusalGround;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -20,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The applicant's personal cabinet. Notifications are written by the status changes themselves,
  * inside their transaction ({@link Propagation#MANDATORY}): a change without its notification, or a
- * notification of a change that was rolled back, cannot happen.
+ * notification of a change that was rolled back, cannot happen. A notification keeps its kind and
+ * the values its text names; the text is written when it is read, in the reader's language.
  */
 @Service
 public class Cabinet {
@@ -40,17 +42,7 @@ public class Cabinet {
   public void submissionRegistered(
       String iin, UUID applicationId, String registrationNumber, LocalDate dueDate) {
     notifications.save(
-        new Notification(
-                iin,
-                applicationId,
-                NotificationKind.SUBMISSION_REGISTERED,
-                "Your application was registered as "
-                    + registrationNumber
-                    + ". The authority will decide by "
-                    + dueDate
-                    + ".",
-                registrationNumber,
-                clock.instant())
+        notification(iin, applicationId, NotificationKind.SUBMISSION_REGISTERED, registrationNumber)
             .withDueDate(dueDate));
   }
 
@@ -58,17 +50,7 @@ public class Cabinet {
   public void permitIssued(
       String iin, UUID applicationId, String registrationNumber, String permitNumber) {
     notifications.save(
-        new Notification(
-                iin,
-                applicationId,
-                NotificationKind.PERMIT_ISSUED,
-                "Your permit "
-                    + permitNumber
-                    + " was issued for application "
-                    + registrationNumber
-                    + ".",
-                registrationNumber,
-                clock.instant())
+        notification(iin, applicationId, NotificationKind.PERMIT_ISSUED, registrationNumber)
             .withPermitNumber(permitNumber));
   }
 
@@ -86,32 +68,13 @@ public class Cabinet {
       Instant answerBy,
       Instant meetingAt,
       String meetingPlace) {
-    String meeting =
-        meetingAt == null
-            ? ""
-            : " You are also invited to a hearing on " + meetingAt + " at " + meetingPlace + ".";
     notifications.save(
-        new Notification(
-                iin,
-                applicationId,
-                NotificationKind.HEARING_NOTICE,
-                "The authority intends to refuse your application "
-                    + registrationNumber
-                    + " (grounds: "
-                    + String.join(", ", grounds.stream().map(Enum::name).toList())
-                    + "). Reason: "
-                    + reason
-                    + " Before the decision you may state your position in writing, with"
-                    + " documents, until "
-                    + answerBy
-                    + "."
-                    + meeting
-                    + " Without an answer the refusal becomes final.",
-                registrationNumber,
-                clock.instant())
+        notification(iin, applicationId, NotificationKind.HEARING_NOTICE, registrationNumber)
             .withRefusalGrounds(grounds)
             .withReason(reason)
-            .withAnswerBy(answerBy));
+            .withAnswerBy(answerBy)
+            .withArgument("meetingAt", meetingAt)
+            .withArgument("meetingPlace", meetingPlace));
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
@@ -122,37 +85,26 @@ public class Cabinet {
       List<RefusalGround> grounds,
       String reason) {
     notifications.save(
-        new Notification(
-                iin,
-                applicationId,
-                NotificationKind.APPLICATION_REFUSED,
-                "Your application "
-                    + registrationNumber
-                    + " was refused (grounds: "
-                    + String.join(", ", grounds.stream().map(Enum::name).toList())
-                    + "). Reason: "
-                    + reason,
-                registrationNumber,
-                clock.instant())
+        notification(iin, applicationId, NotificationKind.APPLICATION_REFUSED, registrationNumber)
             .withRefusalGrounds(grounds)
             .withReason(reason));
   }
 
+  /**
+   * @param duty what fee-service found (unpaid, underpaid, paid by another); the text says it
+   * @param reason the decision's own explanation, shown beside the text
+   */
   @Transactional(propagation = Propagation.MANDATORY)
   public void applicationNotAccepted(
-      String iin, UUID applicationId, String registrationNumber, String reason) {
+      String iin,
+      UUID applicationId,
+      String registrationNumber,
+      FeeRejected.Reason duty,
+      String reason) {
     notifications.save(
-        new Notification(
-                iin,
-                applicationId,
-                NotificationKind.APPLICATION_NOT_ACCEPTED,
-                "Your application "
-                    + registrationNumber
-                    + " was not accepted for consideration: the state duty was not paid as"
-                    + " required. This is no refusal; you may apply again. "
-                    + reason,
-                registrationNumber,
-                clock.instant())
+        notification(
+                iin, applicationId, NotificationKind.APPLICATION_NOT_ACCEPTED, registrationNumber)
+            .withArgument("duty", duty)
             .withReason(reason));
   }
 
@@ -164,30 +116,23 @@ public class Cabinet {
       String permitNumber,
       String reason) {
     notifications.save(
-        new Notification(
-                iin,
-                applicationId,
-                NotificationKind.PERMIT_CANCELLED,
-                "Your permit " + permitNumber + " was cancelled. Reason: " + reason,
-                registrationNumber,
-                clock.instant())
+        notification(iin, applicationId, NotificationKind.PERMIT_CANCELLED, registrationNumber)
             .withPermitNumber(permitNumber)
             .withReason(reason));
   }
 
+  /** The withdrawal of an application, or of a draft ({@code registrationNumber} null). */
   @Transactional(propagation = Propagation.MANDATORY)
   public void withdrawalConfirmed(
       String iin, UUID applicationId, String registrationNumber, String reason) {
-    String which = registrationNumber == null ? "draft" : "application " + registrationNumber;
     notifications.save(
-        new Notification(
-                iin,
-                applicationId,
-                NotificationKind.WITHDRAWAL_CONFIRMED,
-                "You withdrew your " + which + ". It will not be processed any further.",
-                registrationNumber,
-                clock.instant())
+        notification(iin, applicationId, NotificationKind.WITHDRAWAL_CONFIRMED, registrationNumber)
             .withReason(reason));
+  }
+
+  private Notification notification(
+      String iin, UUID applicationId, NotificationKind kind, String registrationNumber) {
+    return new Notification(iin, applicationId, kind, registrationNumber, clock.instant());
   }
 
   /** The recipient's notifications, newest first (unread ones only if asked). */

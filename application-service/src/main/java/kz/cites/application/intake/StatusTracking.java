@@ -114,6 +114,7 @@ public class StatusTracking {
               application.ownerIin(),
               application.id(),
               application.registrationNumber(),
+              e.duty(),
               e.reason());
         }
       }

@@ -15,6 +15,8 @@ import kz.cites.eds.Certificates;
 import kz.cites.eds.DetachedCms;
 import kz.cites.eds.EdsException;
 import kz.cites.eds.TrustedRoots;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -37,6 +39,8 @@ class CmsSignatureVerifier implements SignatureVerifier {
 
   private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
+  private static final Logger log = LoggerFactory.getLogger(CmsSignatureVerifier.class);
+
   private final TrustedRoots roots;
   private final OcspClient ocsp;
 
@@ -52,22 +56,19 @@ class CmsSignatureVerifier implements SignatureVerifier {
       ApplicationContent.Applicant applicant,
       Instant receivedAt) {
     if (signature == null || signature.isBlank()) {
-      throw new SignatureRefused(Reason.SIGNATURE_MISSING, "The submission carries no signature");
+      throw new SignatureRefused(Reason.SIGNATURE_MISSING, "missing");
     }
     DetachedCms cms;
     try {
       cms = DetachedCms.parse(payload, Base64.getMimeDecoder().decode(signature));
     } catch (IllegalArgumentException e) {
-      throw new SignatureRefused(
-          Reason.SIGNATURE_MALFORMED, "The signature is not a base64 CMS SignedData");
+      throw new SignatureRefused(Reason.SIGNATURE_MALFORMED, "not-cms");
     } catch (EdsException e) {
       throw refused(e);
     }
     // by the public key: the certificate's validity is judged at the time of receipt below
     if (!cms.signatureValid()) {
-      throw new SignatureRefused(
-          Reason.SIGNATURE_INVALID,
-          "The signature does not match the application's signing payload");
+      throw new SignatureRefused(Reason.SIGNATURE_INVALID, "not-the-payload");
     }
     X509Certificate certificate = cms.signerCertificate();
     X509Certificate issuer;
@@ -75,8 +76,7 @@ class CmsSignatureVerifier implements SignatureVerifier {
       Optional<Instant> claimed = cms.signingTime();
       if (claimed.isPresent() && claimed.get().isAfter(receivedAt.plus(CLOCK_SKEW))) {
         throw new SignatureRefused(
-            Reason.SIGNING_TIME_IN_FUTURE,
-            "The signing time " + claimed.get() + " is after the time of receipt " + receivedAt);
+            Reason.SIGNING_TIME_IN_FUTURE, "signing-time", claimed.get(), receivedAt);
       }
       Certificates.requireValidAt(certificate, receivedAt);
       issuer = roots.requireChain(certificate, cms.certificates(), receivedAt);
@@ -85,47 +85,42 @@ class CmsSignatureVerifier implements SignatureVerifier {
     }
     CertificateSubject subject = CertificateSubject.of(certificate);
     if (!applicant.iin().equals(subject.iin())) {
-      throw new SignatureRefused(
-          Reason.IIN_MISMATCH, "The certificate does not belong to the applicant's IIN");
+      throw new SignatureRefused(Reason.IIN_MISMATCH, "iin");
     }
     if (applicant.actsForLegalEntity()
         && (applicant.bin() == null || !applicant.bin().equals(subject.bin()))) {
-      throw new SignatureRefused(
-          Reason.BIN_MISMATCH, "The certificate is not a key of the applicant company's BIN");
+      throw new SignatureRefused(Reason.BIN_MISMATCH, "bin");
     }
     requireNotRevoked(certificate, issuer, receivedAt);
   }
 
-  /** The intake's reason and words for what platform/eds found. */
+  /**
+   * The intake's reason and the name of its detail for what platform/eds found (platform/eds's own
+   * English message goes to the log only: a malformed CMS is one detail in every language).
+   */
   private static SignatureRefused refused(EdsException e) {
     return switch (e.reason()) {
-      case MALFORMED -> new SignatureRefused(Reason.SIGNATURE_MALFORMED, e.getMessage());
-      case INVALID ->
-          new SignatureRefused(
-              Reason.SIGNATURE_INVALID,
-              "The signature does not match the application's signing payload");
+      case MALFORMED -> {
+        log.info("Malformed signature: {}", e.getMessage());
+        yield new SignatureRefused(Reason.SIGNATURE_MALFORMED, "malformed");
+      }
+      case INVALID -> new SignatureRefused(Reason.SIGNATURE_INVALID, "not-the-payload");
       case CERTIFICATE_EXPIRED ->
           new SignatureRefused(
               Reason.CERTIFICATE_EXPIRED,
-              "The signer's certificate expired at "
-                  + e.facts().get("notAfter")
-                  + ", before the submission was received at "
-                  + e.facts().get("checkedAt"),
-              e.facts());
+              e.facts(),
+              "expired",
+              Instant.parse(e.facts().get("notAfter")),
+              Instant.parse(e.facts().get("checkedAt")));
       case CERTIFICATE_NOT_YET_VALID ->
           new SignatureRefused(
               Reason.CERTIFICATE_NOT_YET_VALID,
-              "The signer's certificate is valid only from "
-                  + e.facts().get("notBefore")
-                  + ", after the submission was received at "
-                  + e.facts().get("checkedAt"),
-              e.facts());
-      case UNTRUSTED ->
-          new SignatureRefused(
-              Reason.CERTIFICATE_UNTRUSTED, "The certificate does not chain to a trusted NCA root");
-      case NO_TRUSTED_ROOT ->
-          new SignatureRefused(
-              Reason.NO_TRUSTED_ROOT, "No trusted NCA root is configured or reachable");
+              e.facts(),
+              "not-yet-valid",
+              Instant.parse(e.facts().get("notBefore")),
+              Instant.parse(e.facts().get("checkedAt")));
+      case UNTRUSTED -> new SignatureRefused(Reason.CERTIFICATE_UNTRUSTED, "untrusted");
+      case NO_TRUSTED_ROOT -> new SignatureRefused(Reason.NO_TRUSTED_ROOT, "no-root");
     };
   }
 
@@ -140,19 +135,19 @@ class CmsSignatureVerifier implements SignatureVerifier {
           facts.put("revocationReason", revoked.reason());
         }
         facts.put("checkedAt", receivedAt.toString());
-        throw new SignatureRefused(
-            Reason.CERTIFICATE_REVOKED,
-            "The NCA revoked the signer's certificate at "
-                + revoked.revokedAt()
-                + (revoked.reason() == null ? "" : " (" + revoked.reason() + ")"),
-            facts);
+        throw revoked.reason() == null
+            ? new SignatureRefused(
+                Reason.CERTIFICATE_REVOKED, facts, "revoked", revoked.revokedAt())
+            : new SignatureRefused(
+                Reason.CERTIFICATE_REVOKED,
+                facts,
+                "revoked-for",
+                revoked.revokedAt(),
+                revoked.reason());
       }
       // the cause (responder address, error) is logged, not told to the applicant
       case OcspClient.Status.Unavailable unavailable ->
-          throw new SignatureRefused(
-              Reason.REVOCATION_STATUS_UNAVAILABLE,
-              "The NCA cannot tell now whether the signer's certificate is revoked; nothing was"
-                  + " registered. Please try again later.");
+          throw new SignatureRefused(Reason.REVOCATION_STATUS_UNAVAILABLE, "unknown");
     }
   }
 }

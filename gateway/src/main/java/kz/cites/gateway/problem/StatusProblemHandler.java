@@ -29,16 +29,26 @@ class StatusProblemHandler implements WebExceptionHandler {
     }
     if (ex instanceof GatewayProblem problem) {
       exchange.getResponse().getHeaders().putAll(problem.getHeaders());
-      return Problems.write(exchange, status, problem.slug(), problem.getReason());
+      return Problems.write(
+          exchange,
+          status,
+          problem.slug(),
+          problem.detailKey(),
+          problem.getReason(),
+          problem.args());
     }
-    String detail =
+    // the English of a status the bundle has no words for is Spring's own detail
+    String slug = slug(status);
+    String fallback =
         status == HttpStatus.NOT_FOUND
             ? "No API resource at this path."
             : status.is5xxServerError()
                 ? "The service behind this path did not answer properly; try again later."
                 : error.getBody().getDetail();
+    String key =
+        status.is5xxServerError() ? "problem.upstream.detail" : "problem." + slug + ".detail";
     exchange.getResponse().getHeaders().putAll(error.getHeaders()); // e.g. Allow on 405
-    return Problems.write(exchange, status, slug(status), detail);
+    return Problems.write(exchange, status, slug, key, fallback);
   }
 
   private static String slug(HttpStatus status) {

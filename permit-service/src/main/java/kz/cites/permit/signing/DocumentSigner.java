@@ -126,16 +126,17 @@ public class DocumentSigner {
 
   private Cms officersSignature(Signatory.Officer officer, byte[] content, Instant now) {
     if (officer.accessToken() == null || officer.accessToken().isBlank()) {
-      throw refused(officer, "the request carries no token the NCA could act on");
+      throw refused(officer, "no-token");
     }
     byte[] cms;
     try {
       cms = nca.signFor(officer.accessToken(), content);
     } catch (Nca.TokenRefused e) {
-      throw refused(officer, e.getMessage());
+      log.warn("The NCA refused to sign for officer {}: {}", officer.iin(), e.getMessage());
+      throw refused(officer, "refused");
     } catch (Nca.Unavailable e) {
       log.warn("No signature of officer {} from the NCA: {}", officer.iin(), e.getMessage());
-      throw unavailable(officer, "the NCA's remote signing cannot be reached now");
+      throw unavailable(officer, "unreachable");
     }
     CmsVerifier.Verified verified;
     try {
@@ -145,32 +146,27 @@ public class DocumentSigner {
             "The NCA signed for IIN {} instead of officer {}",
             verified.subject().iin(),
             officer.iin());
-        throw unavailable(officer, "the NCA's signature is not the officer's");
+        throw unavailable(officer, "not-officer");
       }
     } catch (EdsException e) {
       log.warn("The NCA's signature for officer {} does not hold: {}", officer.iin(), e.reason());
-      throw unavailable(officer, "the NCA's answer is no valid signature (" + e.reason() + ")");
+      throw unavailable(officer, "invalid", e.reason());
     }
     return new Cms(cms, verified);
   }
 
+  /** {@code why}: the name of the detail, {@code problem.officer-signature-refused.detail.*}. */
   private static ProblemException refused(Signatory.Officer officer, String why) {
     return ApiProblem.OFFICER_SIGNATURE_REFUSED
-        .exception(
-            "The NCA refused to sign for officer "
-                + officer.iin()
-                + " ("
-                + why
-                + "); nothing was decided. Sign in again and repeat the decision.")
+        .detail(why, officer.iin())
         .with("officer", officer.iin());
   }
 
-  private static ProblemException unavailable(Signatory.Officer officer, String why) {
+  /** {@code why}: the detail, {@code problem.signature-service-unavailable.detail.*}. */
+  private static ProblemException unavailable(
+      Signatory.Officer officer, String why, Object... more) {
     return ApiProblem.SIGNATURE_SERVICE_UNAVAILABLE
-        .exception(
-            "The officer's EDS signature could not be obtained: "
-                + why
-                + "; nothing was decided. Try again later.")
+        .detail(why, more)
         .with("officer", officer.iin());
   }
 

@@ -3,10 +3,10 @@ package kz.cites.permit.web;
 import java.net.URI;
 import java.util.List;
 import kz.cites.web.ProblemException;
-import kz.cites.web.ProblemHandler.FieldProblem;
 import kz.cites.web.ProblemSpec;
 import kz.cites.web.ProblemType;
 import kz.cites.web.Problems;
+import kz.cites.web.Text;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -141,14 +141,22 @@ public enum ApiProblem implements ProblemType {
     return spec;
   }
 
+  /** One broken rule of a field: its JSON path, the rule's name and its message (bundle key). */
+  public record BrokenRule(String field, String rule, Text message) {
+
+    public static BrokenRule of(String field, String rule, String messageKey, Object... args) {
+      return new BrokenRule(field, rule, Text.of(messageKey, args));
+    }
+  }
+
   /**
    * A {@link #VALIDATION} problem in the shape of the shared handler's body validation: {@code
    * errors[]} with every broken rule, and {@code field} naming the first.
    */
-  public static ProblemException invalidFields(List<FieldProblem> errors) {
-    return VALIDATION
-        .exception(errors.size() + " field(s) break the rules of the contract.")
-        .with("field", errors.getFirst().field())
-        .with("errors", errors);
+  public static ProblemException invalidFields(List<BrokenRule> errors) {
+    ProblemException problem =
+        VALIDATION.detail("fields", errors.size()).with("field", errors.getFirst().field());
+    errors.forEach(e -> problem.withError(e.field(), e.rule(), e.message()));
+    return problem;
   }
 }

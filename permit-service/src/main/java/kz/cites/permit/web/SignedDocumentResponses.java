@@ -73,12 +73,7 @@ public class SignedDocumentResponses {
           .body(pdf.render(document, statement));
     }
     if (wants(accept, MediaType.parseMediaType(PKCS7_SIGNATURE))) {
-      DocumentSignature cms =
-          signature.orElseThrow(
-              () ->
-                  ApiProblem.NOT_FOUND.exception(
-                      "This document was signed before EDS signatures were kept: only its JWS"
-                          + " exists."));
+      DocumentSignature cms = signature.orElseThrow(() -> ApiProblem.NOT_FOUND.detail("no-cms"));
       return withName(
               ResponseEntity.ok().contentType(MediaType.parseMediaType(PKCS7_SIGNATURE)),
               fileName,

@@ -183,9 +183,7 @@ public class Application {
   public void requireDraft() {
     if (status != ApplicationStatus.DRAFT) {
       throw new IntakeRuleViolation(
-          IntakeRuleViolation.Rule.NOT_A_DRAFT,
-          null,
-          "Application " + id + " is " + status + "; only a draft can be changed");
+          IntakeRuleViolation.Rule.NOT_A_DRAFT, null, "status", id, status);
     }
   }
 
@@ -194,9 +192,7 @@ public class Application {
     requireNotWithdrawn();
     if (status != ApplicationStatus.DRAFT) {
       throw new IntakeRuleViolation(
-          IntakeRuleViolation.Rule.ALREADY_SUBMITTED,
-          null,
-          "Application " + id + " was already submitted (" + registrationNumber + ")");
+          IntakeRuleViolation.Rule.ALREADY_SUBMITTED, null, "number", id, registrationNumber);
     }
   }
 
@@ -208,9 +204,7 @@ public class Application {
     requireNotWithdrawn();
     if (status.isFinal()) {
       throw new IntakeRuleViolation(
-          IntakeRuleViolation.Rule.ALREADY_DECIDED,
-          null,
-          "Application " + id + " is already decided (" + status + "); it cannot be withdrawn");
+          IntakeRuleViolation.Rule.ALREADY_DECIDED, null, "status", id, status);
     }
     status = ApplicationStatus.WITHDRAWN;
     withdrawnAt = now;
@@ -234,9 +228,7 @@ public class Application {
     requireNotWithdrawn();
     if (status != ApplicationStatus.HEARING) {
       throw new IntakeRuleViolation(
-              IntakeRuleViolation.Rule.NO_OPEN_HEARING,
-              null,
-              "Application " + id + " has no open hearing (it is " + status + ")")
+              IntakeRuleViolation.Rule.NO_OPEN_HEARING, null, "status", id, status)
           .with("applicationStatus", status);
     }
   }
@@ -256,10 +248,7 @@ public class Application {
 
   private void requireNotWithdrawn() {
     if (status == ApplicationStatus.WITHDRAWN) {
-      throw new IntakeRuleViolation(
-          IntakeRuleViolation.Rule.WITHDRAWN,
-          null,
-          "Application " + id + " was withdrawn by the applicant");
+      throw new IntakeRuleViolation(IntakeRuleViolation.Rule.WITHDRAWN, null, "by-applicant", id);
     }
   }
 

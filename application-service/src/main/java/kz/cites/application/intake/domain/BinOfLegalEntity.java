@@ -20,7 +20,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface BinOfLegalEntity {
 
-  String message() default "is required for a LEGAL_ENTITY applicant";
+  String message() default "{constraint.BinOfLegalEntity}";
 
   Class<?>[] groups() default {};
 

@@ -117,10 +117,7 @@ class FeeController {
     FeeCase fee =
         fees.find(applicationId)
             .filter(f -> caller.isStaff() || f.payableBy(caller.iin()) || f.payableBy(caller.bin()))
-            .orElseThrow(
-                () ->
-                    ApiProblem.NOT_FOUND.exception(
-                        "Fee of application " + applicationId + " not found"));
+            .orElseThrow(() -> ApiProblem.NOT_FOUND.detail("fee", applicationId));
     return new FeeView(
         fee.applicationId(),
         fee.payerId(),

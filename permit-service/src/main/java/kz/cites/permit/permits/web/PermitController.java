@@ -130,11 +130,7 @@ class PermitController {
     return permits
         .findByNumber(number)
         .filter(permit -> mayRead(caller, permit))
-        .orElseThrow(
-            () ->
-                ApiProblem.NOT_FOUND
-                    .exception("Permit " + number + " not found")
-                    .with("number", number));
+        .orElseThrow(() -> ApiProblem.NOT_FOUND.detail("permit", number).with("number", number));
   }
 
   @GetMapping("/{number}")
@@ -170,8 +166,9 @@ class PermitController {
       return UUID.fromString(value == null ? "" : value.trim());
     } catch (IllegalArgumentException e) {
       throw ApiProblem.VALIDATION
-          .exception("Query parameter applicationId must be an application id (UUID).")
-          .with("field", "applicationId");
+          .detail("application-id")
+          .with("field", "applicationId")
+          .withError("applicationId", "TypeMismatch", "constraint.TypeMismatch", "UUID");
     }
   }
 

@@ -102,6 +102,6 @@ class PublicPermitController {
 
   /** One answer for every failure; it neither echoes the number nor says what did not match. */
   private static ProblemException nothingToShow() {
-    return ApiProblem.NOT_FOUND.exception("No permit matches this number and security code.");
+    return ApiProblem.NOT_FOUND.detail("public-permit");
   }
 }

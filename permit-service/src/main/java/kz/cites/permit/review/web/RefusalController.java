@@ -73,7 +73,7 @@ class RefusalController {
             .orElseThrow(
                 () ->
                     ApiProblem.NOT_FOUND
-                        .exception("Refusal of application " + applicationId + " not found")
+                        .detail("refusal", applicationId)
                         .with("applicationId", applicationId));
     return documents.of(
         refused.refusalDocument(),
