@@ -58,6 +58,98 @@ public final class Fixtures {
         consent);
   }
 
+  /**
+   * The import for trade (T) of two grey parrots (Psittacus erithacus, Appendix I) bred by an
+   * operation registered with the CITES Secretariat in South Africa (source D: treated as Appendix
+   * II, Art. VII.4), under the South African export permit, by air: every box the form has a value
+   * for, the common names as the checklist gives them.
+   */
+  public static ApplicationSnapshot importOfGreyParrots(String iin) {
+    return new ApplicationSnapshot(
+        PermitType.IMPORT,
+        new Applicant(
+            ApplicantType.INDIVIDUAL,
+            iin,
+            null,
+            "Abenova Aigerim Serikovna",
+            "Астана, Мәңгілік Ел 55, 12 пәтер",
+            "+77011234567",
+            "abenova@example.kz"),
+        "T",
+        new Party("Cape Parrot Breeders (Pty) Ltd", "Stellenbosch, Dorp St 7", "ZA"),
+        List.of(
+            new Specimen(
+                "Psittacus erithacus",
+                "LIV",
+                new BigDecimal("2"),
+                null,
+                "D",
+                "ZA",
+                new ApplicationSnapshot.OriginPermit(
+                    "ZA-EC-2026-000412", "ZA", LocalDate.of(2026, 7, 14)),
+                null,
+                "closed rings ZA-PE-2025-1187, ZA-PE-2025-1188",
+                null,
+                null,
+                "I",
+                "II",
+                new ApplicationSnapshot.CommonNames(
+                    "Сұр тоты", "Жако; серый попугай", "Grey parrot"),
+                "1 male, 1 female",
+                "14 months",
+                null,
+                "A-ZA-523")),
+        new ApplicationSnapshot.Transport(
+            "Almaty airport", LocalDate.of(2026, 9, 20), "465-12345675"),
+        true);
+  }
+
+  /**
+   * The re-export for trade (T) of twenty Central Asian tortoises (Testudo horsfieldii, Appendix
+   * II) bred in Uzbekistan, exported from there under an Uzbek permit and re-exported to Kazakhstan
+   * by Russia, now re-exported to Germany (box 12 the Uzbek permit, box 12a the Russian
+   * certificate).
+   */
+  public static ApplicationSnapshot reExportOfTortoises(String iin) {
+    return new ApplicationSnapshot(
+        PermitType.RE_EXPORT,
+        new Applicant(
+            ApplicantType.INDIVIDUAL,
+            iin,
+            null,
+            "Abenova Aigerim Serikovna",
+            "Астана, Мәңгілік Ел 55, 12 пәтер",
+            null,
+            null),
+        "T",
+        new Party("Reptilienhaus Leipzig GmbH", "Leipzig, Pfaffendorfer Str. 29", "DE"),
+        List.of(
+            new Specimen(
+                "Testudo horsfieldii",
+                "LIV",
+                new BigDecimal("20"),
+                null,
+                "C",
+                "UZ",
+                new ApplicationSnapshot.OriginPermit(
+                    "UZ-2026-E-001284", "UZ", LocalDate.of(2026, 2, 16)),
+                null,
+                "microchips 900118001245001 to 900118001245020",
+                null,
+                null,
+                "II",
+                "II",
+                new ApplicationSnapshot.CommonNames(
+                    "Орта Азия тасбақасы", "Среднеазиатская черепаха", "Central Asian tortoise"),
+                null,
+                null,
+                new ApplicationSnapshot.ReExportCertificate(
+                    "RU-2026-RE-0042", "RU", LocalDate.of(2026, 3, 1)),
+                "UZ-SAM-0041")),
+        new ApplicationSnapshot.Transport("Khorgos", LocalDate.of(2026, 9, 25)),
+        true);
+  }
+
   public static ApplicationSubmitted submitted(
       UUID applicationId, ApplicationSnapshot application) {
     return new ApplicationSubmitted(

@@ -11,14 +11,31 @@ public final class Personas {
 
   public static final String OFFICER_IIN = "990140004654";
 
+  /** The officer's name as the identity provider's token gives it (the individuals registry). */
+  public static final String OFFICER_NAME = "Жұмабаева Динара Серікқызы";
+
+  /**
+   * The officer's name as her NCA certificate gives it ({@code CN}: surname and name, capitals).
+   */
+  public static final String OFFICER_CERTIFICATE_NAME = "ЖҰМАБАЕВА ДИНАРА";
+
   private Personas() {}
 
   public static RequestPostProcessor applicant(String iin) {
     return person(iin, "APPLICANT");
   }
 
+  /** The authority's officer, her token naming her as the identity provider does. */
   public static RequestPostProcessor officer() {
-    return person(OFFICER_IIN, "OFFICER");
+    return jwt()
+        .jwt(
+            j ->
+                j.tokenValue(TestNca.tokenOf(OFFICER_IIN))
+                    .subject(OFFICER_IIN)
+                    .claim("iin", OFFICER_IIN)
+                    .claim("name", OFFICER_NAME)
+                    .claim("roles", List.of("OFFICER")))
+        .authorities(new SimpleGrantedAuthority("ROLE_OFFICER"));
   }
 
   /** The token of {@code iin}, one the tests' NCA signs for ({@link TestNca#tokenOf}). */

@@ -245,7 +245,11 @@ public final class TestNca {
               issue(
                   new X500NameBuilder(BCStyle.INSTANCE)
                       .addRDN(BCStyle.C, "KZ")
-                      .addRDN(BCStyle.CN, "OFFICER " + iin)
+                      .addRDN(
+                          BCStyle.CN,
+                          Personas.OFFICER_IIN.equals(iin)
+                              ? Personas.OFFICER_CERTIFICATE_NAME
+                              : "OFFICER " + iin)
                       .addRDN(BCStyle.SERIALNUMBER, "IIN" + iin)
                       .build(),
                   keys.getPublic(),

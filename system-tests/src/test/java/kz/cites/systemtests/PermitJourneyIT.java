@@ -1,15 +1,25 @@
 package kz.cites.systemtests;
 
+import static java.nio.charset.StandardCharsets.US_ASCII;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.util.Base64;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One application from draft to issued permit, through the gateway, as a portal integration drives
  * it: sign in, create the draft, pay the duty with the application id as reference, submit, and
- * follow the status until the permit can be fetched.
+ * follow the status until the permit can be fetched: its JWS payload and its PDF on the CITES
+ * standard form, labelled in Kazakh, Russian and English.
  */
 class PermitJourneyIT {
 
@@ -19,6 +29,9 @@ class PermitJourneyIT {
   /** The officer persona of the authority. */
   static final String OFFICER_IIN = "860606407353";
 
+  /** Her name as the individuals registry (and so the identity provider's token) gives it. */
+  static final String OFFICER_NAME = "Жұмабаева Гүлнара Ерланқызы";
+
   private final SystemUnderTest system = SystemUnderTest.get();
   private final Http http = new Http();
   private final Portal portal = new Portal(system, http);
@@ -27,8 +40,12 @@ class PermitJourneyIT {
   void anExportApplicationPaidAndSubmittedEndsWithAnIssuedPermit() {
     String token = tokenFor(APPLICANT_IIN, "APPLICANT");
 
-    Http.Response draft =
-        http.post(api("/api/v1/applications"), token, Drafts.export(Drafts.ABENOVA));
+    // what the permit's boxes 9 and 15 print, as the applicant gives it
+    Map<String, Object> body = Drafts.export(Drafts.ABENOVA);
+    Drafts.with(body, "specimens[0].sex", "1 male, 1 female");
+    Drafts.with(body, "specimens[0].age", "2 years");
+    Drafts.with(body, "transport.waybillNumber", "465-12345675");
+    Http.Response draft = http.post(api("/api/v1/applications"), token, body);
     assertThat(draft.status()).as(draft.body().toString()).isEqualTo(201);
     assertThat(draft.raw().headers().firstValue("Location")).isPresent();
     String applicationId = draft.body().get("id").asString();
@@ -80,8 +97,57 @@ class PermitJourneyIT {
     // the signed permit: a compact JWS whose key is published
     Http.Response keys = http.get(api("/api/v1/public/keys"), null);
     assertThat(keys.body().get("keys").size()).isPositive();
-    assertThat(http.getText(api("/api/v1/permits/" + permitNumber + "/document"), token))
-        .matches("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
+    String jws = http.getText(api("/api/v1/permits/" + permitNumber + "/document"), token);
+    assertThat(jws).matches("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
+
+    // its payload, box by box of the CITES form: the Cyrillic names, the checklist's appendix and
+    // common names, what the applicant gave, the officer by name
+    JsonNode payload =
+        JsonMapper.shared()
+            .readTree(Base64.getUrlDecoder().decode(jws.split("\\.")[1].getBytes(US_ASCII)));
+    assertThat(payload.at("/exporter/name").asString()).isEqualTo("Әбенова Айгерім Серікқызы");
+    assertThat(payload.at("/specimens/0/appendix").asString()).isEqualTo("II");
+    assertThat(payload.at("/specimens/0/commonNames/kk").asString()).isEqualTo("Ителгі");
+    assertThat(payload.at("/specimens/0/commonNames/ru").asString()).isEqualTo("Балобан");
+    assertThat(payload.at("/specimens/0/sex").asString()).isEqualTo("1 male, 1 female");
+    assertThat(payload.path("waybillNumber").asString()).isEqualTo("465-12345675");
+    assertThat(payload.path("issuedByName").asString()).isEqualTo(OFFICER_NAME);
+
+    // and its PDF, labelled in Kazakh, Russian and English, naming the officer, not her IIN
+    String pdf =
+        squeezed(
+            pdfText(
+                http.getBytes(
+                    api("/api/v1/permits/" + permitNumber + "/document"),
+                    token,
+                    "application/pdf")));
+    assertThat(pdf)
+        .contains(squeezed("ЭКСПОРТҚА РҰҚСАТ / РАЗРЕШЕНИЕ НА ЭКСПОРТ / EXPORT PERMIT"))
+        .contains(squeezed("Действительно до"))
+        .contains(squeezed("Жарамдылық мерзімі"))
+        .contains(squeezed("Приложение № и источник"))
+        .contains(squeezed("Коносамент/авианакладная №"))
+        .contains(squeezed("Әбенова Айгерім Серікқызы"))
+        .contains(squeezed("Falco cherrug"))
+        .contains("Ителгі")
+        .contains(squeezed("II / C"))
+        .contains(squeezed("Жынысы / Пол / Sex: 1 male, 1 female"))
+        .contains("465-12345675")
+        .contains(squeezed(OFFICER_NAME))
+        .doesNotContain(OFFICER_IIN);
+  }
+
+  private static String pdfText(byte[] pdf) {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(document);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Text without white space: where a table cell breaks a line is no part of what it says. */
+  private static String squeezed(String text) {
+    return text.replaceAll("\\s+", "");
   }
 
   @Test

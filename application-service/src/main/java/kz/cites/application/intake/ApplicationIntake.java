@@ -210,7 +210,14 @@ public class ApplicationIntake {
       ApplicationContent.Specimen s = content.specimens().get(i);
       var resolution = species.resolve(s.scientificName(), s.countryOfOrigin());
       if (resolution.isPresent()) {
-        listed.add(s.listedAs(resolution.get().acceptedName(), resolution.get().appendix().name()));
+        var names = resolution.get().commonNames();
+        listed.add(
+            s.listedAs(
+                resolution.get().acceptedName(),
+                resolution.get().appendix().name(),
+                names == null
+                    ? null
+                    : new ApplicationContent.CommonNames(names.kk(), names.ru(), names.en())));
       } else {
         unknown.add(
             new UnknownSpecies.Name(

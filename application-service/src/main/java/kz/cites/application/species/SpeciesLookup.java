@@ -42,14 +42,16 @@ public class SpeciesLookup {
 
   /**
    * The appendix of a specimen, decided by the checklist (never by the applicant), with the
-   * listing's source and the day it took effect.
+   * listing's source and the day it took effect, and the species' common names (for the permit's
+   * box 8).
    */
   public record Resolution(
       String acceptedName,
       Appendix appendix,
       String populationNote,
       String source,
-      LocalDate listedSince) {}
+      LocalDate listedSince,
+      Listing.CommonNames commonNames) {}
 
   /** A taxon as found by a search: its accepted name and every listing (one per population). */
   public record Taxon(String acceptedName, List<Listing> listings) {}
@@ -101,7 +103,12 @@ public class SpeciesLookup {
         .map(
             l ->
                 new Resolution(
-                    accepted, l.appendix(), l.populationNote(), l.source(), l.listedSince()));
+                    accepted,
+                    l.appendix(),
+                    l.populationNote(),
+                    l.source(),
+                    l.listedSince(),
+                    l.commonNames()));
   }
 
   /** The edition of the checklist the look-ups answer from; empty when it was never filled. */

@@ -60,11 +60,14 @@ class ApiDocumentation {
   private static final Map<String, String> DRAFT_SUMMARIES =
       Map.of(
           DRAFT_EXPORT_INDIVIDUAL,
-          "Export by an individual: two captive-bred saker falcons to a zoo in Germany",
+          "Export by an individual: two captive-bred saker falcons to a zoo in Germany, with"
+              + " their sex and age, the breeder's number and the air waybill",
           DRAFT_IMPORT_COMPANY,
-          "Import by a company (LEGAL_ENTITY with bin) with the Uzbek export permit",
+          "Import by a company (LEGAL_ENTITY with bin) with the Uzbek export permit and the"
+              + " breeding farm's number",
           DRAFT_REEXPORT_ENTREPRENEUR,
-          "Re-export by an individual entrepreneur of a grey parrot imported from South Africa",
+          "Re-export by an individual entrepreneur of a grey parrot of South African origin,"
+              + " last re-exported by Turkey",
           DRAFT_EXPORT_HUNTING_TROPHY,
           "Export of a wolf trophy taken in Kazakhstan on 10 Dec 2024 under a hunting permit of"
               + " the 2024/25 season, exported after the season ended: the line names the permit,"

@@ -65,7 +65,7 @@ class ChecklistConsequencesTest {
             null,
             null,
             "II")
-        .listedAs(resolution.acceptedName(), resolution.appendix().name());
+        .listedAs(resolution.acceptedName(), resolution.appendix().name(), null);
   }
 
   private static ApplicationContent content(

@@ -7,6 +7,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The issuing authority as printed on permits ({@code cites.authority.*}).
  *
  * @param name box 6, the management authority
+ * @param address box 6, its postal address (the country is printed beside it); the default is the
+ *     House of Ministries in Astana, where the Ministry of Ecology and Natural Resources and its
+ *     committees sit: set the authority's own address in production
  * @param issuePlace box 13, where permits are issued
  * @param verificationUrl the public verification address a permit links to (number and code are
  *     appended as {@code /{number}?code=})
@@ -17,6 +20,8 @@ public record AuthorityProperties(
             "Committee of Forestry and Wildlife of the Ministry of Ecology and Natural Resources"
                 + " of the Republic of Kazakhstan")
         String name,
+    @DefaultValue("Mangilik El avenue 8, House of Ministries, entrance 14, 010000 Astana")
+        String address,
     @DefaultValue("Astana") String issuePlace,
     @DefaultValue("http://localhost:8080/api/v1/public/permits") String verificationUrl) {
 

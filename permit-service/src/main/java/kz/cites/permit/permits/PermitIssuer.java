@@ -101,7 +101,7 @@ public class PermitIssuer {
     permit.attachDocument(
         signer.sign(
             applicationId,
-            document(permit, form, issuedOn),
+            document(permit, form, issuedOn, issuerName(signatory)),
             DocumentSigner.PERMIT_TYPE,
             signatory));
     permits.saveAndFlush(permit);
@@ -118,7 +118,21 @@ public class PermitIssuer {
     return permit;
   }
 
-  private PermitDocument document(Permit permit, PermitForm form, LocalDate issuedOn) {
+  /**
+   * Box 13's name: the deciding officer as their token names them (null if it names nobody; the
+   * printed permit then names the officer as their certificate does), or the authority itself when
+   * the rules decided.
+   */
+  private String issuerName(Signatory signatory) {
+    return switch (signatory) {
+      case Signatory.Officer officer ->
+          officer.name() == null || officer.name().isBlank() ? null : officer.name().strip();
+      case Signatory.Authority automatic -> authority.name();
+    };
+  }
+
+  private PermitDocument document(
+      Permit permit, PermitForm form, LocalDate issuedOn, String issuedByName) {
     return new PermitDocument(
         PermitDocument.DOCUMENT_TYPE,
         permit.number(),
@@ -136,6 +150,9 @@ public class PermitIssuer {
         issuedOn,
         permit.issuedBy(),
         permit.registrationNumber(),
-        authority.verificationUrlOf(permit.number(), permit.securityCode()));
+        authority.verificationUrlOf(permit.number(), permit.securityCode()),
+        authority.address(),
+        issuedByName,
+        form.waybillNumber());
   }
 }

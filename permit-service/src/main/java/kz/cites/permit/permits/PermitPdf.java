@@ -13,7 +13,6 @@ import com.lowagie.text.Font;
 import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -21,119 +20,81 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import javax.imageio.ImageIO;
+import kz.cites.calendar.Kazakhstan;
 import kz.cites.events.ApplicationSnapshot;
 import kz.cites.permit.ArchivalPdf;
+import kz.cites.permit.permits.PermitBox.Term;
 import kz.cites.permit.permits.domain.PermitDocument;
 import kz.cites.permit.permits.domain.PermitForm;
+import kz.cites.permit.signing.domain.DocumentCheck;
+import kz.cites.permit.signing.domain.Signer;
 import org.springframework.stereotype.Component;
 
 /**
- * The permit printed on the layout of the CITES form (Res. Conf. 12.3, Annex 2), boxes numbered as
- * there, with a QR code of the public verification address. Rendered from the signed document's
- * payload, so the paper says exactly what was signed. Written as an archival PDF ({@link
- * ArchivalPdf}): names are printed as the registry holds them, in Kazakh or Russian Cyrillic, with
- * the Latin transliteration under them for readers abroad.
+ * The permit printed on the CITES standard form (Res. Conf. 12.3 (Rev. CoP19), Annex 2), every box
+ * numbered as there and labelled in Kazakh, Russian and English ({@link PermitBox}), with a QR code
+ * of the public verification address. Rendered from the signed document's payload, so the paper
+ * says exactly what was signed; who signed (box 13) and the seal (box 6) come from the stored
+ * signature and the JWS that carries the payload. Values are printed as entered and names as the
+ * registries and the checklist give them, in Kazakh or Russian Cyrillic, with the Latin
+ * transliteration of a registry name under it for readers abroad. Written as an archival PDF
+ * ({@link ArchivalPdf}). Box 11a (total exported / quota) has no data yet and box 14 (the export
+ * endorsement) is left empty for customs.
  */
 @Component
 public class PermitPdf {
 
-  private static final Font TITLE = ArchivalPdf.font(12, true);
-  private static final Font LABEL = ArchivalPdf.font(7, false);
-  private static final Font VALUE = ArchivalPdf.font(9, true);
+  private static final Font TITLE = ArchivalPdf.font(8, true);
+  private static final Font KIND = ArchivalPdf.font(11, true);
+  private static final Font LABEL = ArchivalPdf.font(5.5f, false);
+  private static final Font VALUE = ArchivalPdf.font(8.5f, true);
+  private static final Font DETAIL = ArchivalPdf.font(7, false);
   private static final int QR_PIXELS = 300;
+  private static final String DASH = "-";
+  private static final DateTimeFormatter PRINTED_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-  public byte[] render(PermitDocument permit, String signature) {
+  /**
+   * Who signed and sealed the permit.
+   *
+   * @param signer who signed the CMS (the deciding officer, or the authority), as recorded at
+   *     signing; null for a permit signed before signatures were recorded
+   * @param statement one sentence on the signature, for a permit without a recorded signer
+   * @param seal the organisation certificate that sealed the JWS; null for a legacy key
+   */
+  public record Signatures(Signer signer, String statement, DocumentCheck.Sealer seal) {}
+
+  public byte[] render(PermitDocument permit, Signatures signatures) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Document pdf = new Document(PageSize.A4, 36, 36, 36, 36);
+    Document pdf = new Document(PageSize.A4, 28, 28, 24, 24);
     try {
-      // the form's own words are English (the CITES model form); names may be Kazakh or Russian
+      // Kazakh first (the state language); the form is trilingual, see PermitBox
       PdfWriter writer =
           ArchivalPdf.open(
-              pdf, out, "CITES permit " + permit.number(), permit.issuingAuthority(), "en");
-      Paragraph title =
-          new Paragraph(
-              "CONVENTION ON INTERNATIONAL TRADE IN ENDANGERED SPECIES OF WILD FAUNA AND FLORA",
-              TITLE);
-      title.setAlignment(Element.ALIGN_CENTER);
-      pdf.add(title);
-      Paragraph kind = new Paragraph(kind(permit), TITLE);
+              pdf, out, "CITES permit " + permit.number(), permit.issuingAuthority(), "kk");
+      for (String line :
+          List.of(Term.CONVENTION.kk(), Term.CONVENTION.ru(), Term.CONVENTION.en())) {
+        Paragraph title = new Paragraph(line.toUpperCase(Locale.ROOT), TITLE);
+        title.setAlignment(Element.ALIGN_CENTER);
+        pdf.add(title);
+      }
+      Paragraph kind = new Paragraph(kind(permit).inAll(), KIND);
       kind.setAlignment(Element.ALIGN_CENTER);
-      kind.setSpacingAfter(8);
+      kind.setSpacingBefore(3);
+      kind.setSpacingAfter(4);
       pdf.add(kind);
 
-      PdfPTable boxes = new PdfPTable(2);
-      boxes.setWidthPercentage(100);
-      boxes.addCell(
-          box("1. Permit / certificate No. and type", permit.number() + "   " + type(permit)));
-      boxes.addCell(box("2. Valid until", String.valueOf(permit.validUntil())));
-      boxes.addCell(box("3. Importer (name and address)", party(permit.importer())));
-      boxes.addCell(
-          box("4. Exporter / re-exporter (name, address, country)", party(permit.exporter())));
-      boxes.addCell(box("5. Special conditions", orDash(permit.specialConditions())));
-      boxes.addCell(
-          box(
-              "5a. Purpose of the transaction   5b. Security stamp No.",
-              orDash(permit.purposeCode()) + "   " + permit.securityStampNumber()));
-      PdfPCell authority =
-          box("6. Name and address of the Management Authority", permit.issuingAuthority());
-      authority.setColspan(2);
-      boxes.addCell(authority);
-      pdf.add(boxes);
-
-      PdfPTable specimens = new PdfPTable(new float[] {3, 2, 3, 1.4f, 2, 3});
-      specimens.setWidthPercentage(100);
-      specimens.setSpacingBefore(6);
-      for (String header :
-          new String[] {
-            "7/8. Scientific name",
-            "9. Description (term)",
-            "9. Marks",
-            "10. Source",
-            "11. Quantity (unit)",
-            "12. Origin, permit No., date"
-          }) {
-        specimens.addCell(new PdfPCell(new Phrase(header, LABEL)));
-      }
-      for (ApplicationSnapshot.Specimen s : permit.specimens()) {
-        specimens.addCell(value(s.scientificName()));
-        specimens.addCell(value(s.termCode()));
-        specimens.addCell(value(s.marks()));
-        specimens.addCell(value(s.sourceCode()));
-        specimens.addCell(value(quantity(s.quantity(), s.unitCode())));
-        specimens.addCell(value(origin(s)));
-      }
-      pdf.add(specimens);
-
-      PdfPTable footer = new PdfPTable(new float[] {3, 1.3f});
-      footer.setWidthPercentage(100);
-      footer.setSpacingBefore(6);
-      footer.addCell(
-          box(
-              "13. Issued by (place, date, officer) - electronically signed",
-              permit.issuePlace()
-                  + ", "
-                  + permit.issuedOn()
-                  + ", officer "
-                  + permit.issuedBy()
-                  + "\n"
-                  + signature
-                  + "\nVerify: "
-                  + permit.verificationUrl()));
-      Image qr = qrCode(permit.verificationUrl());
-      qr.scaleToFit(120, 120);
-      PdfPCell qrCell = new PdfPCell(qr, false);
-      qrCell.setHorizontalAlignment(Element.ALIGN_CENTER);
-      qrCell.setPadding(4);
-      footer.addCell(qrCell);
-      pdf.add(footer);
-      pdf.add(
-          new Paragraph(
-              "14. Export endorsement (customs): to be completed at the border.   "
-                  + "Application "
-                  + permit.registrationNumber(),
-              LABEL));
+      pdf.add(header(permit, signatures));
+      pdf.add(specimens(permit));
+      pdf.add(footer(permit, signatures));
       ArchivalPdf.close(pdf, writer);
     } catch (DocumentException | IOException e) {
       throw new IllegalStateException("Cannot render permit " + permit.number(), e);
@@ -141,37 +102,310 @@ public class PermitPdf {
     return out.toByteArray();
   }
 
-  private static String kind(PermitDocument permit) {
+  /** Boxes 1 to 6. */
+  private static PdfPTable header(PermitDocument permit, Signatures signatures) {
+    PdfPTable boxes = new PdfPTable(new float[] {3, 1.6f, 1.6f});
+    boxes.setWidthPercentage(100);
+    PdfPCell number =
+        box(PermitBox.NUMBER, 2, permit.number(), type(permit).inAll(), Term.ORIGINAL.inAll());
+    // the application it answers, for the holder's and the authority's files
+    number.addElement(
+        new Paragraph(
+            Term.APPLICATION.inAll() + ": " + orDash(permit.registrationNumber()), DETAIL));
+    boxes.addCell(number);
+    boxes.addCell(box(PermitBox.VALID_UNTIL, 1, String.valueOf(permit.validUntil())));
+    boxes.addCell(box(PermitBox.IMPORTER, 1, party(permit.importer())));
+    boxes.addCell(box(PermitBox.EXPORTER, 2, party(permit.exporter())));
+    boxes.addCell(box(PermitBox.SPECIAL_CONDITIONS, 1, orDash(permit.specialConditions())));
+    boxes.addCell(box(PermitBox.PURPOSE, 1, orDash(permit.purposeCode())));
+    boxes.addCell(box(PermitBox.SECURITY_STAMP, 1, orDash(permit.securityStampNumber())));
+    boxes.addCell(
+        details(
+            box(
+                PermitBox.MANAGEMENT_AUTHORITY,
+                3,
+                permit.issuingAuthority(),
+                orDash(permit.issuingAuthorityAddress()),
+                Term.REPUBLIC_OF_KAZAKHSTAN.inAll() + " (KZ)"),
+            Term.SEAL.inAll() + ": " + seal(signatures.seal())));
+    return boxes;
+  }
+
+  /**
+   * Boxes 7 to 12b, one block per specimen line (A, B, C, ... as on the form): the labels once in
+   * the header rows (repeated on every page), then two rows a line.
+   */
+  private static PdfPTable specimens(PermitDocument permit) {
+    PdfPTable table = new PdfPTable(new float[] {0.35f, 3f, 3f, 1.3f, 1.45f, 1.35f});
+    table.setWidthPercentage(100);
+    table.setSpacingBefore(4);
+    table.addCell(label(null));
+    for (PermitBox box :
+        List.of(
+            PermitBox.SPECIES,
+            PermitBox.DESCRIPTION,
+            PermitBox.APPENDIX_AND_SOURCE,
+            PermitBox.QUANTITY,
+            PermitBox.TOTAL_EXPORTED)) {
+      table.addCell(label(box));
+    }
+    table.addCell(label(null));
+    table.addCell(label(PermitBox.COUNTRY_OF_ORIGIN));
+    table.addCell(label(PermitBox.COUNTRY_OF_LAST_RE_EXPORT));
+    PdfPCell operation = label(PermitBox.OPERATION);
+    operation.setColspan(3);
+    table.addCell(operation);
+    table.setHeaderRows(2);
+
+    List<ApplicationSnapshot.Specimen> lines =
+        permit.specimens() == null ? List.of() : permit.specimens();
+    for (int i = 0; i < lines.size(); i++) {
+      ApplicationSnapshot.Specimen s = lines.get(i);
+      table.addCell(values(List.of(letter(i))));
+      table.addCell(values(species(s)));
+      table.addCell(values(description(s)));
+      table.addCell(values(List.of(appendixAndSource(s))));
+      table.addCell(values(List.of(quantity(s.quantity(), s.unitCode()))));
+      // 11a: quotas are not kept yet, so nothing is known of the total exported against one
+      table.addCell(values(List.of(DASH)));
+      table.addCell(values(List.of()));
+      table.addCell(values(origin(s)));
+      table.addCell(values(lastReExport(s.lastReExport())));
+      PdfPCell breeding = values(List.of(orDash(s.breedingOperationNumber())));
+      breeding.setColspan(3);
+      table.addCell(breeding);
+    }
+    return table;
+  }
+
+  /** Boxes 13, the QR code, 14 (empty) and 15. */
+  private static PdfPTable footer(PermitDocument permit, Signatures signatures) throws IOException {
+    PdfPTable footer = new PdfPTable(new float[] {3, 1.4f});
+    footer.setWidthPercentage(100);
+    footer.setSpacingBefore(4);
+    footer.addCell(
+        details(
+            box(
+                PermitBox.ISSUED_BY,
+                1,
+                permit.issuePlace() + ", " + permit.issuedOn(),
+                issuerName(permit, signatures.signer())),
+            Term.SIGNATURE.inAll() + ": " + signature(signatures),
+            Term.VERIFY.inAll() + ": " + permit.verificationUrl()));
+    Image qr = qrCode(permit.verificationUrl());
+    qr.scaleToFit(110, 110);
+    PdfPCell qrCell = new PdfPCell(qr, false);
+    qrCell.setHorizontalAlignment(Element.ALIGN_CENTER);
+    qrCell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+    qrCell.setPadding(4);
+    footer.addCell(qrCell);
+    // 14: completed by the customs officer who inspects the shipment (a later issue)
+    PdfPCell endorsement = box(PermitBox.EXPORT_ENDORSEMENT, 1);
+    endorsement.setMinimumHeight(60);
+    footer.addCell(endorsement);
+    footer.addCell(box(PermitBox.WAYBILL, 1, orDash(permit.waybillNumber())));
+    return footer;
+  }
+
+  private static Term kind(PermitDocument permit) {
     return switch (permit.type()) {
-      case IMPORT -> "IMPORT PERMIT";
-      case EXPORT -> "EXPORT PERMIT";
-      case RE_EXPORT -> "RE-EXPORT CERTIFICATE";
+      case IMPORT -> Term.IMPORT_PERMIT;
+      case EXPORT -> Term.EXPORT_PERMIT;
+      case RE_EXPORT -> Term.RE_EXPORT_CERTIFICATE;
     };
   }
 
-  private static String type(PermitDocument permit) {
+  private static Term type(PermitDocument permit) {
     return switch (permit.type()) {
-      case IMPORT -> "Import";
-      case EXPORT -> "Export";
-      case RE_EXPORT -> "Re-export";
+      case IMPORT -> Term.IMPORT;
+      case EXPORT -> Term.EXPORT;
+      case RE_EXPORT -> Term.RE_EXPORT;
     };
   }
 
-  private static PdfPCell box(String label, String value) {
+  /** A box: its trilingual label, then its values, one paragraph each. */
+  private static PdfPCell box(PermitBox box, int colspan, String... values) {
     PdfPCell cell = new PdfPCell();
-    cell.addElement(new Paragraph(label, LABEL));
-    cell.addElement(new Paragraph(value, VALUE));
-    cell.setPaddingBottom(5);
+    for (String line : box.lines()) {
+      cell.addElement(new Paragraph(line, LABEL));
+    }
+    for (String value : values) {
+      Paragraph paragraph = new Paragraph(value, VALUE);
+      paragraph.setSpacingBefore(1);
+      cell.addElement(paragraph);
+    }
+    cell.setColspan(colspan);
+    cell.setPaddingBottom(4);
     return cell;
   }
 
-  private static PdfPCell value(String text) {
-    return new PdfPCell(new Phrase(orDash(text), VALUE));
+  /** Adds {@code lines} to a box in the smaller font of details. */
+  private static PdfPCell details(PdfPCell box, String... lines) {
+    for (String line : lines) {
+      Paragraph paragraph = new Paragraph(line, DETAIL);
+      paragraph.setSpacingBefore(1);
+      box.addElement(paragraph);
+    }
+    return box;
+  }
+
+  /** A label cell of the specimen table (null: the column of the line letters). */
+  private static PdfPCell label(PermitBox box) {
+    PdfPCell cell = new PdfPCell();
+    if (box != null) {
+      for (String line : box.lines()) {
+        cell.addElement(new Paragraph(line, LABEL));
+      }
+    }
+    cell.setPaddingBottom(3);
+    return cell;
+  }
+
+  /** A value cell: the first line in the value font, details under it in a smaller one. */
+  private static PdfPCell values(List<String> lines) {
+    PdfPCell cell = new PdfPCell();
+    for (int i = 0; i < lines.size(); i++) {
+      cell.addElement(new Paragraph(lines.get(i), i == 0 ? VALUE : DETAIL));
+    }
+    cell.setPaddingBottom(4);
+    return cell;
+  }
+
+  private static String letter(int index) {
+    // A to Z, then AA, AB, ...: the form names its blocks by letter
+    return index < 26
+        ? String.valueOf((char) ('A' + index))
+        : letter(index / 26 - 1) + (char) ('A' + index % 26);
+  }
+
+  /** 7/8: the accepted scientific name, then the common names in Kazakh, Russian and English. */
+  private static List<String> species(ApplicationSnapshot.Specimen s) {
+    List<String> lines = new ArrayList<>();
+    lines.add(orDash(s.scientificName()));
+    ApplicationSnapshot.CommonNames names = s.commonNames();
+    if (names != null) {
+      for (String name : new String[] {names.kk(), names.ru(), names.en()}) {
+        if (name != null && !name.isBlank()) {
+          lines.add(name);
+        }
+      }
+    }
+    return lines;
+  }
+
+  /** 9: what the specimens are (term code), their marks, and the sex and age of live animals. */
+  private static List<String> description(ApplicationSnapshot.Specimen s) {
+    List<String> lines = new ArrayList<>();
+    lines.add(orDash(s.termCode()));
+    if (s.marks() != null && !s.marks().isBlank()) {
+      lines.add(s.marks());
+    }
+    if (s.sex() != null && !s.sex().isBlank()) {
+      lines.add(Term.SEX.inAll() + ": " + s.sex());
+    }
+    if (s.age() != null && !s.age().isBlank()) {
+      lines.add(Term.AGE.inAll() + ": " + s.age());
+    }
+    return lines;
+  }
+
+  /**
+   * 10: the appendix the checklist lists the species in and the source code; when the Convention
+   * treats the line under another appendix (Appendix I bred by a registered operation, source D),
+   * that one too. A permit of a snapshot without the appendix prints a dash for it.
+   */
+  private static String appendixAndSource(ApplicationSnapshot.Specimen s) {
+    String appendix = orDash(s.appendix());
+    if (s.treatedAsAppendix() != null && !Objects.equals(s.treatedAsAppendix(), s.appendix())) {
+      appendix += " (" + s.treatedAsAppendix() + ": Art. VII.4)";
+    }
+    return appendix + " / " + orDash(s.sourceCode());
+  }
+
+  private static String quantity(BigDecimal quantity, String unit) {
+    String amount = quantity == null ? DASH : quantity.stripTrailingZeros().toPlainString();
+    return unit == null || unit.isBlank()
+        ? amount + " (" + Term.SPECIMENS.inAll() + ")"
+        : amount + " " + unit;
+  }
+
+  /** 12: the country of origin and the permit it left that country under, with its date. */
+  private static List<String> origin(ApplicationSnapshot.Specimen s) {
+    List<String> lines = new ArrayList<>();
+    lines.add(orDash(s.countryOfOrigin()));
+    ApplicationSnapshot.OriginPermit permit = s.originPermit();
+    if (permit != null) {
+      lines.add(
+          "№ "
+              + permit.number()
+              + (permit.country() == null || permit.country().equals(s.countryOfOrigin())
+                  ? ""
+                  : " (" + permit.country() + ")"));
+      lines.add(String.valueOf(permit.issuedOn()));
+    }
+    return lines;
+  }
+
+  /** 12a: the country of last re-export, its certificate and date. */
+  private static List<String> lastReExport(ApplicationSnapshot.ReExportCertificate certificate) {
+    return certificate == null
+        ? List.of(DASH)
+        : List.of(
+            orDash(certificate.country()),
+            "№ " + certificate.number(),
+            String.valueOf(certificate.issuedOn()));
+  }
+
+  /**
+   * 13: the issuing officer's name as the signed payload gives it (the authority's under
+   * auto-approval); for a permit signed before names were written in, the name of the signer's
+   * certificate. Never an IIN.
+   */
+  private static String issuerName(PermitDocument permit, Signer signer) {
+    if (permit.issuedByName() != null && !permit.issuedByName().isBlank()) {
+      return permit.issuedByName();
+    }
+    return signer != null ? signer.name() : DASH;
+  }
+
+  /** 13: the EDS: the certificate's name, its serial and the time of signing (no IIN). */
+  private static String signature(Signatures signatures) {
+    Signer signer = signatures.signer();
+    if (signer == null) {
+      return orDash(signatures.statement());
+    }
+    String who =
+        signer.role() == Signer.Role.AUTHORITY && signer.bin() != null
+            ? signer.name() + " (BIN " + signer.bin() + ")"
+            : signer.name();
+    return who
+        + ", "
+        + Term.NCA_CERTIFICATE.inAll()
+        + " "
+        + signer.certificateSerial()
+        + ", "
+        + PRINTED_TIME.format(LocalDateTime.ofInstant(signer.signedAt(), Kazakhstan.ZONE))
+        + " ("
+        + Term.ASTANA_TIME.inAll()
+        + ")";
+  }
+
+  /** 6: the authority's seal is its NCA organisation certificate that sealed the JWS. */
+  private static String seal(DocumentCheck.Sealer seal) {
+    if (seal == null) {
+      return DASH;
+    }
+    return seal.name()
+        + (seal.bin() == null ? "" : " (BIN " + seal.bin() + ")")
+        + ", "
+        + Term.NCA_CERTIFICATE.inAll()
+        + " "
+        + seal.certificateSerial();
   }
 
   private static String party(PermitForm.Party party) {
     if (party == null) {
-      return "-";
+      return DASH;
     }
     String name =
         party.nameLatin() == null || party.nameLatin().equals(party.name())
@@ -180,19 +414,8 @@ public class PermitPdf {
     return name + "\n" + orDash(party.address()) + ", " + orDash(party.countryCode());
   }
 
-  private static String quantity(BigDecimal quantity, String unit) {
-    String amount = quantity == null ? "-" : quantity.stripTrailingZeros().toPlainString();
-    return unit == null || unit.isBlank() ? amount + " (specimens)" : amount + " " + unit;
-  }
-
-  private static String origin(ApplicationSnapshot.Specimen s) {
-    String origin = orDash(s.countryOfOrigin());
-    ApplicationSnapshot.OriginPermit permit = s.originPermit();
-    return permit == null ? origin : origin + ", " + permit.number() + ", " + permit.issuedOn();
-  }
-
   private static String orDash(String value) {
-    return value == null || value.isBlank() ? "-" : value;
+    return value == null || value.isBlank() ? DASH : value;
   }
 
   private static Image qrCode(String text) throws IOException {

@@ -73,12 +73,32 @@ public class DocumentVerifier {
     List<X509Certificate> chain = x5c.stream().map(b -> Pem.certificate(b.decode())).toList();
     X509Certificate leaf = chain.getFirst();
     CertificateSubject subject = CertificateSubject.of(leaf);
-    DocumentCheck.Sealer sealer =
-        new DocumentCheck.Sealer(
-            subject.organisation() != null ? subject.organisation() : subject.commonName(),
-            subject.bin(),
-            Certificates.serialOf(leaf));
-    return new DocumentCheck(signer, cmsVerdict, checkSeal(parsed, chain, subject, at), sealer);
+    return new DocumentCheck(
+        signer, cmsVerdict, checkSeal(parsed, chain, subject, at), sealerOf(leaf));
+  }
+
+  /**
+   * The certificate that sealed {@code jws} (the first of its {@code x5c}), as the permit prints it
+   * in box 6; empty for a document without a chain (a legacy key) or that is no JWS. Says who
+   * sealed, not whether the seal holds: {@link #check} judges that.
+   */
+  public Optional<DocumentCheck.Sealer> sealerOf(String jws) {
+    try {
+      List<Base64> x5c = JWSObject.parse(jws).getHeader().getX509CertChain();
+      return x5c == null || x5c.isEmpty()
+          ? Optional.empty()
+          : Optional.of(sealerOf(Pem.certificate(x5c.getFirst().decode())));
+    } catch (ParseException | IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static DocumentCheck.Sealer sealerOf(X509Certificate leaf) {
+    CertificateSubject subject = CertificateSubject.of(leaf);
+    return new DocumentCheck.Sealer(
+        subject.organisation() != null ? subject.organisation() : subject.commonName(),
+        subject.bin(),
+        Certificates.serialOf(leaf));
   }
 
   private DocumentCheck.Verdict checkCms(byte[] content, byte[] der, Signer signer) {

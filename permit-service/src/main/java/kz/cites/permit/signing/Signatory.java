@@ -26,8 +26,16 @@ public sealed interface Signatory {
   /**
    * The officer who decided signs with their own EDS; {@code accessToken} is the officer's bearer
    * token of the request, which the signing service needs to act for that officer and no other.
+   * {@code name} is the officer's name as the identity provider's token gives it (from the
+   * individuals registry), for box 13 of a permit; null when the token names nobody.
    */
-  record Officer(String iin, String accessToken) implements Signatory {
+  record Officer(String iin, String accessToken, String name) implements Signatory {
+
+    /** An officer whose token carries no name. */
+    public Officer(String iin, String accessToken) {
+      this(iin, accessToken, null);
+    }
+
     @Override
     public String actor() {
       return iin;

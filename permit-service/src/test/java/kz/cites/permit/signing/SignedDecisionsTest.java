@@ -105,17 +105,19 @@ class SignedDecisionsTest extends IntegrationTest {
 
     String serial = signature.certificate().getSerialNumber().toString(16);
     String pdf = pdfText(get(documentPath).accept(MediaType.APPLICATION_PDF).with(officer()));
-    assertThat(pdf.replaceAll("\\s+", " "))
-        .contains("officer OFFICER " + Personas.OFFICER_IIN)
-        .contains("IIN " + Personas.OFFICER_IIN)
-        .contains("NCA certificate " + serial)
-        .contains("2026-08-31 11:00:00");
+    // box 13: the officer by name, her EDS by its certificate and time; her IIN is not printed
+    assertThat(pdf.replaceAll("\\s+", ""))
+        .contains(Personas.OFFICER_NAME.replaceAll("\\s+", ""))
+        .contains(Personas.OFFICER_CERTIFICATE_NAME.replaceAll("\\s+", ""))
+        .contains("NCAcertificate" + serial)
+        .contains("2026-08-3111:00:00")
+        .doesNotContain(Personas.OFFICER_IIN);
 
     mvc.perform(
             get("/api/v1/public/permits/" + permit.number()).param("code", permit.securityCode()))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.signature.signedBy.role").value("OFFICER"))
-        .andExpect(jsonPath("$.signature.signedBy.name").value("OFFICER " + Personas.OFFICER_IIN))
+        .andExpect(jsonPath("$.signature.signedBy.name").value(Personas.OFFICER_CERTIFICATE_NAME))
         .andExpect(jsonPath("$.signature.signedBy.iin").value(Personas.OFFICER_IIN))
         .andExpect(jsonPath("$.signature.signedBy.certificateSerial").value(serial))
         .andExpect(jsonPath("$.signature.signedBy.signedAt").value("2026-08-31T06:00:00Z"))

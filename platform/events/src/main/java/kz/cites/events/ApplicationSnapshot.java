@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The content of a submitted application as other services need it: the applicant for the checks
- * and the fee, everything else for the permit's form boxes. Immutable once submitted.
+ * and the fee, everything else for the permit's form boxes (CITES standard form, Res. Conf. 12.3
+ * (Rev. CoP19), Annex 2). Immutable once submitted.
  */
 public record ApplicationSnapshot(
     PermitType permitType,
@@ -47,6 +48,22 @@ public record ApplicationSnapshot(
    * (the skin and the skull of one argali are one animal; a hunting permit counts animals). Intake
    * requires both for a line taken from the wild in Kazakhstan; they are null on other lines and in
    * events published before.
+   *
+   * <p>Added in issue 14 for the permit's form boxes, all null in events published before:
+   *
+   * @param appendix box 10: the CITES appendix (I, II, III) the checklist lists the line's species
+   *     (or population) in on the day of submission; never the applicant's claim
+   * @param treatedAsAppendix the appendix the Convention treats the line under: {@code appendix},
+   *     except Appendix I bred by a registered operation (source D), treated as II (Art. VII.4)
+   * @param commonNames box 8: the species' common names as the checklist gives them
+   * @param sex box 9, live animals: the sex of the line's specimens as the applicant gave it
+   * @param age box 9, live animals: their age as the applicant gave it
+   * @param lastReExport box 12a: the country that last re-exported the specimens, its re-export
+   *     certificate's number and date (on a re-export certificate, or on an import of specimens the
+   *     exporting country re-exports)
+   * @param breedingOperationNumber box 12b: the number of the captive-breeding operation (for
+   *     source D, its registration with the CITES Secretariat) or the breeder's establishment, when
+   *     known
    */
   public record Specimen(
       String scientificName,
@@ -59,7 +76,48 @@ public record ApplicationSnapshot(
       String huntingPermitNumber,
       String marks,
       LocalDate takenOn,
-      Integer animalCount) {
+      Integer animalCount,
+      String appendix,
+      String treatedAsAppendix,
+      CommonNames commonNames,
+      String sex,
+      String age,
+      ReExportCertificate lastReExport,
+      String breedingOperationNumber) {
+
+    /** A line of the shape before issue 14 (the form's fields absent), as older producers make. */
+    public Specimen(
+        String scientificName,
+        String termCode,
+        BigDecimal quantity,
+        String unitCode,
+        String sourceCode,
+        String countryOfOrigin,
+        OriginPermit originPermit,
+        String huntingPermitNumber,
+        String marks,
+        LocalDate takenOn,
+        Integer animalCount) {
+      this(
+          scientificName,
+          termCode,
+          quantity,
+          unitCode,
+          sourceCode,
+          countryOfOrigin,
+          originPermit,
+          huntingPermitNumber,
+          marks,
+          takenOn,
+          animalCount,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null);
+    }
 
     /** Taken from the wild in Kazakhstan: a hunting permit must cover it. */
     public boolean wildFromKazakhstan() {
@@ -67,7 +125,32 @@ public record ApplicationSnapshot(
     }
   }
 
+  /**
+   * The CITES permit of the country of origin (box 12): on a re-export certificate the export
+   * permit under which the specimens left their country of origin; on an import the exporting
+   * country's permit.
+   */
   public record OriginPermit(String number, String country, LocalDate issuedOn) {}
 
-  public record Transport(String borderCrossing, LocalDate plannedDate) {}
+  /** A re-export certificate of another country (box 12a): its number, country and date. */
+  public record ReExportCertificate(String number, String country, LocalDate issuedOn) {}
+
+  /**
+   * A species' common names by language, as the checklist holds them; each may be absent or hold
+   * several names separated by "; ".
+   */
+  public record CommonNames(String kk, String ru, String en) {}
+
+  /**
+   * How the specimens travel. {@code waybillNumber} (added in issue 14, box 15) is the number of
+   * the bill of lading or air waybill; often unknown when applying, so null then and in events
+   * published before.
+   */
+  public record Transport(String borderCrossing, LocalDate plannedDate, String waybillNumber) {
+
+    /** Transport of the shape before issue 14, without a waybill number. */
+    public Transport(String borderCrossing, LocalDate plannedDate) {
+      this(borderCrossing, plannedDate, null);
+    }
+  }
 }

@@ -167,7 +167,10 @@ public record ApplicationContent(
    * within this service: the event snapshot does not carry them. {@code takenOn} and {@code
    * animalCount} (issue 12) say when the specimens were taken from the wild and from how many
    * animals: what the hunting registry's permit is judged against (domain.md section 5, "hunting
-   * permits"); both may be absent from drafts stored before them.
+   * permits"); both may be absent from drafts stored before them. {@code sex}, {@code age}, {@code
+   * lastReExport} and {@code breedingOperationNumber} (issue 14) fill boxes 9, 12a and 12b of the
+   * permit; {@code commonNames} (box 8) is set by the service from the checklist, like the
+   * appendix. All are absent from drafts stored before them.
    */
   @Schema(
       description =
@@ -289,7 +292,81 @@ public record ApplicationContent(
               description = "CITES appendix from the checklist (I, II, III); set by the service",
               example = "II",
               allowableValues = {"I", "II", "III"})
-          String appendix) {
+          String appendix,
+      @Schema(
+              accessMode = Schema.AccessMode.READ_ONLY,
+              description =
+                  "The species' common names from the checklist (permit box 8); set by the"
+                      + " service, any value sent is ignored")
+          CommonNames commonNames,
+      @Schema(
+              description =
+                  "Live animals (permit box 9, optional): the sex of the line's specimens, as"
+                      + " it should read on the permit",
+              example = "1 male, 1 female")
+          @Size(max = 100)
+          String sex,
+      @Schema(
+              description =
+                  "Live animals (permit box 9, optional): their age, as it should read on the"
+                      + " permit",
+              example = "2 years")
+          @Size(max = 100)
+          String age,
+      @Schema(
+              description =
+                  "The re-export certificate of the country that last re-exported the specimens"
+                      + " (permit box 12a): on RE_EXPORT or IMPORT of specimens another country"
+                      + " re-exported; never on EXPORT")
+          @Valid
+          ReExportCertificate lastReExport,
+      @Schema(
+              description =
+                  "The number of the captive-breeding operation the specimens come from (permit"
+                      + " box 12b): for source D its registration with the CITES Secretariat,"
+                      + " for C or F the breeder's establishment number, when known; only with"
+                      + " source D, C or F",
+              example = "A-ZA-523")
+          @Size(max = 50)
+          String breedingOperationNumber) {
+
+    /** A line without the fields of issue 14 (common names, sex, age, boxes 12a and 12b). */
+    public Specimen(
+        String scientificName,
+        String termCode,
+        BigDecimal quantity,
+        String unitCode,
+        String sourceCode,
+        String countryOfOrigin,
+        OriginPermit originPermit,
+        String huntingPermitNumber,
+        LocalDate takenOn,
+        BigDecimal animalCount,
+        String marks,
+        String sourceJustification,
+        String originalSourceCode,
+        String appendix) {
+      this(
+          scientificName,
+          termCode,
+          quantity,
+          unitCode,
+          sourceCode,
+          countryOfOrigin,
+          originPermit,
+          huntingPermitNumber,
+          takenOn,
+          animalCount,
+          marks,
+          sourceJustification,
+          originalSourceCode,
+          appendix,
+          null,
+          null,
+          null,
+          null,
+          null);
+    }
 
     /**
      * The appendix the Convention treats this line under ({@link TreatedAppendix}): the
@@ -299,8 +376,9 @@ public record ApplicationContent(
       return TreatedAppendix.of(appendix, sourceCode);
     }
 
-    /** The line with the checklist's accepted name and appendix. */
-    public Specimen listedAs(String acceptedName, String checklistAppendix) {
+    /** The line with the checklist's accepted name, appendix and common names. */
+    public Specimen listedAs(
+        String acceptedName, String checklistAppendix, CommonNames checklistNames) {
       return new Specimen(
           acceptedName,
           termCode,
@@ -315,9 +393,22 @@ public record ApplicationContent(
           marks,
           sourceJustification,
           originalSourceCode,
-          checklistAppendix);
+          checklistAppendix,
+          checklistNames,
+          sex,
+          age,
+          lastReExport,
+          breedingOperationNumber);
     }
   }
+
+  /** A species' common names, as the checklist gives them (several separated by "; "). */
+  @Schema(description = "Common names of the species in Kazakh, Russian and English")
+  public record CommonNames(
+      @Schema(description = "Kazakh common name(s), when the checklist has one", example = "Ителгі")
+          String kk,
+      @Schema(description = "Russian common name(s)", example = "Балобан") String ru,
+      @Schema(description = "English common name(s)", example = "Saker falcon") String en) {}
 
   /** A sane upper bound of one line (a million specimens, kilograms, ...). */
   public static final String MAX_QUANTITY = "1000000";
@@ -333,6 +424,32 @@ public record ApplicationContent(
         transport,
         personalDataConsent);
   }
+
+  @Schema(
+      description =
+          "A re-export certificate of another country: the last re-export before this one"
+              + " (permit box 12a)")
+  public record ReExportCertificate(
+      @Schema(
+              description = "Its number as printed",
+              example = "AE-RE-2026-0093",
+              requiredMode = RequiredMode.REQUIRED)
+          @NotBlank
+          @Size(max = 35)
+          String number,
+      @Schema(
+              description = "The country that issued it, ISO 3166-1 alpha-2",
+              example = "AE",
+              requiredMode = RequiredMode.REQUIRED)
+          @NotNull
+          @CitesCode(CodeList.COUNTRY)
+          String country,
+      @Schema(
+              description = "Date of issue, not in the future (Kazakhstan date)",
+              example = "2026-01-20",
+              requiredMode = RequiredMode.REQUIRED)
+          @NotNull
+          LocalDate issuedOn) {}
 
   @Schema(description = "A CITES permit or certificate issued by another country")
   public record OriginPermit(
@@ -367,7 +484,14 @@ public record ApplicationContent(
       @Schema(
               description = "Planned date of the crossing: today or later (Kazakhstan date)",
               example = "2027-03-15")
-          LocalDate plannedDate) {}
+          LocalDate plannedDate,
+      @Schema(
+              description =
+                  "Number of the bill of lading or air waybill (permit box 15), when known at"
+                      + " application time",
+              example = "465-12345675")
+          @Size(max = 35)
+          String waybillNumber) {}
 
   /** The immutable content other services receive with {@code ApplicationSubmitted}. */
   public ApplicationSnapshot toSnapshot() {
@@ -403,12 +527,27 @@ public record ApplicationContent(
                         s.huntingPermitNumber(),
                         s.marks(),
                         s.takenOn(),
-                        s.animalCount() == null ? null : s.animalCount().intValueExact()))
+                        s.animalCount() == null ? null : s.animalCount().intValueExact(),
+                        s.appendix(),
+                        s.treatedAsAppendix(),
+                        s.commonNames() == null
+                            ? null
+                            : new ApplicationSnapshot.CommonNames(
+                                s.commonNames().kk(), s.commonNames().ru(), s.commonNames().en()),
+                        s.sex(),
+                        s.age(),
+                        s.lastReExport() == null
+                            ? null
+                            : new ApplicationSnapshot.ReExportCertificate(
+                                s.lastReExport().number(),
+                                s.lastReExport().country(),
+                                s.lastReExport().issuedOn()),
+                        s.breedingOperationNumber()))
             .toList(),
         transport == null
             ? null
             : new ApplicationSnapshot.Transport(
-                transport.borderCrossing(), transport.plannedDate()),
+                transport.borderCrossing(), transport.plannedDate(), transport.waybillNumber()),
         Boolean.TRUE.equals(personalDataConsent));
   }
 }

@@ -33,6 +33,25 @@ public final class ContentRules {
                 "PastOrPresent",
                 "field.issuedOn.past"));
       }
+      var lastReExport = content.specimens().get(i).lastReExport();
+      if (lastReExport != null
+          && lastReExport.issuedOn() != null
+          && lastReExport.issuedOn().isAfter(today)) {
+        broken.add(
+            new FieldRule(
+                "specimens[" + i + "].lastReExport.issuedOn",
+                "PastOrPresent",
+                "a certificate cannot be issued in the future"));
+      }
+      if (lastReExport != null && "EXPORT".equals(content.permitType())) {
+        // box 12a: an export is of specimens of Kazakh origin, never re-exported before
+        broken.add(
+            new FieldRule(
+                "specimens[" + i + "].lastReExport",
+                "Null",
+                "is given only on RE_EXPORT or IMPORT: an export is of specimens of Kazakh"
+                    + " origin, which no country re-exported"));
+      }
       LocalDate takenOn = content.specimens().get(i).takenOn();
       if (takenOn != null && takenOn.isAfter(today)) {
         broken.add(

@@ -10,6 +10,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.math.BigDecimal;
+import java.util.Set;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /**
@@ -18,8 +19,9 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
  * originalSourceCode}, which is given only then; without a unit the quantity is a number of
  * specimens and so whole, and the specimens come from at most as many animals ({@code
  * animalCount}): a skin and a skull of one argali are two specimens of one animal, while a part
- * never comes from two animals. Each broken rule is reported against its own field with its own
- * name.
+ * never comes from two animals. A breeding operation (box 12b) is named only for specimens bred or
+ * born in captivity (source {@code D}, {@code C} or {@code F}). Each broken rule is reported
+ * against its own field with its own name.
  */
 @Documented
 @Constraint(validatedBy = SpecimenRules.Validator.class)
@@ -34,6 +36,10 @@ public @interface SpecimenRules {
   Class<? extends Payload>[] payload() default {};
 
   class Validator implements ConstraintValidator<SpecimenRules, ApplicationContent.Specimen> {
+
+    /** The sources of specimens from a breeding operation (box 12b names it). */
+    private static final Set<String> BRED_IN_CAPTIVITY = Set.of("D", "C", "F");
+
     @Override
     public boolean isValid(ApplicationContent.Specimen s, ConstraintValidatorContext context) {
       if (s == null) {
@@ -51,6 +57,10 @@ public @interface SpecimenRules {
       }
       if (!"O".equals(s.sourceCode()) && s.originalSourceCode() != null) {
         valid = fail(context, "originalSourceCode", "originalSourceCode.only-O");
+      }
+      if (s.breedingOperationNumber() != null
+          && !BRED_IN_CAPTIVITY.contains(String.valueOf(s.sourceCode()))) {
+        valid = fail(context, "breedingOperationNumber", "breedingOperationNumber");
       }
       if (s.unitCode() == null && s.quantity() != null && !isWhole(s.quantity())) {
         valid = fail(context, "quantity", "quantity");

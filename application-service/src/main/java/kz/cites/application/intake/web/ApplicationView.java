@@ -36,7 +36,8 @@ record ApplicationView(
         ApplicationStatus status,
     @Schema(
             description =
-                "The content, with each line's accepted name and appendix from the checklist",
+                "The content, with each line's accepted name, appendix and common names from"
+                    + " the checklist",
             requiredMode = RequiredMode.REQUIRED)
         ApplicationContent content,
     @Schema(description = "Registration number, once submitted", example = "CITES-2026-000042")

@@ -175,6 +175,11 @@ final class Drafts {
       return with("transport.plannedDate", date);
     }
 
+    /** The bill of lading or air waybill number (permit box 15). */
+    Draft waybill(String number) {
+      return with("transport.waybillNumber", number);
+    }
+
     /** Without the member {@code personalDataConsent} at all. */
     Draft withoutConsent() {
       return with("personalDataConsent", null);
@@ -308,6 +313,33 @@ final class Drafts {
       return set(
           "originPermit",
           new LinkedHashMap<>(Map.of("number", number, "country", country, "issuedOn", issuedOn)));
+    }
+
+    /** The sex of live specimens (permit box 9). */
+    Line sex(String sex) {
+      return set("sex", sex);
+    }
+
+    /** The age of live specimens (permit box 9). */
+    Line age(String age) {
+      return set("age", age);
+    }
+
+    /** The re-export certificate of the country that last re-exported them (permit box 12a). */
+    Line lastReExport(String number, String country, String issuedOn) {
+      return set(
+          "lastReExport",
+          new LinkedHashMap<>(Map.of("number", number, "country", country, "issuedOn", issuedOn)));
+    }
+
+    /** The captive-breeding operation they come from (permit box 12b). */
+    Line breedingOperation(String number) {
+      return set("breedingOperationNumber", number);
+    }
+
+    /** Common names as a client might send them (the checklist's replace them). */
+    Line claimedCommonNames(String kk, String ru, String en) {
+      return set("commonNames", new LinkedHashMap<>(Map.of("kk", kk, "ru", ru, "en", en)));
     }
 
     private Line set(String member, Object value) {

@@ -7,11 +7,33 @@ import kz.cites.events.ApplicationSnapshot;
 import kz.cites.events.PermitType;
 
 /**
- * The permit as the signed document carries it, box by box of the CITES form (Res. Conf. 12.3,
- * Annex 2): 1 number and type, 2 valid until, 3 importer, 4 exporter, 5 special conditions, 5a
- * purpose, 5b security stamp (the security code), 6 issuing authority, 7-12 the specimen lines
- * (scientific name, term, marks, source, quantity and unit, origin and its permit), 13 issue place,
- * date and officer. Box 14 (customs endorsement) is added at the border, not here.
+ * The permit as the signed document carries it, box by box of the CITES standard form (Res. Conf.
+ * 12.3 (Rev. CoP19), Annex 2). Its member names are a contract for machines (customs, trading
+ * partners' authorities): extend, never rename.
+ *
+ * <ul>
+ *   <li>1 {@code number} and {@code type}; 2 {@code validUntil}; 3 {@code importer}; 4 {@code
+ *       exporter}; 5 {@code specialConditions}; 5a {@code purposeCode}; 5b {@code
+ *       securityStampNumber} (the security code of the public verification);
+ *   <li>6 {@code issuingAuthority} and {@code issuingAuthorityAddress} (the country is Kazakhstan);
+ *       the authority's seal is the JWS that carries this payload, sealed with its NCA certificate
+ *       ({@code x5c}), so it is printed from the JWS, not written in here;
+ *   <li>7-12b the {@code specimens}, one line each: 7/8 {@code scientificName}, {@code
+ *       commonNames}; 9 {@code termCode}, {@code marks}, {@code sex}, {@code age}; 10 {@code
+ *       appendix} (and {@code treatedAsAppendix}), {@code sourceCode}; 11 {@code quantity}, {@code
+ *       unitCode}; 12 {@code countryOfOrigin}, {@code originPermit}; 12a {@code lastReExport}; 12b
+ *       {@code breedingOperationNumber}. Box 11a (total exported / quota) stays empty: quotas are
+ *       not kept yet;
+ *   <li>13 {@code issuePlace}, {@code issuedOn} ({@code issuedAt}), {@code issuedByName} (the
+ *       issuing officer's name, or the authority's under auto-approval; null for an officer whose
+ *       token named nobody) and {@code issuedBy} (the actor: the officer's IIN or {@code system});
+ *       the signature is the detached CMS of the same bytes;
+ *   <li>14, the export endorsement, is made by customs at the border, not here; 15 {@code
+ *       waybillNumber}, the bill of lading or air waybill, when the applicant knew it.
+ * </ul>
+ *
+ * {@code issuingAuthorityAddress}, {@code issuedByName} and {@code waybillNumber} were added in
+ * issue 14 and are absent from permits signed before.
  */
 public record PermitDocument(
     String documentType,
@@ -30,7 +52,10 @@ public record PermitDocument(
     LocalDate issuedOn,
     String issuedBy,
     String registrationNumber,
-    String verificationUrl) {
+    String verificationUrl,
+    String issuingAuthorityAddress,
+    String issuedByName,
+    String waybillNumber) {
 
   public static final String DOCUMENT_TYPE = "CITES_PERMIT";
 }

@@ -7,14 +7,17 @@ import kz.cites.events.SpecimenOrigin;
 
 /**
  * The form boxes taken from the application: importer (box 3), exporter or re-exporter (box 4),
- * purpose (5a) and the specimens (7-12). The applicant is the importer of an import permit and the
- * exporter of an export permit or re-export certificate; the counterparty is the other side.
+ * purpose (5a), the specimens (7-12b) and the bill of lading or air waybill (15, {@code
+ * waybillNumber}: null when the applicant did not know it, and in forms stored before issue 14).
+ * The applicant is the importer of an import permit and the exporter of an export permit or
+ * re-export certificate; the counterparty is the other side.
  */
 public record PermitForm(
     Party importer,
     Party exporter,
     String purposeCode,
-    List<ApplicationSnapshot.Specimen> specimens) {
+    List<ApplicationSnapshot.Specimen> specimens,
+    String waybillNumber) {
 
   /**
    * A party of the trade as printed on the permit; {@code nameLatin} is the registry's Latin
@@ -42,6 +45,7 @@ public record PermitForm(
         importing ? applicant : counterparty,
         importing ? counterparty : applicant,
         application.purposeCode(),
-        application.specimens() == null ? List.of() : List.copyOf(application.specimens()));
+        application.specimens() == null ? List.of() : List.copyOf(application.specimens()),
+        application.transport() == null ? null : application.transport().waybillNumber());
   }
 }

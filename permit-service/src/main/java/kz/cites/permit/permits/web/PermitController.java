@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import kz.cites.permit.audit.AuditTrail;
 import kz.cites.permit.permits.PermitCancellation;
@@ -15,6 +16,8 @@ import kz.cites.permit.permits.domain.Permit;
 import kz.cites.permit.permits.domain.PermitDocument;
 import kz.cites.permit.permits.domain.PermitRepository;
 import kz.cites.permit.signing.DocumentSigner;
+import kz.cites.permit.signing.DocumentVerifier;
+import kz.cites.permit.signing.domain.DocumentSignature;
 import kz.cites.permit.signing.domain.DocumentSignatureRepository;
 import kz.cites.permit.web.ApiProblem;
 import kz.cites.permit.web.SignedDocumentResponses;
@@ -45,6 +48,7 @@ class PermitController {
   private final AuditTrail audit;
   private final PermitPdf pdfs;
   private final DocumentSignatureRepository signatures;
+  private final DocumentVerifier verifier;
 
   PermitController(
       PermitRepository permits,
@@ -53,8 +57,10 @@ class PermitController {
       PermitCancellation cancellation,
       AuditTrail audit,
       PermitPdf pdfs,
-      DocumentSignatureRepository signatures) {
+      DocumentSignatureRepository signatures,
+      DocumentVerifier verifier) {
     this.pdfs = pdfs;
+    this.verifier = verifier;
     this.signatures = signatures;
     this.permits = permits;
     this.documents = documents;
@@ -83,20 +89,30 @@ class PermitController {
               + " application/pkcs7-signature the detached CMS over the same bytes (the JWS"
               + " payload) by who decided: the officer's own NCA certificate, or the authority's"
               + " for auto-approval (.p7s). With Accept: application/pdf the same content on the"
-              + " CITES form layout, with who signed and a QR code of the public verification"
+              + " CITES standard form (Res. Conf. 12.3 (Rev. CoP19), Annex 2), every box labelled"
+              + " in Kazakh, Russian and English, with the issuing officer's name and signature"
+              + " (box 13), the authority's seal (box 6) and a QR code of the public verification"
               + " address. Holder and staff only.")
   ResponseEntity<byte[]> document(
       @PathVariable String number,
       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
       Authentication authentication) {
     Permit permit = readable(number, CurrentUser.of(authentication));
+    Optional<DocumentSignature> signature =
+        signatures.findByApplicationIdAndDocumentType(
+            permit.applicationId(), DocumentSigner.PERMIT_TYPE);
     return documents.of(
         permit.document(),
-        signatures.findByApplicationIdAndDocumentType(
-            permit.applicationId(), DocumentSigner.PERMIT_TYPE),
+        signature,
         accept,
         PermitDocument.class,
-        pdfs::render,
+        (document, statement) ->
+            pdfs.render(
+                document,
+                new PermitPdf.Signatures(
+                    signature.map(DocumentSignature::signer).orElse(null),
+                    statement,
+                    verifier.sealerOf(permit.document()).orElse(null))),
         "permit-" + permit.number());
   }
 

@@ -39,6 +39,7 @@ import kz.cites.web.ProblemException;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.AbstractOAuth2Token;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -262,13 +263,18 @@ class ReviewCaseController {
     return byId(applicationId);
   }
 
-  /** The officer deciding, who signs what they decide with their own EDS. */
+  /**
+   * The officer deciding, who signs what they decide with their own EDS, named as the token names
+   * them (the identity provider's {@code name} claim, from the individuals registry).
+   */
   private static Signatory.Officer officer(Authentication authentication) {
     String token =
         authentication.getCredentials() instanceof AbstractOAuth2Token credentials
             ? credentials.getTokenValue()
             : null;
-    return new Signatory.Officer(CurrentUser.of(authentication).iin(), token);
+    String name =
+        authentication.getPrincipal() instanceof Jwt jwt ? jwt.getClaimAsString("name") : null;
+    return new Signatory.Officer(CurrentUser.of(authentication).iin(), token, name);
   }
 
   /** The rules bean validation cannot say: what each verdict needs. */
