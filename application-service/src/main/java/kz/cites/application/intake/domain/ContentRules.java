@@ -41,16 +41,13 @@ public final class ContentRules {
             new FieldRule(
                 "specimens[" + i + "].lastReExport.issuedOn",
                 "PastOrPresent",
-                "a certificate cannot be issued in the future"));
+                "field.issuedOn.past"));
       }
       if (lastReExport != null && "EXPORT".equals(content.permitType())) {
         // box 12a: an export is of specimens of Kazakh origin, never re-exported before
         broken.add(
             new FieldRule(
-                "specimens[" + i + "].lastReExport",
-                "Null",
-                "is given only on RE_EXPORT or IMPORT: an export is of specimens of Kazakh"
-                    + " origin, which no country re-exported"));
+                "specimens[" + i + "].lastReExport", "Null", "field.lastReExport.export"));
       }
       LocalDate takenOn = content.specimens().get(i).takenOn();
       if (takenOn != null && takenOn.isAfter(today)) {
