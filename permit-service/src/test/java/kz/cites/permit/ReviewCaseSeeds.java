@@ -17,8 +17,13 @@ public final class ReviewCaseSeeds {
   private ReviewCaseSeeds() {}
 
   public static UUID inReview(JdbcClient jdbc, JsonMapper json, Instant dueAt) {
+    return inReview(jdbc, json, dueAt, Fixtures.exportOfSakerFalcon(Fixtures.HOLDER_IIN, true));
+  }
+
+  /** A case in review of {@code application}. */
+  public static UUID inReview(
+      JdbcClient jdbc, JsonMapper json, Instant dueAt, ApplicationSnapshot application) {
     UUID applicationId = UUID.randomUUID();
-    ApplicationSnapshot application = Fixtures.exportOfSakerFalcon(Fixtures.HOLDER_IIN, true);
     jdbc.sql(
             """
             insert into review_case (application_id, status, registration_number, due_at,

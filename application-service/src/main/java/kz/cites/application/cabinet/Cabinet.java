@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import kz.cites.access.Party;
 import kz.cites.application.cabinet.domain.Notification;
 import kz.cites.application.cabinet.domain.NotificationKind;
 import kz.cites.application.cabinet.domain.NotificationRepository;
@@ -38,10 +39,10 @@ public class Cabinet {
 
   @Transactional(propagation = Propagation.MANDATORY)
   public void submissionRegistered(
-      String iin, UUID applicationId, String registrationNumber, LocalDate dueDate) {
+      Party recipient, UUID applicationId, String registrationNumber, LocalDate dueDate) {
     notifications.save(
         new Notification(
-                iin,
+                recipient,
                 applicationId,
                 NotificationKind.SUBMISSION_REGISTERED,
                 "Your application was registered as "
@@ -56,10 +57,10 @@ public class Cabinet {
 
   @Transactional(propagation = Propagation.MANDATORY)
   public void permitIssued(
-      String iin, UUID applicationId, String registrationNumber, String permitNumber) {
+      Party recipient, UUID applicationId, String registrationNumber, String permitNumber) {
     notifications.save(
         new Notification(
-                iin,
+                recipient,
                 applicationId,
                 NotificationKind.PERMIT_ISSUED,
                 "Your permit "
@@ -78,7 +79,7 @@ public class Cabinet {
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public void hearingNotified(
-      String iin,
+      Party recipient,
       UUID applicationId,
       String registrationNumber,
       List<RefusalGround> grounds,
@@ -92,7 +93,7 @@ public class Cabinet {
             : " You are also invited to a hearing on " + meetingAt + " at " + meetingPlace + ".";
     notifications.save(
         new Notification(
-                iin,
+                recipient,
                 applicationId,
                 NotificationKind.HEARING_NOTICE,
                 "The authority intends to refuse your application "
@@ -116,14 +117,14 @@ public class Cabinet {
 
   @Transactional(propagation = Propagation.MANDATORY)
   public void applicationRefused(
-      String iin,
+      Party recipient,
       UUID applicationId,
       String registrationNumber,
       List<RefusalGround> grounds,
       String reason) {
     notifications.save(
         new Notification(
-                iin,
+                recipient,
                 applicationId,
                 NotificationKind.APPLICATION_REFUSED,
                 "Your application "
@@ -140,10 +141,10 @@ public class Cabinet {
 
   @Transactional(propagation = Propagation.MANDATORY)
   public void applicationNotAccepted(
-      String iin, UUID applicationId, String registrationNumber, String reason) {
+      Party recipient, UUID applicationId, String registrationNumber, String reason) {
     notifications.save(
         new Notification(
-                iin,
+                recipient,
                 applicationId,
                 NotificationKind.APPLICATION_NOT_ACCEPTED,
                 "Your application "
@@ -158,14 +159,14 @@ public class Cabinet {
 
   @Transactional(propagation = Propagation.MANDATORY)
   public void permitCancelled(
-      String iin,
+      Party recipient,
       UUID applicationId,
       String registrationNumber,
       String permitNumber,
       String reason) {
     notifications.save(
         new Notification(
-                iin,
+                recipient,
                 applicationId,
                 NotificationKind.PERMIT_CANCELLED,
                 "Your permit " + permitNumber + " was cancelled. Reason: " + reason,
@@ -177,11 +178,11 @@ public class Cabinet {
 
   @Transactional(propagation = Propagation.MANDATORY)
   public void withdrawalConfirmed(
-      String iin, UUID applicationId, String registrationNumber, String reason) {
+      Party recipient, UUID applicationId, String registrationNumber, String reason) {
     String which = registrationNumber == null ? "draft" : "application " + registrationNumber;
     notifications.save(
         new Notification(
-                iin,
+                recipient,
                 applicationId,
                 NotificationKind.WITHDRAWAL_CONFIRMED,
                 "You withdrew your " + which + ". It will not be processed any further.",
@@ -190,19 +191,30 @@ public class Cabinet {
             .withReason(reason));
   }
 
-  /** The recipient's notifications, newest first (unread ones only if asked). */
+  /**
+   * The notifications the caller sees, newest first (unread ones only if asked): acting for a
+   * company the company's, whoever of its people filed; signed in alone the person's own ({@link
+   * Party#mayAccess}).
+   */
   @Transactional(readOnly = true)
-  public Page<Notification> page(String iin, boolean unreadOnly, int page, int size) {
+  public Page<Notification> page(Party caller, boolean unreadOnly, int page, int size) {
     PageRequest request = PageRequest.of(page, size, NEWEST_FIRST);
+    if (caller.isCompany()) {
+      return unreadOnly
+          ? notifications.findByRecipientBinAndReadAtIsNull(caller.bin(), request)
+          : notifications.findByRecipientBin(caller.bin(), request);
+    }
     return unreadOnly
-        ? notifications.findByRecipientIinAndReadAtIsNull(iin, request)
-        : notifications.findByRecipientIin(iin, request);
+        ? notifications.findByRecipientIinAndRecipientBinIsNullAndReadAtIsNull(
+            caller.iin(), request)
+        : notifications.findByRecipientIinAndRecipientBinIsNull(caller.iin(), request);
   }
 
-  /** Marks the recipient's own notification read; another person's is as good as missing. */
+  /** Marks a notification the caller sees read; any other is as good as missing. */
   @Transactional
-  public Optional<Notification> markRead(UUID id, String iin) {
-    Optional<Notification> notification = notifications.findById(id).filter(n -> n.isFor(iin));
+  public Optional<Notification> markRead(UUID id, Party caller) {
+    Optional<Notification> notification =
+        notifications.findById(id).filter(n -> caller.mayAccess(n.recipient()));
     notification.ifPresent(n -> n.markRead(clock.instant()));
     return notification;
   }

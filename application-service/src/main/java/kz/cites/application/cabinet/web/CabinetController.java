@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import kz.cites.access.Party;
 import kz.cites.application.cabinet.Cabinet;
 import kz.cites.application.cabinet.domain.Notification;
 import kz.cites.application.cabinet.domain.NotificationKind;
@@ -133,7 +134,8 @@ class CabinetController {
   @Operation(
       summary = "One's own cabinet notifications, newest first (APPLICANT)",
       description =
-          "Only the caller's own. unreadOnly=true leaves out the ones already read. Each has a"
+          "Only those of whom the caller acts for: signed in for a company (the token's bin)"
+              + " the company's, signed in alone the person's own. unreadOnly=true leaves out the ones already read. Each has a"
               + " stable kind code (SUBMISSION_REGISTERED, PERMIT_ISSUED, APPLICATION_REFUSED,"
               + " APPLICATION_NOT_ACCEPTED,"
               + " PERMIT_CANCELLED, WITHDRAWAL_CONFIRMED) and the data its English message names.")
@@ -157,7 +159,7 @@ class CabinetController {
       throw badParameter("size", "must be between 1 and " + MAX_PAGE_SIZE);
     }
     return PageView.of(
-        cabinet.page(iin(authentication), unreadOnly, page, size), NotificationView::of);
+        cabinet.page(party(authentication), unreadOnly, page, size), NotificationView::of);
   }
 
   @PostMapping("/{id}/read")
@@ -175,13 +177,14 @@ class CabinetController {
           UUID id,
       Authentication authentication) {
     return cabinet
-        .markRead(id, iin(authentication))
+        .markRead(id, party(authentication))
         .map(NotificationView::of)
         .orElseThrow(() -> ApiProblem.NOT_FOUND.exception("Notification " + id + " not found"));
   }
 
-  private static String iin(Authentication authentication) {
-    return CurrentUser.of(authentication).iin();
+  /** Acting for a company the company's notifications, signed in alone one's own. */
+  private static Party party(Authentication authentication) {
+    return CurrentUser.of(authentication).party();
   }
 
   private static ProblemException badParameter(String name, String rule) {
