@@ -47,7 +47,7 @@ public class PermitCancellation {
           .exception(
               "Permit " + number + " is " + status + "; only a valid permit can be cancelled.")
           .with("number", number)
-          .with("status", status);
+          .with("permitStatus", status);
     }
     permit.cancel(officer, reason, now);
     audit.record(permit.applicationId(), AuditTrail.Action.CANCELLED, officer, now, reason);

@@ -388,7 +388,7 @@ public class ReviewCases {
     return problem
         .exception(detail)
         .with("applicationId", reviewCase.applicationId())
-        .with("status", reviewCase.status());
+        .with("caseStatus", reviewCase.status());
   }
 
   private void update(

@@ -17,6 +17,9 @@ public class ProblemException extends RuntimeException {
   private final String title;
   private final Map<String, Object> properties = new LinkedHashMap<>();
 
+  private static final java.util.Set<String> RESERVED =
+      java.util.Set.of("type", "title", "status", "detail", "instance");
+
   public ProblemException(HttpStatus status, URI type, String title, String detail) {
     super(detail);
     this.status = status;
@@ -38,8 +41,15 @@ public class ProblemException extends RuntimeException {
         HttpStatus.UNPROCESSABLE_CONTENT, Problems.type(slug), title, detail);
   }
 
-  /** Adds an extension member, e.g. the field concerned. */
+  /**
+   * Adds an extension member, e.g. the field concerned. RFC 9457's own members cannot be one: a
+   * second {@code status} (a case's or permit's status) would clash with the HTTP status.
+   */
   public ProblemException with(String name, Object value) {
+    if (RESERVED.contains(name)) {
+      throw new IllegalArgumentException(
+          "\"" + name + "\" is a member of every problem; name the extension for what it is");
+    }
     properties.put(name, value);
     return this;
   }
