@@ -28,13 +28,18 @@ public final class Problems {
 
   public static Mono<Void> write(
       ServerWebExchange exchange, HttpStatus status, String slug, String detail) {
+    return write(exchange, status, slug, status.getReasonPhrase(), detail);
+  }
+
+  public static Mono<Void> write(
+      ServerWebExchange exchange, HttpStatus status, String slug, String title, String detail) {
     ServerHttpResponse response = exchange.getResponse();
     if (response.isCommitted()) {
       return Mono.empty();
     }
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", type(slug));
-    body.put("title", status.getReasonPhrase());
+    body.put("title", title);
     body.put("status", status.value());
     body.put("detail", detail);
     body.put("instance", exchange.getRequest().getPath().value());

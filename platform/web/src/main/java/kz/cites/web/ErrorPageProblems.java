@@ -1,5 +1,6 @@
 package kz.cites.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  * the request's {@code Accept}, instead of Boot's {@code {timestamp, status, error, path}}.
  */
 @RestController
+@Hidden // not an operation of the API: where the container sends what it refused
 public class ErrorPageProblems implements ErrorController {
 
   private static final Logger log = LoggerFactory.getLogger(ErrorPageProblems.class);
