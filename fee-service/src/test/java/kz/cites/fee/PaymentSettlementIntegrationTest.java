@@ -206,7 +206,7 @@ class PaymentSettlementIntegrationTest extends FeeIntegrationTestSupport {
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.field").value("payerId"));
     // a NUL character in a text field (PostgreSQL could not store it): the field is named
-    notifyPayment(body.replace(app.toString(), "ref\\u0000" + app))
+    notifyPayment(body.replace("\"reference\": \"", "\"reference\": \"ref\\u0000"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.type").value("https://cites.kz/problems/validation"))
         .andExpect(jsonPath("$.field").value("reference"))

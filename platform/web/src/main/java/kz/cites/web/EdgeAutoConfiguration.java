@@ -15,8 +15,11 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.util.unit.DataSize;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.type.LogicalType;
 
 /**
  * Every error a problem, on the service's own port too (issue 15): what the server refuses before a
@@ -43,6 +46,30 @@ public class EdgeAutoConfiguration {
         builder.addModule(
             new SimpleModule("cites-plain-text")
                 .addDeserializer(String.class, new PlainTextDeserializer()));
+  }
+
+  /**
+   * Numbers are JSON numbers: {@code "quantity": "5"} or {@code ""} is no quantity, and a fraction
+   * is no whole number (Jackson would truncate {@code 1.5} to {@code 1}). Like the strict booleans,
+   * a 400 malformed-body naming the field.
+   */
+  @Bean
+  JsonMapperBuilderCustomizer strictNumbers() {
+    return builder ->
+        builder
+            .withCoercionConfig(
+                LogicalType.Integer,
+                config ->
+                    config
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
+            .withCoercionConfig(
+                LogicalType.Float,
+                config ->
+                    config
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail));
   }
 
   /** The cap of a JSON request body read by a controller ({@link JsonBodyLimit}). */

@@ -67,7 +67,13 @@ class ServicePortProblemsTest {
 
   record Note(String text) {}
 
-  record Thing(String name, List<String> tags, Note note, Map<String, String> labels) {}
+  record Thing(
+      String name,
+      List<String> tags,
+      Note note,
+      Map<String, String> labels,
+      Integer count,
+      java.math.BigDecimal amount) {}
 
   @RestController
   static class Things {
@@ -205,6 +211,27 @@ class ServicePortProblemsTest {
 
     assertProblem(answer, 400, "validation");
     assertThat(answer.body()).contains("\"field\":\"" + field + "\"", "\"rule\":\"" + rule + "\"");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"name\":\"x\",\"count\":\"5\"}|count",
+        "{\"name\":\"x\",\"count\":1.5}|count",
+        "{\"name\":\"x\",\"count\":\"\"}|count",
+        "{\"name\":\"x\",\"amount\":\"8650.00\"}|amount",
+      })
+  void numbersAreJsonNumbersAndWholeNumbersWhole(String body, String field) throws Exception {
+    RawHttp.Answer answer = post("application/json", body.getBytes(StandardCharsets.UTF_8));
+
+    assertProblem(answer, 400, "malformed-body");
+    assertThat(answer.body()).contains("\"field\":\"" + field + "\"");
+    RawHttp.Answer numbers =
+        post(
+            "application/json",
+            "{\"name\":\"x\",\"count\":5,\"amount\":8650.5}".getBytes(StandardCharsets.UTF_8));
+    assertThat(numbers.status()).as(numbers.body()).isEqualTo(200);
   }
 
   @Test
