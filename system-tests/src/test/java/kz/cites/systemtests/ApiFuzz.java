@@ -153,6 +153,23 @@ final class ApiFuzz {
     List<String> broken = new ArrayList<>();
     String target = target(path, operation, broken);
     HttpRequest.Builder request = HttpRequest.newBuilder().timeout(Duration.ofSeconds(30));
+    for (JsonNode parameter : parameters(operation)) {
+      if ("header".equals(parameter.path("in").asString())
+          && !"Accept".equalsIgnoreCase(parameter.path("name").asString())
+          && random.nextBoolean()) {
+        String name = parameter.path("name").asString();
+        String value =
+            random.nextBoolean()
+                ? pick(NASTY_TEXT)
+                : scalar(resolve(parameter.path("schema")), parameter.path("example"));
+        try {
+          request.header(name, value);
+          broken.add("header " + name);
+        } catch (IllegalArgumentException notAHeaderValue) {
+          // the client will not send it (NUL, a line break); Tomcat and Netty refuse those anyway
+        }
+      }
+    }
     if (caller.token() != null) {
       request.header("Authorization", "Bearer " + caller.token());
     }

@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -76,6 +77,16 @@ public class EdgeAutoConfiguration {
   @Bean
   JsonBodyLimit jsonBodyLimit(@Value("${cites.web.max-json-body-size:1MB}") DataSize maxSize) {
     return new JsonBodyLimit(maxSize.toBytes());
+  }
+
+  /**
+   * A NUL or a lone surrogate in the query string is a validation problem ({@link PlainTextQuery}).
+   */
+  @Bean
+  FilterRegistrationBean<PlainTextQuery> plainTextQuery(JsonMapper json) {
+    var registration = new FilterRegistrationBean<>(new PlainTextQuery(json));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1); // after the trace filter
+    return registration;
   }
 
   /** Spring Security's firewall answers with a problem ({@link RejectedRequests}). */

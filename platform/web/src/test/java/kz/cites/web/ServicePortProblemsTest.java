@@ -235,6 +235,16 @@ class ServicePortProblemsTest {
   }
 
   @Test
+  void aQueryParameterWithNulIsAValidationProblemNamingIt() throws Exception {
+    RawHttp.Answer answer = RawHttp.get(port, "/test/things?page=1&q=wolf%00");
+
+    assertProblem(answer, 400, "validation");
+    assertThat(answer.body()).contains("\"field\":\"q\"", "\"rule\":\"NoNulCharacter\"");
+    assertThat(RawHttp.get(port, "/test/things?q=%D2%9B%D0%B0%D1%81%D2%9B%D1%8B%D1%80").status())
+        .isEqualTo(200);
+  }
+
+  @Test
   void aPairOfSurrogatesIsOneCharacterAndWelcome() throws Exception {
     RawHttp.Answer answer =
         post(
