@@ -31,7 +31,7 @@ class ApiFuzzIT {
   private final Http http = new Http();
   private final Portal portal = new Portal(system, http);
   private final long seed = Long.getLong("cites.fuzz.seed", 15);
-  private final int variants = Integer.getInteger("cites.fuzz.variants", 12);
+  private final int variants = Integer.getInteger("cites.fuzz.variants", 24);
   private List<ApiFuzz.Caller> callers;
 
   @BeforeAll
