@@ -18,7 +18,8 @@ FROM eclipse-temurin:25-jre
 ARG SERVICE
 RUN test -n "$SERVICE" || (echo "build with --build-arg SERVICE=<module>" >&2; exit 1) \
  && groupadd --system cites \
- && useradd --system --gid cites --no-create-home --shell /usr/sbin/nologin cites
+ && useradd --system --gid cites --no-create-home --shell /usr/sbin/nologin cites \
+ && mkdir -p /var/lib/cites && chown cites:cites /var/lib/cites
 WORKDIR /app
 COPY --from=build /src/${SERVICE}/target/${SERVICE}.jar /app/app.jar
 USER cites

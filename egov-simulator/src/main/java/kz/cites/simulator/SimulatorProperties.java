@@ -31,6 +31,14 @@ public record SimulatorProperties(
   /**
    * @param ocspUrl the OCSP address the persona certificates carry in their Authority Information
    *     Access extension: this simulator's {@code POST /sim/nca/ocsp} as relying parties reach it
+   * @param keystore a PKCS#12 file that keeps the root key and certificate across restarts: read
+   *     when it exists, written when it does not; blank keeps the root in memory only (a new root
+   *     at every start)
+   * @param keystorePassword the password of that file (a development secret: the simulator's root
+   *     signs nothing real)
    */
-  public record Nca(@DefaultValue("http://localhost:8090/sim/nca/ocsp") String ocspUrl) {}
+  public record Nca(
+      @DefaultValue("http://localhost:8090/sim/nca/ocsp") String ocspUrl,
+      @DefaultValue("") String keystore,
+      @DefaultValue("egov-simulator") String keystorePassword) {}
 }

@@ -1,8 +1,10 @@
 package kz.cites.fee;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -226,6 +228,49 @@ class FeeServiceIntegrationTest extends FeeIntegrationTestSupport {
     mvc.perform(get("/api/v1/fees/quote").with(user(APPLICANT, "APPLICANT")))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.field").value("date"));
+  }
+
+  @Test
+  void aProblemAndItsFieldMessageComeInTheLanguageTheCallerAsksFor() throws Exception {
+    String[][] expected = {
+      {"kk-KZ", "kk", "Тариф белгіленбеген", "Тарифте 2027 жылға арналған АЕК немесе 01.03.2027"},
+      {
+        "ru",
+        "ru",
+        "Тариф не установлен",
+        "В тарифе нет МРП на 2027 год или ставки пошлины на 01.03.2027."
+      },
+      {
+        "en", "en", "Tariff not set", "The tariff has no MCI of 2027 or no duty rate for 2027-03-01"
+      },
+      {"fr", "ru", "Тариф не установлен", "В тарифе нет МРП на 2027 год"}
+    };
+    for (String[] language : expected) {
+      mvc.perform(
+              get("/api/v1/fees/quote")
+                  .param("date", "2027-03-01")
+                  .header("Accept-Language", language[0])
+                  .with(user(APPLICANT, "APPLICANT")))
+          .andExpect(status().isUnprocessableContent())
+          .andExpect(header().string("Content-Language", language[1]))
+          .andExpect(jsonPath("$.type").value("https://cites.kz/problems/mci-not-set"))
+          .andExpect(jsonPath("$.title").value(language[2]))
+          .andExpect(jsonPath("$.detail").value(startsWith(language[3])));
+    }
+    // no Accept-Language: Russian; a parameter's field message too, the rule and field unchanged
+    mvc.perform(get("/api/v1/fees/quote").with(user(APPLICANT, "APPLICANT")))
+        .andExpect(status().isBadRequest())
+        .andExpect(header().string("Content-Language", "ru"))
+        .andExpect(jsonPath("$.detail").value("Поле date: обязательно для заполнения"))
+        .andExpect(jsonPath("$.errors[0].rule").value("NotNull"))
+        .andExpect(jsonPath("$.errors[0].message").value("обязательно для заполнения"));
+    mvc.perform(
+            get("/api/v1/fees/quote")
+                .param("date", "2026-13-01")
+                .header("Accept-Language", "kk")
+                .with(user(APPLICANT, "APPLICANT")))
+        .andExpect(jsonPath("$.errors[0].rule").value("TypeMismatch"))
+        .andExpect(jsonPath("$.errors[0].message").value("пішімі қате (YYYY-MM-DD күтіледі)"));
   }
 
   @Test

@@ -112,6 +112,43 @@ class GatewayTest {
     assertNothingProxied();
   }
 
+  @ParameterizedTest(name = "Accept-Language ''{0}''")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "NONE",
+      value = {
+        "kk    | kk | Жүйеге кіру қажет        | Қол жеткізу токені (bearer token) қажет.",
+        "kk-KZ | kk | Жүйеге кіру қажет        | Қол жеткізу токені (bearer token) қажет.",
+        "ru    | ru | Требуется вход в систему | Нужен токен доступа (bearer token).",
+        "en    | en | Unauthorized             | A bearer token is required.",
+        "NONE  | ru | Требуется вход в систему | Нужен токен доступа (bearer token).",
+        "fr    | ru | Требуется вход в систему | Нужен токен доступа (bearer token)."
+      })
+  void theGatewaysOwnProblemIsInTheCallersLanguage(
+      String acceptLanguage, String language, String title, String detail) {
+    web.get()
+        .uri("/api/v1/applications")
+        .headers(
+            h -> {
+              if (acceptLanguage != null) {
+                h.set(HttpHeaders.ACCEPT_LANGUAGE, acceptLanguage);
+              }
+            })
+        .exchange()
+        .expectStatus()
+        .isUnauthorized()
+        .expectHeader()
+        .valueEquals(HttpHeaders.CONTENT_LANGUAGE, language)
+        .expectBody()
+        .jsonPath("$.type")
+        .isEqualTo(PROBLEMS + "unauthenticated")
+        .jsonPath("$.title")
+        .isEqualTo(title)
+        .jsonPath("$.detail")
+        .isEqualTo(detail);
+    assertNothingProxied();
+  }
+
   @ParameterizedTest(name = "{0} {1}")
   @CsvSource({
     "GET, /api/v1/calendar/2026",

@@ -53,6 +53,10 @@ record AppCommand(List<String> command, Map<String, String> environment, Path lo
     env.put("KAFKA_BOOTSTRAP_SERVERS", "localhost:" + Topology.KAFKA_PORT);
     env.put("CITES_JWKS_URI", Topology.SIMULATOR.baseUrl() + "/sim/idp/jwks");
     env.put("CITES_ISSUER", Topology.SIMULATOR.baseUrl() + "/sim/idp");
+    if (app.equals(Topology.SIMULATOR)) {
+      env.put(
+          "CITES_SIMULATOR_NCA_KEYSTORE", Topology.ncaKeystore(options.dataDirectory()).toString());
+    }
     env.putAll(app.environment());
     env.putAll(options.extraEnvironment().getOrDefault(app.name(), Map.of()));
     return env;

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import kz.cites.messaging.DeadLetterReplay;
 
 /**
  * {@code java -jar local-stack.jar up|down|status [--only app,app]}. The repository root is the
@@ -34,8 +35,10 @@ public final class LocalStackMain {
           case "up" -> up(options);
           case "down" -> down(options);
           case "status" -> status(options);
+          case "replay-dlt" -> replayDeadLetters(args);
           default -> {
-            System.out.println("usage: stack up [--only app,app] | down | status");
+            System.out.println(
+                "usage: stack up [--only app,app] | down | status | replay-dlt <topic>");
             yield "help".equals(command) ? 0 : 2;
           }
         };
@@ -173,6 +176,26 @@ public final class LocalStackMain {
       return 1;
     } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
       return 1;
+    }
+  }
+
+  /**
+   * Puts the dead letters of an event topic back onto it ({@link DeadLetterReplay}): for after the
+   * cause of the failures was fixed; consumers skip what they had applied.
+   */
+  private static int replayDeadLetters(String[] args) {
+    if (args.length < 2) {
+      System.out.println("usage: stack replay-dlt <topic>   e.g. cites.permit.events");
+      return 2;
+    }
+    String bootstrap = "localhost:" + Topology.KAFKA_PORT;
+    try {
+      int replayed = new DeadLetterReplay(bootstrap, Duration.ofSeconds(5)).replay(args[1]);
+      System.out.println(replayed + " dead letter(s) of " + args[1] + " put back onto the topic");
+      return 0;
+    } catch (IllegalArgumentException e) {
+      System.out.println(e.getMessage());
+      return 2;
     }
   }
 

@@ -20,7 +20,10 @@ public final class Topology {
    */
   public static final String SERVICE_ADDRESS = "127.0.0.1";
 
-  /** The payment gateway pushes each receipt to fee-service, signed, as the real one does. */
+  /**
+   * The payment gateway pushes each receipt to fee-service, signed, as the real one does. The NCA
+   * keeps its root in the data folder ({@link #ncaKeystore}), set per run by {@link AppCommand}.
+   */
   public static final ServiceSpec SIMULATOR =
       ServiceSpec.withoutDatabase(
           "egov-simulator",
@@ -50,13 +53,25 @@ public final class Topology {
               "permit",
               Map.of(
                   "CITES_REVIEW_AUTO_APPROVAL", "true",
-                  "CITES_AUTHORITY_VERIFICATION_URL",
-                      "http://localhost:8080/api/v1/public/permits")));
+                  "CITES_AUTHORITY_VERIFICATION_URL", "http://localhost:8080/api/v1/public/permits",
+                  // the authority's seal: enrolled at the simulator's NCA, kept encrypted with
+                  // this (development) password; officers sign through its remote signing
+                  "CITES_SIGNING_KEY_PASSWORD", "local-stack-seal-password",
+                  "CITES_SIGNING_NCA_URL", "http://localhost:8090/sim/nca",
+                  "CITES_SIGNING_TRUSTED_ROOT_URL", "http://localhost:8090/sim/nca/root")));
 
   /** Started last: it routes to the services and publishes their OpenAPI documents. */
   public static final ServiceSpec GATEWAY = ServiceSpec.withoutDatabase("gateway", 8080, Map.of());
 
   private Topology() {}
+
+  /**
+   * Where the simulated NCA keeps its root (PKCS#12), so that permits signed in one run still
+   * verify against the root of the next; deleting the data folder makes a new NCA.
+   */
+  public static java.nio.file.Path ncaKeystore(java.nio.file.Path dataDirectory) {
+    return dataDirectory.resolve("nca").resolve("root.p12");
+  }
 
   /** Every application in start order. */
   public static List<ServiceSpec> applications() {

@@ -50,6 +50,12 @@ class AppCommandTest {
     assertThat(AppCommand.environment(app("permit-service"), options))
         .containsEntry("CITES_REVIEW_AUTO_APPROVAL", "true")
         .containsEntry("DB_URL", "jdbc:postgresql://localhost:15432/permit");
+    assertThat(AppCommand.environment(app("permit-service"), options))
+        .containsEntry("CITES_SIGNING_NCA_URL", "http://localhost:8090/sim/nca")
+        .containsKey("CITES_SIGNING_KEY_PASSWORD");
+    // the NCA's root lives in the data folder, so it outlives a restart of the stack
+    assertThat(AppCommand.environment(app("egov-simulator"), options))
+        .containsEntry("CITES_SIMULATOR_NCA_KEYSTORE", "/data/nca/root.p12");
     assertThat(AppCommand.environment(app("verification-service"), options))
         .containsEntry("CITES_SHEP_URL", "http://localhost:8090/shep/sync");
     assertThat(AppCommand.environment(app("gateway"), options))

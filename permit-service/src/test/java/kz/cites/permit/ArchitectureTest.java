@@ -10,5 +10,7 @@ import kz.cites.testsupport.ArchitectureRules;
 @AnalyzeClasses(packages = "kz.cites.permit", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-  @ArchTest static final ArchRule houseLayout = ArchitectureRules.houseLayout("kz.cites.permit");
+  @ArchTest
+  static final ArchRule houseLayout =
+      ArchitectureRules.houseLayout("kz.cites.permit", "kz.cites.permit.nca..");
 }

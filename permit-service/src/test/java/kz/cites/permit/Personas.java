@@ -21,9 +21,20 @@ public final class Personas {
     return person(OFFICER_IIN, "OFFICER");
   }
 
+  /** The token of {@code iin}, one the tests' NCA signs for ({@link TestNca#tokenOf}). */
   public static RequestPostProcessor person(String iin, String role) {
+    return person(iin, role, TestNca.tokenOf(iin));
+  }
+
+  /** The same person with a token of the given value (e.g. one the NCA refuses). */
+  public static RequestPostProcessor person(String iin, String role, String tokenValue) {
     return jwt()
-        .jwt(j -> j.subject(iin).claim("iin", iin).claim("roles", List.of(role)))
+        .jwt(
+            j ->
+                j.tokenValue(tokenValue)
+                    .subject(iin)
+                    .claim("iin", iin)
+                    .claim("roles", List.of(role)))
         .authorities(new SimpleGrantedAuthority("ROLE_" + role));
   }
 }

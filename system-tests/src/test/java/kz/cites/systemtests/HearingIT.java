@@ -33,7 +33,7 @@ class HearingIT {
   private final Portal portal = new Portal(system, http);
 
   @Test
-  void aCourtBanOpensAHearingTheApplicantAnswersAndTheOfficerRefusesFinally() {
+  void aCourtBanOpensAHearingTheApplicantAnswersAndTheOfficerRefusesFinally() throws Exception {
     String token = portal.signIn(KASSYMOV.iin(), null, "APPLICANT");
     String officer = portal.signIn(OFFICER_IIN, null, "OFFICER");
     String applicationId = portal.fileComplete(KASSYMOV, Drafts.export(KASSYMOV), token);
@@ -106,6 +106,12 @@ class HearingIT {
         .contains("item 9, subitem 3")
         .contains(position)
         .contains("Civil Service Affairs");
+    // signed by the officer who refused, verifiable with nothing but the NCA root
+    java.security.cert.X509Certificate signer =
+        new NcaRelyingParty(http, portal)
+            .signerOfDocument("/api/v1/refusals/" + applicationId + "/document", token);
+    assertThat(NcaRelyingParty.value(signer, org.bouncycastle.asn1.x500.style.BCStyle.SERIALNUMBER))
+        .isEqualTo("IIN" + OFFICER_IIN);
   }
 
   @Test

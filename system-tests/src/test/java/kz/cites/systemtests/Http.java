@@ -58,8 +58,38 @@ final class Http {
     }
   }
 
+  /** The body as bytes of a GET asking for {@code accept}; fails on a non-2xx status. */
+  byte[] getBytes(URI uri, String token, String accept) {
+    try {
+      HttpResponse<byte[]> response =
+          client.send(
+              base(uri, token).setHeader("Accept", accept).GET().build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      if (response.statusCode() / 100 != 2) {
+        throw new IllegalStateException(
+            "GET " + uri + " (" + accept + ") -> " + response.statusCode());
+      }
+      return response.body();
+    } catch (IOException e) {
+      throw new IllegalStateException("GET " + uri + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   Response post(URI uri, String token, Object body) {
     return withJson("POST", uri, token, body);
+  }
+
+  /** A POST of {@code body} asking for answers in {@code acceptLanguage} (kk, ru, en, ...). */
+  Response post(URI uri, String token, Object body, String acceptLanguage) {
+    return send(
+        base(uri, token)
+            .header("Accept-Language", acceptLanguage)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+            .build());
   }
 
   Response put(URI uri, String token, Object body) {

@@ -253,6 +253,39 @@ class IntakeMatrixIT {
     assertThat(ownApplications(token)).as("nothing stored").isEqualTo(before);
   }
 
+  /**
+   * The same invalid draft through the gateway in Kazakh, Russian and English: one problem type,
+   * one rule and field, three languages of title and message; Content-Language says which.
+   */
+  @Test
+  void theSameInvalidDraftIsAnsweredInTheLanguageAsked() {
+    String token = portal.signIn(ABENOVA.iin(), null, "APPLICANT");
+    Map<String, Object> body = Drafts.with(Drafts.export(ABENOVA), "specimens[0].sourceCode", "A");
+    Map<String, List<String>> expected =
+        Map.of(
+            "kk",
+            List.of("Сұраудың деректері қате", "SOURCE тізбесіндегі код емес"),
+            "ru",
+            List.of("Неверные данные запроса", "не является кодом из перечня SOURCE"),
+            "en",
+            List.of("Invalid request", "is not a known code of the list SOURCE"));
+
+    for (var language : expected.entrySet()) {
+      Http.Response answer =
+          http.post(portal.api("/api/v1/applications"), token, body, language.getKey());
+
+      assertThat(answer.status()).as(answer.body().toString()).isEqualTo(400);
+      assertThat(answer.raw().headers().firstValue("Content-Language")).contains(language.getKey());
+      assertThat(answer.body().get("type").asString())
+          .isEqualTo("https://cites.kz/problems/validation");
+      assertThat(answer.body().get("title").asString()).isEqualTo(language.getValue().get(0));
+      JsonNode error = answer.body().path("errors").path(0);
+      assertThat(error.path("field").asString()).isEqualTo("specimens[0].sourceCode");
+      assertThat(error.path("rule").asString()).isEqualTo("CitesCode");
+      assertThat(error.path("message").asString()).isEqualTo(language.getValue().get(1));
+    }
+  }
+
   @Test
   void aSubmissionOfAnIncompletePackageListsEveryMissingItemAtOnce() {
     String token = portal.signIn(SERIKBAYEV_IP.iin(), null, "APPLICANT");

@@ -10,6 +10,7 @@ import kz.cites.access.Party;
 import kz.cites.application.cabinet.domain.Notification;
 import kz.cites.application.cabinet.domain.NotificationKind;
 import kz.cites.application.cabinet.domain.NotificationRepository;
+import kz.cites.events.FeeRejected;
 import kz.cites.events.RefusalGround;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -21,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The applicant's personal cabinet. Notifications are written by the status changes themselves,
  * inside their transaction ({@link Propagation#MANDATORY}): a change without its notification, or a
- * notification of a change that was rolled back, cannot happen.
+ * notification of a change that was rolled back, cannot happen. A notification keeps its kind and
+ * the values its text names; the text is written when it is read, in the reader's language.
  */
 @Service
 public class Cabinet {
@@ -41,17 +43,11 @@ public class Cabinet {
   public void submissionRegistered(
       Party recipient, UUID applicationId, String registrationNumber, LocalDate dueDate) {
     notifications.save(
-        new Notification(
+        notification(
                 recipient,
                 applicationId,
                 NotificationKind.SUBMISSION_REGISTERED,
-                "Your application was registered as "
-                    + registrationNumber
-                    + ". The authority will decide by "
-                    + dueDate
-                    + ".",
-                registrationNumber,
-                clock.instant())
+                registrationNumber)
             .withDueDate(dueDate));
   }
 
@@ -59,17 +55,7 @@ public class Cabinet {
   public void permitIssued(
       Party recipient, UUID applicationId, String registrationNumber, String permitNumber) {
     notifications.save(
-        new Notification(
-                recipient,
-                applicationId,
-                NotificationKind.PERMIT_ISSUED,
-                "Your permit "
-                    + permitNumber
-                    + " was issued for application "
-                    + registrationNumber
-                    + ".",
-                registrationNumber,
-                clock.instant())
+        notification(recipient, applicationId, NotificationKind.PERMIT_ISSUED, registrationNumber)
             .withPermitNumber(permitNumber));
   }
 
@@ -87,32 +73,13 @@ public class Cabinet {
       Instant answerBy,
       Instant meetingAt,
       String meetingPlace) {
-    String meeting =
-        meetingAt == null
-            ? ""
-            : " You are also invited to a hearing on " + meetingAt + " at " + meetingPlace + ".";
     notifications.save(
-        new Notification(
-                recipient,
-                applicationId,
-                NotificationKind.HEARING_NOTICE,
-                "The authority intends to refuse your application "
-                    + registrationNumber
-                    + " (grounds: "
-                    + String.join(", ", grounds.stream().map(Enum::name).toList())
-                    + "). Reason: "
-                    + reason
-                    + " Before the decision you may state your position in writing, with"
-                    + " documents, until "
-                    + answerBy
-                    + "."
-                    + meeting
-                    + " Without an answer the refusal becomes final.",
-                registrationNumber,
-                clock.instant())
+        notification(recipient, applicationId, NotificationKind.HEARING_NOTICE, registrationNumber)
             .withRefusalGrounds(grounds)
             .withReason(reason)
-            .withAnswerBy(answerBy));
+            .withAnswerBy(answerBy)
+            .withArgument("meetingAt", meetingAt)
+            .withArgument("meetingPlace", meetingPlace));
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
@@ -123,37 +90,30 @@ public class Cabinet {
       List<RefusalGround> grounds,
       String reason) {
     notifications.save(
-        new Notification(
-                recipient,
-                applicationId,
-                NotificationKind.APPLICATION_REFUSED,
-                "Your application "
-                    + registrationNumber
-                    + " was refused (grounds: "
-                    + String.join(", ", grounds.stream().map(Enum::name).toList())
-                    + "). Reason: "
-                    + reason,
-                registrationNumber,
-                clock.instant())
+        notification(
+                recipient, applicationId, NotificationKind.APPLICATION_REFUSED, registrationNumber)
             .withRefusalGrounds(grounds)
             .withReason(reason));
   }
 
+  /**
+   * @param duty what fee-service found (unpaid, underpaid, paid by another); the text says it
+   * @param reason the decision's own explanation, shown beside the text
+   */
   @Transactional(propagation = Propagation.MANDATORY)
   public void applicationNotAccepted(
-      Party recipient, UUID applicationId, String registrationNumber, String reason) {
+      Party recipient,
+      UUID applicationId,
+      String registrationNumber,
+      FeeRejected.Reason duty,
+      String reason) {
     notifications.save(
-        new Notification(
+        notification(
                 recipient,
                 applicationId,
                 NotificationKind.APPLICATION_NOT_ACCEPTED,
-                "Your application "
-                    + registrationNumber
-                    + " was not accepted for consideration: the state duty was not paid as"
-                    + " required. This is no refusal; you may apply again. "
-                    + reason,
-                registrationNumber,
-                clock.instant())
+                registrationNumber)
+            .withArgument("duty", duty)
             .withReason(reason));
   }
 
@@ -165,30 +125,25 @@ public class Cabinet {
       String permitNumber,
       String reason) {
     notifications.save(
-        new Notification(
-                recipient,
-                applicationId,
-                NotificationKind.PERMIT_CANCELLED,
-                "Your permit " + permitNumber + " was cancelled. Reason: " + reason,
-                registrationNumber,
-                clock.instant())
+        notification(
+                recipient, applicationId, NotificationKind.PERMIT_CANCELLED, registrationNumber)
             .withPermitNumber(permitNumber)
             .withReason(reason));
   }
 
+  /** The withdrawal of an application, or of a draft ({@code registrationNumber} null). */
   @Transactional(propagation = Propagation.MANDATORY)
   public void withdrawalConfirmed(
       Party recipient, UUID applicationId, String registrationNumber, String reason) {
-    String which = registrationNumber == null ? "draft" : "application " + registrationNumber;
     notifications.save(
-        new Notification(
-                recipient,
-                applicationId,
-                NotificationKind.WITHDRAWAL_CONFIRMED,
-                "You withdrew your " + which + ". It will not be processed any further.",
-                registrationNumber,
-                clock.instant())
+        notification(
+                recipient, applicationId, NotificationKind.WITHDRAWAL_CONFIRMED, registrationNumber)
             .withReason(reason));
+  }
+
+  private Notification notification(
+      Party recipient, UUID applicationId, NotificationKind kind, String registrationNumber) {
+    return new Notification(recipient, applicationId, kind, registrationNumber, clock.instant());
   }
 
   /**

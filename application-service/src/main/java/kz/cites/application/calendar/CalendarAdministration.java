@@ -96,34 +96,20 @@ public class CalendarAdministration {
   @Transactional
   public Marked mark(LocalDate date, DayKind kind, String reason, String by) {
     if (kind == null) {
-      throw new CalendarRuleViolation(
-          Rule.INVALID_FIELD, "kind", "kind is required (OFF or WORKED)");
+      throw new CalendarRuleViolation(Rule.INVALID_FIELD, "kind", "kind-required");
     }
     String why = reason == null ? "" : reason.strip();
     if (why.isEmpty() || why.length() > MAX_REASON_LENGTH) {
       throw new CalendarRuleViolation(
-          Rule.INVALID_FIELD,
-          "reason",
-          "reason must name the decree (1 to " + MAX_REASON_LENGTH + " characters)");
+          Rule.INVALID_FIELD, "reason", "reason-decree", MAX_REASON_LENGTH);
     }
     SortedMap<LocalDate, DayKind> bundled = changeableDay(date);
     if (!kind.fits(date)) {
-      throw new CalendarRuleViolation(
-          Rule.INVALID_FIELD,
-          "kind",
-          "kind "
-              + kind
-              + " does not fit "
-              + date
-              + ", a "
-              + date.getDayOfWeek()
-              + ": OFF is for a Monday-Friday, WORKED for a Saturday or Sunday");
+      throw new CalendarRuleViolation(Rule.INVALID_FIELD, "kind", "kind-fits", kind, date);
     }
     if (bundled.get(date) == kind) {
       throw new CalendarRuleViolation(
-          Rule.BUNDLED_DAY,
-          "kind",
-          date + " is already " + kind + " in the bundled calendar of " + date.getYear());
+          Rule.BUNDLED_DAY, "kind", "already", date, kind, date.getYear());
     }
     Optional<CalendarMark> existing = marks.findForUpdate(date);
     if (existing.isPresent()
@@ -150,9 +136,7 @@ public class CalendarAdministration {
     String why = reason == null || reason.isBlank() ? null : reason.strip();
     if (why != null && why.length() > MAX_REASON_LENGTH) {
       throw new CalendarRuleViolation(
-          Rule.INVALID_FIELD,
-          "reason",
-          "reason must be at most " + MAX_REASON_LENGTH + " characters");
+          Rule.INVALID_FIELD, "reason", "reason-length", MAX_REASON_LENGTH);
     }
     SortedMap<LocalDate, DayKind> bundled = changeableDay(date);
     CalendarMark existing =
@@ -164,14 +148,11 @@ public class CalendarAdministration {
                         ? new CalendarRuleViolation(
                             Rule.BUNDLED_DAY,
                             null,
-                            date
-                                + " is "
-                                + bundled.get(date)
-                                + " in the bundled calendar of "
-                                + date.getYear()
-                                + "; only a release changes the bundled data")
-                        : new CalendarRuleViolation(
-                            Rule.NOT_MARKED, null, "No administrator's mark on " + date));
+                            "released",
+                            date,
+                            bundled.get(date),
+                            date.getYear())
+                        : new CalendarRuleViolation(Rule.NOT_MARKED, null, "calendar-mark", date));
     Instant now = clock.instant();
     marks.remove(date);
     marks.audit(date, existing.kind(), null, why, by, now);
@@ -184,13 +165,7 @@ public class CalendarAdministration {
   private SortedMap<LocalDate, DayKind> changeableDay(LocalDate date) {
     LocalDate today = clock.instant().atZone(Kazakhstan.ZONE).toLocalDate();
     if (!date.isAfter(today)) {
-      throw new CalendarRuleViolation(
-          Rule.DAY_IN_PAST,
-          "date",
-          date
-              + " is not after today ("
-              + today
-              + ", Kazakhstan time): terms already computed on it must not move");
+      throw new CalendarRuleViolation(Rule.DAY_IN_PAST, "date", "day", date, today);
     }
     return bundledDays(date.getYear());
   }
@@ -201,13 +176,7 @@ public class CalendarAdministration {
       return bundled.days(year);
     } catch (CalendarNotAvailableException e) {
       throw new CalendarRuleViolation(
-          Rule.YEAR_UNAVAILABLE,
-          "year",
-          "No working-calendar data for "
-              + year
-              + "; years with data: "
-              + bundled.years()
-              + ". A year is added by a release of platform/calendar.");
+          Rule.YEAR_UNAVAILABLE, "year", "year", year, List.copyOf(bundled.years()));
     }
   }
 

@@ -48,30 +48,23 @@ public class ApplicationDocuments {
         applications
             .findForUpdate(applicationId)
             .filter(a -> a.isOwnedBy(caller))
-            .orElseThrow(() -> notFound("Application " + applicationId));
+            .orElseThrow(() -> notFound("application", applicationId));
     if (application.status() == ApplicationStatus.HEARING) {
       // the position in a hearing may come with documents, uploaded like any other
       if (!hearings.takesDocuments(application)) {
-        throw new IntakeRuleViolation(
-                Rule.NO_OPEN_HEARING,
-                null,
-                "The hearing of application " + applicationId + " has ended; it takes no documents")
+        throw new IntakeRuleViolation(Rule.NO_OPEN_HEARING, null, "ended", applicationId)
             .with("applicationStatus", application.status());
       }
     } else {
       application.requireDraft();
     }
     if (content.length == 0) {
-      throw new IntakeRuleViolation(Rule.EMPTY_DOCUMENT, "file", "The file is empty");
+      throw new IntakeRuleViolation(Rule.EMPTY_DOCUMENT, "file", "empty");
     }
     DocumentFormat format =
         DocumentFormat.of(content)
             .orElseThrow(
-                () ->
-                    new IntakeRuleViolation(
-                        Rule.UNSUPPORTED_DOCUMENT,
-                        "file",
-                        "The file is not a PDF, JPEG or PNG (recognised from its content)"));
+                () -> new IntakeRuleViolation(Rule.UNSUPPORTED_DOCUMENT, "file", "format"));
     ApplicationDocument document =
         new ApplicationDocument(
             UUID.randomUUID(),
@@ -91,10 +84,10 @@ public class ApplicationDocuments {
     applications
         .findById(applicationId)
         .filter(a -> a.isVisibleTo(caller))
-        .orElseThrow(() -> notFound("Application " + applicationId));
+        .orElseThrow(() -> notFound("application", applicationId));
     return store
         .content(applicationId, documentId)
-        .orElseThrow(() -> notFound("Document " + documentId));
+        .orElseThrow(() -> notFound("document", documentId));
   }
 
   /** The client's file name is kept for display only: last path segment, printable, short. */
@@ -119,7 +112,8 @@ public class ApplicationDocuments {
     }
   }
 
-  private static IntakeRuleViolation notFound(String what) {
-    return new IntakeRuleViolation(Rule.NOT_FOUND, null, what + " not found");
+  /** {@code what}: the name of the detail, {@code application} or {@code document}. */
+  private static IntakeRuleViolation notFound(String what, UUID id) {
+    return new IntakeRuleViolation(Rule.NOT_FOUND, null, what, id);
   }
 }

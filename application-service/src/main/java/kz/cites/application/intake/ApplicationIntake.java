@@ -193,11 +193,10 @@ public class ApplicationIntake {
       throw new IntakeRuleViolation(
           Rule.INCOMPLETE,
           null,
-          "The application lacks "
-              + missing.size()
-              + " required item(s): "
-              + missing.stream().map(RequiredDocuments.Requirement::item).distinct().toList(),
-          missing);
+          missing,
+          "items",
+          missing.size(),
+          missing.stream().map(RequiredDocuments.Requirement::item).distinct().toList());
     }
   }
 
@@ -274,10 +273,7 @@ public class ApplicationIntake {
     } catch (CalendarNotAvailableException e) {
       // the operators' part (which file to add) goes to the log; the client learns the year
       log.error("CALENDAR MISSING: cannot register a submission: {}", e.getMessage());
-      throw new IntakeRuleViolation(
-          Rule.CALENDAR_UNAVAILABLE,
-          null,
-          "The working-day calendar of " + e.year() + " is not published yet.");
+      throw new IntakeRuleViolation(Rule.CALENDAR_UNAVAILABLE, null, "year", e.year());
     }
   }
 
@@ -288,30 +284,19 @@ public class ApplicationIntake {
    */
   private static void requireCallerIsApplicant(Caller caller, ApplicationContent content) {
     if (!Objects.equals(caller.iin(), content.applicant().iin())) {
-      throw new IntakeRuleViolation(
-          Rule.APPLICANT_MISMATCH,
-          "applicant.iin",
-          "The applicant's IIN must be the IIN of the signed-in person");
+      throw new IntakeRuleViolation(Rule.APPLICANT_MISMATCH, "applicant.iin", "iin");
     }
     if (caller.party().isCompany() && !content.applicant().actsForLegalEntity()) {
       throw new IntakeRuleViolation(
-          Rule.APPLICANT_MISMATCH,
-          "applicant.type",
-          "Signed in for the company "
-              + caller.bin()
-              + ", one applies for that company (LEGAL_ENTITY); sign in without the company to"
-              + " apply for yourself");
+          Rule.APPLICANT_MISMATCH, "applicant.type", "type", caller.bin());
     }
     if (content.applicant().actsForLegalEntity()
         && !Objects.equals(caller.bin(), content.applicant().bin())) {
-      throw new IntakeRuleViolation(
-          Rule.APPLICANT_MISMATCH,
-          "applicant.bin",
-          "The applicant's BIN must be the BIN of the company the signed-in person acts for");
+      throw new IntakeRuleViolation(Rule.APPLICANT_MISMATCH, "applicant.bin", "bin");
     }
   }
 
   private static IntakeRuleViolation notFound(UUID id) {
-    return new IntakeRuleViolation(Rule.NOT_FOUND, null, "Application " + id + " not found");
+    return new IntakeRuleViolation(Rule.NOT_FOUND, null, "application", id);
   }
 }

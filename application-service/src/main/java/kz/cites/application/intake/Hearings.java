@@ -146,18 +146,12 @@ public class Hearings {
             .findForUpdate(applicationId)
             .filter(a -> a.isOwnedBy(caller))
             .orElseThrow(
-                () ->
-                    new IntakeRuleViolation(
-                        Rule.NOT_FOUND, null, "Application " + applicationId + " not found"));
+                () -> new IntakeRuleViolation(Rule.NOT_FOUND, null, "application", applicationId));
     application.requireHearing();
     Hearing hearing =
         latest(applicationId)
             .orElseThrow(
-                () ->
-                    new IntakeRuleViolation(
-                        Rule.NO_OPEN_HEARING,
-                        null,
-                        "Application " + applicationId + " has no open hearing"));
+                () -> new IntakeRuleViolation(Rule.NO_OPEN_HEARING, null, "none", applicationId));
     Map<UUID, ApplicationDocument> own =
         documents.list(applicationId).stream()
             .collect(Collectors.toMap(ApplicationDocument::id, Function.identity()));
@@ -166,9 +160,7 @@ public class Hearings {
       ApplicationDocument document = own.get(documentIds.get(i));
       if (document == null) {
         throw new IntakeRuleViolation(
-            Rule.UNKNOWN_DOCUMENT,
-            "documentIds[" + i + "]",
-            "Document " + documentIds.get(i) + " is not a document of this application");
+            Rule.UNKNOWN_DOCUMENT, "documentIds[" + i + "]", "not-own", documentIds.get(i));
       }
       given.add(
           new HearingAnswered.Document(

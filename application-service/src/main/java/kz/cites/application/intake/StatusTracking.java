@@ -111,7 +111,11 @@ public class StatusTracking {
         boolean open = !application.status().isClosed();
         if (application.notAccept(e.reason(), kind, at, now) && open) {
           cabinet.applicationNotAccepted(
-              application.filer(), application.id(), application.registrationNumber(), e.reason());
+              application.filer(),
+              application.id(),
+              application.registrationNumber(),
+              e.duty(),
+              e.reason());
         }
       }
       case PreliminaryRefusalNotified e -> hearings.open(application, e);

@@ -1,54 +1,33 @@
 package kz.cites.application.signature;
 
-import java.io.ByteArrayInputStream;
-import java.security.GeneralSecurityException;
-import java.security.cert.CertPathBuilder;
-import java.security.cert.CertStore;
-import java.security.cert.CertificateFactory;
-import java.security.cert.CollectionCertStoreParameters;
-import java.security.cert.PKIXBuilderParameters;
-import java.security.cert.PKIXCertPathBuilderResult;
-import java.security.cert.TrustAnchor;
-import java.security.cert.X509CertSelector;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Date;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import kz.cites.application.intake.domain.ApplicationContent;
 import kz.cites.application.intake.domain.SignatureRefused;
 import kz.cites.application.intake.domain.SignatureVerifier;
-import org.bouncycastle.asn1.ASN1ObjectIdentifier;
-import org.bouncycastle.asn1.cms.Attribute;
-import org.bouncycastle.asn1.cms.CMSAttributes;
-import org.bouncycastle.asn1.cms.Time;
-import org.bouncycastle.asn1.x500.RDN;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x500.style.BCStyle;
-import org.bouncycastle.asn1.x500.style.IETFUtils;
-import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cms.CMSProcessableByteArray;
-import org.bouncycastle.cms.CMSSignedData;
-import org.bouncycastle.cms.SignerInformation;
-import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import kz.cites.eds.CertificateSubject;
+import kz.cites.eds.Certificates;
+import kz.cites.eds.DetachedCms;
+import kz.cites.eds.EdsException;
+import kz.cites.eds.TrustedRoots;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Verifies the applicant's detached CMS signature for real, in this order: exactly one signer; its
- * signature over the payload; a claimed signing time not ahead of the time of receipt; its
- * certificate valid at the <b>server's time of receipt</b> (the signed {@code signingTime} is the
- * signer's claim and decides nothing) and chained to a trusted NCA root then; its subject carrying
- * the applicant's IIN ({@code SERIALNUMBER=IIN…}) and, for a legal entity, the BIN ({@code
- * OU=BIN…}), as NCA RK certificates do; and last, the NCA's OCSP answer that it is not revoked. An
- * unknown revocation status is neither accepted nor refused for good ({@code
+ * Verifies the applicant's detached CMS signature for real (platform/eds), in this order: exactly
+ * one signer; its signature over the payload; a claimed signing time not ahead of the time of
+ * receipt; its certificate valid at the <b>server's time of receipt</b> (the signed {@code
+ * signingTime} is the signer's claim and decides nothing) and chained to a trusted NCA root then;
+ * its subject carrying the applicant's IIN ({@code SERIALNUMBER=IIN…}) and, for a legal entity, the
+ * BIN ({@code OU=BIN…}), as NCA RK certificates do; and last, the NCA's OCSP answer that it is not
+ * revoked. An unknown revocation status is neither accepted nor refused for good ({@code
  * REVOCATION_STATUS_UNAVAILABLE}, a retryable problem).
  */
 @Component
@@ -59,6 +38,8 @@ import org.springframework.stereotype.Component;
 class CmsSignatureVerifier implements SignatureVerifier {
 
   private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+  private static final Logger log = LoggerFactory.getLogger(CmsSignatureVerifier.class);
 
   private final TrustedRoots roots;
   private final OcspClient ocsp;
@@ -75,134 +56,72 @@ class CmsSignatureVerifier implements SignatureVerifier {
       ApplicationContent.Applicant applicant,
       Instant receivedAt) {
     if (signature == null || signature.isBlank()) {
-      throw new SignatureRefused(Reason.SIGNATURE_MISSING, "The submission carries no signature");
+      throw new SignatureRefused(Reason.SIGNATURE_MISSING, "missing");
     }
-    CMSSignedData cms;
-    SignerInformation signer;
-    X509Certificate certificate;
-    List<X509Certificate> certificates = new ArrayList<>();
+    DetachedCms cms;
     try {
-      cms =
-          new CMSSignedData(
-              new CMSProcessableByteArray(payload), Base64.getMimeDecoder().decode(signature));
-      if (cms.getSignerInfos().size() != 1) {
-        throw new SignatureRefused(
-            Reason.SIGNATURE_MALFORMED, "The CMS must have exactly one signer");
-      }
-      signer = cms.getSignerInfos().getSigners().iterator().next();
-      CertificateFactory factory = CertificateFactory.getInstance("X.509");
-      for (X509CertificateHolder holder : cms.getCertificates().getMatches(null)) {
-        certificates.add(
-            (X509Certificate)
-                factory.generateCertificate(new ByteArrayInputStream(holder.getEncoded())));
-      }
-      @SuppressWarnings("unchecked")
-      var matches = cms.getCertificates().getMatches(signer.getSID());
-      if (matches.isEmpty()) {
-        throw new SignatureRefused(
-            Reason.SIGNATURE_MALFORMED, "The CMS does not carry the signer's certificate");
-      }
-      X509CertificateHolder holder = (X509CertificateHolder) matches.iterator().next();
-      certificate =
-          (X509Certificate)
-              factory.generateCertificate(new ByteArrayInputStream(holder.getEncoded()));
-    } catch (SignatureRefused e) {
-      throw e;
-    } catch (Exception e) {
-      throw new SignatureRefused(
-          Reason.SIGNATURE_MALFORMED, "The signature is not a base64 CMS SignedData");
+      cms = DetachedCms.parse(payload, Base64.getMimeDecoder().decode(signature));
+    } catch (IllegalArgumentException e) {
+      throw new SignatureRefused(Reason.SIGNATURE_MALFORMED, "not-cms");
+    } catch (EdsException e) {
+      throw refused(e);
     }
-    boolean valid;
+    // by the public key: the certificate's validity is judged at the time of receipt below
+    if (!cms.signatureValid()) {
+      throw new SignatureRefused(Reason.SIGNATURE_INVALID, "not-the-payload");
+    }
+    X509Certificate certificate = cms.signerCertificate();
+    X509Certificate issuer;
     try {
-      // by the public key: the certificate's validity is judged at the time of receipt below
-      valid =
-          signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate.getPublicKey()));
-    } catch (Exception e) {
-      valid = false;
+      Optional<Instant> claimed = cms.signingTime();
+      if (claimed.isPresent() && claimed.get().isAfter(receivedAt.plus(CLOCK_SKEW))) {
+        throw new SignatureRefused(
+            Reason.SIGNING_TIME_IN_FUTURE, "signing-time", claimed.get(), receivedAt);
+      }
+      Certificates.requireValidAt(certificate, receivedAt);
+      issuer = roots.requireChain(certificate, cms.certificates(), receivedAt);
+    } catch (EdsException e) {
+      throw refused(e);
     }
-    if (!valid) {
-      throw new SignatureRefused(
-          Reason.SIGNATURE_INVALID,
-          "The signature does not match the application's signing payload");
-    }
-    Optional<Instant> claimed = signingTime(signer);
-    if (claimed.isPresent() && claimed.get().isAfter(receivedAt.plus(CLOCK_SKEW))) {
-      throw new SignatureRefused(
-          Reason.SIGNING_TIME_IN_FUTURE,
-          "The signing time " + claimed.get() + " is after the time of receipt " + receivedAt);
-    }
-    requireValidAt(certificate, receivedAt);
-    X509Certificate issuer = requireChain(certificate, certificates, receivedAt);
-    X500Name subject = X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded());
-    if (!values(subject, BCStyle.SERIALNUMBER).contains("IIN" + applicant.iin())) {
-      throw new SignatureRefused(
-          Reason.IIN_MISMATCH, "The certificate does not belong to the applicant's IIN");
+    CertificateSubject subject = CertificateSubject.of(certificate);
+    if (!applicant.iin().equals(subject.iin())) {
+      throw new SignatureRefused(Reason.IIN_MISMATCH, "iin");
     }
     if (applicant.actsForLegalEntity()
-        && !values(subject, BCStyle.OU).contains("BIN" + applicant.bin())) {
-      throw new SignatureRefused(
-          Reason.BIN_MISMATCH, "The certificate is not a key of the applicant company's BIN");
+        && (applicant.bin() == null || !applicant.bin().equals(subject.bin()))) {
+      throw new SignatureRefused(Reason.BIN_MISMATCH, "bin");
     }
     requireNotRevoked(certificate, issuer, receivedAt);
   }
 
-  /** The certificate's validity at the time of receipt, whatever signing time is claimed. */
-  private static void requireValidAt(X509Certificate certificate, Instant receivedAt) {
-    Instant notBefore = certificate.getNotBefore().toInstant();
-    Instant notAfter = certificate.getNotAfter().toInstant();
-    Map<String, String> facts = new LinkedHashMap<>();
-    facts.put("notBefore", notBefore.toString());
-    facts.put("notAfter", notAfter.toString());
-    facts.put("checkedAt", receivedAt.toString());
-    if (receivedAt.isAfter(notAfter)) {
-      throw new SignatureRefused(
-          Reason.CERTIFICATE_EXPIRED,
-          "The signer's certificate expired at "
-              + notAfter
-              + ", before the submission was received at "
-              + receivedAt,
-          facts);
-    }
-    if (receivedAt.isBefore(notBefore)) {
-      throw new SignatureRefused(
-          Reason.CERTIFICATE_NOT_YET_VALID,
-          "The signer's certificate is valid only from "
-              + notBefore
-              + ", after the submission was received at "
-              + receivedAt,
-          facts);
-    }
-  }
-
-  /** The path to a trusted root at the time of receipt; answers the certificate's issuer. */
-  private X509Certificate requireChain(
-      X509Certificate certificate, List<X509Certificate> certificates, Instant receivedAt) {
-    Set<TrustAnchor> anchors =
-        roots.certificates().stream()
-            .map(root -> new TrustAnchor(root, null))
-            .collect(Collectors.toSet());
-    if (anchors.isEmpty()) {
-      throw new SignatureRefused(
-          Reason.NO_TRUSTED_ROOT, "No trusted NCA root is configured or reachable");
-    }
-    try {
-      X509CertSelector target = new X509CertSelector();
-      target.setCertificate(certificate);
-      PKIXBuilderParameters parameters = new PKIXBuilderParameters(anchors, target);
-      parameters.setRevocationEnabled(false); // asked of the NCA's OCSP below
-      parameters.setDate(Date.from(receivedAt));
-      parameters.addCertStore(
-          CertStore.getInstance("Collection", new CollectionCertStoreParameters(certificates)));
-      var result =
-          (PKIXCertPathBuilderResult) CertPathBuilder.getInstance("PKIX").build(parameters);
-      var path = result.getCertPath().getCertificates();
-      return path.size() > 1
-          ? (X509Certificate) path.get(1)
-          : result.getTrustAnchor().getTrustedCert();
-    } catch (GeneralSecurityException e) {
-      throw new SignatureRefused(
-          Reason.CERTIFICATE_UNTRUSTED, "The certificate does not chain to a trusted NCA root");
-    }
+  /**
+   * The intake's reason and the name of its detail for what platform/eds found (platform/eds's own
+   * English message goes to the log only: a malformed CMS is one detail in every language).
+   */
+  private static SignatureRefused refused(EdsException e) {
+    return switch (e.reason()) {
+      case MALFORMED -> {
+        log.info("Malformed signature: {}", e.getMessage());
+        yield new SignatureRefused(Reason.SIGNATURE_MALFORMED, "malformed");
+      }
+      case INVALID -> new SignatureRefused(Reason.SIGNATURE_INVALID, "not-the-payload");
+      case CERTIFICATE_EXPIRED ->
+          new SignatureRefused(
+              Reason.CERTIFICATE_EXPIRED,
+              e.facts(),
+              "expired",
+              Instant.parse(e.facts().get("notAfter")),
+              Instant.parse(e.facts().get("checkedAt")));
+      case CERTIFICATE_NOT_YET_VALID ->
+          new SignatureRefused(
+              Reason.CERTIFICATE_NOT_YET_VALID,
+              e.facts(),
+              "not-yet-valid",
+              Instant.parse(e.facts().get("notBefore")),
+              Instant.parse(e.facts().get("checkedAt")));
+      case UNTRUSTED -> new SignatureRefused(Reason.CERTIFICATE_UNTRUSTED, "untrusted");
+      case NO_TRUSTED_ROOT -> new SignatureRefused(Reason.NO_TRUSTED_ROOT, "no-root");
+    };
   }
 
   private void requireNotRevoked(
@@ -216,44 +135,19 @@ class CmsSignatureVerifier implements SignatureVerifier {
           facts.put("revocationReason", revoked.reason());
         }
         facts.put("checkedAt", receivedAt.toString());
-        throw new SignatureRefused(
-            Reason.CERTIFICATE_REVOKED,
-            "The NCA revoked the signer's certificate at "
-                + revoked.revokedAt()
-                + (revoked.reason() == null ? "" : " (" + revoked.reason() + ")"),
-            facts);
+        throw revoked.reason() == null
+            ? new SignatureRefused(
+                Reason.CERTIFICATE_REVOKED, facts, "revoked", revoked.revokedAt())
+            : new SignatureRefused(
+                Reason.CERTIFICATE_REVOKED,
+                facts,
+                "revoked-for",
+                revoked.revokedAt(),
+                revoked.reason());
       }
       // the cause (responder address, error) is logged, not told to the applicant
       case OcspClient.Status.Unavailable unavailable ->
-          throw new SignatureRefused(
-              Reason.REVOCATION_STATUS_UNAVAILABLE,
-              "The NCA cannot tell now whether the signer's certificate is revoked; nothing was"
-                  + " registered. Please try again later.");
+          throw new SignatureRefused(Reason.REVOCATION_STATUS_UNAVAILABLE, "unknown");
     }
-  }
-
-  private static Optional<Instant> signingTime(SignerInformation signer) {
-    if (signer.getSignedAttributes() == null) {
-      return Optional.empty();
-    }
-    Attribute attribute = signer.getSignedAttributes().get(CMSAttributes.signingTime);
-    if (attribute == null || attribute.getAttrValues().size() != 1) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(
-          Time.getInstance(attribute.getAttrValues().getObjectAt(0)).getDate().toInstant());
-    } catch (Exception e) {
-      throw new SignatureRefused(
-          Reason.SIGNATURE_MALFORMED, "The signing time attribute is malformed");
-    }
-  }
-
-  private static List<String> values(X500Name name, ASN1ObjectIdentifier type) {
-    List<String> values = new ArrayList<>();
-    for (RDN rdn : name.getRDNs(type)) {
-      values.add(IETFUtils.valueToString(rdn.getFirst().getValue()));
-    }
-    return values;
   }
 }

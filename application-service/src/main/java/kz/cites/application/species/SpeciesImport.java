@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import kz.cites.application.species.domain.Checklist;
 import kz.cites.application.species.domain.ChecklistEdition;
 import kz.cites.application.species.domain.ChecklistFixture;
+import kz.cites.application.species.domain.NotSpeciesPlus;
 import kz.cites.application.species.domain.SpeciesChecklist;
 import kz.cites.application.species.domain.SpeciesPlusNdjson;
 import kz.cites.calendar.Kazakhstan;
@@ -113,8 +114,8 @@ public class SpeciesImport {
    * <import instant>"}, dated the day of the import in Kazakhstan; each listing's source is its
    * Species+ taxon concept and its date the listing's {@code effective_at}.
    *
-   * @throws IllegalArgumentException when a line is malformed or the file holds no listed animal
-   *     (an empty file must not wipe the checklist)
+   * @throws NotSpeciesPlus when a line is malformed or the file holds no listed animal (an empty
+   *     file must not wipe the checklist)
    */
   @Transactional
   public Imported importSpeciesPlus(InputStream ndjson) {
@@ -122,7 +123,7 @@ public class SpeciesImport {
         SpeciesPlusNdjson.parse(
             new BufferedReader(new InputStreamReader(ndjson, StandardCharsets.UTF_8)));
     if (result.listings().isEmpty()) {
-      throw new IllegalArgumentException("the file holds no CITES-listed animal taxon");
+      throw NotSpeciesPlus.noListedAnimal();
     }
     Instant now = clock.instant();
     checklist.replaceAll(

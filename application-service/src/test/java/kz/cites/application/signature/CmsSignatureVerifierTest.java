@@ -82,7 +82,9 @@ class CmsSignatureVerifierTest {
     assertThat(refused.facts())
         .containsEntry("notAfter", NOW.minus(Duration.ofDays(1)).toString())
         .containsEntry("checkedAt", NOW.toString());
-    assertThat(refused.getMessage()).contains("expired at " + NOW.minus(Duration.ofDays(1)));
+    // the detail names the end of validity and the time of receipt, in the caller's language
+    assertThat(refused.detail()).isEqualTo("expired");
+    assertThat(refused.detailArgs()).containsExactly(NOW.minus(Duration.ofDays(1)), NOW);
   }
 
   @Test
@@ -163,7 +165,10 @@ class CmsSignatureVerifierTest {
     assertThat(refused.reason()).isEqualTo(SignatureVerifier.Reason.REVOCATION_STATUS_UNAVAILABLE);
     assertThat(refused.rule()).isEqualTo(IntakeRuleViolation.Rule.REVOCATION_STATUS_UNAVAILABLE);
     assertThat(refused.field()).isEqualTo("signature");
-    assertThat(refused.getMessage()).contains("try again later").doesNotContain("127.0.0.1");
+    // "try again later", and nothing of the responder's address
+    assertThat(refused.detail()).isEqualTo("unknown");
+    assertThat(refused.detailArgs()).isEmpty();
+    assertThat(refused.getMessage()).doesNotContain("127.0.0.1");
   }
 
   @Test
@@ -237,7 +242,7 @@ class CmsSignatureVerifierTest {
   private static CmsSignatureVerifier verifier(String ocspUrl) {
     try {
       return new CmsSignatureVerifier(
-          new TrustedRoots(new String[] {"classpath:nca/test-root.pem"}, ""),
+          kz.cites.eds.TrustedRoots.of(new String[] {"classpath:nca/test-root.pem"}, ""),
           new OcspClient(
               new OcspProperties(ocspUrl, Duration.ofSeconds(2), Duration.ofSeconds(3))));
     } catch (Exception e) {

@@ -56,7 +56,7 @@ public final class TestNca {
 
   static {
     try {
-      ROOT = TrustedRoots.parse(resource("nca/test-root.pem")).getFirst();
+      ROOT = kz.cites.eds.Pem.certificates(resource("nca/test-root.pem")).getFirst();
       String pem = new String(resource("nca/test-root-key.pem"), StandardCharsets.US_ASCII);
       byte[] der =
           Base64.getMimeDecoder()

@@ -94,6 +94,11 @@ class TokenIssuer {
     return jwt.serialize();
   }
 
+  /** The public half of the signing key. */
+  RSAKey publicKey() {
+    return signingKey.toPublicJWK();
+  }
+
   /** The JWKS with the public half only. */
   Map<String, Object> publicJwks() {
     return new JWKSet(signingKey.toPublicJWK()).toJSONObject(true);

@@ -3,13 +3,12 @@ package kz.cites.simulator.nca;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigInteger;
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.cert.X509Certificate;
-import java.security.spec.ECGenParameterSpec;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,11 +17,12 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import kz.cites.simulator.SimulatorProperties;
+import kz.cites.simulator.persona.LegalEntity;
 import kz.cites.simulator.persona.Persona;
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.DERSet;
@@ -55,35 +55,38 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * The simulated National Certification Authority: a root generated at start-up issues each persona
- * a signing certificate the way NCA RK names its subjects ({@code SERIALNUMBER=IIN…}, and {@code
- * OU=BIN…} for a company key), and signs payloads on the persona's behalf as the portal's signing
- * component would: a detached CMS with the signing time and the certificate. EC P-256 stands in for
- * GOST 34.310; the verification on our side is real cryptography either way.
+ * The simulated National Certification Authority: a root ({@link NcaRoot}, in memory or kept in a
+ * PKCS#12 file across restarts) issues each persona a signing certificate the way NCA RK names its
+ * subjects ({@code SERIALNUMBER=IIN…}, and {@code OU=BIN…} for a company key), issues organisations
+ * a certificate for their own key on a PKCS#10 request ({@code O}, {@code OU=BIN…}, {@code CN}),
+ * and signs payloads on a persona's behalf as the portal's signing component or the NCA's remote
+ * signing would: a detached CMS with the signing time and the certificate. EC P-256 stands in for
+ * GOST 34.310; the verification on the relying party's side is real cryptography either way.
  *
  * <p>It also keeps the revocation status of what it issued, for its OCSP responder ({@link
  * OcspResponder}): a test can revoke a persona's current certificates and restore them. Issued
- * certificates and revocations live in memory only (like the keys, they are gone after a restart).
- * A revoked certificate stays the persona's certificate: signing goes on with it, so that a relying
+ * certificates and revocations live in memory only (persona keys and certificates too, so a
+ * restarted NCA issues the personas new ones; serials are random, so never the same serial). A
+ * revoked certificate stays the persona's certificate: signing goes on with it, so that a relying
  * party can be shown refusing it.
  */
 @Component
 class NcaAuthority {
 
-  private static final String SIGNATURE_ALGORITHM = "SHA256withECDSA";
   private static final Duration CERTIFICATE_LIFETIME = Duration.ofDays(365);
 
   private final Clock clock;
   private final String ocspUrl;
-  private final AtomicLong serials = new AtomicLong(1);
-  private final KeyPair rootKeys;
-  private final X509Certificate root;
+  private final NcaRoot root;
   private final Map<String, Holder> holders = new ConcurrentHashMap<>();
-  private final Map<BigInteger, Holder> bySerial = new ConcurrentHashMap<>();
+  private final Map<BigInteger, Issued> bySerial = new ConcurrentHashMap<>();
   private final Map<BigInteger, Revocation> revocations = new ConcurrentHashMap<>();
 
   /** A persona's key and certificate, issued on first use. */
   private record Holder(String iin, String bin, KeyPair keys, X509Certificate certificate) {}
+
+  /** A certificate this NCA issued, and whom to: a person (and company) or an organisation. */
+  private record Issued(String iin, String bin, X509Certificate certificate) {}
 
   /** When and why the NCA revoked a certificate. */
   record Revocation(Instant revokedAt, RevocationReason reason) {}
@@ -104,41 +107,33 @@ class NcaAuthority {
 
   @Autowired
   NcaAuthority(SimulatorProperties properties) {
-    this(Clock.systemUTC(), properties.nca().ocspUrl());
+    this(Clock.systemUTC(), properties.nca().ocspUrl(), root(properties.nca(), Clock.systemUTC()));
   }
 
   NcaAuthority(Clock clock) {
-    this(clock, "http://localhost:8090/sim/nca/ocsp");
+    this(clock, "http://localhost:8090/sim/nca/ocsp", NcaRoot.generate(clock));
   }
 
-  NcaAuthority(Clock clock, String ocspUrl) {
+  NcaAuthority(Clock clock, String ocspUrl, NcaRoot root) {
     this.clock = clock;
     this.ocspUrl = ocspUrl;
-    this.rootKeys = newKeys();
-    X500Name rootName =
-        new X500NameBuilder(BCStyle.INSTANCE)
-            .addRDN(BCStyle.C, "KZ")
-            .addRDN(BCStyle.O, "egov-simulator")
-            .addRDN(BCStyle.CN, "Simulated NCA Root")
-            .build();
-    Instant now = clock.instant();
-    this.root =
-        certificate(
-            rootName,
-            rootName,
-            rootKeys.getPublic(),
-            now.minus(Duration.ofDays(1)),
-            now.plus(Duration.ofDays(3650)),
-            true);
+    this.root = root;
+  }
+
+  private static NcaRoot root(SimulatorProperties.Nca settings, Clock clock) {
+    return settings.keystore() == null || settings.keystore().isBlank()
+        ? NcaRoot.generate(clock)
+        : NcaRoot.loadOrCreate(
+            Path.of(settings.keystore().strip()), settings.keystorePassword().toCharArray(), clock);
   }
 
   X509Certificate root() {
-    return root;
+    return root.certificate();
   }
 
   /** The root key: the OCSP responder signs its answers with it. */
   PrivateKey rootKey() {
-    return rootKeys.getPrivate();
+    return root.key();
   }
 
   Instant now() {
@@ -158,7 +153,7 @@ class NcaAuthority {
       Revocation revocation =
           revocations.computeIfAbsent(
               holder.certificate().getSerialNumber(), serial -> new Revocation(now, reason));
-      revoked.add(report(holder, revocation));
+      revoked.add(report(bySerial.get(holder.certificate().getSerialNumber()), revocation));
     }
     return revoked;
   }
@@ -207,19 +202,26 @@ class NcaAuthority {
     return own;
   }
 
-  private static RevokedCertificate report(Holder holder, Revocation revocation) {
+  private static RevokedCertificate report(Issued issued, Revocation revocation) {
     return new RevokedCertificate(
-        holder.certificate().getSerialNumber().toString(16),
-        holder.iin(),
-        holder.bin(),
+        issued.certificate().getSerialNumber().toString(16),
+        issued.iin(),
+        issued.bin(),
         revocation.revokedAt(),
         revocation.reason());
   }
 
   String rootPem() {
+    return pem(List.of(root.certificate()));
+  }
+
+  /** Concatenated PEM blocks of {@code certificates}, in order. */
+  static String pem(List<X509Certificate> certificates) {
     StringWriter out = new StringWriter();
     try (JcaPEMWriter pem = new JcaPEMWriter(out)) {
-      pem.writeObject(root);
+      for (X509Certificate certificate : certificates) {
+        pem.writeObject(certificate);
+      }
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
@@ -229,6 +231,34 @@ class NcaAuthority {
   /** The persona's certificate for signing as itself, or for {@code bin} when acting for it. */
   X509Certificate certificateOf(Persona persona, String bin) {
     return holderOf(persona, bin).certificate();
+  }
+
+  /**
+   * A certificate for an organisation's own key (the one of a PKCS#10 request whose proof of
+   * possession the caller checked), naming the organisation as NCA RK names legal entities: {@code
+   * C=KZ, O=<name>, OU=BIN<bin>, CN=<name>}, with the registry's name, not the request's (cut to
+   * the 64 characters X.520 allows). Valid for a year, for signatures (digital signature,
+   * non-repudiation), with the OCSP address in its AIA.
+   */
+  X509Certificate issueForOrganisation(LegalEntity organisation, PublicKey key) {
+    String name = upTo64(organisation.name());
+    X500Name subject =
+        new X500NameBuilder(BCStyle.INSTANCE)
+            .addRDN(BCStyle.C, "KZ")
+            .addRDN(BCStyle.O, name)
+            .addRDN(BCStyle.OU, "BIN" + organisation.bin())
+            .addRDN(BCStyle.CN, name)
+            .build();
+    Instant now = clock.instant();
+    X509Certificate certificate =
+        certificate(subject, key, now.minus(Duration.ofDays(1)), now.plus(CERTIFICATE_LIFETIME));
+    bySerial.put(certificate.getSerialNumber(), new Issued(null, organisation.bin(), certificate));
+    return certificate;
+  }
+
+  /** ub-common-name and ub-organization-name of RFC 5280: 64 characters. */
+  private static String upTo64(String name) {
+    return name.length() <= 64 ? name : name.substring(0, 64).strip();
   }
 
   /** Base64 of a detached CMS SignedData over {@code payload}, signed now by the persona's key. */
@@ -245,7 +275,7 @@ class NcaAuthority {
               .setSignedAttributeGenerator(
                   new DefaultSignedAttributeTableGenerator(new AttributeTable(signed)))
               .build(
-                  new JcaContentSignerBuilder(SIGNATURE_ALGORITHM)
+                  new JcaContentSignerBuilder(NcaRoot.SIGNATURE_ALGORITHM)
                       .build(holder.keys().getPrivate()),
                   holder.certificate()));
       generator.addCertificates(new JcaCertStore(List.of(holder.certificate())));
@@ -262,20 +292,22 @@ class NcaAuthority {
         key,
         k -> {
           Holder issued = issue(persona, bin);
-          bySerial.put(issued.certificate().getSerialNumber(), issued);
+          bySerial.put(
+              issued.certificate().getSerialNumber(),
+              new Issued(issued.iin(), issued.bin(), issued.certificate()));
           return issued;
         });
   }
 
   private Holder issue(Persona persona, String bin) {
-    KeyPair keys = newKeys();
+    KeyPair keys = NcaRoot.newKeys();
     X500NameBuilder subject =
         new X500NameBuilder(BCStyle.INSTANCE)
             .addRDN(BCStyle.C, "KZ")
             .addRDN(
                 BCStyle.CN,
                 (persona.name().lastName() + " " + persona.name().firstName())
-                    .toUpperCase(java.util.Locale.ROOT))
+                    .toUpperCase(Locale.ROOT))
             .addRDN(BCStyle.SERIALNUMBER, "IIN" + persona.iin());
     if (bin != null) {
       subject.addRDN(BCStyle.OU, "BIN" + bin);
@@ -283,65 +315,43 @@ class NcaAuthority {
     Instant now = clock.instant();
     X509Certificate certificate =
         certificate(
-            X500Name.getInstance(root.getSubjectX500Principal().getEncoded()),
             subject.build(),
             keys.getPublic(),
             now.minus(Duration.ofDays(1)),
-            now.plus(CERTIFICATE_LIFETIME),
-            false);
+            now.plus(CERTIFICATE_LIFETIME));
     return new Holder(persona.iin(), bin, keys, certificate);
   }
 
+  /** An end-entity signing certificate issued by the root, with a random serial. */
   private X509Certificate certificate(
-      X500Name issuer,
-      X500Name subject,
-      PublicKey key,
-      Instant notBefore,
-      Instant notAfter,
-      boolean authority) {
-    // every certificate, the root itself included, is signed with the root key
-    PrivateKey issuerKey = rootKeys.getPrivate();
+      X500Name subject, PublicKey key, Instant notBefore, Instant notAfter) {
     try {
       var builder =
           new JcaX509v3CertificateBuilder(
-              issuer,
-              BigInteger.valueOf(serials.getAndIncrement()),
+              X500Name.getInstance(root.certificate().getSubjectX500Principal().getEncoded()),
+              NcaRoot.newSerial(),
               Date.from(notBefore),
               Date.from(notAfter),
               subject,
               key);
-      builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(authority));
+      builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
       builder.addExtension(
           Extension.keyUsage,
           true,
-          new KeyUsage(
-              authority
-                  ? KeyUsage.keyCertSign | KeyUsage.cRLSign
-                  : KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
-      if (!authority) {
-        // where relying parties ask whether it is revoked, as NCA RK certificates say it
-        builder.addExtension(
-            Extension.authorityInfoAccess,
-            false,
-            new AuthorityInformationAccess(
-                AccessDescription.id_ad_ocsp,
-                new GeneralName(GeneralName.uniformResourceIdentifier, ocspUrl)));
-      }
+          new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+      // where relying parties ask whether it is revoked, as NCA RK certificates say it
+      builder.addExtension(
+          Extension.authorityInfoAccess,
+          false,
+          new AuthorityInformationAccess(
+              AccessDescription.id_ad_ocsp,
+              new GeneralName(GeneralName.uniformResourceIdentifier, ocspUrl)));
       return new JcaX509CertificateConverter()
           .getCertificate(
-              builder.build(new JcaContentSignerBuilder(SIGNATURE_ALGORITHM).build(issuerKey)));
+              builder.build(
+                  new JcaContentSignerBuilder(NcaRoot.SIGNATURE_ALGORITHM).build(root.key())));
     } catch (IOException | GeneralSecurityException | OperatorCreationException e) {
       throw new IllegalStateException("Could not issue a certificate for " + subject, e);
-    }
-  }
-
-  private static KeyPair newKeys() {
-    try {
-      KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-      generator.initialize(new ECGenParameterSpec("secp256r1"));
-      return generator.generateKeyPair();
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

@@ -5,25 +5,32 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import java.security.cert.X509Certificate;
 import java.util.Base64;
 import java.util.List;
+import kz.cites.simulator.idp.IssuedTokens;
 import kz.cites.simulator.persona.ActingPersona;
 import kz.cites.simulator.persona.Persona;
 import kz.cites.simulator.web.Problems;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The NCA as the portal's signing component and relying parties use it: sign for a persona; publish
- * the root; answer OCSP. And a switch for tests: revoke a persona's certificates, restore them.
+ * The NCA as the portal's signing component and relying parties use it: sign for a persona; sign
+ * for the person of a live identity-provider token (the stand-in for the NCA's remote signing);
+ * issue an organisation a certificate for its key on a PKCS#10 request; publish the root; answer
+ * OCSP. And a switch for tests: revoke a persona's certificates, restore them.
  */
 @RestController
 @RequestMapping("/sim/nca")
@@ -32,15 +39,28 @@ class NcaController {
 
   static final String OCSP_REQUEST = "application/ocsp-request";
   static final String OCSP_RESPONSE = "application/ocsp-response";
+  static final String PKCS10 = "application/pkcs10";
+
+  /** A PEM certificate chain, leaf first (RFC 8555, section 9.1). */
+  static final String PEM_CHAIN = "application/pem-certificate-chain";
 
   private final ActingPersona acting;
   private final NcaAuthority nca;
   private final OcspResponder ocsp;
+  private final Enrolment enrolment;
+  private final IssuedTokens tokens;
 
-  NcaController(ActingPersona acting, NcaAuthority nca, OcspResponder ocsp) {
+  NcaController(
+      ActingPersona acting,
+      NcaAuthority nca,
+      OcspResponder ocsp,
+      Enrolment enrolment,
+      IssuedTokens tokens) {
     this.acting = acting;
     this.nca = nca;
     this.ocsp = ocsp;
+    this.enrolment = enrolment;
+    this.tokens = tokens;
   }
 
   /**
@@ -63,6 +83,11 @@ class NcaController {
 
   record SignResponse(String signature) {}
 
+  /**
+   * @param payload base64 of the bytes to sign (e.g. the canonical bytes of a permit)
+   */
+  record RemoteSignRequest(String payload) {}
+
   @PostMapping("/sign")
   @Operation(summary = "Sign a payload with the persona's certificate: detached CMS, base64")
   SignResponse sign(@Valid @RequestBody SignRequest request) {
@@ -79,6 +104,71 @@ class NcaController {
           "payload must be base64");
     }
     return new SignResponse(nca.sign(persona, request.bin(), payload));
+  }
+
+  @PostMapping("/remote-signatures")
+  @Operation(
+      summary = "Remote signing: sign a payload for the person of a bearer token",
+      description =
+          "The stand-in for the NCA's remote signing service (in production the officer confirms"
+              + " each signature in NCALayer or the eGov mobile app): Authorization: Bearer <a"
+              + " token of this simulator's identity provider, still valid>, body {\"payload\":"
+              + " base64}. Answers a detached CMS (signing time, certificate included) made with"
+              + " the personal certificate of the token's person (SERIALNUMBER=IIN...), so a"
+              + " service can have a person's signature only while it holds that person's live"
+              + " token. No token, or one this identity provider did not issue or that expired:"
+              + " 401 invalid-token.")
+  SignResponse remoteSign(
+      @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+      @RequestBody(required = false) RemoteSignRequest request) {
+    String token =
+        authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+            ? authorization.substring(7)
+            : null;
+    String iin = tokens.personOf(token).orElseThrow(NcaController::invalidToken);
+    Persona persona = acting.require(iin, null);
+    if (request == null || request.payload() == null || request.payload().isBlank()) {
+      throw Problems.invalidField("payload", "must not be blank");
+    }
+    byte[] payload;
+    try {
+      payload = Base64.getDecoder().decode(request.payload());
+    } catch (IllegalArgumentException e) {
+      throw Problems.invalidField("payload", "payload must be base64");
+    }
+    return new SignResponse(nca.sign(persona, null, payload));
+  }
+
+  private static ErrorResponseException invalidToken() {
+    ErrorResponseException problem =
+        Problems.of(
+            HttpStatus.UNAUTHORIZED,
+            Problems.INVALID_TOKEN,
+            "Invalid token",
+            null,
+            "Remote signing needs a bearer token of the identity provider that is still valid");
+    problem.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
+    return problem;
+  }
+
+  @PostMapping(value = "/certificates", consumes = PKCS10, produces = PEM_CHAIN)
+  @Operation(
+      summary = "Issue an organisation a certificate for its key (PKCS#10 request)",
+      description =
+          "Body: a PKCS#10 certificate request (DER, or PEM), signed with the key to certify,"
+              + " whose subject names the organisation's BIN as OU=BIN<12 digits> (or"
+              + " SERIALNUMBER=BIN<12 digits>). The legal-entities registry must know the BIN as"
+              + " ACTIVE. Answers 201 with the chain as PEM, leaf first: the certificate (C=KZ,"
+              + " O=<registered name>, OU=BIN<bin>, CN=<registered name>; a year; digital"
+              + " signature and non-repudiation; the OCSP address in its AIA), then the root."
+              + " A body that is no CSR, or whose signature does not verify, or that names no"
+              + " BIN: 400 invalid-csr; a BIN no registry knows as active: 400"
+              + " unknown-legal-entity.")
+  ResponseEntity<String> enrol(@RequestBody byte[] request) {
+    X509Certificate certificate = enrolment.issue(request);
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .contentType(MediaType.parseMediaType(PEM_CHAIN))
+        .body(NcaAuthority.pem(List.of(certificate, nca.root())));
   }
 
   @GetMapping(value = "/root", produces = "application/x-pem-file")

@@ -22,6 +22,9 @@ public final class Problems {
   public static final URI NOT_ACTING_FOR_COMPANY = URI.create(BASE + "not-acting-for-company");
   public static final URI UNKNOWN_REGISTRY = URI.create(BASE + "unknown-registry");
   public static final URI NOT_FOUND = URI.create(BASE + "not-found");
+  public static final URI INVALID_CSR = URI.create(BASE + "invalid-csr");
+  public static final URI UNKNOWN_LEGAL_ENTITY = URI.create(BASE + "unknown-legal-entity");
+  public static final URI INVALID_TOKEN = URI.create(BASE + "invalid-token");
 
   private Problems() {}
 

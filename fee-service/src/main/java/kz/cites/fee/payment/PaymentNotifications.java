@@ -75,8 +75,7 @@ public class PaymentNotifications {
       NotifiedReceipt stored = receipts.find(notification.receiptNumber()).orElseThrow();
       if (!stored.notification().sameContentAs(notification)) {
         throw ApiProblem.NOTIFICATION_CONFLICT
-            .exception(
-                "Receipt " + notification.receiptNumber() + " was notified before with other data")
+            .detail("receipt", notification.receiptNumber())
             .with("field", "receiptNumber");
       }
       log.info("Payment notification {} repeated; nothing changed", notification.receiptNumber());

@@ -121,11 +121,7 @@ public class ReceiptMatching {
         return new Assignment(receipt, fees.statusOf(applicationId).orElse(null));
       }
       throw ApiProblem.RECEIPT_ALREADY_ASSIGNED
-          .exception(
-              "Receipt "
-                  + receiptNumber
-                  + " already pays for application "
-                  + receipt.applicationId())
+          .detail("pays", receiptNumber, receipt.applicationId())
           .with("field", "receiptNumber")
           .with("applicationId", receipt.applicationId())
           .with("matchStatus", receipt.status().name());
@@ -136,7 +132,7 @@ public class ReceiptMatching {
     if (result != ApplyResult.APPLIED) {
       // rolls back whatever the attempt touched
       throw ApiProblem.RECEIPT_NOT_ASSIGNABLE
-          .exception(notAssignable(result, receipt, applicationId))
+          .detail(result.name(), applicationId, receipt.payerId())
           .with("field", "applicationId")
           .with("reason", result.name());
     }
@@ -189,24 +185,6 @@ public class ReceiptMatching {
   }
 
   private static RuntimeException unknown(String receiptNumber) {
-    return ApiProblem.NOT_FOUND
-        .exception("No notified receipt " + receiptNumber)
-        .with("field", "receiptNumber");
-  }
-
-  private static String notAssignable(
-      ApplyResult result, NotifiedReceipt receipt, UUID applicationId) {
-    return switch (result) {
-      case NO_APPLICATION -> "No submitted application " + applicationId;
-      case OTHER_PAYER ->
-          "Application "
-              + applicationId
-              + " is not paid for by "
-              + receipt.payerId()
-              + ": the duty must come from its applicant";
-      case FEE_DECIDED ->
-          "The duty of application " + applicationId + " is already decided; it takes no payment";
-      case APPLIED -> throw new IllegalStateException("applied");
-    };
+    return ApiProblem.NOT_FOUND.detail("receipt", receiptNumber).with("field", "receiptNumber");
   }
 }

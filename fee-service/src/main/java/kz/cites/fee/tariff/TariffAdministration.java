@@ -49,13 +49,7 @@ public class TariffAdministration {
       return Change.UNCHANGED;
     }
     if (existing.isPresent() && tariff.assessmentsUsing(year) > 0) {
-      throw ApiProblem.MCI_IN_USE
-          .exception(
-              "The MCI of "
-                  + year
-                  + " has been used for assessed duties and cannot be changed any more")
-          .with("field", "value")
-          .with("year", year);
+      throw ApiProblem.MCI_IN_USE.detail("year", year).with("field", "value").with("year", year);
     }
     Instant now = clock.instant();
     tariff.putMci(year, value, source, by, now);

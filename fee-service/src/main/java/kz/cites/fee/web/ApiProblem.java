@@ -1,12 +1,11 @@
 package kz.cites.fee.web;
 
 import java.net.URI;
-import java.util.List;
 import kz.cites.web.ProblemException;
-import kz.cites.web.ProblemHandler.FieldProblem;
 import kz.cites.web.ProblemSpec;
 import kz.cites.web.ProblemType;
 import kz.cites.web.Problems;
+import kz.cites.web.Text;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -36,9 +35,9 @@ public enum ApiProblem implements ProblemType {
   MALFORMED_NOTIFICATION(
       Problems.MALFORMED_BODY,
       HttpStatus.BAD_REQUEST,
-      "Malformed body",
+      "Malformed request body",
       "A correctly signed payment notification whose body is empty or not a payment notification"
-          + " in JSON. Same type as MALFORMED_BODY, with the title this endpoint has always sent."),
+          + " in JSON. Same type (and title) as MALFORMED_BODY."),
   UNAUTHENTICATED(
       Problems.UNAUTHENTICATED,
       HttpStatus.UNAUTHORIZED,
@@ -148,19 +147,14 @@ public enum ApiProblem implements ProblemType {
 
   /**
    * A {@link #VALIDATION} problem naming one field, in the shape of the shared handler's body
-   * validation: {@code field}, and {@code errors[]} with the one broken rule. The detail is the
-   * field's name followed by {@code message}.
+   * validation: {@code field}, and {@code errors[]} with the one broken rule, whose message is the
+   * bundles' {@code messageKey} with {@code args}; the detail names the field and says the same.
    */
-  public static ProblemException invalidField(String field, String message) {
-    return invalidField(field, "Invalid", field + " " + message, message);
-  }
-
-  /** A {@link #VALIDATION} problem naming one field with the rule it broke and its own detail. */
   public static ProblemException invalidField(
-      String field, String rule, String detail, String message) {
+      String field, String rule, String messageKey, Object... args) {
     return VALIDATION
-        .exception(detail)
+        .detail("field", field, Text.of(messageKey, args))
         .with("field", field)
-        .with("errors", List.of(new FieldProblem(field, rule, message)));
+        .withError(field, rule, messageKey, args);
   }
 }

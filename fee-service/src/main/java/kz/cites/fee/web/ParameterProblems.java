@@ -1,5 +1,6 @@
 package kz.cites.fee.web;
 
+import kz.cites.web.Texts;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.ProblemDetail;
@@ -17,27 +18,34 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ParameterProblems {
 
+  private final Texts texts;
+
+  ParameterProblems(Texts texts) {
+    this.texts = texts;
+  }
+
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ResponseEntity<ProblemDetail> onTypeMismatch(MethodArgumentTypeMismatchException e) {
-    String expected = e.getRequiredType() == null ? "a valid value" : describe(e.getRequiredType());
-    return invalid(e.getName(), "TypeMismatch", e.getName() + " must be " + expected);
+    String expected = e.getRequiredType() == null ? "?" : describe(e.getRequiredType());
+    return invalid(e.getName(), "TypeMismatch", "constraint.TypeMismatch", expected);
   }
 
   @ExceptionHandler(MissingServletRequestParameterException.class)
   ResponseEntity<ProblemDetail> onMissing(MissingServletRequestParameterException e) {
-    return invalid(e.getParameterName(), "NotNull", e.getParameterName() + " is required");
+    return invalid(
+        e.getParameterName(), "NotNull", "jakarta.validation.constraints.NotNull.message");
   }
 
   private static String describe(Class<?> type) {
     return switch (type.getSimpleName()) {
-      case "LocalDate" -> "a date as YYYY-MM-DD";
-      case "UUID" -> "a UUID";
-      default -> "a valid " + type.getSimpleName();
+      case "LocalDate" -> "YYYY-MM-DD";
+      default -> type.getSimpleName();
     };
   }
 
-  private static ResponseEntity<ProblemDetail> invalid(String field, String rule, String message) {
+  private ResponseEntity<ProblemDetail> invalid(
+      String field, String rule, String messageKey, Object... args) {
     return ResponseEntity.badRequest()
-        .body(ApiProblem.invalidField(field, rule, message, message).toProblemDetail());
+        .body(ApiProblem.invalidField(field, rule, messageKey, args).toProblemDetail(texts));
   }
 }

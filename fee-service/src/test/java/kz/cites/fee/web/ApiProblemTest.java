@@ -8,11 +8,14 @@ import java.util.List;
 import java.util.Map;
 import kz.cites.web.ProblemHandler.FieldProblem;
 import kz.cites.web.Problems;
+import kz.cites.web.Texts;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
 class ApiProblemTest {
+
+  private final Texts texts = new Texts(Texts.bundles(), true);
 
   @Test
   void everyTypeIsUnderTheBaseWithOneStatusAndSaysWhen() {
@@ -27,16 +30,21 @@ class ApiProblemTest {
 
   @Test
   void anInvalidFieldNamesTheFieldAndItsRule() {
+    // outside a request: Russian, the default language
     ProblemDetail problem =
-        ApiProblem.invalidField("to", "must not be before from").toProblemDetail();
+        ApiProblem.invalidField("to", "Invalid", "field.to.too-far", 366).toProblemDetail(texts);
 
     assertThat(problem.getStatus()).isEqualTo(400);
     assertThat(problem.getType()).isEqualTo(Problems.VALIDATION);
-    assertThat(problem.getTitle()).isEqualTo("Invalid request");
-    assertThat(problem.getDetail()).isEqualTo("to must not be before from");
+    assertThat(problem.getTitle()).isEqualTo("Неверные данные запроса");
+    assertThat(problem.getDetail())
+        .isEqualTo("Поле to: должна быть не позднее чем через 366 дней после даты from");
     assertThat(problem.getProperties())
         .containsEntry("field", "to")
         .containsEntry(
-            "errors", List.of(new FieldProblem("to", "Invalid", "must not be before from")));
+            "errors",
+            List.of(
+                new FieldProblem(
+                    "to", "Invalid", "должна быть не позднее чем через 366 дней после даты from")));
   }
 }

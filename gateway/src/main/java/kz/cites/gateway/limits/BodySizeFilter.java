@@ -67,8 +67,6 @@ class BodySizeFilter implements GlobalFilter, Ordered {
 
   static GatewayProblem tooLarge(DataSize cap) {
     return new GatewayProblem(
-        HttpStatus.CONTENT_TOO_LARGE,
-        "body-too-large",
-        "The request body is larger than the " + cap.toKilobytes() + " KB allowed on this path.");
+        HttpStatus.CONTENT_TOO_LARGE, "body-too-large", null, cap.toKilobytes());
   }
 }

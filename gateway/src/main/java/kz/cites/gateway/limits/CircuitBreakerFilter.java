@@ -65,8 +65,7 @@ class CircuitBreakerFilter implements GlobalFilter, Ordered {
       Correlation.log(
           exchange,
           () -> log.warn("Circuit breaker of route {} is open; not calling the service", routeId));
-      return Mono.error(
-          unavailable("The service behind this path is unavailable; try again later."));
+      return Mono.error(unavailable());
     }
     long start = breaker.getCurrentTimestamp();
     AtomicBoolean recorded = new AtomicBoolean();
@@ -107,13 +106,10 @@ class CircuitBreakerFilter implements GlobalFilter, Ordered {
                 return e; // e.g. 504 on a response timeout
               }
               if (causedBy(e, ConnectException.class)) {
-                return unavailable("The service behind this path is unavailable; try again later.");
+                return unavailable();
               }
               if (causedBy(e, IOException.class)) {
-                return new GatewayProblem(
-                    HttpStatus.BAD_GATEWAY,
-                    "bad-gateway",
-                    "The service behind this path broke off the exchange; try again later.");
+                return new GatewayProblem(HttpStatus.BAD_GATEWAY, "bad-gateway", null);
               }
               return e;
             })
@@ -125,8 +121,8 @@ class CircuitBreakerFilter implements GlobalFilter, Ordered {
             });
   }
 
-  private static GatewayProblem unavailable(String detail) {
-    return new GatewayProblem(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", detail)
+  private static GatewayProblem unavailable() {
+    return new GatewayProblem(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", null)
         .withHeader("Retry-After", "10");
   }
 

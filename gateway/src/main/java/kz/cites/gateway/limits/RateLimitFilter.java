@@ -66,9 +66,7 @@ class RateLimitFilter implements GlobalFilter, Ordered {
               exchange, () -> log.info("Rate limit '{}' exceeded by {}", rateClass, key));
           return Mono.error(
               new GatewayProblem(
-                      HttpStatus.TOO_MANY_REQUESTS,
-                      "too-many-requests",
-                      "Too many requests from this client; retry after " + retryAfter + " s.")
+                      HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", null, retryAfter)
                   .withHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter)));
         });
   }

@@ -1,7 +1,9 @@
 package kz.cites.gateway.problem;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpResponse;
@@ -10,7 +12,8 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes RFC 9457 problem details straight to the response. Used where no controller is involved
+ * Writes RFC 9457 problem details straight to the response, in the caller's language ({@link
+ * ProblemTexts}; {@code Content-Language} says which). Used where no controller is involved
  * (security rejections, no matching route), so Spring's own ProblemDetail rendering never runs.
  */
 public final class Problems {
@@ -26,26 +29,42 @@ public final class Problems {
     return TYPE_BASE + slug;
   }
 
+  /**
+   * The problem {@code slug}: its title {@code problem.<slug>.title} and the detail {@code
+   * detailKey} with {@code args} from the gateway's bundle (none: {@code fallbackDetail} as it is),
+   * in the caller's language; where the bundle has no such text, the status's reason phrase and
+   * {@code fallbackDetail} (English).
+   */
   public static Mono<Void> write(
-      ServerWebExchange exchange, HttpStatus status, String slug, String detail) {
-    return write(exchange, status, slug, status.getReasonPhrase(), detail);
-  }
-
-  public static Mono<Void> write(
-      ServerWebExchange exchange, HttpStatus status, String slug, String title, String detail) {
+      ServerWebExchange exchange,
+      HttpStatus status,
+      String slug,
+      String detailKey,
+      String fallbackDetail,
+      Object... args) {
     ServerHttpResponse response = exchange.getResponse();
     if (response.isCommitted()) {
       return Mono.empty();
     }
+    Locale language = ProblemTexts.language(exchange);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", type(slug));
-    body.put("title", title);
+    body.put(
+        "title",
+        ProblemTexts.text(
+            language, "problem." + slug + ".title", StatusTypes.title(status.value())));
     body.put("status", status.value());
-    body.put("detail", detail);
+    body.put(
+        "detail",
+        detailKey == null
+            ? fallbackDetail
+            : ProblemTexts.text(language, detailKey, fallbackDetail, args));
     body.put("instance", exchange.getRequest().getPath().value());
     byte[] bytes = JSON.writeValueAsBytes(body);
     response.setStatusCode(status);
     response.getHeaders().setContentType(PROBLEM_JSON);
+    response.getHeaders().set(HttpHeaders.CONTENT_LANGUAGE, language.getLanguage());
+    response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
     response.getHeaders().setContentLength(bytes.length);
     return response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(bytes)));
   }

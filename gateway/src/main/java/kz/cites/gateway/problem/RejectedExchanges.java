@@ -27,6 +27,10 @@ class RejectedExchanges implements ServerExchangeRejectedHandler {
   public Mono<Void> handle(ServerWebExchange exchange, ServerExchangeRejectedException e) {
     log.debug("Request rejected by the firewall: {}", e.getMessage());
     return Problems.write(
-        exchange, HttpStatus.BAD_REQUEST, "request-rejected", "Request rejected", DETAIL);
+        exchange,
+        HttpStatus.BAD_REQUEST,
+        "request-rejected",
+        "problem.request-rejected.detail",
+        DETAIL);
   }
 }

@@ -8,9 +8,11 @@ import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.DefaultHttpHeadersFactory;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.LastHttpContent;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.boot.reactor.netty.NettyServerCustomizer;
 import org.springframework.stereotype.Component;
@@ -45,13 +47,13 @@ class ServerProblemBodies implements NettyServerCustomizer {
         });
   }
 
-  /** The problem body of a bare {@code status}. */
-  static byte[] problem(int status) {
+  /** The problem body of a bare {@code status}, in {@code language}. */
+  static byte[] problem(int status, Locale language) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", Problems.type(StatusTypes.slug(status)));
-    body.put("title", StatusTypes.title(status));
+    body.put("title", StatusTypes.title(status, language));
     body.put("status", status);
-    body.put("detail", StatusTypes.detail(status));
+    body.put("detail", StatusTypes.detail(status, language));
     return JSON.writeValueAsBytes(body);
   }
 
@@ -65,6 +67,20 @@ class ServerProblemBodies implements NettyServerCustomizer {
   private static final class FillEmptyErrors extends ChannelDuplexHandler {
 
     private HttpResponse held;
+
+    /**
+     * The Accept-Language of the connection's last request the codec could read; none (Russian)
+     * when it could not read the headers at all, e.g. a request line too long.
+     */
+    private String acceptLanguage;
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) throws Exception {
+      if (msg instanceof HttpRequest request) {
+        acceptLanguage = request.headers().get(HttpHeaderNames.ACCEPT_LANGUAGE);
+      }
+      super.channelRead(ctx, msg);
+    }
 
     @Override
     public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise)
@@ -123,14 +139,16 @@ class ServerProblemBodies implements NettyServerCustomizer {
     }
 
     /** {@code response} with the problem of its status as body. */
-    private static FullHttpResponse filled(FullHttpResponse response) {
-      byte[] body = problem(response.status().code());
+    private FullHttpResponse filled(FullHttpResponse response) {
+      Locale language = ProblemTexts.language(acceptLanguage);
+      byte[] body = problem(response.status().code(), language);
       FullHttpResponse filled = response.replace(Unpooled.wrappedBuffer(body));
       response.release();
       filled
           .headers()
           .remove(HttpHeaderNames.TRANSFER_ENCODING)
           .set(HttpHeaderNames.CONTENT_TYPE, Problems.PROBLEM_JSON.toString())
+          .set(HttpHeaderNames.CONTENT_LANGUAGE, language.getLanguage())
           .set(HttpHeaderNames.CONTENT_LENGTH, body.length);
       return filled;
     }

@@ -34,7 +34,7 @@ class StatusProblemHandler implements WebExceptionHandler {
           exchange,
           HttpStatus.INTERNAL_SERVER_ERROR,
           StatusTypes.slug(500),
-          StatusTypes.title(500),
+          "problem.internal.detail.gateway",
           "Something went wrong at the gateway; try again later.");
     }
     HttpStatus status = HttpStatus.resolve(error.getStatusCode().value());
@@ -43,18 +43,31 @@ class StatusProblemHandler implements WebExceptionHandler {
     }
     if (ex instanceof GatewayProblem problem) {
       exchange.getResponse().getHeaders().putAll(problem.getHeaders());
-      return Problems.write(exchange, status, problem.slug(), problem.getReason());
+      return Problems.write(
+          exchange,
+          status,
+          problem.slug(),
+          problem.detailKey(),
+          problem.getReason(),
+          problem.args());
     }
-    String detail =
+    String slug = StatusTypes.slug(status.value());
+    // Spring's own detail where the bundle has no words of ours for the status (e.g. a 400 of
+    // WebFlux's naming what it could not read)
+    String fallback =
         status == HttpStatus.NOT_FOUND || status.is5xxServerError()
             ? StatusTypes.detail(status.value())
             : error.getBody().getDetail();
+    String key =
+        status == HttpStatus.BAD_REQUEST && fallback != null
+            ? null
+            : StatusTypes.detailKey(status.value());
     exchange.getResponse().getHeaders().putAll(error.getHeaders()); // e.g. Allow on 405
     return Problems.write(
         exchange,
         status,
-        StatusTypes.slug(status.value()),
-        StatusTypes.title(status.value()),
-        detail != null ? detail : StatusTypes.detail(status.value()));
+        slug,
+        key,
+        fallback != null ? fallback : StatusTypes.detail(status.value()));
   }
 }

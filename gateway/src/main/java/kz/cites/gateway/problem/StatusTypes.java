@@ -4,9 +4,10 @@ import java.util.Locale;
 import org.springframework.http.HttpStatus;
 
 /**
- * The stable problem type and title of a bare HTTP status, for what the gateway refuses before a
- * route answers. The same names as platform/web's {@code StatusProblems}, so that a client gets one
- * type for one refusal whether the gateway or a service's own port gave it.
+ * The stable problem type, title and detail of a bare HTTP status (in the caller's language from
+ * the gateway's bundle, English as fallback), for what the gateway refuses before a route answers.
+ * The same names as platform/web's {@code StatusProblems}, so that a client gets one type for one
+ * refusal whether the gateway or a service's own port gave it.
  */
 public final class StatusTypes {
 
@@ -45,7 +46,28 @@ public final class StatusTypes {
     };
   }
 
-  /** What a person may read when nothing more specific is known. */
+  /**
+   * The bundle's key of {@link #detail}: {@code problem.<slug>.detail}, {@code
+   * problem.upstream.detail} for 5xx ({@code messages*.properties}, {@link ProblemTexts}).
+   */
+  public static String detailKey(int status) {
+    return switch (status) {
+      case 413 -> "problem.body-too-large.detail.any";
+      default -> status >= 500 ? "problem.upstream.detail" : "problem." + slug(status) + ".detail";
+    };
+  }
+
+  /** {@link #title} in {@code language}: {@code problem.<slug>.title} of the gateway's bundle. */
+  static String title(int status, Locale language) {
+    return ProblemTexts.text(language, "problem." + slug(status) + ".title", title(status));
+  }
+
+  /** {@link #detail} in {@code language}. */
+  static String detail(int status, Locale language) {
+    return ProblemTexts.text(language, detailKey(status), detail(status));
+  }
+
+  /** What a person may read when nothing more specific is known (English). */
   public static String detail(int status) {
     return switch (status) {
       case 400 ->

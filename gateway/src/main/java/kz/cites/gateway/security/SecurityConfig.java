@@ -145,13 +145,19 @@ class SecurityConfig {
           .getHeaders()
           .set(
               HttpHeaders.WWW_AUTHENTICATE, badToken ? "Bearer error=\"invalid_token\"" : "Bearer");
-      return Problems.write(
-          exchange,
-          HttpStatus.UNAUTHORIZED,
-          "unauthenticated",
-          badToken
-              ? "The bearer token is invalid, expired or not issued for this API."
-              : "A bearer token is required.");
+      return badToken
+          ? Problems.write(
+              exchange,
+              HttpStatus.UNAUTHORIZED,
+              "unauthenticated",
+              "problem.unauthenticated.detail.invalid-token",
+              "The bearer token is invalid, expired or not issued for this API.")
+          : Problems.write(
+              exchange,
+              HttpStatus.UNAUTHORIZED,
+              "unauthenticated",
+              "problem.unauthenticated.detail",
+              "A bearer token is required.");
     };
   }
 
@@ -161,6 +167,7 @@ class SecurityConfig {
             exchange,
             HttpStatus.FORBIDDEN,
             "forbidden",
+            "problem.forbidden.detail",
             "Your role does not allow this operation.");
   }
 }

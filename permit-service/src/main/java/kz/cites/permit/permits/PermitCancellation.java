@@ -36,16 +36,12 @@ public class PermitCancellation {
         permits
             .lockByNumber(number)
             .orElseThrow(
-                () ->
-                    ApiProblem.NOT_FOUND
-                        .exception("Permit " + number + " not found")
-                        .with("number", number));
+                () -> ApiProblem.NOT_FOUND.detail("permit", number).with("number", number));
     Instant now = clock.instant();
     PermitStatus status = permit.statusAt(now);
     if (status != PermitStatus.VALID) {
       throw ApiProblem.PERMIT_NOT_CANCELLABLE
-          .exception(
-              "Permit " + number + " is " + status + "; only a valid permit can be cancelled.")
+          .detail("status", number, status)
           .with("number", number)
           .with("permitStatus", status);
     }

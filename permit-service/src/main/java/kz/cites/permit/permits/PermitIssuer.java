@@ -99,7 +99,11 @@ public class PermitIssuer {
             specialConditions,
             officer);
     permit.attachDocument(
-        signer.sign(document(permit, form, issuedOn), DocumentSigner.PERMIT_TYPE, signatory));
+        signer.sign(
+            applicationId,
+            document(permit, form, issuedOn),
+            DocumentSigner.PERMIT_TYPE,
+            signatory));
     permits.saveAndFlush(permit);
     audit.record(applicationId, AuditTrail.Action.ISSUED, officer, issuedAt, "Permit " + number);
     outbox.record(

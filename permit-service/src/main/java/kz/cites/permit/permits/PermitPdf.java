@@ -44,7 +44,7 @@ public class PermitPdf {
   private static final Font VALUE = ArchivalPdf.font(9, true);
   private static final int QR_PIXELS = 300;
 
-  public byte[] render(PermitDocument permit, String keyId) {
+  public byte[] render(PermitDocument permit, String signature) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document pdf = new Document(PageSize.A4, 36, 36, 36, 36);
     try {
@@ -117,8 +117,8 @@ public class PermitPdf {
                   + permit.issuedOn()
                   + ", officer "
                   + permit.issuedBy()
-                  + "\nSigned as JWS (ES256), key "
-                  + keyId
+                  + "\n"
+                  + signature
                   + "\nVerify: "
                   + permit.verificationUrl()));
       Image qr = qrCode(permit.verificationUrl());

@@ -112,7 +112,7 @@ public class RefusalPdf {
   private static final java.time.format.DateTimeFormatter LOCAL =
       java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'Almaty time'");
 
-  public byte[] render(RefusalDocument refusal, String keyId) {
+  public byte[] render(RefusalDocument refusal, String signature) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document pdf = new Document(PageSize.A4, 56, 56, 56, 56);
     try {
@@ -174,9 +174,9 @@ public class RefusalPdf {
                       : "Decided by officer " + refusal.decidedBy())
                   + " on "
                   + LocalDate.ofInstant(refusal.decidedAt(), Kazakhstan.ZONE)
-                  + ". Electronically signed (JWS, ES256, key "
-                  + keyId
-                  + ").",
+                  + ". "
+                  + signature
+                  + ".",
               TEXT);
       decided.setSpacingBefore(14);
       pdf.add(decided);

@@ -319,34 +319,24 @@ public class ReviewCases {
             .orElseThrow(
                 () ->
                     ApiProblem.NOT_FOUND
-                        .exception("Review case " + applicationId + " not found")
+                        .detail("review-case", applicationId)
                         .with("applicationId", applicationId));
     if (reviewCase.status() == CaseStatus.WITHDRAWN) {
-      throw notDecidable(
-          reviewCase,
-          ApiProblem.CASE_WITHDRAWN,
-          "The applicant withdrew the application; it can no longer be decided.");
+      throw notDecidable(reviewCase, ApiProblem.CASE_WITHDRAWN);
     }
     if (reviewCase.isDecided()) {
-      throw notDecidable(
-          reviewCase,
-          ApiProblem.CASE_ALREADY_DECIDED,
-          "The case was " + reviewCase.status() + " and cannot be decided again.");
+      throw notDecidable(reviewCase, ApiProblem.CASE_ALREADY_DECIDED);
     }
     if (reviewCase.status() == CaseStatus.COLLECTING) {
-      throw notDecidable(
-          reviewCase,
-          ApiProblem.CASE_NOT_IN_REVIEW,
-          "The case is still collecting its verification and fee outcomes.");
+      throw notDecidable(reviewCase, ApiProblem.CASE_NOT_IN_REVIEW);
     }
     if (reviewCase.status() == CaseStatus.HEARING && decision instanceof OfficerDecision.Refuse) {
       Hearing hearing = reviewCase.hearing();
-      throw notDecidable(
-              reviewCase,
-              ApiProblem.HEARING_IN_PROGRESS,
-              "The applicant was notified of the preliminary refusal and may state a position"
-                  + (hearing.answerBy() == null ? "" : " until " + hearing.answerBy())
-                  + "; without an answer the refusal becomes final by itself.")
+      throw (hearing.answerBy() == null
+              ? ApiProblem.HEARING_IN_PROGRESS.detail("open")
+              : ApiProblem.HEARING_IN_PROGRESS.detail("until", hearing.answerBy()))
+          .with("applicationId", reviewCase.applicationId())
+          .with("caseStatus", reviewCase.status())
           .with("answerBy", hearing.answerBy());
     }
     Instant now = clock.instant();
@@ -383,10 +373,10 @@ public class ReviewCases {
     return reviewCase;
   }
 
-  private static ProblemException notDecidable(
-      ReviewCase reviewCase, ApiProblem problem, String detail) {
+  /** The detail is the type's {@code problem.<slug>.detail.status}, naming the case's status. */
+  private static ProblemException notDecidable(ReviewCase reviewCase, ApiProblem problem) {
     return problem
-        .exception(detail)
+        .detail("status", reviewCase.status())
         .with("applicationId", reviewCase.applicationId())
         .with("caseStatus", reviewCase.status());
   }
@@ -486,6 +476,7 @@ public class ReviewCases {
     ApplicationSnapshot.Applicant applicant = reviewCase.application().applicant();
     reviewCase.attachRefusalDocument(
         signer.sign(
+            applicationId,
             new RefusalDocument(
                 RefusalDocument.DOCUMENT_TYPE,
                 applicationId,

@@ -3,10 +3,10 @@ package kz.cites.permit.web;
 import java.net.URI;
 import java.util.List;
 import kz.cites.web.ProblemException;
-import kz.cites.web.ProblemHandler.FieldProblem;
 import kz.cites.web.ProblemSpec;
 import kz.cites.web.ProblemType;
 import kz.cites.web.Problems;
+import kz.cites.web.Text;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -49,7 +49,8 @@ public enum ApiProblem implements ProblemType {
       "Not found",
       "No such review case, permit or refusal, or it is not the caller's (the answer does not tell"
           + " which); in public verification, an unknown number or a wrong or missing security"
-          + " code, all with the same answer."),
+          + " code, all with the same answer; the CMS (application/pkcs7-signature) of a document"
+          + " signed before signatures were kept."),
   METHOD_NOT_ALLOWED(
       Problems.METHOD_NOT_ALLOWED,
       HttpStatus.METHOD_NOT_ALLOWED,
@@ -60,7 +61,8 @@ public enum ApiProblem implements ProblemType {
       HttpStatus.NOT_ACCEPTABLE,
       "Not acceptable",
       "The Accept header names no representation the operation produces: JSON, or for a signed"
-          + " document application/jose or application/pdf (answered by platform/web)."),
+          + " document application/jose, application/pkcs7-signature or application/pdf (answered"
+          + " by platform/web)."),
   UNSUPPORTED_MEDIA_TYPE(
       Problems.UNSUPPORTED_MEDIA_TYPE,
       HttpStatus.UNSUPPORTED_MEDIA_TYPE,
@@ -105,6 +107,22 @@ public enum ApiProblem implements ProblemType {
       "Permit cannot be cancelled",
       "A cancellation of a permit that is no longer valid (expired, used or already cancelled)."
           + " number and permitStatus say which."),
+  OFFICER_SIGNATURE_REFUSED(
+      Problems.type("officer-signature-refused"),
+      HttpStatus.FORBIDDEN,
+      "Officer's signature refused",
+      "An officer's decision whose EDS signature the NCA would not make: it did not accept the"
+          + " officer's token of the request (expired, revoked or not the identity provider's)."
+          + " Nothing was decided (the case, permit numbers and audit are as before); sign in"
+          + " again and repeat the decision. officer names the IIN."),
+  SIGNATURE_SERVICE_UNAVAILABLE(
+      Problems.type("signature-service-unavailable"),
+      HttpStatus.SERVICE_UNAVAILABLE,
+      "Signature service unavailable",
+      "An officer's decision whose EDS signature could not be had from the NCA's remote signing:"
+          + " unreachable, too slow (cites.signing.timeout), an error, or an answer that is no"
+          + " valid signature of that officer. Nothing was decided; try again later. officer"
+          + " names the IIN."),
   INTERNAL(
       Problems.INTERNAL,
       HttpStatus.INTERNAL_SERVER_ERROR,
@@ -123,14 +141,22 @@ public enum ApiProblem implements ProblemType {
     return spec;
   }
 
+  /** One broken rule of a field: its JSON path, the rule's name and its message (bundle key). */
+  public record BrokenRule(String field, String rule, Text message) {
+
+    public static BrokenRule of(String field, String rule, String messageKey, Object... args) {
+      return new BrokenRule(field, rule, Text.of(messageKey, args));
+    }
+  }
+
   /**
    * A {@link #VALIDATION} problem in the shape of the shared handler's body validation: {@code
    * errors[]} with every broken rule, and {@code field} naming the first.
    */
-  public static ProblemException invalidFields(List<FieldProblem> errors) {
-    return VALIDATION
-        .exception(errors.size() + " field(s) break the rules of the contract.")
-        .with("field", errors.getFirst().field())
-        .with("errors", errors);
+  public static ProblemException invalidFields(List<BrokenRule> errors) {
+    ProblemException problem =
+        VALIDATION.detail("fields", errors.size()).with("field", errors.getFirst().field());
+    errors.forEach(e -> problem.withError(e.field(), e.rule(), e.message()));
+    return problem;
   }
 }

@@ -3,6 +3,8 @@ package kz.cites.permit.web;
 import com.nimbusds.jose.JWSObject;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.util.Optional;
+import kz.cites.permit.signing.domain.DocumentSignature;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -11,8 +13,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A signed document (a permit, a refusal) in the representation the Accept header picks: the
- * compact JWS as stored ({@code application/jose}), or with {@code Accept: application/pdf} the PDF
- * rendered from the signed payload, so the paper says exactly what was signed.
+ * compact JWS as stored ({@code application/jose}); with {@code Accept:
+ * application/pkcs7-signature} the signatory's detached CMS ({@code .p7s}, over the JWS payload's
+ * bytes); with {@code Accept: application/pdf} the PDF rendered from the signed payload, so the
+ * paper says exactly what was signed, and by whom.
  */
 @Component
 public class SignedDocumentResponses {
@@ -20,10 +24,15 @@ public class SignedDocumentResponses {
   /** Media type of a compact JWS (RFC 7515). */
   public static final String JOSE = "application/jose";
 
-  /** Renders a signed document's payload as PDF; {@code keyId} names the key that signed it. */
+  /** Media type of a detached CMS signature (RFC 8551), file extension {@code .p7s}. */
+  public static final String PKCS7_SIGNATURE = "application/pkcs7-signature";
+
+  /**
+   * Renders a signed document's payload as PDF; {@code signature} says who signed, one sentence.
+   */
   @FunctionalInterface
   public interface Pdf<T> {
-    byte[] render(T document, String keyId);
+    byte[] render(T document, String signature);
   }
 
   private final JsonMapper json;
@@ -36,36 +45,61 @@ public class SignedDocumentResponses {
    * The response for {@code accept}.
    *
    * @param jws the stored signed document (compact JWS)
+   * @param signature the stored CMS and signer of the document; empty for one signed before they
+   *     were kept (then a CMS is a 404 and the PDF names the JWS key)
    * @param payload the type of the signed payload, what {@code pdf} renders
    * @param fileName the download's name without extension (e.g. {@code permit-26KZ000001}), or null
    *     to send no Content-Disposition
    */
   public <T> ResponseEntity<byte[]> of(
-      String jws, String accept, Class<T> payload, Pdf<T> pdf, String fileName) {
-    if (!wantsPdf(accept)) {
+      String jws,
+      Optional<DocumentSignature> signature,
+      String accept,
+      Class<T> payload,
+      Pdf<T> pdf,
+      String fileName) {
+    if (wants(accept, MediaType.APPLICATION_PDF)) {
+      JWSObject signed = parse(jws, payload);
+      T document = json.readValue(signed.getPayload().toBytes(), payload);
+      String statement =
+          signature
+              .map(s -> s.signer().statement())
+              .orElseGet(() -> "Signed as JWS (ES256), key " + signed.getHeader().getKeyID());
       return withName(
-              ResponseEntity.ok().contentType(MediaType.parseMediaType(JOSE)),
+              ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF),
+              fileName,
+              "inline",
+              ".pdf")
+          .body(pdf.render(document, statement));
+    }
+    if (wants(accept, MediaType.parseMediaType(PKCS7_SIGNATURE))) {
+      DocumentSignature cms = signature.orElseThrow(() -> ApiProblem.NOT_FOUND.detail("no-cms"));
+      return withName(
+              ResponseEntity.ok().contentType(MediaType.parseMediaType(PKCS7_SIGNATURE)),
               fileName,
               "attachment",
-              ".jws")
-          .body(jws.getBytes(StandardCharsets.US_ASCII));
+              ".p7s")
+          .body(cms.cms());
     }
-    JWSObject signed;
+    return withName(
+            ResponseEntity.ok().contentType(MediaType.parseMediaType(JOSE)),
+            fileName,
+            "attachment",
+            ".jws")
+        .body(jws.getBytes(StandardCharsets.US_ASCII));
+  }
+
+  private static JWSObject parse(String jws, Class<?> payload) {
     try {
-      signed = JWSObject.parse(jws);
+      return JWSObject.parse(jws);
     } catch (ParseException e) {
       throw new IllegalStateException("Stored " + payload.getSimpleName() + " is not a JWS", e);
     }
-    T document = json.readValue(signed.getPayload().toString(), payload);
-    return withName(
-            ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF), fileName, "inline", ".pdf")
-        .body(pdf.render(document, signed.getHeader().getKeyID()));
   }
 
-  private static boolean wantsPdf(String accept) {
+  private static boolean wants(String accept, MediaType type) {
     return accept != null
-        && MediaType.parseMediaTypes(accept).stream()
-            .anyMatch(t -> t.equalsTypeAndSubtype(MediaType.APPLICATION_PDF));
+        && MediaType.parseMediaTypes(accept).stream().anyMatch(t -> t.equalsTypeAndSubtype(type));
   }
 
   private static ResponseEntity.BodyBuilder withName(

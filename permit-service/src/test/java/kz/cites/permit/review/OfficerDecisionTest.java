@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -144,6 +145,44 @@ class OfficerDecisionTest extends IntegrationTest {
         .until(() -> Published.typesFor(applicationId).contains("kz.cites.PermitIssued"));
     assertThat(Published.typesFor(applicationId)).containsExactly("kz.cites.PermitIssued");
     assertThat(auditActions(applicationId)).containsExactly("APPROVED", "ISSUED");
+  }
+
+  @Test
+  void problemsComeInTheLanguageTheCallerAsksFor() throws Exception {
+    UUID applicationId =
+        ReviewCaseSeeds.inReview(jdbc, json, Instant.parse("2026-09-03T12:30:00Z"));
+    String[][] refusalWithoutGroundsOrReason = {
+      {"kk", "kk", "Сұраудың деректері қате", "бас тарту үшін кемінде бір негіз қажет"},
+      {"ru", "ru", "Неверные данные запроса", "для отказа нужно хотя бы одно основание"},
+      {"en-US", "en", "Invalid request", "a refusal needs at least one ground"},
+      {"fr", "ru", "Неверные данные запроса", "для отказа нужно хотя бы одно основание"}
+    };
+    for (String[] language : refusalWithoutGroundsOrReason) {
+      mvc.perform(
+              decision(applicationId, "{\"decision\": \"REFUSE\", \"grounds\": []}")
+                  .header("Accept-Language", language[0])
+                  .with(officer()))
+          .andExpect(status().isBadRequest())
+          .andExpect(header().string("Content-Language", language[1]))
+          .andExpect(jsonPath("$.type").value("https://cites.kz/problems/validation"))
+          .andExpect(jsonPath("$.title").value(language[2]))
+          .andExpect(jsonPath("$.errors[0].field").value("grounds"))
+          .andExpect(jsonPath("$.errors[0].rule").value("NotEmpty"))
+          .andExpect(jsonPath("$.errors[0].message").value(language[3]));
+    }
+    // the holder asks for a permit that does not exist: no Accept-Language is Russian
+    mvc.perform(get("/api/v1/permits/26KZ999999").with(applicant(Fixtures.HOLDER_IIN)))
+        .andExpect(status().isNotFound())
+        .andExpect(header().string("Content-Language", "ru"))
+        .andExpect(jsonPath("$.title").value("Не найдено"))
+        .andExpect(jsonPath("$.detail").value("Разрешение 26KZ999999 не найдено."))
+        .andExpect(jsonPath("$.number").value("26KZ999999"));
+    mvc.perform(
+            get("/api/v1/permits/26KZ999999")
+                .header("Accept-Language", "kk-KZ")
+                .with(applicant(Fixtures.HOLDER_IIN)))
+        .andExpect(jsonPath("$.title").value("Табылмады"))
+        .andExpect(jsonPath("$.detail").value("26KZ999999 рұқсаты табылмады."));
   }
 
   @Test

@@ -6,8 +6,10 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import kz.cites.permit.web.ApiProblem.BrokenRule;
 import kz.cites.web.ProblemHandler.FieldProblem;
 import kz.cites.web.Problems;
+import kz.cites.web.Texts;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -28,19 +30,25 @@ class ApiProblemTest {
 
   @Test
   void invalidFieldsListEveryRuleAndNameTheFirstField() {
-    List<FieldProblem> errors =
+    List<BrokenRule> errors =
         List.of(
-            new FieldProblem("grounds", "NotEmpty", "a refusal needs at least one ground"),
-            new FieldProblem("reason", "NotBlank", "a refusal needs a reason"));
+            BrokenRule.of("grounds", "NotEmpty", "field.grounds.refusal-needs"),
+            BrokenRule.of("reason", "NotBlank", "field.reason.refusal-needs"));
 
-    ProblemDetail problem = ApiProblem.invalidFields(errors).toProblemDetail();
+    // outside a request: Russian, the default language
+    ProblemDetail problem =
+        ApiProblem.invalidFields(errors).toProblemDetail(new Texts(Texts.bundles(), true));
 
     assertThat(problem.getStatus()).isEqualTo(400);
     assertThat(problem.getType()).isEqualTo(Problems.VALIDATION);
-    assertThat(problem.getTitle()).isEqualTo("Invalid request");
-    assertThat(problem.getDetail()).isEqualTo("2 field(s) break the rules of the contract.");
+    assertThat(problem.getTitle()).isEqualTo("Неверные данные запроса");
+    assertThat(problem.getDetail()).startsWith("Некоторые поля заполнены неверно (ошибок: 2)");
     assertThat(problem.getProperties())
         .containsEntry("field", "grounds")
-        .containsEntry("errors", errors);
+        .containsEntry(
+            "errors",
+            List.of(
+                new FieldProblem("grounds", "NotEmpty", "для отказа нужно хотя бы одно основание"),
+                new FieldProblem("reason", "NotBlank", "для отказа нужна мотивировка")));
   }
 }

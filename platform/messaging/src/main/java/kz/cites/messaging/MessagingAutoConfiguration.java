@@ -63,6 +63,11 @@ public class MessagingAutoConfiguration {
   }
 
   @Bean
+  MessageRetention messageRetention(JdbcClient jdbc, MessagingProperties properties) {
+    return new MessageRetention(jdbc, properties.retention());
+  }
+
+  @Bean
   Inbox inbox(JdbcClient jdbc) {
     return new Inbox(jdbc);
   }
@@ -117,7 +122,13 @@ public class MessagingAutoConfiguration {
     List<NewTopic> topics = new ArrayList<>();
     for (String topic : Topics.ALL) {
       // replication: the broker's default.replication.factor (1 on a single local broker)
-      topics.add(TopicBuilder.name(topic).partitions(partitions).build());
+      TopicBuilder builder = TopicBuilder.name(topic).partitions(partitions);
+      if (topic.equals(Topics.CALENDAR)) {
+        // keyed by the date, the last change of a day is its state: compacted, never deleted by
+        // age, so a service that starts years later still learns every administrator's mark
+        builder = builder.compact();
+      }
+      topics.add(builder.build());
       topics.add(TopicBuilder.name(Topics.deadLetterOf(topic)).partitions(partitions).build());
     }
     return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));

@@ -10,12 +10,30 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     /cites/<spring.application.name>}
  */
 @ConfigurationProperties("cites.messaging")
-public record MessagingProperties(String source, Outbox outbox, Topics topics, Consumer consumer) {
+public record MessagingProperties(
+    String source, Outbox outbox, Topics topics, Consumer consumer, Retention retention) {
 
   public MessagingProperties {
     outbox = outbox == null ? new Outbox(null, null, null) : outbox;
     topics = topics == null ? new Topics(null) : topics;
     consumer = consumer == null ? new Consumer(null, null) : consumer;
+    retention = retention == null ? new Retention(null, null, null) : retention;
+  }
+
+  /**
+   * How long the outbox and the inbox keep rows ({@code cites.messaging.retention.*}).
+   *
+   * @param outbox published outbox rows are deleted after this (P7D): the broker has the event
+   * @param inbox inbox rows are deleted after this (P30D); keep it longer than the topics'
+   *     retention, or a redelivered or replayed event older than it would be applied again
+   * @param interval how often the retention pass runs (PT1H)
+   */
+  public record Retention(Duration outbox, Duration inbox, Duration interval) {
+    public Retention {
+      outbox = outbox == null ? Duration.ofDays(7) : outbox;
+      inbox = inbox == null ? Duration.ofDays(30) : inbox;
+      interval = interval == null ? Duration.ofHours(1) : interval;
+    }
   }
 
   /**

@@ -1,5 +1,9 @@
 package kz.cites.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import kz.cites.access.Access;
@@ -29,9 +33,11 @@ import tools.jackson.databind.json.JsonMapper;
 public class ApiSecurity {
 
   private final JsonMapper json;
+  private final Texts texts;
 
-  public ApiSecurity(JsonMapper json) {
+  public ApiSecurity(JsonMapper json, Texts texts) {
     this.json = json;
+    this.texts = texts;
   }
 
   /**
@@ -57,20 +63,10 @@ public class ApiSecurity {
       throws Exception {
     AuthenticationEntryPoint unauthenticated =
         (request, response, e) ->
-            write(
-                response,
-                HttpStatus.UNAUTHORIZED,
-                Problems.UNAUTHENTICATED,
-                "Authentication required",
-                "A valid bearer token is required.");
+            write(request, response, HttpStatus.UNAUTHORIZED, Problems.UNAUTHENTICATED);
     AccessDeniedHandler forbidden =
         (request, response, e) ->
-            write(
-                response,
-                HttpStatus.FORBIDDEN,
-                Problems.FORBIDDEN,
-                "Forbidden",
-                "Your role does not allow this request.");
+            write(request, response, HttpStatus.FORBIDDEN, Problems.FORBIDDEN);
     http.csrf(csrf -> csrf.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .authorizeHttpRequests(
@@ -124,16 +120,17 @@ public class ApiSecurity {
     return converter;
   }
 
+  /** The problem of {@code type} in the caller's language, written before any controller runs. */
   private void write(
-      jakarta.servlet.http.HttpServletResponse response,
-      HttpStatus status,
-      java.net.URI type,
-      String title,
-      String detail)
-      throws java.io.IOException {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+      HttpServletRequest request, HttpServletResponse response, HttpStatus status, URI type)
+      throws IOException {
+    Language language = Texts.languageOf(request);
+    String slug = type.toString().substring(Problems.BASE.length());
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(status, texts.text(language, ProblemType.detailKey(slug)));
     problem.setType(type);
-    problem.setTitle(title);
+    problem.setTitle(texts.text(language, ProblemType.titleKey(slug)));
+    Texts.answeredIn(response, language);
     response.setStatus(status.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     response.getWriter().write(json.writeValueAsString(problem));

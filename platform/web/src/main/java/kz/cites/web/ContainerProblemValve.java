@@ -41,32 +41,37 @@ public class ContainerProblemValve extends ErrorReportValve {
       return;
     }
     int answered = status;
+    // no locale resolver this early: the request's own Accept-Language, if Tomcat read it
+    Language language =
+        Language.fromAcceptLanguage(
+            request.getHeader(org.springframework.http.HttpHeaders.ACCEPT_LANGUAGE));
     String type;
     String detail;
     if (status == 400 && throwable != null && HEAD_TOO_LARGE.equals(throwable.getMessage())) {
       answered = request.getCoyoteRequest().requestURI().isNull() ? 414 : 431;
       type = StatusProblems.type(answered).toString();
-      detail = StatusProblems.detail(answered);
+      detail = StatusProblems.detail(answered, language);
     } else if (status == 400 && FIREWALL.matcher(target(request)).matches()) {
       type = Problems.REQUEST_REJECTED.toString();
-      detail = RejectedRequests.DETAIL;
+      detail = StatusProblems.TEXTS.text(language, "problem.request-rejected.detail");
     } else {
       type = StatusProblems.type(status).toString();
-      detail = StatusProblems.detail(status);
+      detail = StatusProblems.detail(status, language);
     }
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", type);
     body.put(
         "title",
         type.equals(Problems.REQUEST_REJECTED.toString())
-            ? RejectedRequests.TITLE
-            : StatusProblems.title(answered));
+            ? StatusProblems.TEXTS.text(language, "problem.request-rejected.title")
+            : StatusProblems.title(answered, language));
     body.put("status", answered);
     body.put("detail", detail);
     try {
       response.setStatus(answered);
       response.setContentType("application/problem+json");
       response.setCharacterEncoding("UTF-8");
+      response.setHeader(org.springframework.http.HttpHeaders.CONTENT_LANGUAGE, language.tag());
       Writer writer = response.getReporter();
       if (writer != null) {
         writer.write(JSON.writeValueAsString(body));

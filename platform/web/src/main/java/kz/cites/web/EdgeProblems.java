@@ -23,18 +23,25 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class EdgeProblems {
 
+  private final Texts texts;
+
+  public EdgeProblems(Texts texts) {
+    this.texts = texts;
+  }
+
   @ExceptionHandler(UnacceptableTextException.class)
   ResponseEntity<ProblemDetail> onUnacceptableText(UnacceptableTextException e) {
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(
-            HttpStatus.BAD_REQUEST, "1 field(s) break the rules of the contract.");
+            HttpStatus.BAD_REQUEST, texts.text("problem.validation.detail.fields", 1));
     problem.setType(Problems.VALIDATION);
-    problem.setTitle("Invalid request");
+    problem.setTitle(texts.text("problem.validation.title"));
     problem.setProperties(
         Map.of(
             "errors",
             List.of(
-                new ProblemHandler.FieldProblem(e.field(), e.flaw().rule(), e.flaw().message()))));
+                new ProblemHandler.FieldProblem(
+                    e.field(), e.flaw().rule(), texts.text(e.flaw().text())))));
     return ResponseEntity.badRequest().body(problem);
   }
 
@@ -43,16 +50,16 @@ public class EdgeProblems {
     return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
         // the rest of the body is not read: the connection cannot carry another request
         .header(HttpHeaders.CONNECTION, "close")
-        .body(bodyTooLarge(e.limit()));
+        .body(bodyTooLarge(e.limit(), texts.language()));
   }
 
-  static ProblemDetail bodyTooLarge(long limit) {
+  static ProblemDetail bodyTooLarge(long limit, Language language) {
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(
             HttpStatus.CONTENT_TOO_LARGE,
-            "The request body is larger than " + limit + " bytes, the most this API reads.");
+            StatusProblems.TEXTS.text(language, "problem.body-too-large.detail.limit", limit));
     problem.setType(Problems.BODY_TOO_LARGE);
-    problem.setTitle("Request body too large");
+    problem.setTitle(StatusProblems.title(413, language));
     return problem;
   }
 }

@@ -32,7 +32,7 @@ public class ErrorPageProblems implements ErrorController {
     if (failure instanceof Throwable t && status >= 500) {
       log.error("Unexpected failure", t);
     }
-    ProblemDetail problem = StatusProblems.of(status, StatusProblems.detail(status));
+    ProblemDetail problem = StatusProblems.of(status, Texts.languageOf(request));
     if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri) {
       try {
         problem.setInstance(java.net.URI.create(uri));

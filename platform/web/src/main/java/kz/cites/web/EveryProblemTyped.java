@@ -37,6 +37,12 @@ public class EveryProblemTyped implements ResponseBodyAdvice<Object> {
       ServerHttpResponse response) {
     if (body instanceof ProblemDetail problem) {
       typed(problem);
+      if (problem.getTitle() == null
+          && request instanceof org.springframework.http.server.ServletServerHttpRequest servlet) {
+        problem.setTitle(
+            StatusProblems.title(
+                problem.getStatus(), Texts.languageOf(servlet.getServletRequest())));
+      }
     }
     return body;
   }

@@ -25,7 +25,11 @@ public final class PlainText {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\u0000') {
-        return Optional.of(new Flaw(NO_NUL, "must not contain the NUL character (U+0000)"));
+        return Optional.of(
+            new Flaw(
+                NO_NUL,
+                "must not contain the NUL character (U+0000)",
+                Text.of("constraint." + NO_NUL)));
       }
       if (Character.isHighSurrogate(c)
           && i + 1 < text.length()
@@ -37,12 +41,16 @@ public final class PlainText {
                 WELL_FORMED,
                 String.format(
                     "must be well-formed Unicode: a lone surrogate (U+%04X) at index %d",
-                    (int) c, i)));
+                    (int) c, i),
+                Text.of("constraint." + WELL_FORMED, String.format("%04X", (int) c), i)));
       }
     }
     return Optional.empty();
   }
 
-  /** A broken rule: its name and a message for people. */
-  public record Flaw(String rule, String message) {}
+  /**
+   * A broken rule: its name, its message in English (for logs) and the message for people in their
+   * language ({@code constraint.NoNulCharacter}, {@code constraint.WellFormedUnicode}).
+   */
+  public record Flaw(String rule, String message, Text text) {}
 }

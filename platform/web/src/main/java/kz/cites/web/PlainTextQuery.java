@@ -41,13 +41,20 @@ public class PlainTextQuery extends OncePerRequestFilter {
     }
     String field = flaw.get().getKey();
     PlainText.Flaw broken = flaw.get().getValue();
+    // before Spring MVC: the language from the request itself
+    Language language = Texts.languageOf(request);
+    Texts texts = StatusProblems.TEXTS;
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(
-            HttpStatus.BAD_REQUEST, "1 field(s) break the rules of the contract.");
+            HttpStatus.BAD_REQUEST, texts.text(language, "problem.validation.detail.fields", 1));
     problem.setType(Problems.VALIDATION);
-    problem.setTitle("Invalid request");
+    problem.setTitle(texts.text(language, "problem.validation.title"));
     problem.setProperty(
-        "errors", List.of(new ProblemHandler.FieldProblem(field, broken.rule(), broken.message())));
+        "errors",
+        List.of(
+            new ProblemHandler.FieldProblem(
+                field, broken.rule(), texts.text(language, broken.text()))));
+    Texts.answeredIn(response, language);
     response.setStatus(HttpStatus.BAD_REQUEST.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     response.setCharacterEncoding("UTF-8");

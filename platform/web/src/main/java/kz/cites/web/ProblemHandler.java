@@ -1,6 +1,7 @@
 package kz.cites.web;
 
 import jakarta.validation.ConstraintViolationException;
+import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +31,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import tools.jackson.core.JacksonException;
 
 /**
- * Every error of every service as an RFC 9457 problem detail. Validation errors list each field
- * with the rule it broke; unexpected failures answer 500 without internals (the log has them).
+ * Every error of every service as an RFC 9457 problem detail, its title, detail and field messages
+ * in the caller's language ({@link Texts}). Validation errors list each field with the rule it
+ * broke; unexpected failures answer 500 without internals (the log has them).
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE) // the fallback: a service's own handlers come first
@@ -39,12 +41,24 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
+  /** The bundle key of the message of a request parameter of the wrong type. */
+  static final String TYPE_MISMATCH = "constraint.TypeMismatch";
+
+  /** The bundle key of the message of a missing parameter: bean validation's NotNull. */
+  static final String REQUIRED = "jakarta.validation.constraints.NotNull.message";
+
+  private final Texts texts;
+
+  public ProblemHandler(Texts texts) {
+    this.texts = texts;
+  }
+
   /** One broken rule: the JSON path of the field, the constraint's name and a readable message. */
   public record FieldProblem(String field, String rule, String message) {}
 
   @ExceptionHandler(ProblemException.class)
   ResponseEntity<ProblemDetail> onProblem(ProblemException e) {
-    return ResponseEntity.status(e.status()).body(e.toProblemDetail());
+    return ResponseEntity.status(e.status()).body(e.toProblemDetail(texts));
   }
 
   @ExceptionHandler(ConstraintViolationException.class)
@@ -88,11 +102,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
       HttpStatusCode status,
       WebRequest request) {
     ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.BAD_REQUEST,
-            "The request body is not valid JSON of the expected shape (check field types and enum values).");
-    problem.setType(Problems.MALFORMED_BODY);
-    problem.setTitle("Malformed request body");
+        problem(
+            HttpStatus.BAD_REQUEST, Problems.MALFORMED_BODY, Text.of(detailKey("malformed-body")));
     jsonPath(e).ifPresent(field -> problem.setProperty("field", field));
     return ResponseEntity.badRequest().body(problem);
   }
@@ -123,12 +134,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
   protected ResponseEntity<Object> handleTypeMismatch(
       TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     String field = e.getPropertyName() != null ? e.getPropertyName() : "parameter";
-    String expected =
-        e.getRequiredType() != null ? e.getRequiredType().getSimpleName() : "another type";
+    String expected = e.getRequiredType() != null ? e.getRequiredType().getSimpleName() : "?";
     return ResponseEntity.badRequest()
         .body(
             validationProblem(
-                List.of(new FieldProblem(field, "TypeMismatch", "must be a valid " + expected))));
+                List.of(
+                    new FieldProblem(field, "TypeMismatch", texts.text(TYPE_MISMATCH, expected)))));
   }
 
   @Override
@@ -140,7 +151,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     return ResponseEntity.badRequest()
         .body(
             validationProblem(
-                List.of(new FieldProblem(e.getParameterName(), "NotNull", "is required"))));
+                List.of(new FieldProblem(e.getParameterName(), "NotNull", texts.text(REQUIRED)))));
   }
 
   @Override
@@ -150,10 +161,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
       HttpStatusCode status,
       WebRequest request) {
     ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.CONTENT_TOO_LARGE, "The uploaded file is larger than allowed.");
-    problem.setType(Problems.type("too-large"));
-    problem.setTitle("Upload too large");
+        problem(
+            HttpStatus.CONTENT_TOO_LARGE,
+            Problems.type("too-large"),
+            Text.of(detailKey("too-large")));
     return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
   }
 
@@ -161,10 +172,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(MultipartException.class)
   ResponseEntity<ProblemDetail> onBrokenMultipart(MultipartException e) {
     ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.BAD_REQUEST, "The multipart request body could not be read.");
-    problem.setType(Problems.MALFORMED_BODY);
-    problem.setTitle("Malformed request body");
+        problem(
+            HttpStatus.BAD_REQUEST,
+            Problems.MALFORMED_BODY,
+            Text.of(detailKey("malformed-body") + ".multipart"));
     return ResponseEntity.badRequest().body(problem);
   }
 
@@ -179,12 +190,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
   ResponseEntity<ProblemDetail> onConflict(RuntimeException e) {
     log.info("Conflicting request: {}", e.toString());
     ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.CONFLICT,
-            "The resource was changed by another request at the same time; nothing was changed by"
-                + " this one. Reload it and try again.");
-    problem.setType(Problems.CONFLICT);
-    problem.setTitle("Conflict");
+        problem(HttpStatus.CONFLICT, Problems.CONFLICT, Text.of(detailKey("conflict")));
     return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
   }
 
@@ -192,18 +198,17 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
   ResponseEntity<ProblemDetail> onUnexpected(Exception e) {
     log.error("Unexpected failure", e);
     ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.INTERNAL_SERVER_ERROR,
-            "Something went wrong on our side; nothing was changed.");
-    problem.setType(Problems.INTERNAL);
-    problem.setTitle("Internal error");
+        problem(
+            HttpStatus.INTERNAL_SERVER_ERROR, Problems.INTERNAL, Text.of(detailKey("internal")));
     return ResponseEntity.internalServerError().body(problem);
   }
 
   /**
    * What Spring MVC refuses before any controller runs (an unknown path, another method, a body
    * type the operation does not consume, an Accept it cannot produce) gets a stable type too, so
-   * that every error a client sees can be switched on; Spring would send {@code about:blank}.
+   * that every error a client sees can be switched on; Spring would send {@code about:blank} and an
+   * English text. The title and detail are the type's, in the caller's language (the {@code Allow}
+   * and {@code Accept} headers Spring adds name what the operation takes).
    */
   @Override
   protected ResponseEntity<Object> createResponseEntity(
@@ -211,28 +216,46 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     if (body instanceof ProblemDetail problem
         && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
       switch (status.value()) {
-        case 404 -> typed(problem, Problems.NOT_FOUND, "Not found");
-        case 405 -> typed(problem, Problems.METHOD_NOT_ALLOWED, "Method not allowed");
-        case 406 -> typed(problem, Problems.NOT_ACCEPTABLE, "Not acceptable");
-        case 415 -> typed(problem, Problems.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type");
+        case 404 -> typed(problem, Problems.NOT_FOUND);
+        case 405 -> typed(problem, Problems.METHOD_NOT_ALLOWED);
+        case 406 -> typed(problem, Problems.NOT_ACCEPTABLE);
+        case 415 -> typed(problem, Problems.UNSUPPORTED_MEDIA_TYPE);
         default -> {}
       }
     }
     return super.createResponseEntity(body, headers, status, request);
   }
 
-  private static void typed(ProblemDetail problem, java.net.URI type, String title) {
+  private void typed(ProblemDetail problem, URI type) {
+    String slug = slug(type);
     problem.setType(type);
-    problem.setTitle(title);
+    problem.setTitle(texts.text(ProblemType.titleKey(slug)));
+    problem.setDetail(texts.text(ProblemType.detailKey(slug)));
   }
 
-  private static ProblemDetail validationProblem(List<FieldProblem> errors) {
+  private ProblemDetail validationProblem(List<FieldProblem> errors) {
     ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.BAD_REQUEST, errors.size() + " field(s) break the rules of the contract.");
-    problem.setType(Problems.VALIDATION);
-    problem.setTitle("Invalid request");
+        problem(
+            HttpStatus.BAD_REQUEST,
+            Problems.VALIDATION,
+            Text.of(detailKey("validation") + ".fields", errors.size()));
     problem.setProperties(Map.of("errors", errors));
     return problem;
+  }
+
+  /** A problem of one of platform/web's own types, in the caller's language. */
+  private ProblemDetail problem(HttpStatus status, URI type, Text detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, texts.text(detail));
+    problem.setType(type);
+    problem.setTitle(texts.text(ProblemType.titleKey(slug(type))));
+    return problem;
+  }
+
+  private static String detailKey(String slug) {
+    return ProblemType.detailKey(slug);
+  }
+
+  private static String slug(URI type) {
+    return type.toString().substring(Problems.BASE.length());
   }
 }

@@ -37,9 +37,14 @@ public class RejectedRequests implements RequestRejectedHandler {
       HttpServletRequest request, HttpServletResponse response, RequestRejectedException e)
       throws IOException {
     log.debug("Request rejected by the firewall: {}", e.getMessage());
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, DETAIL);
+    Language language = Texts.languageOf(request);
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.BAD_REQUEST,
+            StatusProblems.TEXTS.text(language, "problem.request-rejected.detail"));
     problem.setType(Problems.REQUEST_REJECTED);
-    problem.setTitle(TITLE);
+    problem.setTitle(StatusProblems.TEXTS.text(language, "problem.request-rejected.title"));
+    Texts.answeredIn(response, language);
     response.setStatus(HttpStatus.BAD_REQUEST.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     response.setCharacterEncoding("UTF-8");

@@ -32,6 +32,60 @@ public final class StatusProblems {
     };
   }
 
+  /**
+   * The bundles for problems written where no bean is at hand (the Tomcat valve, filters before
+   * Spring MVC): platform/web's texts, never strict.
+   */
+  static final Texts TEXTS = new Texts(Texts.bundles(), false);
+
+  /** The title of {@code status} in {@code language}: {@code problem.<slug>.title}. */
+  public static String title(int status, Language language) {
+    String slug = slug(type(status));
+    return KNOWN.contains(slug) ? TEXTS.text(language, ProblemType.titleKey(slug)) : title(status);
+  }
+
+  /**
+   * What a person may read for {@code status} in {@code language}: {@code problem.<slug>.detail},
+   * for 5xx {@code problem.internal.detail}; the English of {@link #detail(int)} for a status
+   * without a type of ours.
+   */
+  public static String detail(int status, Language language) {
+    String slug = status >= 500 ? "internal" : slug(type(status));
+    if (!KNOWN.contains(slug)) {
+      return detail(status);
+    }
+    return TEXTS.text(language, ProblemType.detailKey(slug));
+  }
+
+  /** A problem of {@code status} with its stable type and title in {@code language}. */
+  public static ProblemDetail of(int status, Language language) {
+    ProblemDetail problem = of(status, detail(status, language));
+    if (KNOWN.contains(slug(type(status)))) {
+      problem.setTitle(title(status, language));
+    }
+    return problem;
+  }
+
+  /** The types whose texts the bundles hold. */
+  private static final java.util.Set<String> KNOWN =
+      java.util.Set.of(
+          "malformed-request",
+          "unauthenticated",
+          "forbidden",
+          "not-found",
+          "method-not-allowed",
+          "not-acceptable",
+          "body-too-large",
+          "uri-too-long",
+          "unsupported-media-type",
+          "headers-too-large",
+          "internal");
+
+  /** The last segment of {@code type}. */
+  private static String slug(URI type) {
+    return type.toString().substring(Problems.BASE.length());
+  }
+
   /** A problem of {@code status} with its stable type, a title and {@code detail}. */
   public static ProblemDetail of(int status, String detail) {
     HttpStatus known = HttpStatus.resolve(status);

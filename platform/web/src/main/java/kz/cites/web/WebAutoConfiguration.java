@@ -3,16 +3,25 @@ package kz.cites.web;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.support.AbstractApplicationContext;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
@@ -20,19 +29,85 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.type.LogicalType;
 
 /**
- * Problem details, tracing, security building blocks and the OpenAPI header for every service.
- * Ordered before Boot's MVC auto-configuration so that our {@link ProblemHandler} is the one
- * exception handler (Boot backs off its own when one exists, whatever {@code
- * spring.mvc.problemdetails.enabled} says).
+ * Problem details, tracing, security building blocks, the languages of what people read and the
+ * OpenAPI header for every service. Ordered before Boot's MVC auto-configuration so that our {@link
+ * ProblemHandler} is the one exception handler (Boot backs off its own when one exists, whatever
+ * {@code spring.mvc.problemdetails.enabled} says) and our {@link LanguageResolver} the locale
+ * resolver, and before Boot's message source so that ours is the one.
  */
 @AutoConfiguration(
-    beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
-@Import(ProblemHandler.class)
+    beforeName = {
+      "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration",
+      "org.springframework.boot.autoconfigure.context.MessageSourceAutoConfiguration"
+    })
+@Import({ProblemHandler.class, ContentLanguageAdvice.class})
 public class WebAutoConfiguration {
 
   @Bean
-  ApiSecurity apiSecurity(JsonMapper jsonMapper) {
-    return new ApiSecurity(jsonMapper);
+  ApiSecurity apiSecurity(JsonMapper jsonMapper, Texts texts) {
+    return new ApiSecurity(jsonMapper, texts);
+  }
+
+  /**
+   * The texts people read, from the service's bundle ({@code messages.properties} in Russian, the
+   * default language, with {@code messages_kk.properties} and {@code messages_en.properties}) and
+   * then platform/web's (ADR 0007). UTF-8; never the server's own locale: a language without a file
+   * of its own is Russian. Bean validation's messages come from here too (Boot's validator reads
+   * the context's message source), in the request's language.
+   */
+  @Bean(name = AbstractApplicationContext.MESSAGE_SOURCE_BEAN_NAME)
+  @ConditionalOnMissingBean(name = AbstractApplicationContext.MESSAGE_SOURCE_BEAN_NAME)
+  ResourceBundleMessageSource messageSource() {
+    return Texts.bundles();
+  }
+
+  /**
+   * @param strict a missing text fails the request instead of showing its key (the services' tests
+   *     set {@code cites.texts.strict}, so that a key used in code but missing from the bundles
+   *     fails them)
+   */
+  @Bean
+  Texts texts(MessageSource messageSource, @Value("${cites.texts.strict:false}") boolean strict) {
+    return new Texts(messageSource, strict);
+  }
+
+  /** Spring MVC's locale (and so bean validation's) is the request's {@link Language}. */
+  @Bean(name = DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
+  LocaleResolver localeResolver() {
+    return new LanguageResolver();
+  }
+
+  /**
+   * Every operation documents the {@code Accept-Language} header: which language problem details,
+   * notifications and common names come in.
+   */
+  @Bean
+  OperationCustomizer acceptLanguageHeader() {
+    return (operation, handlerMethod) -> {
+      boolean documented =
+          operation.getParameters() != null
+              && operation.getParameters().stream()
+                  .anyMatch(
+                      p ->
+                          "header".equals(p.getIn())
+                              && HttpHeaders.ACCEPT_LANGUAGE.equalsIgnoreCase(p.getName()));
+      if (!documented) {
+        operation.addParametersItem(
+            new HeaderParameter()
+                .name(HttpHeaders.ACCEPT_LANGUAGE)
+                .description(
+                    "The language of what people read in the answer (problem titles, details and"
+                        + " field messages, cabinet notifications, species' common names): kk"
+                        + " (Kazakh), ru (Russian) or en (English), RFC 9110 weights respected;"
+                        + " anything else, or none, is answered in Russian. Content-Language"
+                        + " names the language of an answer that holds such texts; codes, types"
+                        + " and field paths never change.")
+                .required(false)
+                .example("kk")
+                .schema(new StringSchema().example("kk")._default(Language.DEFAULT.tag())));
+      }
+      return operation;
+    };
   }
 
   /**

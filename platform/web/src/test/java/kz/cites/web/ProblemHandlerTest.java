@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -38,7 +39,7 @@ class ProblemHandlerTest {
 
   private final MockMvc mvc =
       MockMvcBuilders.standaloneSetup(new Things())
-          .setControllerAdvice(new ProblemHandler())
+          .setControllerAdvice(new ProblemHandler(Languages.texts()), new ContentLanguageAdvice())
           .build();
 
   @Test
@@ -56,9 +57,9 @@ class ProblemHandlerTest {
         perform(post("/things").contentType(MediaType.TEXT_PLAIN).content("thing=one"));
 
     assertThat(response.getStatus()).isEqualTo(415);
-    assertThat(response.getContentAsString())
+    assertThat(response.getContentAsString(StandardCharsets.UTF_8))
         .contains("\"type\":\"" + Problems.UNSUPPORTED_MEDIA_TYPE)
-        .contains("\"title\":\"Unsupported media type\"");
+        .contains("\"title\":\"Неподдерживаемый тип содержимого\"");
   }
 
   @Test

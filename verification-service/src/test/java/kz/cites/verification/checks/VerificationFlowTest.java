@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -385,6 +386,35 @@ class VerificationFlowTest {
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.type").value("https://cites.kz/problems/validation"))
         .andExpect(jsonPath("$.field").value("applicationId"));
+  }
+
+  @Test
+  void aProblemComesInTheLanguageTheCallerAsksFor() throws Exception {
+    UUID unknown = UUID.randomUUID();
+    String[][] expected = {
+      {"kk", "kk", "Табылмады", unknown + " өтініші бойынша тексерулер табылмады."},
+      {"ru-RU", "ru", "Не найдено", "Проверки по заявке " + unknown + " не найдены."},
+      {"en", "en", "Not found", "Verification of application " + unknown + " not found"},
+      {"fr", "ru", "Не найдено", "Проверки по заявке " + unknown + " не найдены."}
+    };
+    for (String[] language : expected) {
+      mvc.perform(
+              get("/api/v1/verifications/{id}", unknown)
+                  .header("Accept-Language", language[0])
+                  .with(as("OFFICER")))
+          .andExpect(status().isNotFound())
+          .andExpect(header().string("Content-Language", language[1]))
+          .andExpect(jsonPath("$.type").value("https://cites.kz/problems/not-found"))
+          .andExpect(jsonPath("$.title").value(language[2]))
+          .andExpect(jsonPath("$.detail").value(language[3]));
+    }
+    // no Accept-Language: Russian, the portal's default; the field error names the field as always
+    mvc.perform(get("/api/v1/verifications/{id}", "not-a-uuid").with(as("OFFICER")))
+        .andExpect(status().isBadRequest())
+        .andExpect(header().string("Content-Language", "ru"))
+        .andExpect(jsonPath("$.title").value("Неверные данные запроса"))
+        .andExpect(jsonPath("$.errors[0].field").value("applicationId"))
+        .andExpect(jsonPath("$.errors[0].message").value("имеет неверный формат (ожидается UUID)"));
   }
 
   private void registryKnows(String iin, String lastName, String firstName) {

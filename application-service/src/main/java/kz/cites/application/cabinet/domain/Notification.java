@@ -12,11 +12,13 @@ import java.util.List;
 import java.util.UUID;
 import kz.cites.access.Party;
 import kz.cites.events.RefusalGround;
+import org.hibernate.annotations.ColumnTransformer;
 
 /**
- * One message in an applicant's personal cabinet. Besides the plain-language text it keeps the
- * {@link NotificationKind} and the data the text names, so that the portal can render it in Kazakh
- * or Russian.
+ * One message in an applicant's personal cabinet: its {@link NotificationKind} and the values its
+ * text names ({@link NotificationArguments}), never a sentence of one language; the text is written
+ * when it is read, in the reader's language. The values the API shows on their own (registration
+ * and permit number, due date, grounds, reason) are columns of their own as well.
  */
 @Entity
 @Table(name = "notification")
@@ -43,8 +45,9 @@ public class Notification {
   @Column(name = "kind", nullable = false)
   private NotificationKind kind;
 
-  @Column(name = "message", nullable = false)
-  private String message;
+  @Column(name = "arguments", nullable = false, columnDefinition = "jsonb")
+  @ColumnTransformer(write = "?::jsonb")
+  private NotificationArguments arguments = NotificationArguments.none();
 
   @Column(name = "registration_number")
   private String registrationNumber;
@@ -76,7 +79,6 @@ public class Notification {
       Party recipient,
       UUID applicationId,
       NotificationKind kind,
-      String message,
       String registrationNumber,
       Instant createdAt) {
     this.id = UUID.randomUUID();
@@ -84,34 +86,40 @@ public class Notification {
     this.recipientBin = recipient.bin();
     this.applicationId = applicationId;
     this.kind = kind;
-    this.message = message;
     this.registrationNumber = registrationNumber;
+    this.arguments = NotificationArguments.none().with("registrationNumber", registrationNumber);
     this.createdAt = createdAt;
   }
 
   public Notification withPermitNumber(String number) {
     permitNumber = number;
-    return this;
+    return withArgument("permitNumber", number);
   }
 
   public Notification withDueDate(LocalDate date) {
     dueDate = date;
-    return this;
+    return withArgument("dueDate", date);
   }
 
   public Notification withRefusalGrounds(List<RefusalGround> grounds) {
     refusalGrounds = RefusalGround.joined(grounds);
-    return this;
+    return withArgument("grounds", refusalGrounds);
   }
 
   public Notification withReason(String text) {
     reason = text;
+    return withArgument("reason", text);
+  }
+
+  /** A further value its text names (a date as yyyy-mm-dd, a code by its name). */
+  public Notification withArgument(String name, Object value) {
+    arguments = arguments.with(name, value);
     return this;
   }
 
   public Notification withAnswerBy(Instant deadline) {
     answerBy = deadline;
-    return this;
+    return withArgument("answerBy", deadline);
   }
 
   public Instant answerBy() {
@@ -142,8 +150,9 @@ public class Notification {
     return kind;
   }
 
-  public String message() {
-    return message;
+  /** The values its text names. */
+  public NotificationArguments arguments() {
+    return arguments;
   }
 
   public String registrationNumber() {

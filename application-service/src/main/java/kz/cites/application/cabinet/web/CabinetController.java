@@ -9,18 +9,24 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import kz.cites.access.Party;
 import kz.cites.application.cabinet.Cabinet;
 import kz.cites.application.cabinet.domain.Notification;
+import kz.cites.application.cabinet.domain.NotificationArguments;
 import kz.cites.application.cabinet.domain.NotificationKind;
 import kz.cites.application.web.ApiProblem;
 import kz.cites.application.web.PageView;
 import kz.cites.application.web.ProblemResponses;
+import kz.cites.calendar.Kazakhstan;
 import kz.cites.events.RefusalGround;
 import kz.cites.web.CurrentUser;
 import kz.cites.web.ProblemException;
+import kz.cites.web.Text;
+import kz.cites.web.Texts;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,16 +43,25 @@ class CabinetController {
 
   private static final int MAX_PAGE_SIZE = 100;
 
-  private final Cabinet cabinet;
+  /** A value that is a day: written as the reader's language writes dates. */
+  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
-  CabinetController(Cabinet cabinet) {
+  /** A value that is an instant: written as the time in Kazakhstan. */
+  private static final Pattern INSTANT =
+      Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?Z");
+
+  private final Cabinet cabinet;
+  private final Texts texts;
+
+  CabinetController(Cabinet cabinet, Texts texts) {
     this.cabinet = cabinet;
+    this.texts = texts;
   }
 
   @Schema(
       description =
-          "A cabinet notification: an English message and the data it names, so that the portal"
-              + " can word it in Kazakh or Russian")
+          "A cabinet notification: its message in the caller's language (Accept-Language: kk, ru"
+              + " or en; Russian by default), a stable kind code and the data the message names")
   record NotificationView(
       @Schema(
               description = "The notification id",
@@ -64,10 +79,13 @@ class CabinetController {
               requiredMode = RequiredMode.REQUIRED)
           NotificationKind kind,
       @Schema(
-              description = "The message in English",
+              description =
+                  "The message in the caller's language (Content-Language names it), written when"
+                      + " read: the same notification reads in Kazakh for one request and in"
+                      + " Russian for the next",
               example =
-                  "Your application was registered as CITES-2026-000042. The authority will"
-                      + " decide by 2026-12-01.",
+                  "Ваша заявка зарегистрирована под номером CITES-2026-000042. Срок принятия"
+                      + " решения — 01.12.2026.",
               requiredMode = RequiredMode.REQUIRED)
           String message,
       @Schema(
@@ -112,12 +130,12 @@ class CabinetController {
       @Schema(description = "When it was first read", example = "2026-11-26T10:02:00Z")
           Instant readAt) {
 
-    static NotificationView of(Notification n) {
+    static NotificationView of(Notification n, String message) {
       return new NotificationView(
           n.id(),
           n.applicationId(),
           n.kind(),
-          n.message(),
+          message,
           n.registrationNumber(),
           n.permitNumber(),
           n.dueDate(),
@@ -137,8 +155,9 @@ class CabinetController {
           "Only those of whom the caller acts for: signed in for a company (the token's bin)"
               + " the company's, signed in alone the person's own. unreadOnly=true leaves out the ones already read. Each has a"
               + " stable kind code (SUBMISSION_REGISTERED, PERMIT_ISSUED, APPLICATION_REFUSED,"
-              + " APPLICATION_NOT_ACCEPTED,"
-              + " PERMIT_CANCELLED, WITHDRAWAL_CONFIRMED) and the data its English message names.")
+              + " APPLICATION_NOT_ACCEPTED, PERMIT_CANCELLED, WITHDRAWAL_CONFIRMED), the data its"
+              + " message names, and the message in the language Accept-Language asks for (kk,"
+              + " ru, en; Russian by default), written when read.")
   @ApiResponse(responseCode = "200", description = "The page")
   @ProblemResponses({ApiProblem.INVALID_PARAMETER})
   PageView<NotificationView> list(
@@ -153,13 +172,12 @@ class CabinetController {
           int size,
       Authentication authentication) {
     if (page < 0) {
-      throw badParameter("page", "must be 0 or more");
+      throw badParameter("not-negative", "page");
     }
     if (size < 1 || size > MAX_PAGE_SIZE) {
-      throw badParameter("size", "must be between 1 and " + MAX_PAGE_SIZE);
+      throw badParameter("range", "size", 1, MAX_PAGE_SIZE);
     }
-    return PageView.of(
-        cabinet.page(party(authentication), unreadOnly, page, size), NotificationView::of);
+    return PageView.of(cabinet.page(party(authentication), unreadOnly, page, size), this::view);
   }
 
   @PostMapping("/{id}/read")
@@ -178,8 +196,59 @@ class CabinetController {
       Authentication authentication) {
     return cabinet
         .markRead(id, party(authentication))
-        .map(NotificationView::of)
-        .orElseThrow(() -> ApiProblem.NOT_FOUND.exception("Notification " + id + " not found"));
+        .map(this::view)
+        .orElseThrow(() -> ApiProblem.NOT_FOUND.detail("notification", id));
+  }
+
+  private NotificationView view(Notification n) {
+    return NotificationView.of(n, message(n));
+  }
+
+  /**
+   * The notification's text in the caller's language: its kind's text, or the text for a draft when
+   * it has no registration number, with the arguments the kind names.
+   */
+  private String message(Notification n) {
+    NotificationKind kind = n.kind();
+    String key = n.registrationNumber() == null ? kind.textKey() + ".draft" : kind.textKey();
+    Object[] args = kind.arguments().stream().map(name -> argument(name, n.arguments())).toArray();
+    return texts.text(key, args);
+  }
+
+  /**
+   * How the stored value {@code name} is written: grounds and duty codes in words, the meeting of a
+   * hearing as a sentence of its own (none when there is no meeting), days as dates, instants as
+   * Kazakhstan time.
+   */
+  private static Object argument(String name, NotificationArguments stored) {
+    String value = stored.get(name);
+    return switch (name) {
+      case "grounds" ->
+          RefusalGround.parseJoined(value).stream()
+              .map(g -> Text.of("refusal-ground." + g.name()))
+              .toList();
+      // notifications written before the duty's code was kept name no cause
+      case "duty" -> Text.of("duty." + (value == null ? "NOT_PAID" : value));
+      case "meeting" ->
+          stored.get("meetingAt") == null
+              ? ""
+              : Text.of(
+                  "notification.meeting",
+                  shown(stored.get("meetingAt")),
+                  stored.get("meetingPlace"));
+      default -> shown(value);
+    };
+  }
+
+  /** A day as a date, an instant as the time in Kazakhstan, anything else as it is. */
+  private static Object shown(String value) {
+    if (value != null && DATE.matcher(value).matches()) {
+      return LocalDate.parse(value);
+    }
+    if (value != null && INSTANT.matcher(value).matches()) {
+      return LocalDateTime.ofInstant(Instant.parse(value), Kazakhstan.ZONE);
+    }
+    return value;
   }
 
   /** Acting for a company the company's notifications, signed in alone one's own. */
@@ -187,7 +256,13 @@ class CabinetController {
     return CurrentUser.of(authentication).party();
   }
 
-  private static ProblemException badParameter(String name, String rule) {
-    return ApiProblem.INVALID_PARAMETER.exception(name + " " + rule).with("field", name);
+  /**
+   * {@code detail}: the detail's name, {@code problem.invalid-parameter.detail.*}; {0} the name.
+   */
+  private static ProblemException badParameter(String detail, String name, Object... more) {
+    Object[] args = new Object[more.length + 1];
+    args[0] = name;
+    System.arraycopy(more, 0, args, 1, more.length);
+    return ApiProblem.INVALID_PARAMETER.detail(detail, args).with("field", name);
   }
 }

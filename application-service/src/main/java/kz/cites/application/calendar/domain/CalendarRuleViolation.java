@@ -1,6 +1,14 @@
 package kz.cites.application.calendar.domain;
 
-/** A calendar administration request that breaks a rule; the web layer answers it as a problem. */
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A calendar administration request that breaks a rule; the web layer answers it as a problem, in
+ * the caller's language: {@link #detail()} names the text (for an invalid field, {@code
+ * field.calendar.<detail>}, otherwise {@code problem.<type>.detail.<detail>}) and {@link
+ * #detailArgs()} fill it in.
+ */
 public class CalendarRuleViolation extends RuntimeException {
 
   /** The rules, each answered with its own stable problem type. */
@@ -19,11 +27,24 @@ public class CalendarRuleViolation extends RuntimeException {
 
   private final Rule rule;
   private final String field;
+  private final String detail;
+  private final List<Object> detailArgs;
 
-  public CalendarRuleViolation(Rule rule, String field, String message) {
-    super(message);
+  public CalendarRuleViolation(Rule rule, String field, String detail, Object... detailArgs) {
+    super(rule + " " + detail + " " + Arrays.toString(detailArgs));
     this.rule = rule;
     this.field = field;
+    this.detail = detail;
+    this.detailArgs = List.of(detailArgs);
+  }
+
+  /** The name of the text that says what is wrong. */
+  public String detail() {
+    return detail;
+  }
+
+  public List<Object> detailArgs() {
+    return detailArgs;
   }
 
   public Rule rule() {

@@ -210,13 +210,12 @@ class CalendarController {
   /** The kind named in the request; unknown or missing is a validation problem naming it. */
   private static DayKind kind(String kind) {
     if (kind == null || kind.isBlank()) {
-      throw new CalendarRuleViolation(
-          Rule.INVALID_FIELD, "kind", "kind is required (OFF or WORKED)");
+      throw new CalendarRuleViolation(Rule.INVALID_FIELD, "kind", "kind-required");
     }
     try {
       return DayKind.valueOf(kind.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new CalendarRuleViolation(Rule.INVALID_FIELD, "kind", "kind must be OFF or WORKED");
+      throw new CalendarRuleViolation(Rule.INVALID_FIELD, "kind", "kind-values");
     }
   }
 }

@@ -196,9 +196,7 @@ public class Application {
   public void requireDraft() {
     if (status != ApplicationStatus.DRAFT) {
       throw new IntakeRuleViolation(
-          IntakeRuleViolation.Rule.NOT_A_DRAFT,
-          null,
-          "Application " + id + " is " + status + "; only a draft can be changed");
+          IntakeRuleViolation.Rule.NOT_A_DRAFT, null, "status", id, status);
     }
   }
 
@@ -207,9 +205,7 @@ public class Application {
     requireNotWithdrawn();
     if (status != ApplicationStatus.DRAFT) {
       throw new IntakeRuleViolation(
-          IntakeRuleViolation.Rule.ALREADY_SUBMITTED,
-          null,
-          "Application " + id + " was already submitted (" + registrationNumber + ")");
+          IntakeRuleViolation.Rule.ALREADY_SUBMITTED, null, "number", id, registrationNumber);
     }
   }
 
@@ -221,9 +217,7 @@ public class Application {
     requireNotWithdrawn();
     if (status.isFinal()) {
       throw new IntakeRuleViolation(
-          IntakeRuleViolation.Rule.ALREADY_DECIDED,
-          null,
-          "Application " + id + " is already decided (" + status + "); it cannot be withdrawn");
+          IntakeRuleViolation.Rule.ALREADY_DECIDED, null, "status", id, status);
     }
     status = ApplicationStatus.WITHDRAWN;
     withdrawnAt = now;
@@ -247,9 +241,7 @@ public class Application {
     requireNotWithdrawn();
     if (status != ApplicationStatus.HEARING) {
       throw new IntakeRuleViolation(
-              IntakeRuleViolation.Rule.NO_OPEN_HEARING,
-              null,
-              "Application " + id + " has no open hearing (it is " + status + ")")
+              IntakeRuleViolation.Rule.NO_OPEN_HEARING, null, "status", id, status)
           .with("applicationStatus", status);
     }
   }
@@ -269,10 +261,7 @@ public class Application {
 
   private void requireNotWithdrawn() {
     if (status == ApplicationStatus.WITHDRAWN) {
-      throw new IntakeRuleViolation(
-          IntakeRuleViolation.Rule.WITHDRAWN,
-          null,
-          "Application " + id + " was withdrawn by the applicant");
+      throw new IntakeRuleViolation(IntakeRuleViolation.Rule.WITHDRAWN, null, "by-applicant", id);
     }
   }
 

@@ -203,7 +203,7 @@ public record ApplicationContent(
               requiredMode = RequiredMode.REQUIRED)
           @NotNull
           @Positive
-          @DecimalMax(value = MAX_QUANTITY, message = "must be at most " + MAX_QUANTITY)
+          @DecimalMax(MAX_QUANTITY)
           @Digits(integer = 12, fraction = 3)
           BigDecimal quantity,
       @Schema(
@@ -265,8 +265,8 @@ public record ApplicationContent(
               maximum = MAX_QUANTITY)
           // a number as sent, so that a fraction is reported against this field, not truncated
           @Positive
-          @DecimalMax(value = MAX_QUANTITY, message = "must be at most " + MAX_QUANTITY)
-          @Digits(integer = 7, fraction = 0, message = "must be a whole number of animals")
+          @DecimalMax(MAX_QUANTITY)
+          @Digits(integer = 7, fraction = 0, message = "{constraint.animalCount.whole}")
           BigDecimal animalCount,
       @Schema(
               description = "Marks that identify the specimens: rings, microchips, tags",

@@ -17,7 +17,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Bin {
 
-  String message() default "must be a BIN: 12 digits with a correct check digit";
+  String message() default "{constraint.Bin}";
 
   Class<?>[] groups() default {};
 

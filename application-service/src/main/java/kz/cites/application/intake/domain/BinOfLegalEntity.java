@@ -22,7 +22,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface BinOfLegalEntity {
 
-  String message() default "is required for a LEGAL_ENTITY applicant";
+  String message() default "{constraint.BinOfLegalEntity}";
 
   Class<?>[] groups() default {};
 
@@ -45,7 +45,7 @@ public @interface BinOfLegalEntity {
           .buildConstraintViolationWithTemplate(
               company
                   ? context.getDefaultConstraintMessageTemplate()
-                  : "must be absent unless the applicant is a LEGAL_ENTITY")
+                  : "{constraint.BinOfLegalEntity.absent}")
           .addPropertyNode("bin")
           .addConstraintViolation();
       return false;

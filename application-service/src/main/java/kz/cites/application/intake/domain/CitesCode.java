@@ -19,7 +19,7 @@ public @interface CitesCode {
 
   CodeList value();
 
-  String message() default "is not a known code of the list {value}";
+  String message() default "{constraint.CitesCode}";
 
   Class<?>[] groups() default {};
 

@@ -22,9 +22,7 @@ public final class ContentRules {
         && content.transport().plannedDate().isBefore(today)) {
       broken.add(
           new FieldRule(
-              "transport.plannedDate",
-              "FutureOrPresent",
-              "must be today or later (" + today + ")"));
+              "transport.plannedDate", "FutureOrPresent", "field.plannedDate.future", today));
     }
     for (int i = 0; i < content.specimens().size(); i++) {
       var origin = content.specimens().get(i).originPermit();
@@ -33,23 +31,18 @@ public final class ContentRules {
             new FieldRule(
                 "specimens[" + i + "].originPermit.issuedOn",
                 "PastOrPresent",
-                "a permit cannot be issued in the future"));
+                "field.issuedOn.past"));
       }
       LocalDate takenOn = content.specimens().get(i).takenOn();
       if (takenOn != null && takenOn.isAfter(today)) {
         broken.add(
             new FieldRule(
-                "specimens[" + i + "].takenOn",
-                "PastOrPresent",
-                "a specimen cannot be taken from the wild in the future (today is " + today + ")"));
+                "specimens[" + i + "].takenOn", "PastOrPresent", "field.takenOn.past", today));
       }
     }
     if (!broken.isEmpty()) {
       throw new IntakeRuleViolation(
-          Rule.INVALID_CONTENT,
-          broken.getFirst().field(),
-          broken.size() + " field(s) break the rules of the contract.",
-          broken);
+          Rule.INVALID_CONTENT, broken.getFirst().field(), broken, "fields", broken.size());
     }
     if ("EXPORT".equals(content.permitType())) {
       List<String> foreign = new ArrayList<>();
@@ -62,12 +55,7 @@ public final class ContentRules {
       if (!foreign.isEmpty()) {
         // CITES Art. V/IV: what comes from another country leaves Kazakhstan as a re-export
         throw new IntakeRuleViolation(
-            Rule.RE_EXPORT_REQUIRED,
-            "permitType",
-            "An export of specimens whose country of origin is not Kazakhstan is a re-export ("
-                + foreign.getFirst()
-                + "): apply for a RE_EXPORT permit with the origin country's permit",
-            foreign);
+            Rule.RE_EXPORT_REQUIRED, "permitType", foreign, "foreign", foreign.getFirst());
       }
     }
     if ("IMPORT".equals(content.permitType()) && "T".equals(content.purposeCode())) {
@@ -77,12 +65,10 @@ public final class ContentRules {
           throw new IntakeRuleViolation(
               Rule.APPENDIX_I_COMMERCIAL_IMPORT,
               "purposeCode",
-              "An Appendix I specimen ("
-                  + content.specimens().get(i).scientificName()
-                  + ", specimens["
-                  + i
-                  + "]) cannot be imported for primarily commercial purposes (T); CITES Art. III",
-              List.of("specimens[" + i + "].scientificName"));
+              List.of("specimens[" + i + "].scientificName"),
+              "line",
+              content.specimens().get(i).scientificName(),
+              "specimens[" + i + "]");
         }
       }
     }

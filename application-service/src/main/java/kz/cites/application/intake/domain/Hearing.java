@@ -105,17 +105,13 @@ public class Hearing {
   public void answer(String text, List<UUID> documentIds, Instant now, Instant decisionDueAt) {
     if (answeredAt != null) {
       throw new IntakeRuleViolation(
-              IntakeRuleViolation.Rule.HEARING_ALREADY_ANSWERED,
-              null,
-              "The position in this hearing was already stated at " + answeredAt)
+              IntakeRuleViolation.Rule.HEARING_ALREADY_ANSWERED, null, "at", answeredAt)
           .with("hearingId", id)
           .with("answeredAt", answeredAt);
     }
     if (lapsedAt != null || !now.isBefore(answerBy)) {
       throw new IntakeRuleViolation(
-              IntakeRuleViolation.Rule.HEARING_DEADLINE_PASSED,
-              null,
-              "The deadline to state a position was " + answerBy)
+              IntakeRuleViolation.Rule.HEARING_DEADLINE_PASSED, null, "was", answerBy)
           .with("hearingId", id)
           .with("answerBy", answerBy);
     }

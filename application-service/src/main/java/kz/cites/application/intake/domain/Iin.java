@@ -17,7 +17,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Iin {
 
-  String message() default "must be an IIN: 12 digits with a correct check digit";
+  String message() default "{constraint.Iin}";
 
   Class<?>[] groups() default {};
 

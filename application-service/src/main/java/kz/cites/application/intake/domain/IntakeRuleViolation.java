@@ -1,11 +1,17 @@
 package kz.cites.application.intake.domain;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A request the intake rules refuse; the web layer turns each {@link Rule} into a problem type. */
+/**
+ * A request the intake rules refuse; the web layer turns each {@link Rule} into a problem type.
+ * What it says to the applicant is named, not written: {@link #detail()} names the text of the
+ * type's detail in the message bundles ({@code problem.<type>.detail.<detail>}), {@link
+ * #detailArgs()} fill it in, and the web layer writes it in the caller's language.
+ */
 public class IntakeRuleViolation extends RuntimeException {
 
   /** The rules, each with a stable meaning for clients. */
@@ -56,25 +62,56 @@ public class IntakeRuleViolation extends RuntimeException {
     UNKNOWN_DOCUMENT
   }
 
-  /** One broken field rule, in the shape of the validation problem's {@code errors[]}. */
-  public record FieldRule(String field, String rule, String message) {}
+  /**
+   * One broken field rule, in the shape of the validation problem's {@code errors[]}: its message
+   * is the bundles' {@code message} key, with {@code args}.
+   */
+  public record FieldRule(String field, String rule, String message, List<Object> args) {
+
+    public FieldRule {
+      args = List.copyOf(args);
+    }
+
+    public FieldRule(String field, String rule, String message, Object... args) {
+      this(field, rule, message, List.of(args));
+    }
+  }
 
   private final Rule rule;
   private final String field;
-
   private final List<?> details;
+  private final String detail;
+  private final List<Object> detailArgs;
 
   private final Map<String, Object> members = new LinkedHashMap<>();
 
-  public IntakeRuleViolation(Rule rule, String field, String detail) {
-    this(rule, field, detail, List.of());
+  /**
+   * @param detail the name of the detail's text, {@code problem.<type>.detail.<detail>}
+   * @param detailArgs its arguments
+   */
+  public IntakeRuleViolation(Rule rule, String field, String detail, Object... detailArgs) {
+    this(rule, field, List.of(), detail, detailArgs);
   }
 
-  public IntakeRuleViolation(Rule rule, String field, String detail, List<?> details) {
-    super(detail);
+  /** A violation about several things at once ({@code details}: fields, missing documents). */
+  public IntakeRuleViolation(
+      Rule rule, String field, List<?> details, String detail, Object... detailArgs) {
+    super(rule + " " + detail + " " + Arrays.toString(detailArgs));
     this.rule = rule;
     this.field = field;
     this.details = List.copyOf(details);
+    this.detail = detail;
+    this.detailArgs = Arrays.asList(detailArgs.clone());
+  }
+
+  /** The name of the detail's text in the message bundles. */
+  public String detail() {
+    return detail;
+  }
+
+  /** The arguments of the detail's text (a value may be null). */
+  public List<Object> detailArgs() {
+    return Collections.unmodifiableList(detailArgs);
   }
 
   /** Adds an extension member for the problem (e.g. the deadline that passed). */

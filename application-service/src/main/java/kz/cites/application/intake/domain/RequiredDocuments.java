@@ -63,7 +63,9 @@ public final class RequiredDocuments {
               example = "specimens[0].originPermit")
           String field,
       @Schema(
-              description = "Why the rules require it",
+              description =
+                  "Why the rules require it, in the caller's language (Accept-Language: kk, ru,"
+                      + " en; Russian by default)",
               example = "On import: the exporting country's export permit or re-export certificate",
               requiredMode = RequiredMode.REQUIRED)
           String reason,
@@ -71,7 +73,16 @@ public final class RequiredDocuments {
               description = "Whether the application already has it",
               example = "false",
               requiredMode = RequiredMode.REQUIRED)
-          boolean satisfied) {}
+          boolean satisfied) {
+
+    /**
+     * The same requirement with its reason in other words (the caller's language); the reasons of
+     * the table here are the English ones, the bundles' {@code requirement.<item>} the others.
+     */
+    public Requirement withReason(String words) {
+      return new Requirement(item, documentTypes, field, words, satisfied);
+    }
+  }
 
   private record Row(
       String item,
@@ -191,6 +202,11 @@ public final class RequiredDocuments {
     List<Requirement> all = new ArrayList<>(documents.values());
     all.addAll(data);
     return all;
+  }
+
+  /** The codes of every requirement the rules know, in the order of the table. */
+  public static List<String> itemCodes() {
+    return TABLE.stream().map(Row::item).distinct().toList();
   }
 
   /** The requirements not met yet: every one of them, so the applicant can fix all at once. */

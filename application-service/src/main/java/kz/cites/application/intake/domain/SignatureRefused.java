@@ -15,13 +15,20 @@ public class SignatureRefused extends IntakeRuleViolation {
   private final SignatureVerifier.Reason reason;
   private final Map<String, String> facts;
 
-  public SignatureRefused(SignatureVerifier.Reason reason, String detail) {
-    this(reason, detail, Map.of());
+  /**
+   * @param detail the name of the detail's text ({@code problem.<type>.detail.<detail>})
+   * @param detailArgs its arguments
+   */
+  public SignatureRefused(SignatureVerifier.Reason reason, String detail, Object... detailArgs) {
+    this(reason, Map.of(), detail, detailArgs);
   }
 
   public SignatureRefused(
-      SignatureVerifier.Reason reason, String detail, Map<String, String> facts) {
-    super(reason.rule(), "signature", detail, List.of(reason.name()));
+      SignatureVerifier.Reason reason,
+      Map<String, String> facts,
+      String detail,
+      Object... detailArgs) {
+    super(reason.rule(), "signature", List.of(reason.name()), detail, detailArgs);
     this.reason = reason;
     this.facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts));
   }

@@ -10,6 +10,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.math.BigDecimal;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /**
  * The rules between the fields of a specimen line (Res. Conf. 12.3): source {@code U} needs a
@@ -26,7 +27,7 @@ import java.math.BigDecimal;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface SpecimenRules {
 
-  String message() default "breaks a rule between the specimen's fields";
+  String message() default "{constraint.SpecimenRules}";
 
   Class<?>[] groups() default {};
 
@@ -42,35 +43,27 @@ public @interface SpecimenRules {
       boolean valid = true;
       if ("U".equals(s.sourceCode())
           && (s.sourceJustification() == null || s.sourceJustification().isBlank())) {
-        valid = fail(context, "sourceJustification", "is required when the source is U (unknown)");
+        valid = fail(context, "sourceJustification", "sourceJustification");
       }
       if ("O".equals(s.sourceCode())
           && (s.originalSourceCode() == null || "O".equals(s.originalSourceCode()))) {
-        valid =
-            fail(
-                context,
-                "originalSourceCode",
-                "source O (pre-Convention) goes with another source code (W, R, D, C, F, I, U, X)");
+        valid = fail(context, "originalSourceCode", "originalSourceCode.with-O");
       }
       if (!"O".equals(s.sourceCode()) && s.originalSourceCode() != null) {
-        valid = fail(context, "originalSourceCode", "is given only with source O");
+        valid = fail(context, "originalSourceCode", "originalSourceCode.only-O");
       }
       if (s.unitCode() == null && s.quantity() != null && !isWhole(s.quantity())) {
-        valid =
-            fail(context, "quantity", "must be a whole number of specimens when no unit is given");
+        valid = fail(context, "quantity", "quantity");
       }
       if (s.unitCode() == null
           && s.quantity() != null
           && s.animalCount() != null
           && s.animalCount().compareTo(s.quantity()) > 0) {
         // each specimen (a skin, a skull, a live animal) comes from one animal
-        valid =
-            fail(
-                context,
-                "animalCount",
-                "must be at most the quantity ("
-                    + s.quantity().stripTrailingZeros().toPlainString()
-                    + " specimens) when no unit is given: each specimen comes from one animal");
+        context
+            .unwrap(HibernateConstraintValidatorContext.class)
+            .addMessageParameter("quantity", s.quantity().stripTrailingZeros().toPlainString());
+        valid = fail(context, "animalCount", "animalCount");
       }
       return valid;
     }
@@ -79,9 +72,10 @@ public @interface SpecimenRules {
       return quantity.signum() == 0 || quantity.stripTrailingZeros().scale() <= 0;
     }
 
+    /** {@code message}: the rule's text, {@code constraint.SpecimenRules.<message>}. */
     private static boolean fail(ConstraintValidatorContext context, String field, String message) {
       context
-          .buildConstraintViolationWithTemplate(message)
+          .buildConstraintViolationWithTemplate("{constraint.SpecimenRules." + message + "}")
           .addPropertyNode(field)
           .addConstraintViolation();
       return false;

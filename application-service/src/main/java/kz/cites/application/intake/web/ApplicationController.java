@@ -58,6 +58,7 @@ import kz.cites.application.web.PageView;
 import kz.cites.application.web.ProblemResponses;
 import kz.cites.web.CurrentUser;
 import kz.cites.web.ProblemException;
+import kz.cites.web.Texts;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -91,23 +92,28 @@ class ApplicationController {
   private final ApplicationDocuments documents;
   private final Hearings hearings;
   private final DocumentLimits limits;
+  private final Texts texts;
 
   ApplicationController(
       ApplicationIntake intake,
       ApplicationDocuments documents,
       Hearings hearings,
-      DocumentLimits limits) {
+      DocumentLimits limits,
+      Texts texts) {
     this.intake = intake;
     this.documents = documents;
     this.hearings = hearings;
     this.limits = limits;
+    this.texts = texts;
   }
 
   private ApplicationView view(Application application, Caller caller) {
     return ApplicationView.of(
         application,
         intake.documents(application),
-        intake.requirements(application),
+        intake.requirements(application).stream()
+            .map(r -> r.withReason(texts.text("requirement." + r.item())))
+            .toList(),
         application.wasSubmitted() ? hearings.latest(application.id()).orElse(null) : null,
         caller.staff());
   }
@@ -305,7 +311,7 @@ class ApplicationController {
           String idempotencyKey,
       Authentication authentication) {
     if (idempotencyKey != null && !idempotencyKey.matches("[\\x21-\\x7E]{1,200}")) {
-      throw badParameter("Idempotency-Key", "must be 1 to 200 visible ASCII characters");
+      throw badParameter("idempotency-key", "Idempotency-Key");
     }
     String signature = request == null ? null : request.signature();
     var submission = intake.submit(id, caller(authentication), signature, idempotencyKey);
@@ -433,11 +439,9 @@ class ApplicationController {
             .filter(t -> t.name().equals(type))
             .findFirst()
             .orElseThrow(
-                () ->
-                    badParameter(
-                        "type", "must be one of " + Arrays.toString(DocumentType.values())));
+                () -> badParameter("one-of", "type", Arrays.toString(DocumentType.values())));
     if (file.getSize() > limits.maxFileBytes()) {
-      throw DocumentLimits.tooLarge("The file is larger than " + limits.maxFileBytes() + " bytes");
+      throw DocumentLimits.tooLarge("file", limits.maxFileBytes());
     }
     ApplicationDocument document =
         documents.upload(
@@ -533,10 +537,10 @@ class ApplicationController {
           int size,
       Authentication authentication) {
     if (page < 0) {
-      throw badParameter("page", "must be 0 or more");
+      throw badParameter("not-negative", "page");
     }
     if (size < 1 || size > MAX_PAGE_SIZE) {
-      throw badParameter("size", "must be between 1 and " + MAX_PAGE_SIZE);
+      throw badParameter("range", "size", 1, MAX_PAGE_SIZE);
     }
     return PageView.of(
         intake.page(caller(authentication), status(status), page, size), ApplicationSummary::of);
@@ -550,13 +554,18 @@ class ApplicationController {
         .filter(s -> s.name().equals(status))
         .findFirst()
         .orElseThrow(
-            () ->
-                badParameter(
-                    "status", "must be one of " + Arrays.toString(ApplicationStatus.values())));
+            () -> badParameter("one-of", "status", Arrays.toString(ApplicationStatus.values())));
   }
 
-  private static ProblemException badParameter(String name, String rule) {
-    return ApiProblem.INVALID_PARAMETER.exception(name + " " + rule).with("field", name);
+  /**
+   * An invalid-parameter problem naming the parameter; its detail is {@code
+   * problem.invalid-parameter.detail.<detail>}, whose {0} is the parameter's name.
+   */
+  private static ProblemException badParameter(String detail, String name, Object... more) {
+    Object[] args = new Object[more.length + 1];
+    args[0] = name;
+    System.arraycopy(more, 0, args, 1, more.length);
+    return ApiProblem.INVALID_PARAMETER.detail(detail, args).with("field", name);
   }
 
   private static Caller caller(Authentication authentication) {

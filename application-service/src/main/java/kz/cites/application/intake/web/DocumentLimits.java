@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import kz.cites.application.web.ApiProblem;
 import kz.cites.web.ProblemException;
+import kz.cites.web.Texts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -33,22 +34,26 @@ class DocumentLimits extends OncePerRequestFilter {
   private final DataSize maxSize;
   private final DataSize maxRequestSize;
   private final JsonMapper json;
+  private final Texts texts;
 
   DocumentLimits(
       @Value("${cites.documents.max-size:10MB}") DataSize maxSize,
       @Value("${cites.documents.max-request-size:11MB}") DataSize maxRequestSize,
-      JsonMapper json) {
+      JsonMapper json,
+      Texts texts) {
     this.maxSize = maxSize;
     this.maxRequestSize = maxRequestSize;
     this.json = json;
+    this.texts = texts;
   }
 
   long maxFileBytes() {
     return maxSize.toBytes();
   }
 
-  static ProblemException tooLarge(String detail) {
-    return ApiProblem.DOCUMENT_TOO_LARGE.exception(detail).with("field", "file");
+  /** {@code detail}: the name of the detail's text, {@code problem.document-too-large.detail.*}. */
+  static ProblemException tooLarge(String detail, Object... args) {
+    return ApiProblem.DOCUMENT_TOO_LARGE.detail(detail, args).with("field", "file");
   }
 
   @Override
@@ -65,8 +70,8 @@ class DocumentLimits extends OncePerRequestFilter {
       response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
       response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
       response.setHeader("Connection", "close"); // do not read the rest of the body
-      ProblemDetail problem =
-          tooLarge("The upload is larger than " + maxSize.toMegabytes() + " MB").toProblemDetail();
+      ProblemDetail problem = tooLarge("limit", maxSize.toMegabytes()).toProblemDetail(texts);
+      Texts.answeredIn(response, texts.language());
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("type", problem.getType().toString());
       body.put("title", problem.getTitle());

@@ -1,12 +1,18 @@
 package kz.cites.application.intake.web;
 
-import java.util.List;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import kz.cites.application.intake.domain.ApplicationStatus;
 import kz.cites.application.intake.domain.IntakeRuleViolation;
+import kz.cites.application.intake.domain.IntakeRuleViolation.FieldRule;
+import kz.cites.application.intake.domain.RequiredDocuments.Requirement;
 import kz.cites.application.intake.domain.SignatureRefused;
 import kz.cites.application.species.domain.UnknownSpecies;
 import kz.cites.application.web.ApiProblem;
+import kz.cites.calendar.Kazakhstan;
 import kz.cites.web.ProblemException;
-import kz.cites.web.ProblemHandler;
+import kz.cites.web.Text;
+import kz.cites.web.Texts;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -19,13 +25,22 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
-/** The intake rules as problem details, each with a stable type (ahead of the shared handler). */
+/**
+ * The intake rules as problem details, each with a stable type (ahead of the shared handler), in
+ * the caller's language: the rule names its detail, the bundles word it.
+ */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class IntakeProblems {
 
   /** When to try a submission again after the NCA's OCSP responder could not answer. */
   private static final String REVOCATION_RETRY_AFTER_SECONDS = "30";
+
+  private final Texts texts;
+
+  IntakeProblems(Texts texts) {
+    this.texts = texts;
+  }
 
   @ExceptionHandler(IntakeRuleViolation.class)
   ResponseEntity<ProblemDetail> on(IntakeRuleViolation violation) {
@@ -34,8 +49,20 @@ class IntakeProblems {
       problem.with("field", violation.field());
     }
     switch (violation.rule()) {
-      case INVALID_CONTENT -> problem.with("errors", violation.details());
-      case INCOMPLETE -> problem.with("missing", violation.details());
+      case INVALID_CONTENT ->
+          violation.details().stream()
+              .map(FieldRule.class::cast)
+              .forEach(
+                  f ->
+                      problem.withError(
+                          f.field(), f.rule(), Text.of(f.message(), f.args().toArray())));
+      case INCOMPLETE ->
+          problem.with(
+              "missing",
+              violation.details().stream()
+                  .map(Requirement.class::cast)
+                  .map(this::inWords)
+                  .toList());
       case APPENDIX_I_COMMERCIAL_IMPORT, RE_EXPORT_REQUIRED ->
           problem.with("specimens", violation.details());
       default -> {}
@@ -49,26 +76,29 @@ class IntakeProblems {
     if (violation.rule() == IntakeRuleViolation.Rule.REVOCATION_STATUS_UNAVAILABLE) {
       answer.header(HttpHeaders.RETRY_AFTER, REVOCATION_RETRY_AFTER_SECONDS);
     }
-    return answer.body(problem.toProblemDetail());
+    return answer.body(problem.toProblemDetail(texts));
   }
 
   /** Specimen names that are no CITES-listed animal: each with its field and closest names. */
   @ExceptionHandler(UnknownSpecies.class)
   ResponseEntity<ProblemDetail> on(UnknownSpecies unknown) {
-    ProblemDetail problem =
-        ApiProblem.UNKNOWN_SPECIES
-            .exception(unknown.getMessage())
-            .with("field", unknown.names().getFirst().field())
-            .with("species", unknown.names())
-            .toProblemDetail();
-    return ResponseEntity.unprocessableContent().body(problem);
+    ProblemException problem =
+        unknown.names().size() == 1
+            ? ApiProblem.UNKNOWN_SPECIES.detail("one", unknown.names().getFirst().name())
+            : ApiProblem.UNKNOWN_SPECIES.detail("several", unknown.names().size());
+    return ResponseEntity.unprocessableContent()
+        .body(
+            problem
+                .with("field", unknown.names().getFirst().field())
+                .with("species", unknown.names())
+                .toProblemDetail(texts));
   }
 
   /** The container refused a multipart body over the configured limits while reading it. */
   @ExceptionHandler(MaxUploadSizeExceededException.class)
   ResponseEntity<ProblemDetail> on(MaxUploadSizeExceededException e) {
     return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-        .body(DocumentLimits.tooLarge("The upload exceeds the size limit").toProblemDetail());
+        .body(DocumentLimits.tooLarge("upload").toProblemDetail(texts));
   }
 
   /** A path variable or parameter of the wrong type, e.g. an application id that is no UUID. */
@@ -76,9 +106,9 @@ class IntakeProblems {
   ResponseEntity<ProblemDetail> on(MethodArgumentTypeMismatchException e) {
     ProblemDetail problem =
         ApiProblem.INVALID_PARAMETER
-            .exception(e.getName() + " has the wrong format")
+            .detail("format", e.getName())
             .with("field", e.getName())
-            .toProblemDetail();
+            .toProblemDetail(texts);
     return ResponseEntity.badRequest().body(problem);
   }
 
@@ -90,22 +120,35 @@ class IntakeProblems {
   ResponseEntity<ProblemDetail> on(MissingServletRequestPartException e) {
     ProblemDetail problem =
         ApiProblem.VALIDATION
-            .exception("1 field(s) break the rules of the contract.")
-            .with(
-                "errors",
-                List.of(
-                    new ProblemHandler.FieldProblem(
-                        e.getRequestPartName(), "NotNull", "is required")))
-            .toProblemDetail();
+            .detail("fields", 1)
+            .withError(
+                e.getRequestPartName(), "NotNull", "jakarta.validation.constraints.NotNull.message")
+            .toProblemDetail(texts);
     return ResponseEntity.badRequest().body(problem);
   }
 
+  /** The requirement with its reason in the caller's language. */
+  private Requirement inWords(Requirement requirement) {
+    return requirement.withReason(texts.text("requirement." + requirement.item()));
+  }
+
   private static ProblemException toProblem(IntakeRuleViolation v) {
-    String detail =
-        v.rule() == IntakeRuleViolation.Rule.CALENDAR_UNAVAILABLE
-            ? "The term cannot be computed yet; please try again later. " + v.getMessage()
-            : v.getMessage();
-    return typeOf(v.rule()).exception(detail);
+    Object[] args = v.detailArgs().stream().map(IntakeProblems::shown).toArray();
+    return typeOf(v.rule()).detail(v.detail(), args);
+  }
+
+  /** A status in words, an instant as the time in Kazakhstan (the texts say so). */
+  private static Object shown(Object arg) {
+    return switch (arg) {
+      case ApplicationStatus status -> Text.of(statusKey(status));
+      case Instant instant -> LocalDateTime.ofInstant(instant, Kazakhstan.ZONE);
+      case null, default -> arg;
+    };
+  }
+
+  /** The bundle key of a status's name, e.g. {@code application-status.SUBMITTED}. */
+  static String statusKey(ApplicationStatus status) {
+    return "application-status." + status.name();
   }
 
   /** Each intake rule's problem type; the switch has no default, so a new rule needs one. */

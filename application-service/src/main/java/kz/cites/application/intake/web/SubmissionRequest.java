@@ -17,5 +17,5 @@ record SubmissionRequest(
             example =
                 "MIIGqAYJKoZIhvcNAQcCoIIGmTCCBpUCAQExDzANBglghkgBZQMEAgEFADALBgkqhkiG9w0BBwGgggQ5MIIENTCC")
         @Size(max = 200_000)
-        @Pattern(regexp = "[A-Za-z0-9+/\\r\\n]*={0,2}", message = "must be base64")
+        @Pattern(regexp = "[A-Za-z0-9+/\\r\\n]*={0,2}", message = "{constraint.base64}")
         String signature) {}

@@ -66,7 +66,7 @@ public final class SpeciesPlusNdjson {
         try {
           taxon = JSON.readTree(line);
         } catch (JacksonException e) {
-          throw new IllegalArgumentException("line " + number + " is not a JSON object");
+          throw NotSpeciesPlus.atLine(number);
         }
         List<Listing> own = listingsOf(taxon);
         if (own.isEmpty()) {

@@ -13,15 +13,22 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import kz.cites.application.species.SpeciesImport;
 import kz.cites.application.species.SpeciesLookup;
 import kz.cites.application.species.domain.ChecklistEdition;
 import kz.cites.application.species.domain.Listing;
+import kz.cites.application.species.domain.NotSpeciesPlus;
 import kz.cites.application.web.ApiProblem;
 import kz.cites.application.web.ProblemResponses;
+import kz.cites.web.Language;
 import kz.cites.web.ProblemException;
+import kz.cites.web.Texts;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -45,10 +52,12 @@ class SpeciesController {
 
   private final SpeciesLookup lookup;
   private final SpeciesImport imports;
+  private final Texts texts;
 
-  SpeciesController(SpeciesLookup lookup, SpeciesImport imports) {
+  SpeciesController(SpeciesLookup lookup, SpeciesImport imports, Texts texts) {
     this.lookup = lookup;
     this.imports = imports;
+    this.texts = texts;
   }
 
   /** A taxon with its listings (several when the listing is split by population). */
@@ -62,6 +71,19 @@ class SpeciesController {
       @Schema(description = "Its class", example = "Aves") String taxonClass,
       @Schema(description = "Common names", requiredMode = RequiredMode.REQUIRED)
           Listing.CommonNames commonNames,
+      @Schema(
+              description =
+                  "The common name in the caller's language (Accept-Language: kk, ru or en;"
+                      + " Russian by default); where the checklist has none in that language, the"
+                      + " Russian one, else the English, else the Kazakh (commonNameLanguage says"
+                      + " which); absent when it has none at all",
+              example = "Ителгі")
+          String commonName,
+      @Schema(
+              description = "The language of commonName",
+              example = "kk",
+              allowableValues = {"kk", "ru", "en"})
+          String commonNameLanguage,
       @ArraySchema(
               arraySchema =
                   @Schema(
@@ -90,7 +112,7 @@ class SpeciesController {
               description =
                   "Its version: 'fixture <n>' for the fixture shipped with the service,"
                       + " 'species+ <import instant>' after a Species+ import",
-              example = "fixture 2026.1",
+              example = "fixture 2026.2",
               requiredMode = RequiredMode.REQUIRED)
           String version,
       @Schema(
@@ -173,7 +195,8 @@ class SpeciesController {
               + " to fill in scientificName: a name the checklist does not know is refused with"
               + " 422 unknown-species. Each listing names its source and the day it took effect;"
               + " the checklist's version and date come with every taxon and in the"
-              + " Checklist-Version and Checklist-Date headers.")
+              + " Checklist-Version and Checklist-Date headers. commonName is the common name in"
+              + " the language Accept-Language asks for (kk, ru, en; Russian by default).")
   @ApiResponse(
       responseCode = "200",
       description = "The matching taxa, best first",
@@ -181,7 +204,7 @@ class SpeciesController {
         @Header(
             name = VERSION_HEADER,
             description = "The version of the checklist that answered",
-            schema = @Schema(type = "string", example = "fixture 2026.1")),
+            schema = @Schema(type = "string", example = "fixture 2026.2")),
         @Header(
             name = DATE_HEADER,
             description = "The date of the checklist that answered",
@@ -199,13 +222,15 @@ class SpeciesController {
           @RequestParam(defaultValue = "20")
           int limit) {
     if (q.isBlank() || q.strip().length() < 2) {
-      throw bad("q", "must have at least 2 characters");
+      throw bad("min-length", "q", 2);
     }
     if (limit < 1 || limit > MAX_LIMIT) {
-      throw bad("limit", "must be between 1 and " + MAX_LIMIT);
+      throw bad("range", "limit", 1, MAX_LIMIT);
     }
     ChecklistView checklist = lookup.edition().map(SpeciesController::view).orElse(null);
-    List<SpeciesView> taxa = lookup.search(q, limit).stream().map(t -> view(t, checklist)).toList();
+    Language language = texts.answerLanguage();
+    List<SpeciesView> taxa =
+        lookup.search(q, limit).stream().map(t -> view(t, checklist, language)).toList();
     ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
     if (checklist != null) {
       answer.header(VERSION_HEADER, checklist.version());
@@ -258,17 +283,25 @@ class SpeciesController {
     try {
       var imported = imports.importSpeciesPlus(request.getInputStream());
       return new ImportView(imported.listings(), imported.taxa(), imported.skipped());
-    } catch (IllegalArgumentException e) {
-      throw ApiProblem.SPECIES_IMPORT_INVALID.exception(e.getMessage()).with("field", "body");
+    } catch (NotSpeciesPlus e) {
+      ProblemException problem =
+          e.line() == null
+              ? ApiProblem.SPECIES_IMPORT_INVALID.detail("no-listed-animal")
+              : ApiProblem.SPECIES_IMPORT_INVALID.detail("line", e.line());
+      throw problem.with("field", "body");
     }
   }
 
-  private static SpeciesView view(SpeciesLookup.Taxon taxon, ChecklistView checklist) {
+  private static SpeciesView view(
+      SpeciesLookup.Taxon taxon, ChecklistView checklist, Language language) {
     Listing first = taxon.listings().getFirst();
+    Optional<Map.Entry<Language, String>> commonName = commonName(first.commonNames(), language);
     return new SpeciesView(
         taxon.acceptedName(),
         first.taxonClass(),
         first.commonNames(),
+        commonName.map(Map.Entry::getValue).orElse(null),
+        commonName.map(e -> e.getKey().tag()).orElse(null),
         first.synonyms(),
         taxon.listings().stream()
             .map(
@@ -283,11 +316,39 @@ class SpeciesController {
         checklist);
   }
 
+  /**
+   * The common name in {@code language}, else in Russian (the default language: the checklist's
+   * Kazakh names are not complete), else in English, else in Kazakh.
+   */
+  static Optional<Map.Entry<Language, String>> commonName(
+      Listing.CommonNames names, Language language) {
+    Map<Language, String> byLanguage = new EnumMap<>(Language.class);
+    if (names.kk() != null) {
+      byLanguage.put(Language.KK, names.kk());
+    }
+    if (names.ru() != null) {
+      byLanguage.put(Language.RU, names.ru());
+    }
+    if (names.en() != null) {
+      byLanguage.put(Language.EN, names.en());
+    }
+    return Stream.of(language, Language.RU, Language.EN, Language.KK)
+        .filter(byLanguage::containsKey)
+        .findFirst()
+        .map(l -> Map.entry(l, byLanguage.get(l)));
+  }
+
   private static ChecklistView view(ChecklistEdition edition) {
     return new ChecklistView(edition.version(), edition.date(), edition.origin().name());
   }
 
-  private static ProblemException bad(String field, String rule) {
-    return ApiProblem.INVALID_PARAMETER.exception(field + " " + rule).with("field", field);
+  /**
+   * {@code detail}: the detail's name, {@code problem.invalid-parameter.detail.*}; {0} the field.
+   */
+  private static ProblemException bad(String detail, String field, Object... more) {
+    Object[] args = new Object[more.length + 1];
+    args[0] = field;
+    System.arraycopy(more, 0, args, 1, more.length);
+    return ApiProblem.INVALID_PARAMETER.detail(detail, args).with("field", field);
   }
 }

@@ -73,9 +73,7 @@ class ContentRulesTest {
         .singleElement()
         .isEqualTo(
             new IntakeRuleViolation.FieldRule(
-                "specimens[0].takenOn",
-                "PastOrPresent",
-                "a specimen cannot be taken from the wild in the future (today is 2026-03-20)"));
+                "specimens[0].takenOn", "PastOrPresent", "field.takenOn.past", TODAY));
   }
 
   @ParameterizedTest(name = "taken on {0}")

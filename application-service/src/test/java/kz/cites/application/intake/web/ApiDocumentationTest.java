@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.core.type.TypeReference;
 
@@ -81,6 +81,15 @@ class ApiDocumentationTest extends ApiTest {
           operations.add(where);
           assertThat(text(operation, "summary")).as("summary of " + where).isNotBlank();
           assertThat(text(operation, "description")).as("description of " + where).isNotBlank();
+          // the language of what the answer says is the caller's choice, on every operation
+          assertThat(operation.get("parameters"))
+              .as("Accept-Language of " + where)
+              .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+              .anySatisfy(
+                  p ->
+                      assertThat(cast(p))
+                          .containsEntry("in", "header")
+                          .containsEntry("name", "Accept-Language"));
           if (operation.get("parameters") instanceof List<?> parameters) {
             for (Object p : parameters) {
               Map<String, Object> parameter = cast(p);
@@ -284,9 +293,14 @@ class ApiDocumentationTest extends ApiTest {
     return map(map(map(components(), "examples"), name), "value");
   }
 
-  private Map<String, Object> answers(RequestBuilder request, ApiProblem expected)
-      throws Exception {
-    MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+  /**
+   * {@code request} in English answers {@code expected} with the catalogue's (English) title, and
+   * the title is the bundles' in every language.
+   */
+  private Map<String, Object> answers(
+      AbstractMockHttpServletRequestBuilder<?> request, ApiProblem expected) throws Exception {
+    MockHttpServletResponse response =
+        mvc.perform(request.header("Accept-Language", "en")).andReturn().getResponse();
     String body = response.getContentAsString(StandardCharsets.UTF_8);
     assertThat(response.getStatus()).as(body).isEqualTo(expected.status().value());
     assertThat(response.getContentType()).startsWith(PROBLEM_JSON);

@@ -56,7 +56,12 @@ class CertificateStatusApiTest extends ApiTest {
     submit(location, body)
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.type").value(PROBLEMS + "certificate-revoked"))
-        .andExpect(jsonPath("$.title").value("Certificate revoked"))
+        .andExpect(jsonPath("$.title").value("Сертификат отозван"))
+        .andExpect(
+            jsonPath("$.detail")
+                .value(
+                    "НУЦ отозвал сертификат подписанта 19.03.2026 19:00 (время Казахстана;"
+                        + " причина KEY_COMPROMISE)."))
         .andExpect(jsonPath("$.field").value("signature"))
         .andExpect(jsonPath("$.reason").value("CERTIFICATE_REVOKED"))
         .andExpect(jsonPath("$.revokedAt").value(revokedAt.toString()))

@@ -54,9 +54,22 @@ class HearingApiTest extends IntakeApiTest {
     assertThat(hearing.path("meeting").path("place").asString()).contains("Мәңгілік Ел");
     JsonNode noticeInCabinet = cabinetEntry(id, "HEARING_NOTICE");
     assertThat(noticeInCabinet.path("answerBy").asString()).isEqualTo("2026-03-27T13:00:00Z");
+    // no Accept-Language: Russian; the deadline and the meeting in Kazakhstan time
     assertThat(noticeInCabinet.path("message").asString())
+        .startsWith("Уполномоченный орган намерен отказать в выдаче разрешения по заявке ")
+        .contains("Основания: вступившее в законную силу решение суда о запрещении деятельности.")
+        .contains("до 27.03.2026 18:00 (время Казахстана).")
+        .contains(
+            "Вы также приглашены на заслушивание 26.03.2026 10:00 (время Казахстана) по адресу:"
+                + " Астана, Мәңгілік Ел 8, 214.")
+        .endsWith("Если позиция не будет представлена, отказ станет окончательным.");
+    assertThat(cabinetEntry(id, "HEARING_NOTICE", "kk").path("message").asString())
+        .startsWith("Уәкілетті орган ")
+        .contains("мерзімі: 27.03.2026 18:00 (Қазақстан уақыты).");
+    assertThat(cabinetEntry(id, "HEARING_NOTICE", "en").path("message").asString())
         .contains("intends to refuse")
-        .contains("2026-03-27T13:00:00Z");
+        .contains("until 2026-03-27 18:00 (Kazakhstan time).")
+        .contains("You are also invited to a hearing on 2026-03-26 10:00 (Kazakhstan time)");
     JsonNode scheduled = payload(awaitPublished(id, "kz.cites.HearingScheduled"));
     assertThat(scheduled.path("hearingId").asString()).isEqualTo(notice.hearingId().toString());
     assertThat(scheduled.path("answerBy").asString()).isEqualTo("2026-03-27T13:00:00Z");
@@ -216,7 +229,16 @@ class HearingApiTest extends IntakeApiTest {
   }
 
   private JsonNode cabinetEntry(UUID id, String kind) throws Exception {
-    JsonNode cabinet = read(get("/api/v1/cabinet/notifications?size=100").with(applicant(OWNER)));
+    return cabinetEntry(id, kind, "ru");
+  }
+
+  /** The owner's notification of {@code kind} about {@code id}, read in {@code language}. */
+  private JsonNode cabinetEntry(UUID id, String kind, String language) throws Exception {
+    JsonNode cabinet =
+        read(
+            get("/api/v1/cabinet/notifications?size=100")
+                .header("Accept-Language", language)
+                .with(applicant(OWNER)));
     for (JsonNode item : cabinet.path("items")) {
       if (item.path("kind").asString().equals(kind)
           && item.path("applicationId").asString().equals(id.toString())) {

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -142,5 +143,21 @@ class HuntedSpecimensApiTest extends IntakeApiTest {
         .andExpect(
             jsonPath("$.requirements[?(@.item == 'ANIMAL_COUNT')].field")
                 .value(hasItem("specimens[0].animalCount")));
+    // why each is required, in the caller's language
+    mvc.perform(get(location).header("Accept-Language", "kk").with(applicant(OWNER)))
+        .andExpect(header().string("Content-Language", "kk"))
+        .andExpect(
+            jsonPath("$.requirements[?(@.item == 'TAKEN_ON')].reason")
+                .value(
+                    hasItem(
+                        "Қазақстанда жабайы табиғаттан алынған (W + KZ): аулау күні, осы күні"
+                            + " аулауға рұқсат күшінде болуы керек")));
+    mvc.perform(get(location).header("Accept-Language", "en").with(applicant(OWNER)))
+        .andExpect(
+            jsonPath("$.requirements[?(@.item == 'TAKEN_ON')].reason")
+                .value(
+                    hasItem(
+                        "Taken from the wild in Kazakhstan (W + KZ): the date of taking, on which"
+                            + " the hunting permit must be valid")));
   }
 }

@@ -9,20 +9,26 @@ import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import kz.cites.application.WebSliceTest;
 import kz.cites.application.intake.ApplicationDocuments;
 import kz.cites.application.intake.ApplicationIntake;
 import kz.cites.application.intake.Hearings;
+import kz.cites.application.intake.domain.ApplicationStatus;
 import kz.cites.application.intake.domain.Caller;
+import kz.cites.application.intake.domain.DocumentType;
 import kz.cites.application.intake.domain.IntakeRuleViolation;
 import kz.cites.application.intake.domain.IntakeRuleViolation.FieldRule;
 import kz.cites.application.intake.domain.IntakeRuleViolation.Rule;
+import kz.cites.application.intake.domain.RequiredDocuments.Requirement;
 import kz.cites.application.intake.domain.SignatureRefused;
 import kz.cites.application.intake.domain.SignatureVerifier;
 import kz.cites.application.species.domain.UnknownSpecies;
@@ -52,121 +58,234 @@ class IntakeProblemsTest {
   @MockitoBean ApplicationDocuments documents;
   @MockitoBean Hearings hearings;
 
+  private static final FieldRule PLANNED_DATE =
+      new FieldRule(
+          "transport.plannedDate",
+          "FutureOrPresent",
+          "field.plannedDate.future",
+          LocalDate.of(2026, 3, 20));
+
+  private static final Requirement CONTRACT =
+      new Requirement("CONTRACT", Set.of(DocumentType.CONTRACT), null, "(English)", false);
+
   /**
-   * The status and problem type of each rule; a new rule fails to compile here until it has one.
+   * The status and problem type of each rule, and a detail (its name in the bundles, and arguments)
+   * and a detail item the use case gives with it; a new rule fails to compile here until it has
+   * them.
    */
-  private record Expected(int status, String type) {}
+  private record Expected(int status, String type, Object item, String detail, Object... args) {}
 
   private static Expected expected(Rule rule) {
     return switch (rule) {
-      case NOT_FOUND -> new Expected(404, "not-found");
-      case NOT_A_DRAFT -> new Expected(409, "application-not-draft");
-      case ALREADY_SUBMITTED -> new Expected(409, "application-already-submitted");
-      case APPLICANT_MISMATCH -> new Expected(403, "applicant-mismatch");
-      case CALENDAR_UNAVAILABLE -> new Expected(503, "calendar-unavailable");
-      case INVALID_CONTENT -> new Expected(400, "validation");
-      case APPENDIX_I_COMMERCIAL_IMPORT -> new Expected(422, "appendix-i-commercial-import");
-      case RE_EXPORT_REQUIRED -> new Expected(422, "re-export-required");
-      case INCOMPLETE -> new Expected(422, "incomplete-application");
-      case UNSUPPORTED_DOCUMENT -> new Expected(415, "unsupported-document-format");
-      case EMPTY_DOCUMENT -> new Expected(400, "empty-document");
-      case INVALID_SIGNATURE -> new Expected(422, "invalid-signature");
-      case CERTIFICATE_EXPIRED -> new Expected(422, "certificate-expired");
-      case CERTIFICATE_NOT_YET_VALID -> new Expected(422, "certificate-not-yet-valid");
-      case CERTIFICATE_REVOKED -> new Expected(422, "certificate-revoked");
-      case REVOCATION_STATUS_UNAVAILABLE -> new Expected(503, "revocation-status-unavailable");
-      case ALREADY_DECIDED -> new Expected(409, "application-decided");
-      case WITHDRAWN -> new Expected(409, "application-withdrawn");
-      case NO_OPEN_HEARING -> new Expected(409, "no-open-hearing");
-      case HEARING_ALREADY_ANSWERED -> new Expected(409, "hearing-already-answered");
-      case HEARING_DEADLINE_PASSED -> new Expected(409, "hearing-deadline-passed");
-      case UNKNOWN_DOCUMENT -> new Expected(422, "unknown-document");
+      case NOT_FOUND -> new Expected(404, "not-found", "-", "application", ID);
+      case NOT_A_DRAFT ->
+          new Expected(409, "application-not-draft", "-", "status", ID, ApplicationStatus.ISSUED);
+      case ALREADY_SUBMITTED ->
+          new Expected(409, "application-already-submitted", "-", "number", ID, "CITES-1");
+      case APPLICANT_MISMATCH -> new Expected(403, "applicant-mismatch", "-", "iin");
+      case CALENDAR_UNAVAILABLE -> new Expected(503, "calendar-unavailable", "-", "year", 2028);
+      case INVALID_CONTENT -> new Expected(400, "validation", PLANNED_DATE, "fields", 1);
+      case APPENDIX_I_COMMERCIAL_IMPORT ->
+          new Expected(422, "appendix-i-commercial-import", "s", "line", "Falco", "specimens[0]");
+      case RE_EXPORT_REQUIRED ->
+          new Expected(422, "re-export-required", "s", "foreign", "specimens[0].countryOfOrigin");
+      case INCOMPLETE ->
+          new Expected(422, "incomplete-application", CONTRACT, "items", 1, List.of("CONTRACT"));
+      case UNSUPPORTED_DOCUMENT -> new Expected(415, "unsupported-document-format", "-", "format");
+      case EMPTY_DOCUMENT -> new Expected(400, "empty-document", "-", "empty");
+      case INVALID_SIGNATURE -> new Expected(422, "invalid-signature", "IIN_MISMATCH", "iin");
+      case CERTIFICATE_EXPIRED ->
+          new Expected(422, "certificate-expired", "-", "expired", "2026-03-19", "2026-03-20");
+      case CERTIFICATE_NOT_YET_VALID ->
+          new Expected(
+              422, "certificate-not-yet-valid", "-", "not-yet-valid", "2026-03-21", "2026-03-20");
+      case CERTIFICATE_REVOKED ->
+          new Expected(422, "certificate-revoked", "-", "revoked", "2026-03-18");
+      case REVOCATION_STATUS_UNAVAILABLE ->
+          new Expected(503, "revocation-status-unavailable", "-", "unknown");
+      case ALREADY_DECIDED ->
+          new Expected(409, "application-decided", "-", "status", ID, ApplicationStatus.REFUSED);
+      case WITHDRAWN -> new Expected(409, "application-withdrawn", "-", "by-applicant", ID);
+      case NO_OPEN_HEARING -> new Expected(409, "no-open-hearing", "-", "none", ID);
+      case HEARING_ALREADY_ANSWERED ->
+          new Expected(
+              409, "hearing-already-answered", "-", "at", Instant.parse("2026-03-26T06:10:00Z"));
+      case HEARING_DEADLINE_PASSED ->
+          new Expected(
+              409, "hearing-deadline-passed", "-", "was", Instant.parse("2026-03-27T13:00:00Z"));
+      case UNKNOWN_DOCUMENT -> new Expected(422, "unknown-document", "-", "not-own", ID);
     };
   }
 
   @ParameterizedTest
   @EnumSource(Rule.class)
   void eachRuleIsAProblemOfItsOwnTypeNamingTheField(Rule rule) throws Exception {
-    // one detail item: the invalid signature's reason, for instance, is always there
-    refuse(rule, "some.field", "The rule " + rule + " is broken", "DETAIL")
+    Expected expected = expected(rule);
+    refuse(
+            new IntakeRuleViolation(
+                rule, "some.field", List.of(expected.item()), expected.detail(), expected.args()))
         .andExpect(status().is(expected(rule).status()))
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
         .andExpect(jsonPath("$.type").value(PROBLEMS + expected(rule).type()))
         .andExpect(jsonPath("$.status").value(expected(rule).status()))
         .andExpect(jsonPath("$.title").isNotEmpty())
+        .andExpect(jsonPath("$.detail").isNotEmpty())
         .andExpect(jsonPath("$.field").value("some.field"));
   }
 
   @Test
   void aRuleAboutTheWholeRequestNamesNoField() throws Exception {
-    refuse(Rule.NOT_FOUND, null, "Application " + ID + " not found")
+    refuse(Rule.NOT_FOUND, null, "application", ID)
         .andExpect(status().isNotFound())
-        .andExpect(jsonPath("$.detail").value("Application " + ID + " not found"))
+        .andExpect(header().string("Content-Language", "ru"))
+        .andExpect(jsonPath("$.title").value("Не найдено"))
+        .andExpect(jsonPath("$.detail").value("Заявка " + ID + " не найдена."))
         .andExpect(jsonPath("$.field").doesNotExist());
   }
 
   @Test
+  void aStatusIsNamedInTheCallersLanguage() throws Exception {
+    when(intake.signingPayload(eq(ID), any(Caller.class)))
+        .thenThrow(
+            new IntakeRuleViolation(
+                Rule.NOT_A_DRAFT, null, "status", ID, ApplicationStatus.IN_REVIEW));
+
+    signingPayload("kk")
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.title").value("Өтініш енді жоба емес"))
+        .andExpect(
+            jsonPath("$.detail")
+                .value(ID + " өтінішінің мәртебесі: «қаралуда»; тек жобаны өзгертуге болады."));
+    signingPayload("en")
+        .andExpect(jsonPath("$.title").value("Not a draft"))
+        .andExpect(
+            jsonPath("$.detail")
+                .value("Application " + ID + " is in review; only a draft can be changed"));
+  }
+
+  @Test
+  void aDeadlineIsNamedInKazakhstanTime() throws Exception {
+    when(intake.signingPayload(eq(ID), any(Caller.class)))
+        .thenThrow(
+            new IntakeRuleViolation(
+                    Rule.HEARING_DEADLINE_PASSED,
+                    null,
+                    "was",
+                    Instant.parse("2026-03-27T13:00:00Z"))
+                .with("answerBy", Instant.parse("2026-03-27T13:00:00Z")));
+
+    signingPayload("ru")
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.title").value("Срок заслушивания истёк"))
+        .andExpect(
+            jsonPath("$.detail")
+                .value("Срок для изложения позиции истёк 27.03.2026 18:00 (время Казахстана)."))
+        .andExpect(jsonPath("$.answerBy").value("2026-03-27T13:00:00Z"));
+    signingPayload("en")
+        .andExpect(
+            jsonPath("$.detail")
+                .value("The deadline to state a position was 2026-03-27 18:00 (Kazakhstan time)"));
+  }
+
+  @Test
   void brokenDateRulesAreListedLikeEveryOtherBrokenField() throws Exception {
-    FieldRule planned =
-        new FieldRule(
-            "transport.plannedDate", "FutureOrPresent", "must be today or later (2026-03-20)");
-    refuse(
-            Rule.INVALID_CONTENT,
-            planned.field(),
-            "1 field(s) break the rules of the contract.",
-            planned)
+    when(intake.signingPayload(eq(ID), any(Caller.class)))
+        .thenThrow(
+            new IntakeRuleViolation(
+                Rule.INVALID_CONTENT, PLANNED_DATE.field(), List.of(PLANNED_DATE), "fields", 1));
+
+    signingPayload("kk")
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("transport.plannedDate"))
         .andExpect(jsonPath("$.errors[0].rule").value("FutureOrPresent"))
+        .andExpect(
+            jsonPath("$.errors[0].message")
+                .value("бүгінгі күннен (20.03.2026) ерте болмауы керек"));
+    signingPayload("en")
         .andExpect(jsonPath("$.errors[0].message").value("must be today or later (2026-03-20)"));
   }
 
   @Test
-  void anIncompletePackageListsWhatIsMissing() throws Exception {
-    refuse(
-            Rule.INCOMPLETE,
-            null,
-            "The application lacks 2 required item(s): [CONTRACT, SCIENTIFIC_OPINION]",
-            Map.of("item", "CONTRACT"),
-            Map.of("item", "SCIENTIFIC_OPINION"))
+  void anIncompletePackageListsWhatIsMissingWithTheReasonInTheCallersLanguage() throws Exception {
+    Requirement opinion =
+        new Requirement(
+            "SCIENTIFIC_OPINION", Set.of(DocumentType.SCIENTIFIC_OPINION), null, "-", false);
+    when(intake.signingPayload(eq(ID), any(Caller.class)))
+        .thenThrow(
+            new IntakeRuleViolation(
+                Rule.INCOMPLETE,
+                null,
+                List.of(CONTRACT, opinion),
+                "items",
+                2,
+                List.of("CONTRACT", "SCIENTIFIC_OPINION")));
+
+    signingPayload("ru")
         .andExpect(status().isUnprocessableContent())
+        .andExpect(
+            jsonPath("$.detail")
+                .value(
+                    "В заявке не хватает обязательных документов или сведений (2): CONTRACT,"
+                        + " SCIENTIFIC_OPINION."))
         .andExpect(jsonPath("$.missing[0].item").value("CONTRACT"))
-        .andExpect(jsonPath("$.missing[1].item").value("SCIENTIFIC_OPINION"));
+        .andExpect(jsonPath("$.missing[1].item").value("SCIENTIFIC_OPINION"))
+        .andExpect(jsonPath("$.missing[1].reason").value("Копия заключения научной организации"));
+    signingPayload("kk")
+        .andExpect(jsonPath("$.missing[1].reason").value("Ғылыми ұйым қорытындысының көшірмесі"));
+    signingPayload("en")
+        .andExpect(
+            jsonPath("$.missing[1].reason")
+                .value("Copy of the opinion of a scientific organisation"));
   }
 
   @Test
   void aCommercialAppendixIImportNamesTheSpecimen() throws Exception {
-    refuse(
-            Rule.APPENDIX_I_COMMERCIAL_IMPORT,
-            "purposeCode",
-            "An Appendix I specimen cannot be imported for primarily commercial purposes",
-            "specimens[0].scientificName")
+    when(intake.signingPayload(eq(ID), any(Caller.class)))
+        .thenThrow(
+            new IntakeRuleViolation(
+                Rule.APPENDIX_I_COMMERCIAL_IMPORT,
+                "purposeCode",
+                List.of("specimens[0].scientificName"),
+                "line",
+                "Psittacus erithacus",
+                "specimens[0]"));
+
+    signingPayload(null)
         .andExpect(jsonPath("$.field").value("purposeCode"))
-        .andExpect(jsonPath("$.specimens[0]").value("specimens[0].scientificName"));
+        .andExpect(jsonPath("$.specimens[0]").value("specimens[0].scientificName"))
+        .andExpect(
+            jsonPath("$.detail")
+                .value(
+                    "Экземпляр вида из Приложения I (Psittacus erithacus, specimens[0]) нельзя"
+                        + " ввозить в преимущественно коммерческих целях (T); статья III СИТЕС."));
   }
 
   @Test
   void anInvalidSignatureGivesItsReason() throws Exception {
-    refuse(
-            new SignatureRefused(
-                SignatureVerifier.Reason.IIN_MISMATCH,
-                "The certificate does not belong to the applicant's IIN"))
+    refuse(new SignatureRefused(SignatureVerifier.Reason.IIN_MISMATCH, "iin"))
         .andExpect(jsonPath("$.field").value("signature"))
-        .andExpect(jsonPath("$.reason").value("IIN_MISMATCH"));
+        .andExpect(jsonPath("$.reason").value("IIN_MISMATCH"))
+        .andExpect(jsonPath("$.detail").value("Сертификат не принадлежит заявителю (другой ИИН)."));
   }
 
   @Test
   void aMissingCalendarAsksToRetryLater() throws Exception {
-    refuse(
-            Rule.CALENDAR_UNAVAILABLE,
-            null,
-            "The working-day calendar of 2028 is not published yet.")
+    when(intake.signingPayload(eq(ID), any(Caller.class)))
+        .thenThrow(new IntakeRuleViolation(Rule.CALENDAR_UNAVAILABLE, null, "year", 2028));
+
+    signingPayload("en")
         .andExpect(status().isServiceUnavailable())
         .andExpect(
             jsonPath("$.detail")
                 .value(
                     "The term cannot be computed yet; please try again later. The working-day"
                         + " calendar of 2028 is not published yet."));
+    signingPayload("kk")
+        .andExpect(
+            jsonPath("$.detail")
+                .value(
+                    "Қарау мерзімін әзірге есептеу мүмкін емес; әрекетті кейінірек қайталауыңызды"
+                        + " сұраймыз. 2028 жылғы өндірістік күнтізбе әлі жарияланған жоқ."));
   }
 
   @Test
@@ -197,7 +316,7 @@ class IntakeProblemsTest {
 
     String longest = "k".repeat(200);
     when(intake.submit(eq(ID), any(Caller.class), eq(null), eq(longest)))
-        .thenThrow(new IntakeRuleViolation(Rule.ALREADY_SUBMITTED, null, "Already submitted"));
+        .thenThrow(new IntakeRuleViolation(Rule.ALREADY_SUBMITTED, null, "number", ID, "CITES-1"));
     submission(longest)
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.type").value(PROBLEMS + "application-already-submitted"));
@@ -205,9 +324,9 @@ class IntakeProblemsTest {
   }
 
   /** The owner asks for the signing payload; the use case breaks {@code rule}. */
-  private ResultActions refuse(Rule rule, String field, String detail, Object... details)
+  private ResultActions refuse(Rule rule, String field, String detail, Object... args)
       throws Exception {
-    return refuse(new IntakeRuleViolation(rule, field, detail, List.of(details)));
+    return refuse(new IntakeRuleViolation(rule, field, detail, args));
   }
 
   /** The owner asks for the signing payload; the use case refuses with {@code refusal}. */
@@ -215,6 +334,15 @@ class IntakeProblemsTest {
     when(intake.signingPayload(eq(ID), any(Caller.class))).thenThrow(refusal);
     return mvc.perform(
         get("/api/v1/applications/" + ID + "/signing-payload").with(applicant(OWNER)));
+  }
+
+  /** The owner asks for the signing payload in {@code acceptLanguage} (none when null). */
+  private ResultActions signingPayload(String acceptLanguage) throws Exception {
+    var request = get("/api/v1/applications/" + ID + "/signing-payload").with(applicant(OWNER));
+    if (acceptLanguage != null) {
+      request.header("Accept-Language", acceptLanguage);
+    }
+    return mvc.perform(request);
   }
 
   private ResultActions submission(String idempotencyKey) throws Exception {

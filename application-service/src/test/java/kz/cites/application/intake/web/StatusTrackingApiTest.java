@@ -69,7 +69,10 @@ class StatusTrackingApiTest extends IntakeApiTest {
     }
     assertThat(notice).as("the cabinet tells the applicant").isNotNull();
     assertThat(notice.path("reason").asString()).isEqualTo(reason);
-    assertThat(notice.path("message").asString()).contains("not accepted").contains("no refusal");
+    assertThat(notice.path("message").asString())
+        .contains("не принята к рассмотрению")
+        .contains("государственная пошлина не оплачена до истечения")
+        .contains("Это не отказ");
     // final: a permit announced by mistake afterwards does not move it, nor can it be withdrawn
     PermitIssued late = permitIssued(id, NOW.plusSeconds(100_000), "26KZ000077");
     feed(late);

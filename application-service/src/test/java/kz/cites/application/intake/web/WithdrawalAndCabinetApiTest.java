@@ -11,10 +11,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import kz.cites.events.ApplicationRefused;
@@ -27,6 +29,7 @@ import kz.cites.events.ReviewOverdue;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -175,10 +178,69 @@ class WithdrawalAndCabinetApiTest extends IntakeApiTest {
             "SUBMISSION_REGISTERED");
     JsonNode refusal = itemsOf(all, Set.of(refusedId)).get(0);
     assertThat(refusal.path("refusalGrounds").get(0).asString()).isEqualTo("UNRELIABLE_DATA");
-    assertThat(refusal.path("message").asString()).contains("The origin permit does not exist");
+    // no Accept-Language: Russian, the grounds in words, the decision's reason as it was given
+    String number = refusal.path("registrationNumber").asString();
+    assertThat(refusal.path("message").asString())
+        .isEqualTo(
+            "В выдаче разрешения по заявке "
+                + number
+                + " отказано. Основания: недостоверность представленных документов или данных."
+                + " Мотивировка: The origin permit does not exist");
     JsonNode registered = itemsOf(all, Set.of(id)).get(2);
     assertThat(registered.path("dueDate").asString()).isEqualTo("2026-03-31");
-    assertThat(registered.path("message").asString()).contains("2026-03-31");
+    assertThat(registered.path("message").asString()).contains("31.03.2026");
+    // the same stored notifications, read in each language: written when read
+    String registeredNumber = registered.path("registrationNumber").asString();
+    Map<String, String> registeredIn =
+        Map.of(
+            "kk",
+            "Сіздің өтінішіңіз "
+                + registeredNumber
+                + " нөмірімен тіркелді. Шешім қабылдаудың соңғы күні: 31.03.2026.",
+            "ru-RU",
+            "Ваша заявка зарегистрирована под номером "
+                + registeredNumber
+                + ". Срок принятия решения — 31.03.2026.",
+            "en",
+            "Your application was registered as "
+                + registeredNumber
+                + ". The authority will decide by 2026-03-31.",
+            "fr",
+            "Ваша заявка зарегистрирована под номером "
+                + registeredNumber
+                + ". Срок принятия решения — 31.03.2026.");
+    for (var language : registeredIn.entrySet()) {
+      MockHttpServletResponse answer =
+          mvc.perform(
+                  get(cabinet).header("Accept-Language", language.getKey()).with(applicant(HOLDER)))
+              .andExpect(status().isOk())
+              .andReturn()
+              .getResponse();
+      JsonNode page = json.readTree(answer.getContentAsString(StandardCharsets.UTF_8));
+      assertThat(answer.getHeader("Content-Language"))
+          .isEqualTo(language.getKey().equals("fr") ? "ru" : language.getKey().substring(0, 2));
+      assertThat(itemsOf(page, Set.of(id)).get(2).path("message").asString())
+          .as(language.getKey())
+          .isEqualTo(language.getValue());
+      assertThat(itemsOf(page, Set.of(id)).get(2).path("kind").asString())
+          .isEqualTo("SUBMISSION_REGISTERED");
+    }
+    JsonNode refusalInKazakh =
+        itemsOf(
+                json.readTree(
+                    mvc.perform(
+                            get(cabinet).header("Accept-Language", "kk").with(applicant(HOLDER)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8)),
+                Set.of(refusedId))
+            .get(0);
+    assertThat(refusalInKazakh.path("message").asString())
+        .isEqualTo(
+            number
+                + " нөмірлі өтініш бойынша рұқсат беруден бас тартылды. Негіздері: ұсынылған"
+                + " құжаттардың немесе деректердің анық еместігі. Уәжі: The origin permit does not"
+                + " exist");
     assertThat(itemsOf(all, Set.of(id)).get(1).path("permitNumber").asString()).isEqualTo(PERMIT);
 
     String newest = itemsOf(all, Set.of(id)).get(0).path("id").asString();

@@ -11,6 +11,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -22,8 +23,10 @@ import kz.cites.application.species.SpeciesImport;
 import kz.cites.application.species.SpeciesLookup;
 import kz.cites.application.species.domain.Appendix;
 import kz.cites.application.species.domain.Listing;
+import kz.cites.application.species.domain.NotSpeciesPlus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -52,10 +55,10 @@ class SpeciesControllerTest {
         .andExpect(status().isBadRequest())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
         .andExpect(jsonPath("$.type").value("https://cites.kz/problems/invalid-parameter"))
-        .andExpect(jsonPath("$.title").value("Invalid parameter"))
+        .andExpect(jsonPath("$.title").value("Неверный параметр"))
         .andExpect(jsonPath("$.status").value(400))
         .andExpect(jsonPath("$.field").value("q"))
-        .andExpect(jsonPath("$.detail").value("q must have at least 2 characters"));
+        .andExpect(jsonPath("$.detail").value("Параметр q должен содержать не менее 2 символов."));
     verifyNoInteractions(lookup);
   }
 
@@ -72,9 +75,14 @@ class SpeciesControllerTest {
   @ParameterizedTest(name = "limit={0}")
   @ValueSource(strings = {"0", "-1", "51"})
   void theLimitIsOneToFifty(String limit) throws Exception {
-    mvc.perform(search("saker").param("limit", limit).with(applicant(APPLICANT)))
+    mvc.perform(
+            search("saker")
+                .param("limit", limit)
+                .header("Accept-Language", "en")
+                .with(applicant(APPLICANT)))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.type").value("https://cites.kz/problems/invalid-parameter"))
+        .andExpect(jsonPath("$.title").value("Invalid parameter"))
         .andExpect(jsonPath("$.field").value("limit"))
         .andExpect(jsonPath("$.detail").value("limit must be between 1 and 50"));
     verifyNoInteractions(lookup);
@@ -98,6 +106,8 @@ class SpeciesControllerTest {
         .andExpect(jsonPath("$[0].scientificName").value("Vicugna vicugna"))
         .andExpect(jsonPath("$[0].taxonClass").value("Mammalia"))
         .andExpect(jsonPath("$[0].commonNames.kk").value("Викунья"))
+        .andExpect(jsonPath("$[0].commonName").value("Викунья"))
+        .andExpect(jsonPath("$[0].commonNameLanguage").value("ru"))
         .andExpect(jsonPath("$[0].synonyms[0]").value("Lama vicugna"))
         .andExpect(jsonPath("$[0].listings.length()").value(2))
         .andExpect(jsonPath("$[0].listings[0].appendix").value("I"))
@@ -125,16 +135,16 @@ class SpeciesControllerTest {
 
   @Test
   void aFileTheImportRefusesIsAProblemNamingTheBody() throws Exception {
-    when(imports.importSpeciesPlus(any()))
-        .thenThrow(new IllegalArgumentException("line 1 lists no animal taxon"));
+    when(imports.importSpeciesPlus(any())).thenThrow(NotSpeciesPlus.atLine(1));
 
-    mvc.perform(speciesPlusImport(NOT_LISTED).with(operator()))
+    mvc.perform(speciesPlusImport(NOT_LISTED).header("Accept-Language", "en").with(operator()))
         .andExpect(status().isBadRequest())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
         .andExpect(jsonPath("$.type").value("https://cites.kz/problems/species-import-invalid"))
         .andExpect(jsonPath("$.title").value("Species+ file not accepted"))
         .andExpect(jsonPath("$.field").value("body"))
-        .andExpect(jsonPath("$.detail").value("line 1 lists no animal taxon"));
+        .andExpect(
+            jsonPath("$.detail").value("Line 1 is not a JSON object; the checklist is unchanged"));
   }
 
   @Test
@@ -146,6 +156,56 @@ class SpeciesControllerTest {
         .andExpect(jsonPath("$.listings").value(4))
         .andExpect(jsonPath("$.taxa").value(3))
         .andExpect(jsonPath("$.skipped").value(1));
+  }
+
+  @ParameterizedTest(name = "Accept-Language {0}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "NONE",
+      value = {
+        "kk    | kk | Ителгі       | kk | Тибетский архар | ru",
+        "kk-KZ | kk | Ителгі       | kk | Тибетский архар | ru",
+        "ru    | ru | Балобан      | ru | Тибетский архар | ru",
+        "en    | en | Saker falcon | en | Tibetan argali  | en",
+        "NONE  | ru | Балобан      | ru | Тибетский архар | ru",
+        "fr    | ru | Балобан      | ru | Тибетский архар | ru"
+      })
+  void theCommonNameIsInTheCallersLanguageAndRussianWhereTheChecklistHasNoKazakhOne(
+      String acceptLanguage,
+      String contentLanguage,
+      String saker,
+      String sakerLanguage,
+      String argali,
+      String argaliLanguage)
+      throws Exception {
+    when(lookup.search("falco", 20))
+        .thenReturn(
+            List.of(
+                taxon(
+                    "Falco cherrug", new Listing.CommonNames("Saker falcon", "Балобан", "Ителгі")),
+                taxon(
+                    "Ovis ammon hodgsonii",
+                    new Listing.CommonNames("Tibetan argali", "Тибетский архар", null))));
+    var request = search("falco").with(applicant(APPLICANT));
+    if (acceptLanguage != null) {
+      request.header("Accept-Language", acceptLanguage);
+    }
+
+    mvc.perform(request)
+        .andExpect(status().isOk())
+        .andExpect(header().string("Content-Language", contentLanguage))
+        .andExpect(jsonPath("$[0].commonName").value(saker))
+        .andExpect(jsonPath("$[0].commonNameLanguage").value(sakerLanguage))
+        .andExpect(jsonPath("$[0].commonNames.en").value("Saker falcon"))
+        .andExpect(jsonPath("$[1].commonName").value(argali))
+        .andExpect(jsonPath("$[1].commonNameLanguage").value(argaliLanguage));
+  }
+
+  private static SpeciesLookup.Taxon taxon(String name, Listing.CommonNames names) {
+    return new SpeciesLookup.Taxon(
+        name,
+        List.of(
+            new Listing(name, Appendix.II, Set.of(), null, "Aves", names, List.of(), "APP", null)));
   }
 
   /** The vicuña: Appendix I, but II for the populations of Argentina (a split listing). */

@@ -119,10 +119,7 @@ class FeeController {
     FeeCase fee =
         fees.find(applicationId)
             .filter(f -> caller.isStaff() || caller.party().mayAccessFiledUnder(f.payerId()))
-            .orElseThrow(
-                () ->
-                    ApiProblem.NOT_FOUND.exception(
-                        "Fee of application " + applicationId + " not found"));
+            .orElseThrow(() -> ApiProblem.NOT_FOUND.detail("fee", applicationId));
     return new FeeView(
         fee.applicationId(),
         fee.payerId(),

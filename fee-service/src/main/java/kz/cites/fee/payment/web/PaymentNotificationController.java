@@ -201,12 +201,8 @@ class PaymentNotificationController {
     byte[] raw = body == null ? new byte[0] : body;
     Verdict verdict = signature.verify(timestamp, signatureHeader, raw, clock.instant());
     switch (verdict) {
-      case BAD_SIGNATURE ->
-          throw ApiProblem.NOTIFICATION_SIGNATURE.exception(
-              "X-Timestamp and X-Signature must sign the body with the shared secret");
-      case STALE ->
-          throw ApiProblem.NOTIFICATION_STALE.exception(
-              "The notification's timestamp is outside the accepted window; a replay is refused");
+      case BAD_SIGNATURE -> throw ApiProblem.NOTIFICATION_SIGNATURE.exception();
+      case STALE -> throw ApiProblem.NOTIFICATION_STALE.exception();
       case VALID -> {}
     }
     Notification notification = validate(parse(raw));
@@ -242,16 +238,15 @@ class PaymentNotificationController {
     try {
       Body parsed = json.readValue(raw, Body.class);
       if (parsed == null) {
-        throw ApiProblem.MALFORMED_NOTIFICATION.exception("Empty body");
+        throw ApiProblem.MALFORMED_NOTIFICATION.detail("empty-notification");
       }
       return parsed;
     } catch (UnacceptableTextException e) {
       // a NUL or a lone surrogate in a field: platform/web's rule, named like any broken field
       throw ApiProblem.invalidField(
-          e.field(), e.flaw().rule(), e.field() + " " + e.flaw().message(), e.flaw().message());
+          e.field(), e.flaw().rule(), e.flaw().text().key(), e.flaw().text().args().toArray());
     } catch (JacksonException e) {
-      throw ApiProblem.MALFORMED_NOTIFICATION.exception(
-          "The body is not a payment notification in JSON");
+      throw ApiProblem.MALFORMED_NOTIFICATION.detail("notification");
     }
   }
 
@@ -259,22 +254,23 @@ class PaymentNotificationController {
     if (body.receiptNumber() == null
         || body.receiptNumber().isBlank()
         || body.receiptNumber().length() > 100) {
-      throw ApiProblem.invalidField("receiptNumber", "must be 1 to 100 characters");
+      throw ApiProblem.invalidField("receiptNumber", "Invalid", "field.length", 1, 100);
     }
     if (body.payerId() == null || !body.payerId().matches("\\d{12}")) {
-      throw ApiProblem.invalidField("payerId", "must be an IIN or BIN of 12 digits");
+      throw ApiProblem.invalidField("payerId", "Invalid", "field.payer-id");
     }
     if (body.amount() == null || body.amount().signum() <= 0 || body.amount().scale() > 2) {
-      throw ApiProblem.invalidField("amount", "must be positive tenge with at most 2 decimals");
+      throw ApiProblem.invalidField("amount", "Invalid", "field.tenge");
     }
     if (body.paidAt() == null) {
-      throw ApiProblem.invalidField("paidAt", "is required");
+      throw ApiProblem.invalidField(
+          "paidAt", "NotNull", "jakarta.validation.constraints.NotNull.message");
     }
     // no reference (absent, null or blank): a payment in cash or by bank transfer
     String reference =
         body.reference() == null || body.reference().isBlank() ? null : body.reference().trim();
     if (reference != null && reference.length() > 200) {
-      throw ApiProblem.invalidField("reference", "must be at most 200 characters");
+      throw ApiProblem.invalidField("reference", "Invalid", "field.max-length", 200);
     }
     return new Notification(
         body.receiptNumber().trim(),

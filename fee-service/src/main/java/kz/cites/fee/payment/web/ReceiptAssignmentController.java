@@ -188,7 +188,10 @@ class ReceiptAssignmentController {
               .orElseThrow(
                   () ->
                       ApiProblem.invalidField(
-                          "status", "must be one of AMBIGUOUS, UNMATCHED, UNKNOWN_REFERENCE"));
+                          "status",
+                          "Invalid",
+                          "field.one-of",
+                          "AMBIGUOUS, UNMATCHED, UNKNOWN_REFERENCE"));
       statuses = Set.of(wanted);
     }
     return new WaitingReceipts(
@@ -320,7 +323,7 @@ class ReceiptAssignmentController {
         // named below
       }
     }
-    throw ApiProblem.invalidField("applicationId", "must be an application id (a UUID)");
+    throw ApiProblem.invalidField("applicationId", "Invalid", "field.application-id");
   }
 
   private static WaitingReceipt view(Waiting waiting) {

@@ -43,10 +43,10 @@ class ReconciliationController {
           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate to) {
     if (to.isBefore(from)) {
-      throw ApiProblem.invalidField("to", "must not be before from");
+      throw ApiProblem.invalidField("to", "Invalid", "field.to.before-from");
     }
     if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-      throw ApiProblem.invalidField("to", "must be at most " + MAX_DAYS + " days after from");
+      throw ApiProblem.invalidField("to", "Invalid", "field.to.too-far", MAX_DAYS);
     }
     return reconciliation.between(from, to);
   }

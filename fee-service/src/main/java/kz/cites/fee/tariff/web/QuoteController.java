@@ -66,7 +66,7 @@ class QuoteController {
           duty.legalReference());
     } catch (TariffMissingException e) {
       throw ApiProblem.MCI_NOT_SET
-          .exception(e.getMessage())
+          .detail("day", e.date(), e.date().getYear())
           .with("field", "date")
           .with("year", date.getYear());
     }

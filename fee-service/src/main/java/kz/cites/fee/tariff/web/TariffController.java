@@ -70,18 +70,17 @@ class TariffController {
       @RequestBody MciRequest request,
       Authentication authentication) {
     if (year < 2000 || year > 2100) {
-      throw ApiProblem.invalidField("year", "must be between 2000 and 2100");
+      throw ApiProblem.invalidField("year", "Invalid", "field.year.range", 2000, 2100);
     }
     if (request.value() == null
         || request.value().signum() <= 0
         || request.value().scale() > 2
         || request.value().precision() - request.value().scale() > 10) {
-      throw ApiProblem.invalidField("value", "must be positive tenge with at most 2 decimals");
+      throw ApiProblem.invalidField("value", "Invalid", "field.tenge");
     }
     String source = request.source() == null ? "" : request.source().strip();
     if (source.isEmpty() || source.length() > 500) {
-      throw ApiProblem.invalidField(
-          "source", "must name the law that set the MCI (at most 500 characters)");
+      throw ApiProblem.invalidField("source", "Invalid", "field.source.law", 500);
     }
     String by = CurrentUser.of(authentication).iin();
     Change change = administration.setMci(year, request.value(), source, by);

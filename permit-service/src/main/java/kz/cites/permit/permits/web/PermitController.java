@@ -14,6 +14,8 @@ import kz.cites.permit.permits.PermitPdf;
 import kz.cites.permit.permits.domain.Permit;
 import kz.cites.permit.permits.domain.PermitDocument;
 import kz.cites.permit.permits.domain.PermitRepository;
+import kz.cites.permit.signing.DocumentSigner;
+import kz.cites.permit.signing.domain.DocumentSignatureRepository;
 import kz.cites.permit.web.ApiProblem;
 import kz.cites.permit.web.SignedDocumentResponses;
 import kz.cites.web.CurrentUser;
@@ -42,6 +44,7 @@ class PermitController {
   private final PermitCancellation cancellation;
   private final AuditTrail audit;
   private final PermitPdf pdfs;
+  private final DocumentSignatureRepository signatures;
 
   PermitController(
       PermitRepository permits,
@@ -49,8 +52,10 @@ class PermitController {
       Clock clock,
       PermitCancellation cancellation,
       AuditTrail audit,
-      PermitPdf pdfs) {
+      PermitPdf pdfs,
+      DocumentSignatureRepository signatures) {
     this.pdfs = pdfs;
+    this.signatures = signatures;
     this.permits = permits;
     this.documents = documents;
     this.clock = clock;
@@ -63,22 +68,36 @@ class PermitController {
 
   @GetMapping(
       value = "/{number}/document",
-      produces = {SignedDocumentResponses.JOSE, MediaType.APPLICATION_PDF_VALUE})
+      produces = {
+        SignedDocumentResponses.JOSE,
+        SignedDocumentResponses.PKCS7_SIGNATURE,
+        MediaType.APPLICATION_PDF_VALUE
+      })
   @Transactional(readOnly = true)
   @Operation(
-      summary = "The signed permit: compact JWS (ES256), or PDF with Accept: application/pdf",
+      summary = "The signed permit: compact JWS (ES256), its EDS signature (CMS) or PDF, by Accept",
       description =
-          "The permit as JSON signed with the authority's key at issue; the kid header names the"
-              + " key of GET /api/v1/public/keys that verifies it. With Accept: application/pdf"
-              + " the same signed content on the CITES form layout, with a QR code of the public"
-              + " verification address. Holder and staff only.")
+          "The permit as canonical JSON (keys sorted, UTF-8) sealed at issue with the authority's"
+              + " NCA certificate: a compact JWS whose x5c header chains to the NCA root (kid ="
+              + " the certificate's serial, also in GET /api/v1/public/keys). With Accept:"
+              + " application/pkcs7-signature the detached CMS over the same bytes (the JWS"
+              + " payload) by who decided: the officer's own NCA certificate, or the authority's"
+              + " for auto-approval (.p7s). With Accept: application/pdf the same content on the"
+              + " CITES form layout, with who signed and a QR code of the public verification"
+              + " address. Holder and staff only.")
   ResponseEntity<byte[]> document(
       @PathVariable String number,
       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
       Authentication authentication) {
     Permit permit = readable(number, CurrentUser.of(authentication));
     return documents.of(
-        permit.document(), accept, PermitDocument.class, pdfs::render, "permit-" + permit.number());
+        permit.document(),
+        signatures.findByApplicationIdAndDocumentType(
+            permit.applicationId(), DocumentSigner.PERMIT_TYPE),
+        accept,
+        PermitDocument.class,
+        pdfs::render,
+        "permit-" + permit.number());
   }
 
   @PostMapping("/{number}/cancellation")
@@ -111,11 +130,7 @@ class PermitController {
     return permits
         .findByNumber(number)
         .filter(permit -> mayRead(caller, permit))
-        .orElseThrow(
-            () ->
-                ApiProblem.NOT_FOUND
-                    .exception("Permit " + number + " not found")
-                    .with("number", number));
+        .orElseThrow(() -> ApiProblem.NOT_FOUND.detail("permit", number).with("number", number));
   }
 
   @GetMapping("/{number}")
@@ -152,8 +167,9 @@ class PermitController {
       return UUID.fromString(value == null ? "" : value.trim());
     } catch (IllegalArgumentException e) {
       throw ApiProblem.VALIDATION
-          .exception("Query parameter applicationId must be an application id (UUID).")
-          .with("field", "applicationId");
+          .detail("application-id")
+          .with("field", "applicationId")
+          .withError("applicationId", "TypeMismatch", "constraint.TypeMismatch", "UUID");
     }
   }
 

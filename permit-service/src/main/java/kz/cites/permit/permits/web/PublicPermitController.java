@@ -10,6 +10,10 @@ import kz.cites.events.PermitType;
 import kz.cites.permit.permits.domain.Permit;
 import kz.cites.permit.permits.domain.PermitRepository;
 import kz.cites.permit.permits.domain.PermitStatus;
+import kz.cites.permit.signing.DocumentSigner;
+import kz.cites.permit.signing.DocumentVerifier;
+import kz.cites.permit.signing.domain.DocumentCheck;
+import kz.cites.permit.signing.domain.DocumentSignatureRepository;
 import kz.cites.permit.web.ApiProblem;
 import kz.cites.web.ProblemException;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,13 +32,20 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Public", description = "What anyone may read without signing in")
 class PublicPermitController {
 
-  /** What a border officer needs to see. */
+  /**
+   * What a border officer needs to see, and whether the permit's signatures hold now.
+   *
+   * @param signature who signed the permit (an officer with their own NCA certificate, or the
+   *     authority's organisation certificate) and whether its CMS and its sealed JWS verify against
+   *     the NCA root, checked when asked
+   */
   record Verification(
       String number,
       PermitType type,
       PermitStatus status,
       LocalDate validUntil,
-      List<SpecimenLine> specimens) {}
+      List<SpecimenLine> specimens,
+      DocumentCheck signature) {}
 
   /** One specimen line: the species, what is traded and how much. */
   record SpecimenLine(
@@ -42,10 +53,18 @@ class PublicPermitController {
 
   private final PermitRepository permits;
   private final Clock clock;
+  private final DocumentVerifier verifier;
+  private final DocumentSignatureRepository signatures;
 
-  PublicPermitController(PermitRepository permits, Clock clock) {
+  PublicPermitController(
+      PermitRepository permits,
+      Clock clock,
+      DocumentVerifier verifier,
+      DocumentSignatureRepository signatures) {
     this.permits = permits;
     this.clock = clock;
+    this.verifier = verifier;
+    this.signatures = signatures;
   }
 
   @GetMapping("/api/v1/public/permits/{number}")
@@ -54,7 +73,11 @@ class PublicPermitController {
       summary = "Verify a permit by number and security code (no sign-in)",
       description =
           "With the right code: VALID, EXPIRED, CANCELLED or USED, the type, the last day of"
-              + " validity and the species with quantities. Otherwise 404, whatever was wrong.")
+              + " validity, the species with quantities, and signature: who signed (signedBy:"
+              + " role OFFICER or AUTHORITY, name, IIN or BIN, certificateSerial, signedAt), whether"
+              + " the signatory's CMS (cms) and the authority's sealed JWS (jws, via its x5c chain)"
+              + " verify against the NCA root, checked now, and the seal's certificate (sealedBy)."
+              + " Otherwise 404, whatever was wrong.")
   Verification verify(@PathVariable String number, @RequestParam(required = false) String code) {
     Permit permit =
         permits
@@ -69,11 +92,16 @@ class PublicPermitController {
         permit.form().specimens().stream()
             .map(
                 s -> new SpecimenLine(s.scientificName(), s.termCode(), s.quantity(), s.unitCode()))
-            .toList());
+            .toList(),
+        verifier.check(
+            permit.document(),
+            signatures.findByApplicationIdAndDocumentType(
+                permit.applicationId(), DocumentSigner.PERMIT_TYPE),
+            permit.issuedAt()));
   }
 
   /** One answer for every failure; it neither echoes the number nor says what did not match. */
   private static ProblemException nothingToShow() {
-    return ApiProblem.NOT_FOUND.exception("No permit matches this number and security code.");
+    return ApiProblem.NOT_FOUND.detail("public-permit");
   }
 }

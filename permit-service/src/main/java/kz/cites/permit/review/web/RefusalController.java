@@ -7,6 +7,8 @@ import kz.cites.permit.review.RefusalPdf;
 import kz.cites.permit.review.domain.RefusalDocument;
 import kz.cites.permit.review.domain.ReviewCase;
 import kz.cites.permit.review.domain.ReviewCaseRepository;
+import kz.cites.permit.signing.DocumentSigner;
+import kz.cites.permit.signing.domain.DocumentSignatureRepository;
 import kz.cites.permit.web.ApiProblem;
 import kz.cites.permit.web.SignedDocumentResponses;
 import kz.cites.web.CurrentUser;
@@ -27,23 +29,35 @@ class RefusalController {
   private final ReviewCaseRepository cases;
   private final SignedDocumentResponses documents;
   private final RefusalPdf pdfs;
+  private final DocumentSignatureRepository signatures;
 
   RefusalController(
-      ReviewCaseRepository cases, SignedDocumentResponses documents, RefusalPdf pdfs) {
+      ReviewCaseRepository cases,
+      SignedDocumentResponses documents,
+      RefusalPdf pdfs,
+      DocumentSignatureRepository signatures) {
     this.cases = cases;
     this.documents = documents;
     this.pdfs = pdfs;
+    this.signatures = signatures;
   }
 
   @GetMapping(
       value = "/api/v1/refusals/{applicationId}/document",
-      produces = {SignedDocumentResponses.JOSE, MediaType.APPLICATION_PDF_VALUE})
+      produces = {
+        SignedDocumentResponses.JOSE,
+        SignedDocumentResponses.PKCS7_SIGNATURE,
+        MediaType.APPLICATION_PDF_VALUE
+      })
   @Transactional(readOnly = true)
   @Operation(
-      summary = "The signed refusal (compact JWS, ES256)",
+      summary = "The signed refusal: compact JWS (ES256), its EDS signature (CMS) or PDF",
       description =
-          "The reasoned refusal with its grounds and legal references, signed at the decision;"
-              + " a letter as PDF with Accept: application/pdf."
+          "The reasoned refusal with its grounds and legal references, signed at the decision:"
+              + " the authority's sealed JWS (x5c to the NCA root); with Accept:"
+              + " application/pkcs7-signature the detached CMS over the same bytes by the"
+              + " deciding officer's NCA certificate, or the authority's for an automatic refusal;"
+              + " a letter as PDF, naming who signed, with Accept: application/pdf."
               + " For whom the application was filed for (a company's head and attorneys signed"
               + " in for it, a person signed in alone) and staff; anyone else, or an application"
               + " that was not refused, gets 404.")
@@ -60,9 +74,14 @@ class RefusalController {
             .orElseThrow(
                 () ->
                     ApiProblem.NOT_FOUND
-                        .exception("Refusal of application " + applicationId + " not found")
+                        .detail("refusal", applicationId)
                         .with("applicationId", applicationId));
     return documents.of(
-        refused.refusalDocument(), accept, RefusalDocument.class, pdfs::render, null);
+        refused.refusalDocument(),
+        signatures.findByApplicationIdAndDocumentType(applicationId, DocumentSigner.REFUSAL_TYPE),
+        accept,
+        RefusalDocument.class,
+        pdfs::render,
+        null);
   }
 }

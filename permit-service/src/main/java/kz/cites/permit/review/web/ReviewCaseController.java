@@ -33,9 +33,9 @@ import kz.cites.permit.review.domain.ReviewCase;
 import kz.cites.permit.review.domain.ReviewCaseRepository;
 import kz.cites.permit.signing.Signatory;
 import kz.cites.permit.web.ApiProblem;
+import kz.cites.permit.web.ApiProblem.BrokenRule;
 import kz.cites.web.CurrentUser;
 import kz.cites.web.ProblemException;
-import kz.cites.web.ProblemHandler.FieldProblem;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.AbstractOAuth2Token;
@@ -193,7 +193,7 @@ class ReviewCaseController {
       @RequestParam(required = false) String dueBefore,
       @RequestParam(defaultValue = "100") int limit) {
     if (limit < 1 || limit > MAX_LIMIT) {
-      throw invalid("limit", "Range", "must be between 1 and " + MAX_LIMIT);
+      throw invalid("limit", "Range", "field.limit.range", MAX_LIMIT);
     }
     Instant before = dueBefore == null || dueBefore.isBlank() ? null : instant(dueBefore);
     List<ReviewCase> found =
@@ -231,7 +231,7 @@ class ReviewCaseController {
             .orElseThrow(
                 () ->
                     ApiProblem.NOT_FOUND
-                        .exception("Review case " + applicationId + " not found")
+                        .detail("review-case", applicationId)
                         .with("applicationId", applicationId));
     return view(c);
   }
@@ -248,7 +248,11 @@ class ReviewCaseController {
               + " applicant answered) it is the final refusal. A refusal during an open hearing"
               + " gives 409 hearing-in-progress; a decided case 409 case-already-decided; a case"
               + " still collecting its inputs 409 case-not-in-review; a case the applicant withdrew"
-              + " 409 case-withdrawn. The officer is the token's iin.")
+              + " 409 case-withdrawn. The officer is the token's iin and signs the permit or the"
+              + " final refusal with their own EDS through the NCA's remote signing: 503"
+              + " signature-service-unavailable when it cannot be had, 403"
+              + " officer-signature-refused when the NCA refuses the officer's token; nothing is"
+              + " decided then.")
   CaseView decide(
       @PathVariable UUID applicationId,
       @Valid @RequestBody DecisionRequest request,
@@ -269,34 +273,34 @@ class ReviewCaseController {
 
   /** The rules bean validation cannot say: what each verdict needs. */
   private static OfficerDecision decision(DecisionRequest request, Instant now) {
-    List<FieldProblem> problems = new ArrayList<>();
+    List<BrokenRule> problems = new ArrayList<>();
     List<RefusalGround> grounds = request.grounds() == null ? List.of() : request.grounds();
     if (grounds.stream().anyMatch(java.util.Objects::isNull)) {
-      problems.add(new FieldProblem("grounds", "NotNull", "must not contain empty grounds"));
+      problems.add(BrokenRule.of("grounds", "NotNull", "field.grounds.no-empty"));
     }
     if (request.decision() == Verdict.REFUSE) {
       if (grounds.isEmpty()) {
-        problems.add(
-            new FieldProblem("grounds", "NotEmpty", "a refusal needs at least one ground"));
+        problems.add(BrokenRule.of("grounds", "NotEmpty", "field.grounds.refusal-needs"));
       }
       if (request.reason() == null || request.reason().isBlank()) {
-        problems.add(new FieldProblem("reason", "NotBlank", "a refusal needs a reason"));
+        problems.add(BrokenRule.of("reason", "NotBlank", "field.reason.refusal-needs"));
       }
       if (request.specialConditions() != null) {
         problems.add(
-            new FieldProblem("specialConditions", "Null", "only an approval has conditions"));
+            BrokenRule.of("specialConditions", "Null", "field.specialConditions.approval-only"));
       }
       if (request.meeting() != null
           && request.meeting().at() != null
           && !request.meeting().at().isAfter(now)) {
-        problems.add(new FieldProblem("meeting.at", "Future", "must be in the future"));
+        problems.add(
+            BrokenRule.of("meeting.at", "Future", "jakarta.validation.constraints.Future.message"));
       }
     } else {
       if (!grounds.isEmpty()) {
-        problems.add(new FieldProblem("grounds", "Null", "only a refusal has grounds"));
+        problems.add(BrokenRule.of("grounds", "Null", "field.grounds.refusal-only"));
       }
       if (request.meeting() != null) {
-        problems.add(new FieldProblem("meeting", "Null", "only a refusal opens a hearing"));
+        problems.add(BrokenRule.of("meeting", "Null", "field.meeting.refusal-only"));
       }
     }
     if (!problems.isEmpty()) {
@@ -360,16 +364,17 @@ class ReviewCaseController {
               ? OffsetDateTime.parse(value.trim()).toInstant()
               : LocalDate.parse(value.trim()).atStartOfDay(Kazakhstan.ZONE).toInstant();
     } catch (DateTimeException e) {
-      throw invalid("dueBefore", "Pattern", "must be an ISO instant (with offset) or an ISO date");
+      throw invalid("dueBefore", "Pattern", "field.dueBefore.format");
     }
     if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
-      throw invalid("dueBefore", "Range", "must lie between the years 2000 and 9999");
+      throw invalid("dueBefore", "Range", "field.dueBefore.range", 2000, 9999);
     }
     return instant;
   }
 
-  private static ProblemException invalid(String field, String rule, String message) {
-    return ApiProblem.invalidFields(List.of(new FieldProblem(field, rule, message)));
+  private static ProblemException invalid(
+      String field, String rule, String messageKey, Object... args) {
+    return ApiProblem.invalidFields(List.of(BrokenRule.of(field, rule, messageKey, args)));
   }
 
   private static String blankToNull(String value) {

@@ -3,7 +3,7 @@ package kz.cites.permit.signing.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
-import kz.cites.permit.signing.SigningKeys;
+import kz.cites.permit.signing.PublishedKeys;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Public", description = "What anyone may read without signing in")
 class PublicKeysController {
 
-  private final SigningKeys keys;
+  private final PublishedKeys keys;
 
-  PublicKeysController(SigningKeys keys) {
+  PublicKeysController(PublishedKeys keys) {
     this.keys = keys;
   }
 
@@ -27,11 +27,14 @@ class PublicKeysController {
   @Operation(
       summary = "The authority's document-signing keys (JWKS)",
       description =
-          "Public keys of every key that ever signed a permit or refusal, current and retired;"
-              + " pick the one named by the document's kid header.")
+          "The public key of every seal that ever signed a permit or refusal, current and"
+              + " retired, each with its NCA certificate chain (x5c) and kid = the certificate's"
+              + " serial, then the legacy keys of documents signed before the NCA seal (their"
+              + " private halves are gone). Pick the one named by the document's kid header; a"
+              + " document's own x5c header verifies it too, with nothing but the NCA root.")
   ResponseEntity<Map<String, Object>> keys() {
     return ResponseEntity.ok()
         .cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(5)).cachePublic())
-        .body(keys.publicKeys().toJSONObject(true));
+        .body(keys.all().toJSONObject(true));
   }
 }

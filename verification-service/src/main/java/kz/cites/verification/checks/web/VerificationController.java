@@ -33,7 +33,7 @@ class VerificationController {
         .orElseThrow(
             () ->
                 ApiProblem.NOT_FOUND
-                    .exception("Verification of application " + applicationId + " not found")
+                    .detail("verification", applicationId)
                     .with("applicationId", applicationId));
   }
 
@@ -43,8 +43,9 @@ class VerificationController {
       return UUID.fromString(id);
     } catch (IllegalArgumentException e) {
       throw ApiProblem.VALIDATION
-          .exception("applicationId must be a UUID")
-          .with("field", "applicationId");
+          .detail("application-id")
+          .with("field", "applicationId")
+          .withError("applicationId", "TypeMismatch", "constraint.TypeMismatch", "UUID");
     }
   }
 }

@@ -1,0 +1,147 @@
+package kz.cites.permit.signing;
+
+import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.crypto.ECDSAVerifier;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.util.Base64;
+import com.nimbusds.jose.util.Base64URL;
+import java.security.cert.X509Certificate;
+import java.security.interfaces.ECPublicKey;
+import java.text.ParseException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import kz.cites.eds.CertificateSubject;
+import kz.cites.eds.Certificates;
+import kz.cites.eds.CmsVerifier;
+import kz.cites.eds.EdsException;
+import kz.cites.eds.Pem;
+import kz.cites.eds.TrustedRoots;
+import kz.cites.permit.signing.domain.DocumentCheck;
+import kz.cites.permit.signing.domain.DocumentSignature;
+import kz.cites.permit.signing.domain.Signer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a stored signed document as any relying party could, with nothing but the NCA root: the
+ * JWS through its {@code x5c} chain (the first certificate must be the authority's, for its BIN),
+ * and the signatory's detached CMS over the JWS payload (the same canonical bytes), each judged at
+ * the recorded time of signing.
+ */
+@Component
+public class DocumentVerifier {
+
+  private final CmsVerifier cms;
+  private final TrustedRoots roots;
+  private final PublishedKeys keys;
+  private final SigningProperties properties;
+
+  DocumentVerifier(
+      CmsVerifier cms, TrustedRoots roots, PublishedKeys keys, SigningProperties properties) {
+    this.cms = cms;
+    this.roots = roots;
+    this.keys = keys;
+    this.properties = properties;
+  }
+
+  /**
+   * @param jws the stored compact JWS
+   * @param signature the stored CMS and signer of the document, if any
+   * @param issuedAt when the document was made: the time of signing for a document that recorded
+   *     none
+   */
+  public DocumentCheck check(String jws, Optional<DocumentSignature> signature, Instant issuedAt) {
+    JWSObject parsed;
+    try {
+      parsed = JWSObject.parse(jws);
+    } catch (ParseException e) {
+      return new DocumentCheck(
+          signature.map(DocumentSignature::signer).orElse(null),
+          null,
+          new DocumentCheck.Verdict(false, "not a compact JWS"),
+          null);
+    }
+    Signer signer = signature.map(DocumentSignature::signer).orElse(null);
+    Instant at = signer != null ? signer.signedAt() : issuedAt;
+    byte[] content = parsed.getPayload().toBytes();
+    DocumentCheck.Verdict cmsVerdict =
+        signature.map(s -> checkCms(content, s.cms(), s.signer())).orElse(null);
+    List<Base64> x5c = parsed.getHeader().getX509CertChain();
+    if (x5c == null || x5c.isEmpty()) {
+      return new DocumentCheck(signer, cmsVerdict, checkLegacy(parsed), null);
+    }
+    List<X509Certificate> chain = x5c.stream().map(b -> Pem.certificate(b.decode())).toList();
+    X509Certificate leaf = chain.getFirst();
+    CertificateSubject subject = CertificateSubject.of(leaf);
+    DocumentCheck.Sealer sealer =
+        new DocumentCheck.Sealer(
+            subject.organisation() != null ? subject.organisation() : subject.commonName(),
+            subject.bin(),
+            Certificates.serialOf(leaf));
+    return new DocumentCheck(signer, cmsVerdict, checkSeal(parsed, chain, subject, at), sealer);
+  }
+
+  private DocumentCheck.Verdict checkCms(byte[] content, byte[] der, Signer signer) {
+    try {
+      CmsVerifier.Verified verified = cms.verify(content, der, signer.signedAt());
+      if (!Certificates.serialOf(verified.certificate()).equals(signer.certificateSerial())) {
+        return new DocumentCheck.Verdict(false, "signed by another certificate than recorded");
+      }
+      return new DocumentCheck.Verdict(
+          true,
+          "signed by NCA certificate "
+              + signer.certificateSerial()
+              + " of "
+              + (signer.iin() != null ? "IIN " + signer.iin() : "BIN " + signer.bin())
+              + ", valid and chained to the NCA root at the time of signing");
+    } catch (EdsException e) {
+      return new DocumentCheck.Verdict(false, e.reason() + ": " + e.getMessage());
+    }
+  }
+
+  private DocumentCheck.Verdict checkSeal(
+      JWSObject jws, List<X509Certificate> chain, CertificateSubject subject, Instant at) {
+    X509Certificate leaf = chain.getFirst();
+    try {
+      Certificates.requireValidAt(leaf, at);
+      roots.requireChain(leaf, chain, at);
+    } catch (EdsException e) {
+      return new DocumentCheck.Verdict(false, e.reason() + ": " + e.getMessage());
+    }
+    if (!properties.organisationBin().equals(subject.bin())) {
+      return new DocumentCheck.Verdict(false, "sealed by a certificate of another organisation");
+    }
+    Base64URL thumbprint = jws.getHeader().getX509CertSHA256Thumbprint();
+    if (thumbprint != null && !thumbprint.equals(DocumentSigner.thumbprint(leaf))) {
+      return new DocumentCheck.Verdict(false, "x5t#S256 does not name the x5c certificate");
+    }
+    try {
+      if (leaf.getPublicKey() instanceof ECPublicKey key && jws.verify(new ECDSAVerifier(key))) {
+        return new DocumentCheck.Verdict(
+            true,
+            "sealed by the authority's NCA certificate "
+                + Certificates.serialOf(leaf)
+                + " (BIN "
+                + subject.bin()
+                + "), chained to the NCA root");
+      }
+    } catch (Exception e) {
+      // a key or signature that cannot be read is a signature that does not verify
+    }
+    return new DocumentCheck.Verdict(false, "the signature does not match the document");
+  }
+
+  private DocumentCheck.Verdict checkLegacy(JWSObject jws) {
+    String kid = jws.getHeader().getKeyID();
+    Optional<JWK> key = kid == null ? Optional.empty() : keys.legacy(kid);
+    try {
+      if (key.isPresent() && jws.verify(new ECDSAVerifier(key.get().toECKey()))) {
+        return new DocumentCheck.Verdict(
+            true, "signed before NCA seals, with the published legacy key " + kid);
+      }
+    } catch (Exception e) {
+      // as above
+    }
+    return new DocumentCheck.Verdict(false, "no x5c chain and no published key verifies it");
+  }
+}

@@ -1,0 +1,21 @@
+package kz.cites.permit.signing.domain;
+
+/**
+ * What a check of a stored signed document found, computed when asked.
+ *
+ * @param signedBy who signed the CMS, as recorded at signing (null for a document signed before
+ *     signatures were recorded)
+ * @param cms the signatory's detached CMS over the document's bytes: verified against the NCA root
+ *     at the time of signing, by the recorded certificate (null when none was kept)
+ * @param jws the authority's JWS: its {@code x5c} chain verified to the NCA root and the signature
+ *     by the chain's first certificate, the authority's (a legacy document: by its published key)
+ * @param sealedBy the certificate that sealed the JWS (null for a legacy key)
+ */
+public record DocumentCheck(Signer signedBy, Verdict cms, Verdict jws, Sealer sealedBy) {
+
+  /** Whether a signature holds, and in a few words why or why not. */
+  public record Verdict(boolean valid, String detail) {}
+
+  /** The organisation certificate of the JWS. */
+  public record Sealer(String name, String bin, String certificateSerial) {}
+}
