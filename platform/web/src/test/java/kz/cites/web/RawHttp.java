@@ -75,7 +75,8 @@ final class RawHttp {
   }
 
   private static Answer parse(byte[] raw) {
-    String text = new String(raw, StandardCharsets.UTF_8);
+    // one char a byte, so that Content-Length and chunk sizes count right; the body is UTF-8
+    String text = new String(raw, StandardCharsets.ISO_8859_1);
     int end = text.indexOf("\r\n\r\n");
     if (end < 0) {
       throw new IllegalStateException("no HTTP answer: " + text);
@@ -93,6 +94,7 @@ final class RawHttp {
     if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
       body = dechunk(body);
     }
+    body = new String(body.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
     return new Answer(status, headers, body);
   }
 
