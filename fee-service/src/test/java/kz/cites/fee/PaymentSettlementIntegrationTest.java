@@ -205,6 +205,12 @@ class PaymentSettlementIntegrationTest extends FeeIntegrationTestSupport {
     notifyPayment(noPayer)
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.field").value("payerId"));
+    // a NUL character in a text field (PostgreSQL could not store it): the field is named
+    notifyPayment(body.replace("\"reference\": \"", "\"reference\": \"ref\\u0000"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.type").value("https://cites.kz/problems/validation"))
+        .andExpect(jsonPath("$.field").value("reference"))
+        .andExpect(jsonPath("$.errors[0].rule").value("NoNulCharacter"));
 
     assertThat(
             jdbc.sql("select count(*) from payment_notification where receipt_number = :n")

@@ -40,6 +40,9 @@ record AppCommand(List<String> command, Map<String, String> environment, Path lo
   static Map<String, String> environment(ServiceSpec app, LocalStackOptions options) {
     Map<String, String> env = new LinkedHashMap<>();
     env.put("PORT", Integer.toString(app.port()));
+    if (!app.equals(Topology.GATEWAY)) {
+      env.put("SERVER_ADDRESS", Topology.SERVICE_ADDRESS); // Boot's server.address
+    }
     app.database()
         .ifPresent(
             db -> {

@@ -63,6 +63,17 @@ public final class LocalStackMain {
       jvm.addAll(Arrays.asList(appJavaOptions.strip().split("\\s+")));
       options = options.withJvmOptions(jvm);
     }
+    // e.g. 0.0.0.0 to reach the services' own ports from another machine (loopback by default)
+    String serviceAddress = System.getenv("LOCAL_STACK_SERVICE_ADDRESS");
+    if (serviceAddress != null && !serviceAddress.isBlank()) {
+      for (ServiceSpec app : Topology.applications()) {
+        if (!app.equals(Topology.GATEWAY)) {
+          options =
+              options.withExtraEnvironment(
+                  app.name(), Map.of("SERVER_ADDRESS", serviceAddress.strip()));
+        }
+      }
+    }
     for (int i = 1; i < args.length; i++) {
       if (args[i].equals("--only") && i + 1 < args.length) {
         options = options.withOnly(new LinkedHashSet<>(Arrays.asList(args[++i].split(","))));

@@ -13,6 +13,14 @@ public final class Topology {
   public static final String DB_PASSWORD = "cites";
 
   /**
+   * Where the services and the simulator listen: loopback only, so that nothing on the network
+   * reaches a service's own port past the gateway (its limits, rate limits and role rules), nor the
+   * simulator's password-less identity provider. The gateway listens on all interfaces. {@code
+   * LOCAL_STACK_SERVICE_ADDRESS} (e.g. {@code 0.0.0.0}) overrides it.
+   */
+  public static final String SERVICE_ADDRESS = "127.0.0.1";
+
+  /**
    * The payment gateway pushes each receipt to fee-service, signed, as the real one does. The NCA
    * keeps its root in the data folder ({@link #ncaKeystore}), set per run by {@link AppCommand}.
    */

@@ -64,6 +64,22 @@ class AppCommandTest {
   }
 
   @Test
+  void theServicesAndTheSimulatorListenOnLoopbackOnlyTheGatewayOnAllInterfaces() {
+    for (ServiceSpec app : Topology.applications()) {
+      Map<String, String> env = AppCommand.environment(app, options);
+      if (app.equals(Topology.GATEWAY)) {
+        assertThat(env).as(app.name()).doesNotContainKey("SERVER_ADDRESS");
+      } else {
+        assertThat(env).as(app.name()).containsEntry("SERVER_ADDRESS", "127.0.0.1");
+      }
+    }
+    LocalStackOptions exposed =
+        options.withExtraEnvironment("fee-service", Map.of("SERVER_ADDRESS", "0.0.0.0"));
+    assertThat(AppCommand.environment(app("fee-service"), exposed))
+        .containsEntry("SERVER_ADDRESS", "0.0.0.0");
+  }
+
+  @Test
   void extraEnvironmentOverridesTheDefaultsForThatApplicationOnly() {
     LocalStackOptions custom =
         options.withExtraEnvironment(

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import kz.cites.access.Party;
 import kz.cites.application.cabinet.domain.Notification;
 import kz.cites.application.cabinet.domain.NotificationKind;
 import kz.cites.application.cabinet.domain.NotificationRepository;
@@ -40,17 +41,21 @@ public class Cabinet {
 
   @Transactional(propagation = Propagation.MANDATORY)
   public void submissionRegistered(
-      String iin, UUID applicationId, String registrationNumber, LocalDate dueDate) {
+      Party recipient, UUID applicationId, String registrationNumber, LocalDate dueDate) {
     notifications.save(
-        notification(iin, applicationId, NotificationKind.SUBMISSION_REGISTERED, registrationNumber)
+        notification(
+                recipient,
+                applicationId,
+                NotificationKind.SUBMISSION_REGISTERED,
+                registrationNumber)
             .withDueDate(dueDate));
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
   public void permitIssued(
-      String iin, UUID applicationId, String registrationNumber, String permitNumber) {
+      Party recipient, UUID applicationId, String registrationNumber, String permitNumber) {
     notifications.save(
-        notification(iin, applicationId, NotificationKind.PERMIT_ISSUED, registrationNumber)
+        notification(recipient, applicationId, NotificationKind.PERMIT_ISSUED, registrationNumber)
             .withPermitNumber(permitNumber));
   }
 
@@ -60,7 +65,7 @@ public class Cabinet {
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public void hearingNotified(
-      String iin,
+      Party recipient,
       UUID applicationId,
       String registrationNumber,
       List<RefusalGround> grounds,
@@ -69,7 +74,7 @@ public class Cabinet {
       Instant meetingAt,
       String meetingPlace) {
     notifications.save(
-        notification(iin, applicationId, NotificationKind.HEARING_NOTICE, registrationNumber)
+        notification(recipient, applicationId, NotificationKind.HEARING_NOTICE, registrationNumber)
             .withRefusalGrounds(grounds)
             .withReason(reason)
             .withAnswerBy(answerBy)
@@ -79,13 +84,14 @@ public class Cabinet {
 
   @Transactional(propagation = Propagation.MANDATORY)
   public void applicationRefused(
-      String iin,
+      Party recipient,
       UUID applicationId,
       String registrationNumber,
       List<RefusalGround> grounds,
       String reason) {
     notifications.save(
-        notification(iin, applicationId, NotificationKind.APPLICATION_REFUSED, registrationNumber)
+        notification(
+                recipient, applicationId, NotificationKind.APPLICATION_REFUSED, registrationNumber)
             .withRefusalGrounds(grounds)
             .withReason(reason));
   }
@@ -96,27 +102,31 @@ public class Cabinet {
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public void applicationNotAccepted(
-      String iin,
+      Party recipient,
       UUID applicationId,
       String registrationNumber,
       FeeRejected.Reason duty,
       String reason) {
     notifications.save(
         notification(
-                iin, applicationId, NotificationKind.APPLICATION_NOT_ACCEPTED, registrationNumber)
+                recipient,
+                applicationId,
+                NotificationKind.APPLICATION_NOT_ACCEPTED,
+                registrationNumber)
             .withArgument("duty", duty)
             .withReason(reason));
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
   public void permitCancelled(
-      String iin,
+      Party recipient,
       UUID applicationId,
       String registrationNumber,
       String permitNumber,
       String reason) {
     notifications.save(
-        notification(iin, applicationId, NotificationKind.PERMIT_CANCELLED, registrationNumber)
+        notification(
+                recipient, applicationId, NotificationKind.PERMIT_CANCELLED, registrationNumber)
             .withPermitNumber(permitNumber)
             .withReason(reason));
   }
@@ -124,30 +134,42 @@ public class Cabinet {
   /** The withdrawal of an application, or of a draft ({@code registrationNumber} null). */
   @Transactional(propagation = Propagation.MANDATORY)
   public void withdrawalConfirmed(
-      String iin, UUID applicationId, String registrationNumber, String reason) {
+      Party recipient, UUID applicationId, String registrationNumber, String reason) {
     notifications.save(
-        notification(iin, applicationId, NotificationKind.WITHDRAWAL_CONFIRMED, registrationNumber)
+        notification(
+                recipient, applicationId, NotificationKind.WITHDRAWAL_CONFIRMED, registrationNumber)
             .withReason(reason));
   }
 
   private Notification notification(
-      String iin, UUID applicationId, NotificationKind kind, String registrationNumber) {
-    return new Notification(iin, applicationId, kind, registrationNumber, clock.instant());
+      Party recipient, UUID applicationId, NotificationKind kind, String registrationNumber) {
+    return new Notification(recipient, applicationId, kind, registrationNumber, clock.instant());
   }
 
-  /** The recipient's notifications, newest first (unread ones only if asked). */
+  /**
+   * The notifications the caller sees, newest first (unread ones only if asked): acting for a
+   * company the company's, whoever of its people filed; signed in alone the person's own ({@link
+   * Party#mayAccess}).
+   */
   @Transactional(readOnly = true)
-  public Page<Notification> page(String iin, boolean unreadOnly, int page, int size) {
+  public Page<Notification> page(Party caller, boolean unreadOnly, int page, int size) {
     PageRequest request = PageRequest.of(page, size, NEWEST_FIRST);
+    if (caller.isCompany()) {
+      return unreadOnly
+          ? notifications.findByRecipientBinAndReadAtIsNull(caller.bin(), request)
+          : notifications.findByRecipientBin(caller.bin(), request);
+    }
     return unreadOnly
-        ? notifications.findByRecipientIinAndReadAtIsNull(iin, request)
-        : notifications.findByRecipientIin(iin, request);
+        ? notifications.findByRecipientIinAndRecipientBinIsNullAndReadAtIsNull(
+            caller.iin(), request)
+        : notifications.findByRecipientIinAndRecipientBinIsNull(caller.iin(), request);
   }
 
-  /** Marks the recipient's own notification read; another person's is as good as missing. */
+  /** Marks a notification the caller sees read; any other is as good as missing. */
   @Transactional
-  public Optional<Notification> markRead(UUID id, String iin) {
-    Optional<Notification> notification = notifications.findById(id).filter(n -> n.isFor(iin));
+  public Optional<Notification> markRead(UUID id, Party caller) {
+    Optional<Notification> notification =
+        notifications.findById(id).filter(n -> caller.mayAccess(n.recipient()));
     notification.ifPresent(n -> n.markRead(clock.instant()));
     return notification;
   }

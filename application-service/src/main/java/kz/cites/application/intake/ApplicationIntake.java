@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import kz.cites.access.Party;
 import kz.cites.application.cabinet.Cabinet;
 import kz.cites.application.calendar.CurrentCalendar;
 import kz.cites.application.intake.domain.Application;
@@ -131,7 +132,7 @@ public class ApplicationIntake {
             term.registrationDate(),
             term.dueAt(),
             application.content().toSnapshot()));
-    cabinet.submissionRegistered(application.ownerIin(), application.id(), number, term.dueDate());
+    cabinet.submissionRegistered(application.filer(), application.id(), number, term.dueDate());
     return new Submission(application, false);
   }
 
@@ -150,7 +151,7 @@ public class ApplicationIntake {
       events.withdrawn(new ApplicationWithdrawn(UUID.randomUUID(), now, application.id(), why));
     }
     cabinet.withdrawalConfirmed(
-        application.ownerIin(), application.id(), application.registrationNumber(), why);
+        application.filer(), application.id(), application.registrationNumber(), why);
     return application;
   }
 
@@ -242,7 +243,10 @@ public class ApplicationIntake {
         .orElseThrow(() -> notFound(id));
   }
 
-  /** A page, newest first: staff see all applications, an applicant their own. */
+  /**
+   * A page, newest first: staff see all applications; an applicant acting for a company the
+   * company's, one signed in alone their own ({@link kz.cites.access.Party#mayAccess}).
+   */
   @Transactional(readOnly = true)
   public Page<Application> page(Caller caller, ApplicationStatus status, int page, int size) {
     PageRequest request = PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt"));
@@ -251,9 +255,15 @@ public class ApplicationIntake {
           ? applications.findAll(request)
           : applications.findByStatus(status, request);
     }
+    Party party = caller.party();
+    if (party.isCompany()) {
+      return status == null
+          ? applications.findByOwnerBin(party.bin(), request)
+          : applications.findByOwnerBinAndStatus(party.bin(), status, request);
+    }
     return status == null
-        ? applications.findByOwnerIin(caller.iin(), request)
-        : applications.findByOwnerIinAndStatus(caller.iin(), status, request);
+        ? applications.findByOwnerIinAndOwnerBinIsNull(party.iin(), request)
+        : applications.findByOwnerIinAndOwnerBinIsNullAndStatus(party.iin(), status, request);
   }
 
   private Application ownedForUpdate(UUID id, Caller caller) {
@@ -274,10 +284,18 @@ public class ApplicationIntake {
     }
   }
 
-  /** One applies for oneself (IIN on the token) or for the company on the token (its BIN). */
+  /**
+   * One applies for oneself (IIN on the token, no BIN) or for the company on the token (its BIN):
+   * signed in for a company one files for that company only, since what one files belongs to whom
+   * one acts for ({@link kz.cites.access.Party}).
+   */
   private static void requireCallerIsApplicant(Caller caller, ApplicationContent content) {
     if (!Objects.equals(caller.iin(), content.applicant().iin())) {
       throw new IntakeRuleViolation(Rule.APPLICANT_MISMATCH, "applicant.iin", "iin");
+    }
+    if (caller.party().isCompany() && !content.applicant().actsForLegalEntity()) {
+      throw new IntakeRuleViolation(
+          Rule.APPLICANT_MISMATCH, "applicant.type", "type", caller.bin());
     }
     if (content.applicant().actsForLegalEntity()
         && !Objects.equals(caller.bin(), content.applicant().bin())) {

@@ -122,7 +122,7 @@ public class Hearings {
             + answerBy,
         now);
     cabinet.hearingNotified(
-        application.ownerIin(),
+        application.filer(),
         application.id(),
         application.registrationNumber(),
         notice.grounds(),

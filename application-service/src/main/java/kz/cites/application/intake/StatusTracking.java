@@ -90,7 +90,7 @@ public class StatusTracking {
         boolean open = !application.status().isClosed();
         if (application.issue(e.permitNumber(), kind, at, now) && open) {
           cabinet.permitIssued(
-              application.ownerIin(),
+              application.filer(),
               application.id(),
               application.registrationNumber(),
               e.permitNumber());
@@ -100,7 +100,7 @@ public class StatusTracking {
         boolean open = !application.status().isClosed();
         if (application.refuse(e.grounds(), e.reason(), kind, at, now) && open) {
           cabinet.applicationRefused(
-              application.ownerIin(),
+              application.filer(),
               application.id(),
               application.registrationNumber(),
               e.grounds(),
@@ -111,7 +111,7 @@ public class StatusTracking {
         boolean open = !application.status().isClosed();
         if (application.notAccept(e.reason(), kind, at, now) && open) {
           cabinet.applicationNotAccepted(
-              application.ownerIin(),
+              application.filer(),
               application.id(),
               application.registrationNumber(),
               e.duty(),
@@ -124,7 +124,7 @@ public class StatusTracking {
         boolean withdrawn = application.status() == ApplicationStatus.WITHDRAWN;
         if (application.cancelPermit(e.permitNumber(), e.reason(), kind, at, now) && !withdrawn) {
           cabinet.permitCancelled(
-              application.ownerIin(),
+              application.filer(),
               application.id(),
               application.registrationNumber(),
               e.permitNumber(),

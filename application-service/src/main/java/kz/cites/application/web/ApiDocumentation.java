@@ -80,6 +80,10 @@ class ApiDocumentation {
           ApiProblem.FORBIDDEN,
           ApiProblem.METHOD_NOT_ALLOWED,
           ApiProblem.NOT_ACCEPTABLE,
+          ApiProblem.REQUEST_REJECTED,
+          ApiProblem.MALFORMED_REQUEST,
+          ApiProblem.URI_TOO_LONG,
+          ApiProblem.HEADERS_TOO_LARGE,
           ApiProblem.INTERNAL);
 
   /** Adds the problem catalogue and the draft examples to the components. */
@@ -127,6 +131,10 @@ class ApiDocumentation {
       }
       if (operation.getRequestBody() != null) {
         problems.add(ApiProblem.UNSUPPORTED_MEDIA_TYPE);
+        if (operation.getRequestBody().getContent() != null
+            && operation.getRequestBody().getContent().containsKey("application/json")) {
+          problems.add(ApiProblem.BODY_TOO_LARGE);
+        }
       }
       addProblemResponses(operation, problems);
       return operation;

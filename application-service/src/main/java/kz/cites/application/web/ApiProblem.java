@@ -126,8 +126,8 @@ public enum ApiProblem implements ProblemType {
       HttpStatus.NOT_ACCEPTABLE,
       "Not acceptable",
       "The Accept header names no representation the operation produces (JSON, or the document's"
-          + " own type for a download). When Accept excludes application/problem+json as well,"
-          + " the 406 comes without a body.",
+          + " own type for a download); the problem comes as application/problem+json even when"
+          + " Accept excludes it.",
       "Acceptable representations: [application/json, application/problem+json].",
       "{}"),
   UNSUPPORTED_MEDIA_TYPE(
@@ -137,6 +137,46 @@ public enum ApiProblem implements ProblemType {
       "The request body's Content-Type is not the one the operation consumes (application/json,"
           + " or multipart/form-data for uploads).",
       "Content-Type 'text/plain' is not supported.",
+      "{}"),
+  BODY_TOO_LARGE(
+      Problems.BODY_TOO_LARGE,
+      HttpStatus.CONTENT_TOO_LARGE,
+      "Request body too large",
+      "A JSON request body over cites.web.max-json-body-size (1 MB): refused from its"
+          + " Content-Length, or as soon as a body without one passes the limit (platform/web)."
+          + " Uploads have their own limits (document-too-large).",
+      "The request body is larger than 1048576 bytes, the most this API reads.",
+      "{}"),
+  REQUEST_REJECTED(
+      Problems.REQUEST_REJECTED,
+      HttpStatus.BAD_REQUEST,
+      "Request rejected",
+      "The path holds a sequence two parsers could read differently: \";\", an encoded \"/\","
+          + " \"\\\", \"%\" or NUL, \"..\" (Spring Security's firewall, or Tomcat before it).",
+      "The request's path or headers hold characters or sequences this API does not accept.",
+      "{}"),
+  MALFORMED_REQUEST(
+      Problems.MALFORMED_REQUEST,
+      HttpStatus.BAD_REQUEST,
+      "Malformed request",
+      "The request cannot be read as HTTP: a character no URL may hold, a broken"
+          + " percent-encoding, no request line, a required header missing.",
+      "The request could not be read as HTTP: its request line, path or headers are malformed.",
+      "{}"),
+  URI_TOO_LONG(
+      Problems.URI_TOO_LONG,
+      HttpStatus.URI_TOO_LONG,
+      "URI too long",
+      "The request line (method, path and query) does not fit server.max-http-request-header-size"
+          + " (8 KB; at the gateway server.netty.max-initial-line-length, 4 KB).",
+      "The request line (method, path and query) is longer than this API accepts.",
+      "{}"),
+  HEADERS_TOO_LARGE(
+      Problems.HEADERS_TOO_LARGE,
+      HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE,
+      "Request headers too large",
+      "The request headers do not fit server.max-http-request-header-size (8 KB).",
+      "The request headers are larger than this API accepts.",
       "{}"),
   APPLICATION_NOT_DRAFT(
       Problems.type("application-not-draft"),

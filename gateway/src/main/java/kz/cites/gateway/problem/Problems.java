@@ -31,8 +31,9 @@ public final class Problems {
 
   /**
    * The problem {@code slug}: its title {@code problem.<slug>.title} and the detail {@code
-   * detailKey} with {@code args} from the gateway's bundle, in the caller's language; where the
-   * bundle has no such text, the status's reason phrase and {@code fallbackDetail} (English).
+   * detailKey} with {@code args} from the gateway's bundle (none: {@code fallbackDetail} as it is),
+   * in the caller's language; where the bundle has no such text, the status's reason phrase and
+   * {@code fallbackDetail} (English).
    */
   public static Mono<Void> write(
       ServerWebExchange exchange,
@@ -50,9 +51,14 @@ public final class Problems {
     body.put("type", type(slug));
     body.put(
         "title",
-        ProblemTexts.text(language, "problem." + slug + ".title", status.getReasonPhrase()));
+        ProblemTexts.text(
+            language, "problem." + slug + ".title", StatusTypes.title(status.value())));
     body.put("status", status.value());
-    body.put("detail", ProblemTexts.text(language, detailKey, fallbackDetail, args));
+    body.put(
+        "detail",
+        detailKey == null
+            ? fallbackDetail
+            : ProblemTexts.text(language, detailKey, fallbackDetail, args));
     body.put("instance", exchange.getRequest().getPath().value());
     byte[] bytes = JSON.writeValueAsBytes(body);
     response.setStatusCode(status);

@@ -43,7 +43,7 @@ public class PermitCancellation {
       throw ApiProblem.PERMIT_NOT_CANCELLABLE
           .detail("status", number, status)
           .with("number", number)
-          .with("status", status);
+          .with("permitStatus", status);
     }
     permit.cancel(officer, reason, now);
     audit.record(permit.applicationId(), AuditTrail.Action.CANCELLED, officer, now, reason);

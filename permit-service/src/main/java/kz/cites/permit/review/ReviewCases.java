@@ -336,7 +336,7 @@ public class ReviewCases {
               ? ApiProblem.HEARING_IN_PROGRESS.detail("open")
               : ApiProblem.HEARING_IN_PROGRESS.detail("until", hearing.answerBy()))
           .with("applicationId", reviewCase.applicationId())
-          .with("status", reviewCase.status())
+          .with("caseStatus", reviewCase.status())
           .with("answerBy", hearing.answerBy());
     }
     Instant now = clock.instant();
@@ -378,7 +378,7 @@ public class ReviewCases {
     return problem
         .detail("status", reviewCase.status())
         .with("applicationId", reviewCase.applicationId())
-        .with("status", reviewCase.status());
+        .with("caseStatus", reviewCase.status());
   }
 
   private void update(

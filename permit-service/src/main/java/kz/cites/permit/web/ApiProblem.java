@@ -80,13 +80,13 @@ public enum ApiProblem implements ProblemType {
       HttpStatus.CONFLICT,
       "Case already decided",
       "An officer's decision on a case that is already APPROVED or REFUSED (also the second of two"
-          + " concurrent decisions). applicationId and status say which."),
+          + " concurrent decisions). applicationId and caseStatus say which."),
   CASE_NOT_IN_REVIEW(
       Problems.type("case-not-in-review"),
       HttpStatus.CONFLICT,
       "Case not in review",
       "An officer's decision on a case still collecting its verification and fee outcomes."
-          + " applicationId and status say which."),
+          + " applicationId and caseStatus say which."),
   HEARING_IN_PROGRESS(
       Problems.type("hearing-in-progress"),
       HttpStatus.CONFLICT,
@@ -94,19 +94,19 @@ public enum ApiProblem implements ProblemType {
       "An officer's refusal of a case whose applicant was notified of the preliminary refusal and"
           + " may still answer (APC art. 73): the final refusal waits for the answer, and without"
           + " one it becomes final by itself at the deadline. An approval is possible at any time."
-          + " applicationId, status and answerBy say which case and until when."),
+          + " applicationId, caseStatus and answerBy say which case and until when."),
   CASE_WITHDRAWN(
       Problems.type("case-withdrawn"),
       HttpStatus.CONFLICT,
       "Case withdrawn",
       "An officer's decision on a case the applicant withdrew before it was decided."
-          + " applicationId and status say which."),
+          + " applicationId and caseStatus say which."),
   PERMIT_NOT_CANCELLABLE(
       Problems.type("permit-not-cancellable"),
       HttpStatus.CONFLICT,
       "Permit cannot be cancelled",
       "A cancellation of a permit that is no longer valid (expired, used or already cancelled)."
-          + " number and status say which."),
+          + " number and permitStatus say which."),
   OFFICER_SIGNATURE_REFUSED(
       Problems.type("officer-signature-refused"),
       HttpStatus.FORBIDDEN,

@@ -241,7 +241,9 @@ class SignedPermitTest extends IntegrationTest {
                 .content(body)
                 .with(officer()))
         .andExpect(status().isConflict())
-        .andExpect(jsonPath("$.type").value("https://cites.kz/problems/permit-not-cancellable"));
+        .andExpect(jsonPath("$.type").value("https://cites.kz/problems/permit-not-cancellable"))
+        .andExpect(jsonPath("$.status").value(409))
+        .andExpect(jsonPath("$.permitStatus").value("CANCELLED"));
 
     mvc.perform(
             get("/api/v1/public/permits/" + permit.number()).param("code", permit.securityCode()))

@@ -149,7 +149,9 @@ class HearingTest extends IntegrationTest {
     mvc.perform(decision(applicationId, refuse).with(officer()))
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.type").value("https://cites.kz/problems/hearing-in-progress"))
-        .andExpect(jsonPath("$.status").value("HEARING"));
+        // the case's status has its own member; status is the problem's HTTP status (RFC 9457)
+        .andExpect(jsonPath("$.status").value(409))
+        .andExpect(jsonPath("$.caseStatus").value("HEARING"));
     assertThat(caseOf(applicationId).status()).isEqualTo(CaseStatus.HEARING);
 
     // an answer to another hearing is not this one's
@@ -241,7 +243,8 @@ class HearingTest extends IntegrationTest {
     assertThat(caseOf(applicationId).status()).isEqualTo(CaseStatus.WITHDRAWN);
     mvc.perform(decision(applicationId, "{\"decision\": \"APPROVE\"}").with(officer()))
         .andExpect(status().isConflict())
-        .andExpect(jsonPath("$.type").value("https://cites.kz/problems/case-withdrawn"));
+        .andExpect(jsonPath("$.type").value("https://cites.kz/problems/case-withdrawn"))
+        .andExpect(jsonPath("$.caseStatus").value("WITHDRAWN"));
     assertThat(Published.typesFor(applicationId))
         .containsExactly("kz.cites.PreliminaryRefusalNotified");
     mvc.perform(

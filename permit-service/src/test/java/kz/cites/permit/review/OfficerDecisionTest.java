@@ -136,7 +136,9 @@ class OfficerDecisionTest extends IntegrationTest {
                         + " \"reason\": \"late\"}")
                 .with(officer()))
         .andExpect(status().isConflict())
-        .andExpect(jsonPath("$.type").value("https://cites.kz/problems/case-already-decided"));
+        .andExpect(jsonPath("$.type").value("https://cites.kz/problems/case-already-decided"))
+        .andExpect(jsonPath("$.status").value(409))
+        .andExpect(jsonPath("$.caseStatus").value("APPROVED"));
 
     await()
         .atMost(PATIENCE)

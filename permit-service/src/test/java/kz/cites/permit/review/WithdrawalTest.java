@@ -120,7 +120,8 @@ class WithdrawalTest extends IntegrationTest {
                 .with(officer()))
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.type").value("https://cites.kz/problems/case-withdrawn"))
-        .andExpect(jsonPath("$.status").value("WITHDRAWN"));
+        .andExpect(jsonPath("$.status").value(409))
+        .andExpect(jsonPath("$.caseStatus").value("WITHDRAWN"));
     mvc.perform(get("/api/v1/review/cases/" + applicationId).with(officer()))
         .andExpect(jsonPath("$.overdue").value(false));
     assertThat(cases.findById(applicationId).orElseThrow().decidedAt()).isNull();

@@ -2,6 +2,7 @@ package kz.cites.web;
 
 import java.util.List;
 import java.util.Optional;
+import kz.cites.access.Party;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.jwt.Jwt;
 
@@ -18,6 +19,14 @@ public record CurrentUser(String iin, String bin, List<String> roles) {
     List<String> roles = Optional.ofNullable(jwt.getClaimAsStringList("roles")).orElse(List.of());
     String iin = Optional.ofNullable(jwt.getClaimAsString("iin")).orElse(jwt.getSubject());
     return new CurrentUser(iin, jwt.getClaimAsString("bin"), roles);
+  }
+
+  /**
+   * Whom the caller acts for: the company when the token carries its BIN, else the person alone
+   * ({@link Party#mayAccess} is the rule of what they see).
+   */
+  public Party party() {
+    return new Party(iin, bin);
   }
 
   public boolean hasRole(String role) {

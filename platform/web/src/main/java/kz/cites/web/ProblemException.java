@@ -22,6 +22,9 @@ public class ProblemException extends RuntimeException {
   private final Map<String, Object> properties = new LinkedHashMap<>();
   private final List<FieldError> errors = new ArrayList<>();
 
+  private static final java.util.Set<String> RESERVED =
+      java.util.Set.of("type", "title", "status", "detail", "instance");
+
   /** One broken rule of a field, its message still to be written in the caller's language. */
   private record FieldError(String field, String rule, Text message) {}
 
@@ -31,8 +34,15 @@ public class ProblemException extends RuntimeException {
     this.detail = detail;
   }
 
-  /** Adds an extension member, e.g. the field concerned. */
+  /**
+   * Adds an extension member, e.g. the field concerned. RFC 9457's own members cannot be one: a
+   * second {@code status} (a case's or permit's status) would clash with the HTTP status.
+   */
   public ProblemException with(String name, Object value) {
+    if (RESERVED.contains(name)) {
+      throw new IllegalArgumentException(
+          "\"" + name + "\" is a member of every problem; name the extension for what it is");
+    }
     properties.put(name, value);
     return this;
   }

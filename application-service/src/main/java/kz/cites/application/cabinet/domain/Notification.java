@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import kz.cites.access.Party;
 import kz.cites.events.RefusalGround;
 import org.hibernate.annotations.ColumnTransformer;
 
@@ -29,8 +30,13 @@ public class Notification {
   @Column(name = "seq", insertable = false, updatable = false)
   private Long seq;
 
+  /** Who filed the application: the person, and the company when they acted for one. */
   @Column(name = "recipient_iin", nullable = false)
   private String recipientIin;
+
+  /** The company the application was filed for; its people acting for it see the notification. */
+  @Column(name = "recipient_bin")
+  private String recipientBin;
 
   @Column(name = "application_id", nullable = false)
   private UUID applicationId;
@@ -70,13 +76,14 @@ public class Notification {
   protected Notification() {}
 
   public Notification(
-      String recipientIin,
+      Party recipient,
       UUID applicationId,
       NotificationKind kind,
       String registrationNumber,
       Instant createdAt) {
     this.id = UUID.randomUUID();
-    this.recipientIin = recipientIin;
+    this.recipientIin = recipient.iin();
+    this.recipientBin = recipient.bin();
     this.applicationId = applicationId;
     this.kind = kind;
     this.registrationNumber = registrationNumber;
@@ -126,8 +133,9 @@ public class Notification {
     }
   }
 
-  public boolean isFor(String iin) {
-    return recipientIin.equals(iin);
+  /** Whom the application it tells of was filed for. */
+  public Party recipient() {
+    return new Party(recipientIin, recipientBin);
   }
 
   public UUID id() {

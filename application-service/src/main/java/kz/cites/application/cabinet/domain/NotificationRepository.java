@@ -13,7 +13,15 @@ public interface NotificationRepository extends Repository<Notification, UUID> {
 
   Optional<Notification> findById(UUID id);
 
-  Page<Notification> findByRecipientIin(String recipientIin, Pageable pageable);
+  /** A person's own: of applications filed while acting for no company. */
+  Page<Notification> findByRecipientIinAndRecipientBinIsNull(
+      String recipientIin, Pageable pageable);
 
-  Page<Notification> findByRecipientIinAndReadAtIsNull(String recipientIin, Pageable pageable);
+  Page<Notification> findByRecipientIinAndRecipientBinIsNullAndReadAtIsNull(
+      String recipientIin, Pageable pageable);
+
+  /** A company's, whoever of its people filed the application. */
+  Page<Notification> findByRecipientBin(String recipientBin, Pageable pageable);
+
+  Page<Notification> findByRecipientBinAndReadAtIsNull(String recipientBin, Pageable pageable);
 }

@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import kz.cites.access.Party;
 import kz.cites.application.cabinet.Cabinet;
 import kz.cites.application.cabinet.domain.Notification;
 import kz.cites.application.cabinet.domain.NotificationArguments;
@@ -151,7 +152,8 @@ class CabinetController {
   @Operation(
       summary = "One's own cabinet notifications, newest first (APPLICANT)",
       description =
-          "Only the caller's own. unreadOnly=true leaves out the ones already read. Each has a"
+          "Only those of whom the caller acts for: signed in for a company (the token's bin)"
+              + " the company's, signed in alone the person's own. unreadOnly=true leaves out the ones already read. Each has a"
               + " stable kind code (SUBMISSION_REGISTERED, PERMIT_ISSUED, APPLICATION_REFUSED,"
               + " APPLICATION_NOT_ACCEPTED, PERMIT_CANCELLED, WITHDRAWAL_CONFIRMED), the data its"
               + " message names, and the message in the language Accept-Language asks for (kk,"
@@ -175,7 +177,7 @@ class CabinetController {
     if (size < 1 || size > MAX_PAGE_SIZE) {
       throw badParameter("range", "size", 1, MAX_PAGE_SIZE);
     }
-    return PageView.of(cabinet.page(iin(authentication), unreadOnly, page, size), this::view);
+    return PageView.of(cabinet.page(party(authentication), unreadOnly, page, size), this::view);
   }
 
   @PostMapping("/{id}/read")
@@ -193,7 +195,7 @@ class CabinetController {
           UUID id,
       Authentication authentication) {
     return cabinet
-        .markRead(id, iin(authentication))
+        .markRead(id, party(authentication))
         .map(this::view)
         .orElseThrow(() -> ApiProblem.NOT_FOUND.detail("notification", id));
   }
@@ -249,8 +251,9 @@ class CabinetController {
     return value;
   }
 
-  private static String iin(Authentication authentication) {
-    return CurrentUser.of(authentication).iin();
+  /** Acting for a company the company's notifications, signed in alone one's own. */
+  private static Party party(Authentication authentication) {
+    return CurrentUser.of(authentication).party();
   }
 
   /**

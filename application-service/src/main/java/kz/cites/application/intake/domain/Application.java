@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import kz.cites.access.Party;
 import kz.cites.calendar.ServiceTerm;
 import kz.cites.events.RefusalGround;
 import org.hibernate.annotations.ColumnTransformer;
@@ -135,8 +136,20 @@ public class Application {
     return application;
   }
 
+  /**
+   * Whom the application was filed for: the company when a person acting for it filed it (the
+   * token's BIN, which intake requires to be the applicant's), else the person.
+   */
+  public Party filer() {
+    return new Party(ownerIin, ownerBin);
+  }
+
+  /**
+   * The one rule of company access ({@link Party#mayAccess}): the company's head and attorneys,
+   * signed in for it, act on all of its applications; a person signed in alone on their own.
+   */
   public boolean isOwnedBy(Caller caller) {
-    return ownerIin.equals(caller.iin());
+    return caller.party().mayAccess(filer());
   }
 
   public boolean isVisibleTo(Caller caller) {

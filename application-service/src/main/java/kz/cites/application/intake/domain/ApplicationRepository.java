@@ -28,8 +28,15 @@ public interface ApplicationRepository extends Repository<Application, UUID> {
 
   Page<Application> findByStatus(ApplicationStatus status, Pageable pageable);
 
-  Page<Application> findByOwnerIin(String ownerIin, Pageable pageable);
+  /** A person's own applications: filed while acting for no company. */
+  Page<Application> findByOwnerIinAndOwnerBinIsNull(String ownerIin, Pageable pageable);
 
-  Page<Application> findByOwnerIinAndStatus(
+  Page<Application> findByOwnerIinAndOwnerBinIsNullAndStatus(
       String ownerIin, ApplicationStatus status, Pageable pageable);
+
+  /** A company's applications, whoever of its people filed them. */
+  Page<Application> findByOwnerBin(String ownerBin, Pageable pageable);
+
+  Page<Application> findByOwnerBinAndStatus(
+      String ownerBin, ApplicationStatus status, Pageable pageable);
 }

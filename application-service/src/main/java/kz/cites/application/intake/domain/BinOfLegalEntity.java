@@ -12,7 +12,9 @@ import java.lang.annotation.Target;
 
 /**
  * A legal entity applies under its BIN: the applicant's {@code bin} is required when the {@code
- * type} is {@code LEGAL_ENTITY}. Reported against the {@code bin} field.
+ * type} is {@code LEGAL_ENTITY}, and only then (a person or an entrepreneur files under the IIN; a
+ * BIN on their application would make it look like the company's). Reported against the {@code bin}
+ * field.
  */
 @Documented
 @Constraint(validatedBy = BinOfLegalEntity.Validator.class)
@@ -30,14 +32,20 @@ public @interface BinOfLegalEntity {
     @Override
     public boolean isValid(
         ApplicationContent.Applicant applicant, ConstraintValidatorContext context) {
-      if (applicant == null
-          || !"LEGAL_ENTITY".equals(applicant.type())
-          || (applicant.bin() != null && !applicant.bin().isBlank())) {
+      if (applicant == null || applicant.type() == null) {
+        return true;
+      }
+      boolean company = "LEGAL_ENTITY".equals(applicant.type());
+      boolean hasBin = applicant.bin() != null && !applicant.bin().isBlank();
+      if (company == hasBin) {
         return true;
       }
       context.disableDefaultConstraintViolation();
       context
-          .buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
+          .buildConstraintViolationWithTemplate(
+              company
+                  ? context.getDefaultConstraintMessageTemplate()
+                  : "{constraint.BinOfLegalEntity.absent}")
           .addPropertyNode("bin")
           .addConstraintViolation();
       return false;

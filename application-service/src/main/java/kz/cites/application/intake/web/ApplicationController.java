@@ -152,7 +152,8 @@ class ApplicationController {
           "Creates a DRAFT from the draft body. Checked: every field rule of the contract (400"
               + " validation, all broken fields at once), that the applicant is the caller"
               + " (applicant.iin = the token's iin; for a LEGAL_ENTITY applicant.bin = the"
-              + " token's bin: 403 applicant-mismatch), that every scientificName is a"
+              + " token's bin; a token with a bin files for that company only: 403"
+              + " applicant-mismatch), that every scientificName is a"
               + " CITES-listed animal of the checklist (422 unknown-species with suggestions) and"
               + " that no Appendix I line is imported for commercial purposes (422"
               + " appendix-i-commercial-import). Each line's scientificName becomes the accepted"
@@ -515,7 +516,10 @@ class ApplicationController {
   @Operation(
       summary = "A page of applications, newest first (APPLICANT, OFFICER, OPERATOR)",
       description =
-          "Applicants see their own; officers and operators see all. Optional status filter.")
+          "Applicants see what belongs to whom they act for: signed in for a company (the token's"
+              + " bin) all of the company's applications, whoever of its head and attorneys filed"
+              + " them; signed in alone their own. Officers and operators see all. Optional status"
+              + " filter.")
   @ApiResponse(responseCode = "200", description = "The page")
   @ProblemResponses({INVALID_PARAMETER})
   PageView<ApplicationSummary> list(

@@ -110,13 +110,15 @@ class FeeController {
   @Operation(
       summary = "The duty of an application and its payment status",
       description =
-          "For the applicant whose IIN/BIN is the payer, and for officers and operators;"
-              + " 404 for anyone else and for an application not seen yet.")
+          "For whom the application was filed for, and for officers and operators: a company's"
+              + " duty to its head and attorneys signed in for it (the token's bin), a person's to"
+              + " the person signed in alone; 404 for anyone else and for an application not seen"
+              + " yet.")
   FeeView fee(@PathVariable UUID applicationId, Authentication authentication) {
     CurrentUser caller = CurrentUser.of(authentication);
     FeeCase fee =
         fees.find(applicationId)
-            .filter(f -> caller.isStaff() || f.payableBy(caller.iin()) || f.payableBy(caller.bin()))
+            .filter(f -> caller.isStaff() || caller.party().mayAccessFiledUnder(f.payerId()))
             .orElseThrow(() -> ApiProblem.NOT_FOUND.detail("fee", applicationId));
     return new FeeView(
         fee.applicationId(),

@@ -20,6 +20,7 @@ import kz.cites.fee.payment.domain.Notification;
 import kz.cites.fee.payment.domain.NotificationSignature;
 import kz.cites.fee.payment.domain.NotificationSignature.Verdict;
 import kz.cites.fee.web.ApiProblem;
+import kz.cites.web.UnacceptableTextException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -240,6 +241,10 @@ class PaymentNotificationController {
         throw ApiProblem.MALFORMED_NOTIFICATION.detail("empty-notification");
       }
       return parsed;
+    } catch (UnacceptableTextException e) {
+      // a NUL or a lone surrogate in a field: platform/web's rule, named like any broken field
+      throw ApiProblem.invalidField(
+          e.field(), e.flaw().rule(), e.flaw().text().key(), e.flaw().text().args().toArray());
     } catch (JacksonException e) {
       throw ApiProblem.MALFORMED_NOTIFICATION.detail("notification");
     }

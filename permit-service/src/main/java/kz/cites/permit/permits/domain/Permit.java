@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
+import kz.cites.access.Party;
 import kz.cites.calendar.Kazakhstan;
 import kz.cites.events.PermitType;
 import org.hibernate.annotations.ColumnTransformer;
@@ -138,11 +139,12 @@ public class Permit {
   }
 
   /**
-   * The holder is the applicant: the same person (IIN) or, for a company's application, anyone
-   * acting for that company (BIN).
+   * The holder is whom the application was filed for: the company (its BIN) or the person. Who may
+   * see the permit follows {@link Party#mayAccess}: a company's head and attorneys signed in for
+   * it, or the person signed in alone.
    */
-  public boolean heldBy(String iin, String bin) {
-    return (iin != null && iin.equals(applicantIin)) || (bin != null && bin.equals(applicantBin));
+  public Party holder() {
+    return new Party(applicantIin, applicantBin);
   }
 
   public UUID id() {

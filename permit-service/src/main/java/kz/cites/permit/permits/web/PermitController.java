@@ -154,8 +154,9 @@ class PermitController {
   @Operation(
       summary = "A permit with every form box",
       description =
-          "For the holder (the applicant, by IIN or, for a company, by BIN) and for officers,"
-              + " operators and customs. Anyone else gets 404, as if it did not exist.")
+          "For the holder and for officers, operators and customs: a company's permit for its"
+              + " head and attorneys signed in for it (the token's bin), a person's for the person"
+              + " signed in alone. Anyone else gets 404, as if it did not exist.")
   PermitView byNumber(@PathVariable String number, Authentication authentication) {
     CurrentUser caller = CurrentUser.of(authentication);
     return view(caller, readable(number, caller));
@@ -189,7 +190,7 @@ class PermitController {
   }
 
   private static boolean mayRead(CurrentUser caller, Permit permit) {
-    return isStaff(caller) || permit.heldBy(caller.iin(), caller.bin());
+    return isStaff(caller) || caller.party().mayAccess(permit.holder());
   }
 
   private static boolean isStaff(CurrentUser caller) {
@@ -197,7 +198,7 @@ class PermitController {
   }
 
   private PermitView view(CurrentUser caller, Permit permit) {
-    boolean withCode = caller.hasRole("OFFICER") || permit.heldBy(caller.iin(), caller.bin());
+    boolean withCode = caller.hasRole("OFFICER") || caller.party().mayAccess(permit.holder());
     return PermitView.of(permit, clock.instant(), withCode);
   }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import kz.cites.access.Party;
 import kz.cites.calendar.HearingTerm;
 import kz.cites.calendar.Kazakhstan;
 import kz.cites.events.ApplicationSnapshot;
@@ -410,13 +411,19 @@ public class ReviewCase {
   }
 
   /**
-   * Whether the caller is the applicant: the same person (IIN) or, for a company's application,
-   * anyone acting for that company (BIN).
+   * Whom the application was filed for: the company (a LEGAL_ENTITY's BIN) or the person; null
+   * until the submission is in. Who may see the case's refusal follows {@link Party#mayAccess}.
    */
-  public boolean appliedBy(String iin, String bin) {
-    return application != null
-        && ((iin != null && iin.equals(application.applicant().iin()))
-            || (bin != null && bin.equals(application.applicant().bin())));
+  public Party filer() {
+    if (application == null) {
+      return null;
+    }
+    ApplicationSnapshot.Applicant applicant = application.applicant();
+    return new Party(
+        applicant.iin(),
+        applicant.type() == ApplicationSnapshot.ApplicantType.LEGAL_ENTITY
+            ? applicant.bin()
+            : null);
   }
 
   /** Why the application was not accepted; null unless {@link CaseStatus#NOT_ACCEPTED}. */

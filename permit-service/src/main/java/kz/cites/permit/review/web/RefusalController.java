@@ -58,7 +58,8 @@ class RefusalController {
               + " application/pkcs7-signature the detached CMS over the same bytes by the"
               + " deciding officer's NCA certificate, or the authority's for an automatic refusal;"
               + " a letter as PDF, naming who signed, with Accept: application/pdf."
-              + " For the applicant (by IIN or BIN) and staff; anyone else, or an application"
+              + " For whom the application was filed for (a company's head and attorneys signed"
+              + " in for it, a person signed in alone) and staff; anyone else, or an application"
               + " that was not refused, gets 404.")
   ResponseEntity<byte[]> document(
       @PathVariable UUID applicationId,
@@ -69,7 +70,7 @@ class RefusalController {
         cases
             .findById(applicationId)
             .filter(c -> c.refusalDocument() != null)
-            .filter(c -> caller.isStaff() || c.appliedBy(caller.iin(), caller.bin()))
+            .filter(c -> caller.isStaff() || caller.party().mayAccess(c.filer()))
             .orElseThrow(
                 () ->
                     ApiProblem.NOT_FOUND
