@@ -34,6 +34,7 @@ class DeadLetterReplayTest {
   @Autowired KafkaTemplate<String, String> kafka;
   @Autowired EventJson json;
   @Autowired JdbcClient jdbc;
+  @Autowired MessagingTestApplication.NoteListener listener;
 
   @Test
   void aReplayedDeadLetterIsConsumedOnceWithItsOriginalHeadersAndReplayedOnce() throws Exception {
@@ -78,8 +79,10 @@ class DeadLetterReplayTest {
             TopicRecords.readAll(bootstrap(), Topics.PERMIT).stream()
                 .filter(r -> applicationId.toString().equals(r.key())))
         .hasSize(1);
+    int deliveredBefore = listener.deliveries.get();
     kafka.send(DeadLetterReplay.backOnto(Topics.PERMIT, back)).get();
-    Thread.sleep(2000); // give a duplicate the chance to have a second effect (it must not)
+    // the duplicate was delivered (the listener counts every delivery) and had no second effect
+    await().atMost(Duration.ofSeconds(30)).until(() -> listener.deliveries.get() > deliveredBefore);
     assertThat(effectsOf(event.eventId())).isEqualTo(1);
   }
 

@@ -15,8 +15,11 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Holds a service's message bundles to what ADR 0007 asks of them: every text people read exists in
@@ -139,6 +142,21 @@ public final class MessageBundles {
                                 + title
                                 + "'")));
     return findings;
+  }
+
+  /**
+   * {@link #titleFindings(List, Map)} of a problem catalogue: each constant's title key and English
+   * title; two constants of one type must agree on its title.
+   */
+  public static <T> List<String> titleFindings(
+      List<String> basenames,
+      Stream<T> catalogue,
+      Function<T, String> titleKey,
+      Function<T, String> englishTitle) {
+    return titleFindings(
+        basenames,
+        catalogue.collect(
+            Collectors.toMap(titleKey, englishTitle, (a, b) -> a.equals(b) ? a : a + " / " + b)));
   }
 
   /** The text of {@code key} in {@code language}: the first of {@code basenames} that has it. */
