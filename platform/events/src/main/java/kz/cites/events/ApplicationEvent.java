@@ -24,6 +24,7 @@ public sealed interface ApplicationEvent extends CitesEvent
         ReviewOverdue,
         PermitCancelled {
 
+  /** The application the event is about; also the Kafka key. */
   UUID applicationId();
 
   @Override

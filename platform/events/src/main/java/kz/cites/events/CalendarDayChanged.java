@@ -3,6 +3,7 @@ package kz.cites.events;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An administrator marked a day of the Kazakhstan working calendar (a decree moved a day off during
@@ -16,7 +17,7 @@ import java.util.UUID;
  * @param reason the decree, or why the mark was removed (may be null then)
  */
 public record CalendarDayChanged(
-    UUID eventId, Instant occurredAt, LocalDate date, Kind kind, String reason)
+    UUID eventId, Instant occurredAt, LocalDate date, @Nullable Kind kind, @Nullable String reason)
     implements CitesEvent {
 
   /** The kinds of mark, as in the calendar's year files. */

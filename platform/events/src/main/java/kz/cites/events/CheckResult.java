@@ -2,6 +2,7 @@ package kz.cites.events;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The definite outcome of one registry check, with the evidence an officer and the audit trail
@@ -14,13 +15,13 @@ import java.util.List;
 public record CheckResult(
     Check check,
     Outcome outcome,
-    RefusalGround refusalGround,
-    String reason,
-    String registryMessageId,
+    @Nullable RefusalGround refusalGround,
+    @Nullable String reason,
+    @Nullable String registryMessageId,
     Instant checkedAt,
-    List<PaymentReceipt> receipts,
-    String registeredName,
-    String registeredNameLatin) {
+    @Nullable List<PaymentReceipt> receipts,
+    @Nullable String registeredName,
+    @Nullable String registeredNameLatin) {
 
   /** A result that names nobody (checks other than identity, legal entity and entrepreneur). */
   public CheckResult(

@@ -13,6 +13,7 @@ public sealed interface CitesEvent permits ApplicationEvent, CalendarDayChanged 
   /** Unique per event; consumers record it in their inbox to skip redeliveries. */
   UUID eventId();
 
+  /** When the change the event reports happened (UTC); not when it was published. */
   Instant occurredAt();
 
   /**

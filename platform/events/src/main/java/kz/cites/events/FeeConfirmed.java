@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The duty is paid in full by the applicant; the receipts that cover it.
@@ -28,9 +29,9 @@ public record FeeConfirmed(
     UUID applicationId,
     BigDecimal amount,
     List<PaymentReceipt> receipts,
-    Integer mciYear,
-    BigDecimal mciValue,
-    LocalDate paidOn)
+    @Nullable Integer mciYear,
+    @Nullable BigDecimal mciValue,
+    @Nullable LocalDate paidOn)
     implements ApplicationEvent {
 
   /** The event as it was before {@code mciYear}, {@code mciValue} and {@code paidOn}. */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The duty was not paid as required; a ground for refusal (the materials do not meet the rules).
@@ -13,6 +14,9 @@ import java.util.UUID;
  * for {@code UNDERPAID} the duty in force on the day of the applicant's last payment (Tax Code: the
  * MCI of the day of payment), that day being {@code paidOn}.
  *
+ * @param amount the duty the payment was judged against, in tenge (see above)
+ * @param paid what the applicant's receipts for this application add up to, in tenge
+ * @param reason why the duty is not paid: UNPAID, UNDERPAID or PAID_BY_ANOTHER_PAYER
  * @param mciYear the year of the MCI {@code amount} is based on; null in events published before
  *     this field
  * @param mciValue that MCI in tenge; null in events published before this field
@@ -26,9 +30,9 @@ public record FeeRejected(
     BigDecimal amount,
     BigDecimal paid,
     Reason reason,
-    Integer mciYear,
-    BigDecimal mciValue,
-    LocalDate paidOn)
+    @Nullable Integer mciYear,
+    @Nullable BigDecimal mciValue,
+    @Nullable LocalDate paidOn)
     implements ApplicationEvent {
 
   /** The event as it was before {@code mciYear}, {@code mciValue} and {@code paidOn}. */

@@ -3,6 +3,7 @@ package kz.cites.events;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The authority intends to refuse and notifies the applicant first (Administrative Procedural Code,
@@ -22,8 +23,8 @@ public record PreliminaryRefusalNotified(
     List<RefusalGround> grounds,
     String reason,
     boolean automatic,
-    String decidedBy,
-    Meeting meeting)
+    @Nullable String decidedBy,
+    @Nullable Meeting meeting)
     implements ApplicationEvent {
 
   public PreliminaryRefusalNotified {
