@@ -16,7 +16,6 @@ import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
@@ -118,20 +117,8 @@ public class MessagingAutoConfiguration {
 
   @Bean
   KafkaAdmin.NewTopics citesTopics(MessagingProperties properties) {
-    int partitions = properties.topics().partitions();
-    List<NewTopic> topics = new ArrayList<>();
-    for (String topic : Topics.ALL) {
-      // replication: the broker's default.replication.factor (1 on a single local broker)
-      TopicBuilder builder = TopicBuilder.name(topic).partitions(partitions);
-      if (topic.equals(Topics.CALENDAR)) {
-        // keyed by the date, the last change of a day is its state: compacted, never deleted by
-        // age, so a service that starts years later still learns every administrator's mark
-        builder = builder.compact();
-      }
-      topics.add(builder.build());
-      topics.add(TopicBuilder.name(Topics.deadLetterOf(topic)).partitions(partitions).build());
-    }
-    return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
+    return new KafkaAdmin.NewTopics(
+        TopicDeclarations.of(properties.topics()).toArray(NewTopic[]::new));
   }
 
   /** Runs the outbox and inbox migration along with the service's own. */

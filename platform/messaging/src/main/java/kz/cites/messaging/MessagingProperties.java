@@ -15,9 +15,23 @@ public record MessagingProperties(
 
   public MessagingProperties {
     outbox = outbox == null ? new Outbox(null, null, null) : outbox;
-    topics = topics == null ? new Topics(null) : topics;
+    topics = topics == null ? new Topics(null, null, null, null, null) : topics;
     consumer = consumer == null ? new Consumer(null, null) : consumer;
     retention = retention == null ? new Retention(null, null, null) : retention;
+    // The inbox is what makes a redelivered event harmless; an event the broker may still
+    // redeliver (or an operator replay from the dead letters) must find its id there.
+    Duration longestKept =
+        topics.retention().compareTo(topics.deadLetterRetention()) >= 0
+            ? topics.retention()
+            : topics.deadLetterRetention();
+    if (retention.inbox().compareTo(longestKept) < 0) {
+      throw new IllegalArgumentException(
+          "cites.messaging.retention.inbox ("
+              + retention.inbox()
+              + ") must be at least the topics' retention ("
+              + longestKept
+              + "): an event still on a topic would be applied twice once its inbox row is gone");
+    }
   }
 
   /**
@@ -51,11 +65,34 @@ public record MessagingProperties(
   }
 
   /**
-   * @param partitions partitions of each event topic and its dead-letter topic
+   * How the event topics are declared at start-up ({@code cites.messaging.topics.*}). A topic that
+   * exists already keeps its partitions; its configuration (retention, cleanup policy, {@code
+   * min.insync.replicas}) is brought in line when {@code spring.kafka.admin.modify-topic-configs}
+   * is on, as it is in every service.
+   *
+   * @param partitions partitions of each event topic and its dead-letter topic (3): the unit of
+   *     parallelism of a consumer group, so at most this many instances of a service consume
+   * @param replicationFactor copies of each partition; null leaves it to the broker's {@code
+   *     default.replication.factor} (1 on the local single broker; 3 in production)
+   * @param minInSyncReplicas copies that must have a record before the producer's {@code acks=all}
+   *     is answered; null leaves it to the broker (production: 2 of 3, so one broker may be down
+   *     without losing an acknowledged event)
+   * @param retention how long an event topic keeps its records (P7D): how long a consumer may be
+   *     down and still catch up; the calendar topic is compacted instead and keeps each day's last
+   *     change for ever
+   * @param deadLetterRetention how long a dead-letter topic keeps its records (P30D): the time an
+   *     operator has to replay them
    */
-  public record Topics(Integer partitions) {
+  public record Topics(
+      Integer partitions,
+      Short replicationFactor,
+      Integer minInSyncReplicas,
+      Duration retention,
+      Duration deadLetterRetention) {
     public Topics {
       partitions = partitions == null ? 3 : partitions;
+      retention = retention == null ? Duration.ofDays(7) : retention;
+      deadLetterRetention = deadLetterRetention == null ? Duration.ofDays(30) : deadLetterRetention;
     }
   }
 

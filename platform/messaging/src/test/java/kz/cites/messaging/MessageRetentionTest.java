@@ -2,6 +2,7 @@ package kz.cites.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -53,12 +54,19 @@ class MessageRetentionTest {
                 EmbeddedInfrastructure.kafkaBootstrapServers()))) {
       ConfigResource calendar = new ConfigResource(ConfigResource.Type.TOPIC, Topics.CALENDAR);
       ConfigResource permit = new ConfigResource(ConfigResource.Type.TOPIC, Topics.PERMIT);
-      var configs = admin.describeConfigs(List.of(calendar, permit)).all().get();
+      ConfigResource permitDeadLetters =
+          new ConfigResource(ConfigResource.Type.TOPIC, Topics.deadLetterOf(Topics.PERMIT));
+      var configs = admin.describeConfigs(List.of(calendar, permit, permitDeadLetters)).all().get();
 
       assertThat(configs.get(calendar).get(TopicConfig.CLEANUP_POLICY_CONFIG).value())
           .isEqualTo(TopicConfig.CLEANUP_POLICY_COMPACT);
       assertThat(configs.get(permit).get(TopicConfig.CLEANUP_POLICY_CONFIG).value())
           .isEqualTo(TopicConfig.CLEANUP_POLICY_DELETE);
+      // the declared retentions (P7D events, P30D dead letters), not the broker's defaults
+      assertThat(configs.get(permit).get(TopicConfig.RETENTION_MS_CONFIG).value())
+          .isEqualTo(Long.toString(Duration.ofDays(7).toMillis()));
+      assertThat(configs.get(permitDeadLetters).get(TopicConfig.RETENTION_MS_CONFIG).value())
+          .isEqualTo(Long.toString(Duration.ofDays(30).toMillis()));
     }
   }
 
