@@ -13,6 +13,12 @@ import java.util.UUID;
  * is true when the grounds came from the checks, false when an officer intends to refuse ({@code
  * decidedBy} the officer's IIN). {@code meeting} is set when the officer also invites the applicant
  * to a meeting; the position can be given in writing through the API either way.
+ *
+ * <p>The explanation: an officer's is {@code reason}, in the officer's own words (one language,
+ * shown as written). An automatic one is written by permit-service in every language, {@code
+ * explanation}, with the codes of what was found in {@code findings}; its {@code reason} is the
+ * English text, as before these fields. Both are null (empty) for an officer's, and in events
+ * published before them.
  */
 public record PreliminaryRefusalNotified(
     UUID eventId,
@@ -23,11 +29,44 @@ public record PreliminaryRefusalNotified(
     String reason,
     boolean automatic,
     String decidedBy,
-    Meeting meeting)
+    Meeting meeting,
+    LocalizedText explanation,
+    List<RefusalFinding> findings)
     implements ApplicationEvent {
 
   public PreliminaryRefusalNotified {
     grounds = grounds == null ? List.of() : List.copyOf(grounds);
+    findings = findings == null ? List.of() : List.copyOf(findings);
+  }
+
+  /** The event as it was before {@code explanation} and {@code findings}. */
+  public PreliminaryRefusalNotified(
+      UUID eventId,
+      Instant occurredAt,
+      UUID applicationId,
+      UUID hearingId,
+      List<RefusalGround> grounds,
+      String reason,
+      boolean automatic,
+      String decidedBy,
+      Meeting meeting) {
+    this(
+        eventId,
+        occurredAt,
+        applicationId,
+        hearingId,
+        grounds,
+        reason,
+        automatic,
+        decidedBy,
+        meeting,
+        null,
+        null);
+  }
+
+  /** The explanation in the language of {@code tag}: the written one, else {@code reason}. */
+  public String reasonIn(String tag) {
+    return explanation == null ? reason : explanation.in(tag);
   }
 
   /** A hearing in person (or by video link) at a time and place the officer sets. */
