@@ -165,8 +165,7 @@ class SignedDecisionsTest extends IntegrationTest {
                 .header("Accept-Language", "kk"))
         .andExpect(jsonPath("$.signature.cms.code").value("signed.bin"))
         .andExpect(
-            jsonPath("$.signature.cms.detail")
-                .value(org.hamcrest.Matchers.startsWith("ҰКО-ның ")))
+            jsonPath("$.signature.cms.detail").value(org.hamcrest.Matchers.startsWith("ҰКО-ның ")))
         .andExpect(jsonPath("$.signature.jws.code").value("sealed"))
         .andExpect(
             jsonPath("$.signature.jws.detail")
