@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.stream.Stream;
 import kz.cites.application.cabinet.domain.NotificationKind;
 import kz.cites.application.intake.domain.ApplicationStatus;
+import kz.cites.application.intake.domain.HistoryArguments;
+import kz.cites.application.intake.domain.HistoryNote;
 import kz.cites.application.intake.domain.RequiredDocuments;
 import kz.cites.application.web.ApiProblem;
+import kz.cites.events.CheckResult;
 import kz.cites.events.FeeRejected;
 import kz.cites.events.RefusalGround;
 import kz.cites.testsupport.MessageBundles;
@@ -49,9 +52,33 @@ class MessageBundlesTest {
     Stream.concat(Arrays.stream(FeeRejected.Reason.values()).map(Enum::name), Stream.of("NOT_PAID"))
         .forEach(reason -> keys.add("duty." + reason));
     RequiredDocuments.itemCodes().forEach(item -> keys.add("requirement." + item));
+    Arrays.stream(HistoryNote.values()).forEach(n -> keys.addAll(n.textKeys()));
+    Arrays.stream(CheckResult.Check.values()).forEach(c -> keys.add("check." + c));
 
     assertThat(keys).hasSizeGreaterThan(25);
     assertThat(MessageBundles.missingKeys(MessageBundles.SERVICE_BUNDLES, keys)).isEmpty();
+  }
+
+  @Test
+  void aHistoryNotesTextTakesTheArgumentsItsKindNames() {
+    for (HistoryNote note : HistoryNote.values()) {
+      for (String key : note.textKeys()) {
+        // the variant's text takes every argument, the plain one all but the variant's
+        HistoryArguments values =
+            key.equals(note.textKeys().getFirst())
+                ? HistoryArguments.none()
+                : HistoryArguments.none().with(key.substring(key.lastIndexOf('.') + 1), "x");
+        int arguments = note.arguments(values).size();
+        for (String language : MessageBundles.LANGUAGES) {
+          String text =
+              MessageBundles.text(MessageBundles.SERVICE_BUNDLES, language, key).orElseThrow();
+          for (int i = 0; i < arguments; i++) {
+            assertThat(text).as(language + " " + key).contains("{" + i + "}");
+          }
+          assertThat(text).as(language + " " + key).doesNotContain("{" + arguments);
+        }
+      }
+    }
   }
 
   @Test

@@ -165,13 +165,32 @@ class FeeServiceIntegrationTest extends FeeIntegrationTestSupport {
         .andExpect(jsonPath("$.currency").value("KZT"))
         .andExpect(jsonPath("$.mciYear").value(2026))
         .andExpect(jsonPath("$.multiplier").value(2))
+        // the Tax Code's provision in the reader's language: Russian by default
         .andExpect(
-            jsonPath("$.legalReference").value(org.hamcrest.Matchers.containsString("2 MCI")))
+            jsonPath("$.legalReference")
+                .value(
+                    org.hamcrest.Matchers.startsWith(
+                        "Налоговый кодекс Республики Казахстан (действует с 1 января 2026 года)")))
         .andExpect(
             jsonPath("$.receipts[0].receiptNumber").value(org.hamcrest.Matchers.startsWith("R-F1")))
         .andExpect(jsonPath("$.receipts[0].counted").value(true))
         .andExpect(content().string(org.hamcrest.Matchers.containsString("\"amount\":8650.00")));
 
+    mvc.perform(
+            get("/api/v1/fees/{id}", app)
+                .header("Accept-Language", "kk")
+                .with(user(APPLICANT, "APPLICANT")))
+        .andExpect(header().string("Content-Language", "kk"))
+        .andExpect(
+            jsonPath("$.legalReference")
+                .value(
+                    org.hamcrest.Matchers.startsWith("Қазақстан Республикасының Салық кодексі")));
+    mvc.perform(
+            get("/api/v1/fees/{id}", app)
+                .header("Accept-Language", "en")
+                .with(user(APPLICANT, "APPLICANT")))
+        .andExpect(
+            jsonPath("$.legalReference").value(org.hamcrest.Matchers.containsString("2 MCI")));
     mvc.perform(get("/api/v1/fees/{id}", app).with(user(OTHER_APPLICANT, "APPLICANT")))
         .andExpect(status().isNotFound())
         .andExpect(jsonPath("$.type").value("https://cites.kz/problems/not-found"));

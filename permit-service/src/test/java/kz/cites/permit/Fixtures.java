@@ -14,6 +14,7 @@ import kz.cites.events.ApplicationSubmitted;
 import kz.cites.events.CheckResult;
 import kz.cites.events.FeeConfirmed;
 import kz.cites.events.FeeRejected;
+import kz.cites.events.LocalizedText;
 import kz.cites.events.PermitType;
 import kz.cites.events.RefusalGround;
 import kz.cites.events.VerificationCompleted;
@@ -232,7 +233,17 @@ public final class Fixtures {
         IntegrationTest.NOW,
         applicationId,
         List.of(
-            identityPassed(applicationId),
+            // the registry's name of the applicant, as a refusal names them
+            new CheckResult(
+                CheckResult.Check.IDENTITY,
+                CheckResult.Outcome.PASSED,
+                null,
+                null,
+                "msg-" + applicationId,
+                IntegrationTest.NOW,
+                List.of(),
+                REGISTERED_HOLDER.name(),
+                REGISTERED_HOLDER.latin()),
             new CheckResult(
                 CheckResult.Check.COURT_RECORDS,
                 CheckResult.Outcome.FAILED,
@@ -240,8 +251,21 @@ public final class Fixtures {
                 "ruling of the Almaty city court of 12 Jan 2026 bans trade in wild animals",
                 "msg-court-" + applicationId,
                 IntegrationTest.NOW,
-                List.of())));
+                List.of(),
+                null,
+                null,
+                "ACTIVITY_BANNED",
+                COURT_BAN_FOUND)));
   }
+
+  /** What verification-service writes of the court ban, in each language. */
+  public static final LocalizedText COURT_BAN_FOUND =
+      new LocalizedText(
+          "Алматы қалалық сотының 12.01.2026 шешімімен жабайы жануарлармен сауда жасауға тыйым"
+              + " салынған.",
+          "решением Алматинского городского суда от 12.01.2026 запрещена торговля дикими"
+              + " животными.",
+          "a ruling of the Almaty city court of 2026-01-12 bans trade in wild animals.");
 
   public static FeeConfirmed feeConfirmed(UUID applicationId) {
     return new FeeConfirmed(

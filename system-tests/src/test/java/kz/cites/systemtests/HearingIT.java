@@ -3,12 +3,19 @@ package kz.cites.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The hearing before a refusal, through the gateway (APC art. 73; domain.md section 5): a ground
@@ -114,13 +121,40 @@ class HearingIT {
         .isEqualTo("IIN" + OFFICER_IIN);
   }
 
+  /**
+   * Issue 14: the hearing notice and the refusal in Kazakh and Russian. The rules found the
+   * applicant deceased: the notice's explanation, in the cabinet and in the application, reads in
+   * the language asked for, quoting what the individuals database says; the refusal that follows
+   * the lapse is signed with every language and prints Kazakh and Russian side by side, English
+   * only when asked for.
+   */
   @Test
-  void withoutAnAnswerTheRefusalBecomesFinalOnTheDeadline() {
+  void withoutAnAnswerTheRefusalBecomesFinalOnTheDeadline() throws Exception {
     String token = portal.signIn(NURPEISOV.iin(), null, "APPLICANT");
     String applicationId = portal.fileComplete(NURPEISOV, Drafts.export(NURPEISOV), token);
 
     JsonNode hearing = awaitHearing(applicationId, token);
     assertThat(hearing.path("grounds").toString()).contains("UNRELIABLE_DATA");
+    // no Accept-Language: Russian, the portal's default
+    assertThat(hearing.path("reason").asString())
+        .isEqualTo(
+            "Основание 1: при проверке по государственной базе данных «Физические лица»"
+                + " установлено: лицо с ИИН 470211300638 значится умершим (дата смерти:"
+                + " 03.09.2024).");
+    Http.Response inKazakh =
+        http.get(portal.api("/api/v1/applications/" + applicationId), token, "kk");
+    assertThat(inKazakh.raw().headers().firstValue("Content-Language")).contains("kk");
+    assertThat(inKazakh.body().path("hearing").path("reason").asString())
+        .isEqualTo(
+            "1-негіз: «Жеке тұлғалар» мемлекеттік дерекқоры бойынша тексеру кезінде анықталды:"
+                + " ЖСН 470211300638 тұлға қайтыс болған деп көрсетілген (қайтыс болған күні:"
+                + " 03.09.2024).");
+    assertThat(notice(applicationId, token, "kk"))
+        .startsWith("Уәкілетті орган ")
+        .contains("Уәжі: 1-негіз: «Жеке тұлғалар» мемлекеттік дерекқоры бойынша");
+    assertThat(notice(applicationId, token, "ru"))
+        .startsWith("Уполномоченный орган намерен отказать")
+        .contains("Мотивировка: Основание 1: при проверке по государственной базе данных");
 
     Http.Response refused =
         await()
@@ -132,6 +166,14 @@ class HearingIT {
     assertThat(refused.body().path("hearing").path("lapsedAt").isMissingNode()).isFalse();
     assertThat(refused.body().path("refusal").path("grounds").toString())
         .contains("UNRELIABLE_DATA");
+    assertThat(
+            http.get(portal.api("/api/v1/applications/" + applicationId), token, "kk")
+                .body()
+                .path("refusal")
+                .path("reason")
+                .asString())
+        .startsWith("1-негіз: ");
+    refusalReadsInKazakhAndRussian(applicationId, token);
     // too late now: nothing changes
     Http.Response late = http.post(objection(applicationId), token, Map.of("text", "Опоздал"));
     assertThat(late.status()).as(late.body().toString()).isEqualTo(409);
@@ -194,6 +236,66 @@ class HearingIT {
     assertThat(issued.body().path("permitNumber").asString()).isNotBlank();
     assertThat(issued.body().path("hearing").path("answer").path("documentIds").toString())
         .contains(opinion);
+  }
+
+  /** The signed refusal, as its payload and as the letter printed in kk + ru, and with English. */
+  private void refusalReadsInKazakhAndRussian(String applicationId, String token) throws Exception {
+    URI document = portal.api("/api/v1/refusals/" + applicationId + "/document");
+    String jws = http.getText(document, token);
+    JsonNode payload =
+        JsonMapper.builder().build().readTree(Base64.getUrlDecoder().decode(jws.split("\\.")[1]));
+    assertThat(payload.path("applicantName").asString()).isEqualTo("Нұрпейісов Бақыт Аманұлы");
+    assertThat(payload.path("findings").get(0).path("finding").asString())
+        .isEqualTo("PERSON_DECEASED");
+    for (String language : List.of("kk", "ru", "en")) {
+      assertThat(payload.path("texts").path(language).path("explanation").asString())
+          .as(language)
+          .contains("470211300638");
+    }
+
+    var letter = http.getDocument(document, token, "application/pdf", "kk");
+    assertThat(letter.headers().firstValue("Content-Language")).contains("kk, ru");
+    assertThat(textOf(letter.body()))
+        .contains("Кімге: Нұрпейісов Бақыт Аманұлы (ЖСН 470211300638)")
+        .contains("Кому: Нұрпейісов Бақыт Аманұлы (ИИН 470211300638)")
+        .contains("ДӘЛЕЛДІ БАС ТАРТУ")
+        .contains("МОТИВИРОВАННЫЙ ОТКАЗ")
+        .contains("деректердің (мәліметтердің) дәйексіздігінің анықталуы")
+        .contains("установление недостоверности документов")
+        .contains("қайтыс болған деп көрсетілген (қайтыс болған күні: 03.09.2024)")
+        .contains("значится умершим (дата смерти: 03.09.2024)")
+        .contains("Шағым жасау тәртібі")
+        .contains("Порядок обжалования")
+        .doesNotContain("REASONED REFUSAL");
+    var withEnglish = http.getDocument(document, token, "application/pdf", "en");
+    assertThat(withEnglish.headers().firstValue("Content-Language")).contains("kk, ru, en");
+    assertThat(textOf(withEnglish.body()))
+        .contains("МОТИВИРОВАННЫЙ ОТКАЗ")
+        .contains("REASONED REFUSAL")
+        .contains("the person with IIN 470211300638 is registered as deceased")
+        .contains("How to appeal");
+  }
+
+  /** A PDF's text as a reader extracts it, lines joined (a break after a hyphen undone). */
+  private static String textOf(byte[] pdf) throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(document).replaceAll("\\s+", " ").replace("- ", "-");
+    }
+  }
+
+  /** The message of the application's hearing notice in the cabinet, in {@code language}. */
+  private String notice(String applicationId, String token, String language) {
+    JsonNode cabinet =
+        http.get(portal.api("/api/v1/cabinet/notifications?size=100"), token, language).body();
+    return cabinet
+        .path("items")
+        .valueStream()
+        .filter(n -> applicationId.equals(n.path("applicationId").asString()))
+        .filter(n -> "HEARING_NOTICE".equals(n.path("kind").asString()))
+        .findFirst()
+        .orElseThrow()
+        .path("message")
+        .asString();
   }
 
   private JsonNode awaitHearing(String applicationId, String token) {

@@ -78,6 +78,38 @@ final class Http {
     }
   }
 
+  /** A GET asking for answers in {@code acceptLanguage} (kk, ru, en, ...). */
+  Response get(URI uri, String token, String acceptLanguage) {
+    return send(base(uri, token).header("Accept-Language", acceptLanguage).GET().build());
+  }
+
+  /**
+   * A GET of a document asking for {@code accept} in {@code acceptLanguage}; fails on a non-2xx
+   * status. The raw answer, for its headers and bytes.
+   */
+  HttpResponse<byte[]> getDocument(URI uri, String token, String accept, String acceptLanguage) {
+    try {
+      HttpResponse<byte[]> response =
+          client.send(
+              base(uri, token)
+                  .setHeader("Accept", accept)
+                  .header("Accept-Language", acceptLanguage)
+                  .GET()
+                  .build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      if (response.statusCode() / 100 != 2) {
+        throw new IllegalStateException(
+            "GET " + uri + " (" + accept + ", " + acceptLanguage + ") -> " + response.statusCode());
+      }
+      return response;
+    } catch (IOException e) {
+      throw new IllegalStateException("GET " + uri + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   Response post(URI uri, String token, Object body) {
     return withJson("POST", uri, token, body);
   }

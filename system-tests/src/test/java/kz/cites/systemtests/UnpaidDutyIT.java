@@ -49,8 +49,23 @@ class UnpaidDutyIT {
             .until(
                 () -> http.get(portal.api("/api/v1/applications/" + applicationId), token),
                 response -> "NOT_ACCEPTED".equals(response.body().path("status").asString()));
+    // why, in the reader's language: Russian by default, Kazakh and English when asked
     assertThat(notAccepted.body().path("notAccepted").path("reason").asString())
-        .contains("not accepted");
+        .startsWith("Заявка не принята к рассмотрению");
+    assertThat(
+            http.get(portal.api("/api/v1/applications/" + applicationId), token, "kk")
+                .body()
+                .path("notAccepted")
+                .path("reason")
+                .asString())
+        .startsWith("Өтінім қарауға қабылданбады");
+    assertThat(
+            http.get(portal.api("/api/v1/applications/" + applicationId), token, "en")
+                .body()
+                .path("notAccepted")
+                .path("reason")
+                .asString())
+        .startsWith("The application is not accepted for consideration");
     assertThat(
             notAccepted.body().path("refusal").isNull()
                 || notAccepted.body().path("refusal").isMissingNode())

@@ -11,6 +11,7 @@ import kz.cites.application.cabinet.domain.Notification;
 import kz.cites.application.cabinet.domain.NotificationKind;
 import kz.cites.application.cabinet.domain.NotificationRepository;
 import kz.cites.events.FeeRejected;
+import kz.cites.events.LocalizedText;
 import kz.cites.events.RefusalGround;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -70,13 +71,14 @@ public class Cabinet {
       String registrationNumber,
       List<RefusalGround> grounds,
       String reason,
+      LocalizedText explanation,
       Instant answerBy,
       Instant meetingAt,
       String meetingPlace) {
     notifications.save(
         notification(recipient, applicationId, NotificationKind.HEARING_NOTICE, registrationNumber)
             .withRefusalGrounds(grounds)
-            .withReason(reason)
+            .withReason(reason, explanation)
             .withAnswerBy(answerBy)
             .withArgument("meetingAt", meetingAt)
             .withArgument("meetingPlace", meetingPlace));
@@ -88,17 +90,19 @@ public class Cabinet {
       UUID applicationId,
       String registrationNumber,
       List<RefusalGround> grounds,
-      String reason) {
+      String reason,
+      LocalizedText explanation) {
     notifications.save(
         notification(
                 recipient, applicationId, NotificationKind.APPLICATION_REFUSED, registrationNumber)
             .withRefusalGrounds(grounds)
-            .withReason(reason));
+            .withReason(reason, explanation));
   }
 
   /**
    * @param duty what fee-service found (unpaid, underpaid, paid by another); the text says it
    * @param reason the decision's own explanation, shown beside the text
+   * @param explanation that explanation in every language, when it was written so
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public void applicationNotAccepted(
@@ -106,7 +110,8 @@ public class Cabinet {
       UUID applicationId,
       String registrationNumber,
       FeeRejected.Reason duty,
-      String reason) {
+      String reason,
+      LocalizedText explanation) {
     notifications.save(
         notification(
                 recipient,
@@ -114,7 +119,7 @@ public class Cabinet {
                 NotificationKind.APPLICATION_NOT_ACCEPTED,
                 registrationNumber)
             .withArgument("duty", duty)
-            .withReason(reason));
+            .withReason(reason, explanation));
   }
 
   @Transactional(propagation = Propagation.MANDATORY)

@@ -19,6 +19,7 @@ import kz.cites.application.intake.domain.Caller;
 import kz.cites.application.intake.domain.DocumentStore;
 import kz.cites.application.intake.domain.Hearing;
 import kz.cites.application.intake.domain.HearingRepository;
+import kz.cites.application.intake.domain.HistoryArguments;
 import kz.cites.application.intake.domain.IntakeEvents;
 import kz.cites.application.intake.domain.IntakeRuleViolation;
 import kz.cites.application.intake.domain.IntakeRuleViolation.Rule;
@@ -106,6 +107,7 @@ public class Hearings {
                 application.id(),
                 notice.grounds(),
                 notice.reason(),
+                notice.explanation(),
                 notice.automatic(),
                 notifiedAt,
                 meeting == null ? null : meeting.at(),
@@ -116,10 +118,7 @@ public class Hearings {
         true,
         "PreliminaryRefusalNotified",
         notifiedAt,
-        "The authority intends to refuse (grounds: "
-            + notice.grounds().stream().map(Enum::name).collect(Collectors.joining(", "))
-            + "); you may state your position until "
-            + answerBy,
+        HistoryArguments.none().with("grounds", notice.grounds()).with("answerBy", answerBy),
         now);
     cabinet.hearingNotified(
         application.filer(),
@@ -127,6 +126,7 @@ public class Hearings {
         application.registrationNumber(),
         notice.grounds(),
         notice.reason(),
+        notice.explanation(),
         answerBy,
         hearing.meetingAt(),
         hearing.meetingPlace());
@@ -173,7 +173,7 @@ public class Hearings {
         false,
         "HearingAnswered",
         now,
-        "Position stated in the hearing with " + given.size() + " document(s)",
+        HistoryArguments.none().with("documents", given.size()),
         now);
     events.hearingAnswered(
         new HearingAnswered(
@@ -203,7 +203,7 @@ public class Hearings {
         false,
         "HearingLapsed",
         now,
-        "No position was stated by " + hearing.answerBy() + "; the refusal becomes final",
+        HistoryArguments.none().with("answerBy", hearing.answerBy()),
         now);
     events.hearingLapsed(
         new HearingLapsed(

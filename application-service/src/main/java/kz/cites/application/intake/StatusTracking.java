@@ -1,11 +1,11 @@
 package kz.cites.application.intake;
 
 import java.time.Clock;
-import java.util.stream.Collectors;
 import kz.cites.application.cabinet.Cabinet;
 import kz.cites.application.intake.domain.Application;
 import kz.cites.application.intake.domain.ApplicationRepository;
 import kz.cites.application.intake.domain.ApplicationStatus;
+import kz.cites.application.intake.domain.HistoryArguments;
 import kz.cites.events.ApplicationEvent;
 import kz.cites.events.ApplicationNotAccepted;
 import kz.cites.events.ApplicationRefused;
@@ -80,11 +80,12 @@ public class StatusTracking {
               ApplicationStatus.IN_VERIFICATION,
               kind,
               at,
-              "State duty assessed: " + e.amount().toPlainString() + " " + e.currency(),
+              HistoryArguments.none()
+                  .with("amount", e.amount().toPlainString())
+                  .with("currency", e.currency()),
               now);
       case ReviewCaseOpened e ->
-          application.progress(
-              ApplicationStatus.IN_REVIEW, kind, at, "Under review by the authority", now);
+          application.progress(ApplicationStatus.IN_REVIEW, kind, at, HistoryArguments.none(), now);
       case PermitIssued e -> {
         // a withdrawn (or already decided) application keeps its status: the history notes it
         boolean open = !application.status().isClosed();
@@ -98,24 +99,26 @@ public class StatusTracking {
       }
       case ApplicationRefused e -> {
         boolean open = !application.status().isClosed();
-        if (application.refuse(e.grounds(), e.reason(), kind, at, now) && open) {
+        if (application.refuse(e.grounds(), e.reason(), e.explanation(), kind, at, now) && open) {
           cabinet.applicationRefused(
               application.filer(),
               application.id(),
               application.registrationNumber(),
               e.grounds(),
-              e.reason());
+              e.reason(),
+              e.explanation());
         }
       }
       case ApplicationNotAccepted e -> {
         boolean open = !application.status().isClosed();
-        if (application.notAccept(e.reason(), kind, at, now) && open) {
+        if (application.notAccept(e.duty(), e.reason(), e.explanation(), kind, at, now) && open) {
           cabinet.applicationNotAccepted(
               application.filer(),
               application.id(),
               application.registrationNumber(),
               e.duty(),
-              e.reason());
+              e.reason(),
+              e.explanation());
         }
       }
       case PreliminaryRefusalNotified e -> hearings.open(application, e);
@@ -131,11 +134,10 @@ public class StatusTracking {
               e.reason());
         }
       }
-      case FeeConfirmed e ->
-          application.progress(null, kind, at, "State duty payment confirmed", now);
+      case FeeConfirmed e -> application.progress(null, kind, at, HistoryArguments.none(), now);
       case FeeRejected e ->
           application.progress(
-              null, kind, at, "State duty payment not accepted: " + e.reason(), now);
+              null, kind, at, HistoryArguments.none().with("duty", e.reason()), now);
       case VerificationCompleted e ->
           application.progress(null, kind, at, verificationNote(e), now);
       // our own announcements (the application topic is not consumed; listed for completeness)
@@ -145,15 +147,15 @@ public class StatusTracking {
     }
   }
 
-  private static String verificationNote(VerificationCompleted event) {
-    if (event.allPassed()) {
-      return "All registry checks passed";
-    }
-    return "Registry checks failed: "
-        + event.checks().stream()
-            .filter(c -> c.outcome() == CheckResult.Outcome.FAILED)
-            .map(c -> c.check().name())
-            .collect(Collectors.joining(", "));
+  /** The checks that failed, if any; the note says all passed otherwise. */
+  private static HistoryArguments verificationNote(VerificationCompleted event) {
+    return HistoryArguments.none()
+        .with(
+            "failed",
+            event.checks().stream()
+                .filter(c -> c.outcome() == CheckResult.Outcome.FAILED)
+                .map(CheckResult::check)
+                .toList());
   }
 
   private static String kind(CitesEvent event) {

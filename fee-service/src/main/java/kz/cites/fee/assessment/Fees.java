@@ -268,7 +268,8 @@ public class Fees {
             duty.mciYear(),
             duty.mciValue(),
             duty.multiplier(),
-            duty.legalReference()));
+            // the event's reference stays English, as before the payer read it in their language
+            duty.legalReference().en()));
     settleIfReady(fee);
     if (fee.awaitsPayment()) {
       // payments of this payer made without reference may have been waiting for this application

@@ -4,9 +4,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The issuing authority as printed on permits ({@code cites.authority.*}).
+ * The issuing authority as printed on permits and refusals ({@code cites.authority.*}).
  *
- * @param name box 6, the management authority
+ * @param name box 6, the management authority (in English, as the CITES permit names it abroad)
+ * @param nameKk its name in Kazakh, as the refusal's heading prints it
+ * @param nameRu its name in Russian, as the refusal's heading prints it
  * @param address box 6, its postal address (the country is printed beside it); the default is the
  *     House of Ministries in Astana, where the Ministry of Ecology and Natural Resources and its
  *     committees sit: set the authority's own address in production
@@ -20,6 +22,14 @@ public record AuthorityProperties(
             "Committee of Forestry and Wildlife of the Ministry of Ecology and Natural Resources"
                 + " of the Republic of Kazakhstan")
         String name,
+    @DefaultValue(
+            "Қазақстан Республикасы Экология және табиғи ресурстар министрлігінің Орман"
+                + " шаруашылығы және жануарлар дүниесі комитеті")
+        String nameKk,
+    @DefaultValue(
+            "Комитет лесного хозяйства и животного мира Министерства экологии и природных"
+                + " ресурсов Республики Казахстан")
+        String nameRu,
     @DefaultValue("Mangilik El avenue 8, House of Ministries, entrance 14, 010000 Astana")
         String address,
     @DefaultValue("Astana") String issuePlace,
@@ -27,5 +37,14 @@ public record AuthorityProperties(
 
   public String verificationUrlOf(String number, String securityCode) {
     return verificationUrl + "/" + number + "?code=" + securityCode;
+  }
+
+  /** The authority's name in {@code language} ({@code kk}, {@code ru}; English otherwise). */
+  public String name(String language) {
+    return switch (language) {
+      case "kk" -> nameKk;
+      case "ru" -> nameRu;
+      default -> name;
+    };
   }
 }

@@ -2,7 +2,9 @@ package kz.cites.permit.review;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -30,9 +32,11 @@ import kz.cites.permit.review.domain.CaseStatus;
 import kz.cites.permit.review.domain.Decision;
 import kz.cites.permit.review.domain.DecisionInputs;
 import kz.cites.permit.review.domain.DecisionPolicy;
+import kz.cites.permit.review.domain.Explained;
 import kz.cites.permit.review.domain.Hearing;
 import kz.cites.permit.review.domain.OfficerDecision;
 import kz.cites.permit.review.domain.RefusalDocument;
+import kz.cites.permit.review.domain.RefusalLaw;
 import kz.cites.permit.review.domain.ReviewCase;
 import kz.cites.permit.review.domain.ReviewCaseRepository;
 import kz.cites.permit.signing.DocumentSigner;
@@ -56,6 +60,10 @@ public class ReviewCases {
 
   private static final Logger log = LoggerFactory.getLogger(ReviewCases.class);
 
+  /** How the first version of the signed refusal referred to a ground, after the rules' title. */
+  private static final String FIRST_VERSION_REFERENCE =
+      ", Annex 2 (main requirements of the state service), item 9, subitem ";
+
   private final ReviewCaseRepository cases;
   private final DecisionPolicy policy = new DecisionPolicy();
   private final PermitIssuer issuer;
@@ -66,6 +74,8 @@ public class ReviewCases {
   private final DocumentSigner signer;
   private final AuthorityProperties authority;
   private final AppealRoutes appealRoutes;
+  private final RefusalLaw law;
+  private final Explanations explanations;
 
   ReviewCases(
       ReviewCaseRepository cases,
@@ -76,7 +86,9 @@ public class ReviewCases {
       AuditTrail audit,
       DocumentSigner signer,
       AuthorityProperties authority,
-      AppealRoutes appealRoutes) {
+      AppealRoutes appealRoutes,
+      RefusalLaw law,
+      Explanations explanations) {
     this.cases = cases;
     this.issuer = issuer;
     this.outbox = outbox;
@@ -86,6 +98,8 @@ public class ReviewCases {
     this.signer = signer;
     this.authority = authority;
     this.appealRoutes = appealRoutes;
+    this.law = law;
+    this.explanations = explanations;
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
@@ -255,7 +269,7 @@ public class ReviewCases {
                 "application-service",
                 at(event.occurredAt()),
                 "No answer by " + event.answerBy());
-            refused(reviewCase, hearing.grounds(), hearing.reason(), Signatory.authority(), now);
+            refused(reviewCase, hearing.grounds(), hearing.explained(), Signatory.authority(), now);
             log.info(
                 "Application {} refused on {}: no answer in the hearing",
                 event.applicationId(),
@@ -280,7 +294,7 @@ public class ReviewCases {
   private void notifyPreliminaryRefusal(
       ReviewCase reviewCase,
       List<RefusalGround> grounds,
-      String reason,
+      Explained reason,
       String by,
       PreliminaryRefusalNotified.Meeting meeting,
       Instant now) {
@@ -300,10 +314,12 @@ public class ReviewCases {
             applicationId,
             hearing.id(),
             grounds,
-            reason,
+            reason.text(),
             hearing.automatic(),
             by,
-            meeting));
+            meeting,
+            reason.inEveryLanguage(),
+            reason.findings()));
   }
 
   /**
@@ -355,7 +371,7 @@ public class ReviewCases {
       }
       case OfficerDecision.Refuse refuse when reviewCase.wasHeardOn(refuse.grounds()) -> {
         reviewCase.refuseByOfficer(refuse.grounds(), refuse.reason(), officer, now);
-        refused(reviewCase, refuse.grounds(), refuse.reason(), signer, now);
+        refused(reviewCase, refuse.grounds(), Explained.byOfficer(refuse.reason()), signer, now);
         log.info(
             "Application {} refused by an officer on {} after the hearing",
             applicationId,
@@ -363,7 +379,12 @@ public class ReviewCases {
       }
       case OfficerDecision.Refuse refuse -> {
         notifyPreliminaryRefusal(
-            reviewCase, refuse.grounds(), refuse.reason(), officer, refuse.meeting(), now);
+            reviewCase,
+            refuse.grounds(),
+            Explained.byOfficer(refuse.reason()),
+            officer,
+            refuse.meeting(),
+            now);
         log.info(
             "Application {}: an officer intends to refuse on {}, hearing open",
             applicationId,
@@ -421,14 +442,15 @@ public class ReviewCases {
     switch (decision) {
       case Decision.Refuse refuse -> {
         notifyPreliminaryRefusal(
-            reviewCase, refuse.grounds(), refuse.reason(), ReviewCase.SYSTEM, null, now);
+            reviewCase, refuse.grounds(), explanations.of(refuse), ReviewCase.SYSTEM, null, now);
         log.info(
             "Application {}: preliminary refusal on {}, hearing open",
             applicationId,
             refuse.grounds());
       }
       case Decision.NotAccept notAccept -> {
-        reviewCase.notAccept(notAccept.reason(), now);
+        Explained reason = explanations.of(notAccept);
+        reviewCase.notAccept(reason, now);
         audit.record(
             applicationId,
             Action.NOT_ACCEPTED,
@@ -437,7 +459,12 @@ public class ReviewCases {
             "Duty " + notAccept.duty() + ": package incomplete");
         outbox.record(
             new ApplicationNotAccepted(
-                UUID.randomUUID(), now, applicationId, notAccept.duty(), notAccept.reason()));
+                UUID.randomUUID(),
+                now,
+                applicationId,
+                notAccept.duty(),
+                reason.text(),
+                reason.inEveryLanguage()));
         log.info("Application {} not accepted: duty {}", applicationId, notAccept.duty());
       }
       case Decision.OpenForReview open -> {
@@ -468,33 +495,15 @@ public class ReviewCases {
   private void refused(
       ReviewCase reviewCase,
       List<RefusalGround> grounds,
-      String reason,
+      Explained reason,
       Signatory signatory,
       Instant now) {
     boolean automatic = signatory instanceof Signatory.Authority;
     UUID applicationId = reviewCase.applicationId();
-    ApplicationSnapshot.Applicant applicant = reviewCase.application().applicant();
     reviewCase.attachRefusalDocument(
         signer.sign(
             applicationId,
-            new RefusalDocument(
-                RefusalDocument.DOCUMENT_TYPE,
-                applicationId,
-                reviewCase.registrationNumber(),
-                // the name the registry holds, as on a permit
-                reviewCase.registeredApplicantName().map(n -> n.name()).orElse(applicant.name()),
-                applicant.iin(),
-                applicant.bin(),
-                RefusalGround.RULES,
-                grounds.stream().map(RefusalDocument.Ground::of).toList(),
-                reason,
-                RefusalDocument.HearingHeld.of(reviewCase.hearing()),
-                automatic,
-                now,
-                reviewCase.decidedBy(),
-                authority.name(),
-                appealRoutes.routes(),
-                appealRoutes.source()),
+            refusalDocument(reviewCase, grounds, reason, signatory, now),
             DocumentSigner.REFUSAL_TYPE,
             signatory));
     audit.record(
@@ -504,6 +513,72 @@ public class ReviewCases {
         now,
         grounds.stream().map(Enum::name).collect(Collectors.joining(", ")));
     outbox.record(
-        new ApplicationRefused(UUID.randomUUID(), now, applicationId, grounds, reason, automatic));
+        new ApplicationRefused(
+            UUID.randomUUID(),
+            now,
+            applicationId,
+            grounds,
+            reason.text(),
+            automatic,
+            reason.inEveryLanguage(),
+            reason.findings()));
+  }
+
+  /**
+   * The refusal as it is signed: codes, names and instants once, and what it says in words in each
+   * language of {@link RefusalDocument#LANGUAGES} (the law's texts from {@link RefusalLaw} and
+   * {@link AppealRoutes}, the explanation as notified); the first version's members in English.
+   */
+  private RefusalDocument refusalDocument(
+      ReviewCase reviewCase,
+      List<RefusalGround> grounds,
+      Explained reason,
+      Signatory signatory,
+      Instant now) {
+    ApplicationSnapshot.Applicant applicant = reviewCase.application().applicant();
+    Map<String, RefusalDocument.Wording> texts = new LinkedHashMap<>();
+    for (String language : RefusalDocument.LANGUAGES) {
+      texts.put(
+          language,
+          new RefusalDocument.Wording(
+              authority.name(language),
+              law.rules(language),
+              grounds.stream()
+                  .map(
+                      g ->
+                          new RefusalDocument.GroundWording(
+                              g, g.number(), law.wording(g, language), law.reference(g, language)))
+                  .toList(),
+              reason.in(language),
+              appealRoutes.routes(language),
+              appealRoutes.source(language)));
+    }
+    String rules = law.rules("en");
+    return new RefusalDocument(
+        RefusalDocument.DOCUMENT_TYPE,
+        reviewCase.applicationId(),
+        reviewCase.registrationNumber(),
+        // the name the registry holds, as on a permit
+        reviewCase.registeredApplicantName().map(n -> n.name()).orElse(applicant.name()),
+        applicant.iin(),
+        applicant.bin(),
+        rules,
+        grounds.stream()
+            .map(
+                g ->
+                    new RefusalDocument.Ground(
+                        g, g.number(), rules + FIRST_VERSION_REFERENCE + g.number()))
+            .toList(),
+        reason.text(),
+        RefusalDocument.HearingHeld.of(reviewCase.hearing()),
+        signatory instanceof Signatory.Authority,
+        now,
+        reviewCase.decidedBy(),
+        authority.name(),
+        appealRoutes.routes("en"),
+        appealRoutes.source("en"),
+        reason.findings(),
+        signatory instanceof Signatory.Officer officer ? officer.name() : null,
+        texts);
   }
 }

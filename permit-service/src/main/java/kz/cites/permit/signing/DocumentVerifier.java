@@ -20,6 +20,7 @@ import kz.cites.eds.TrustedRoots;
 import kz.cites.permit.signing.domain.DocumentCheck;
 import kz.cites.permit.signing.domain.DocumentSignature;
 import kz.cites.permit.signing.domain.Signer;
+import kz.cites.web.Texts;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,9 +36,15 @@ public class DocumentVerifier {
   private final TrustedRoots roots;
   private final PublishedKeys keys;
   private final SigningProperties properties;
+  private final Texts texts;
 
   DocumentVerifier(
-      CmsVerifier cms, TrustedRoots roots, PublishedKeys keys, SigningProperties properties) {
+      CmsVerifier cms,
+      TrustedRoots roots,
+      PublishedKeys keys,
+      SigningProperties properties,
+      Texts texts) {
+    this.texts = texts;
     this.cms = cms;
     this.roots = roots;
     this.keys = keys;
@@ -58,7 +65,7 @@ public class DocumentVerifier {
       return new DocumentCheck(
           signature.map(DocumentSignature::signer).orElse(null),
           null,
-          new DocumentCheck.Verdict(false, "not a compact JWS"),
+          verdict(false, "not-a-jws"),
           null);
     }
     Signer signer = signature.map(DocumentSignature::signer).orElse(null);
@@ -105,17 +112,13 @@ public class DocumentVerifier {
     try {
       CmsVerifier.Verified verified = cms.verify(content, der, signer.signedAt());
       if (!Certificates.serialOf(verified.certificate()).equals(signer.certificateSerial())) {
-        return new DocumentCheck.Verdict(false, "signed by another certificate than recorded");
+        return verdict(false, "another-certificate");
       }
-      return new DocumentCheck.Verdict(
-          true,
-          "signed by NCA certificate "
-              + signer.certificateSerial()
-              + " of "
-              + (signer.iin() != null ? "IIN " + signer.iin() : "BIN " + signer.bin())
-              + ", valid and chained to the NCA root at the time of signing");
+      return signer.iin() != null
+          ? verdict(true, "signed.iin", signer.certificateSerial(), signer.iin())
+          : verdict(true, "signed.bin", signer.certificateSerial(), signer.bin());
     } catch (EdsException e) {
-      return new DocumentCheck.Verdict(false, e.reason() + ": " + e.getMessage());
+      return verdict(false, "eds." + e.reason());
     }
   }
 
@@ -126,29 +129,23 @@ public class DocumentVerifier {
       Certificates.requireValidAt(leaf, at);
       roots.requireChain(leaf, chain, at);
     } catch (EdsException e) {
-      return new DocumentCheck.Verdict(false, e.reason() + ": " + e.getMessage());
+      return verdict(false, "eds." + e.reason());
     }
     if (!properties.organisationBin().equals(subject.bin())) {
-      return new DocumentCheck.Verdict(false, "sealed by a certificate of another organisation");
+      return verdict(false, "another-organisation");
     }
     Base64URL thumbprint = jws.getHeader().getX509CertSHA256Thumbprint();
     if (thumbprint != null && !thumbprint.equals(DocumentSigner.thumbprint(leaf))) {
-      return new DocumentCheck.Verdict(false, "x5t#S256 does not name the x5c certificate");
+      return verdict(false, "thumbprint-mismatch");
     }
     try {
       if (leaf.getPublicKey() instanceof ECPublicKey key && jws.verify(new ECDSAVerifier(key))) {
-        return new DocumentCheck.Verdict(
-            true,
-            "sealed by the authority's NCA certificate "
-                + Certificates.serialOf(leaf)
-                + " (BIN "
-                + subject.bin()
-                + "), chained to the NCA root");
+        return verdict(true, "sealed", Certificates.serialOf(leaf), subject.bin());
       }
     } catch (Exception e) {
       // a key or signature that cannot be read is a signature that does not verify
     }
-    return new DocumentCheck.Verdict(false, "the signature does not match the document");
+    return verdict(false, "signature-mismatch");
   }
 
   private DocumentCheck.Verdict checkLegacy(JWSObject jws) {
@@ -156,12 +153,16 @@ public class DocumentVerifier {
     Optional<JWK> key = kid == null ? Optional.empty() : keys.legacy(kid);
     try {
       if (key.isPresent() && jws.verify(new ECDSAVerifier(key.get().toECKey()))) {
-        return new DocumentCheck.Verdict(
-            true, "signed before NCA seals, with the published legacy key " + kid);
+        return verdict(true, "legacy-key", kid);
       }
     } catch (Exception e) {
       // as above
     }
-    return new DocumentCheck.Verdict(false, "no x5c chain and no published key verifies it");
+    return verdict(false, "no-key");
+  }
+
+  /** A verdict with its code, and its words in the caller's language. */
+  private DocumentCheck.Verdict verdict(boolean valid, String code, Object... args) {
+    return new DocumentCheck.Verdict(valid, code, texts.text("signature-check." + code, args));
   }
 }

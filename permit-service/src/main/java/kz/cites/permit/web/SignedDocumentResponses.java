@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.Optional;
 import kz.cites.permit.signing.domain.DocumentSignature;
+import kz.cites.permit.signing.domain.Signer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,11 +29,12 @@ public class SignedDocumentResponses {
   public static final String PKCS7_SIGNATURE = "application/pkcs7-signature";
 
   /**
-   * Renders a signed document's payload as PDF; {@code signature} says who signed, one sentence.
+   * Renders a signed document's payload as PDF, naming who signed: {@code signer} as recorded at
+   * signing, or for a document signed before signers were recorded (null) the JWS's {@code keyId}.
    */
   @FunctionalInterface
   public interface Pdf<T> {
-    byte[] render(T document, String signature);
+    byte[] render(T document, Signer signer, String keyId);
   }
 
   private final JsonMapper json;
@@ -61,16 +63,16 @@ public class SignedDocumentResponses {
     if (wants(accept, MediaType.APPLICATION_PDF)) {
       JWSObject signed = parse(jws, payload);
       T document = json.readValue(signed.getPayload().toBytes(), payload);
-      String statement =
-          signature
-              .map(s -> s.signer().statement())
-              .orElseGet(() -> "Signed as JWS (ES256), key " + signed.getHeader().getKeyID());
       return withName(
               ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF),
               fileName,
               "inline",
               ".pdf")
-          .body(pdf.render(document, statement));
+          .body(
+              pdf.render(
+                  document,
+                  signature.map(DocumentSignature::signer).orElse(null),
+                  signed.getHeader().getKeyID()));
     }
     if (wants(accept, MediaType.parseMediaType(PKCS7_SIGNATURE))) {
       DocumentSignature cms = signature.orElseThrow(() -> ApiProblem.NOT_FOUND.detail("no-cms"));

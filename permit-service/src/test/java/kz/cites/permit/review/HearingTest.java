@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.nimbusds.jose.JWSObject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -19,6 +21,7 @@ import kz.cites.events.HearingAnswered;
 import kz.cites.events.HearingLapsed;
 import kz.cites.events.HearingScheduled;
 import kz.cites.messaging.Outbox;
+import kz.cites.permit.ArchivalPdfs;
 import kz.cites.permit.Fixtures;
 import kz.cites.permit.Inputs;
 import kz.cites.permit.IntegrationTest;
@@ -28,6 +31,7 @@ import kz.cites.permit.TestClock;
 import kz.cites.permit.review.domain.CaseStatus;
 import kz.cites.permit.review.domain.ReviewCase;
 import kz.cites.permit.review.domain.ReviewCaseRepository;
+import kz.cites.permit.signing.RelyingParty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,6 +62,8 @@ class HearingTest extends IntegrationTest {
   @Autowired TestClock clock;
   @Autowired MockMvc mvc;
 
+  private final RelyingParty relyingParty = new RelyingParty();
+
   @AfterEach
   void resetClock() {
     clock.reset();
@@ -80,9 +86,21 @@ class HearingTest extends IntegrationTest {
     JsonNode notice = Published.payload(json, applicationId, "kz.cites.PreliminaryRefusalNotified");
     assertThat(notice.get("grounds").get(0).asString()).isEqualTo("COURT_BAN");
     assertThat(notice.get("automatic").asBoolean()).isTrue();
+    // the explanation in every language, quoting the check's own words, and what was found as codes
     assertThat(notice.get("reason").asString())
-        .startsWith("Ground 3")
-        .contains("Almaty city court");
+        .isEqualTo(
+            "Ground 3: the check of court records found that " + Fixtures.COURT_BAN_FOUND.en());
+    assertThat(notice.get("explanation").get("kk").asString())
+        .isEqualTo(
+            "3-негіз: сот актілері туралы мәліметтер бойынша тексеру кезінде анықталды: "
+                + Fixtures.COURT_BAN_FOUND.kk());
+    assertThat(notice.get("explanation").get("ru").asString())
+        .isEqualTo(
+            "Основание 3: при проверке по сведениям о судебных актах установлено: "
+                + Fixtures.COURT_BAN_FOUND.ru());
+    assertThat(notice.get("findings").get(0).get("finding").asString())
+        .isEqualTo("ACTIVITY_BANNED");
+    assertThat(notice.get("findings").get(0).get("check").asString()).isEqualTo("COURT_RECORDS");
     UUID hearingId = UUID.fromString(notice.get("hearingId").asString());
     assertThat(caseOf(applicationId).status()).isEqualTo(CaseStatus.HEARING);
     assertThat(Published.typesFor(applicationId))
@@ -97,6 +115,15 @@ class HearingTest extends IntegrationTest {
         .andExpect(jsonPath("$.hearing.notifiedBy").value("system"))
         .andExpect(jsonPath("$.hearing.answerBy").value(ANSWER_BY.toString()))
         .andExpect(jsonPath("$.hearing.decisionDueAt").value(DECISION_DUE.toString()));
+    // an officer reads the explanation in the language asked for
+    mvc.perform(
+            get("/api/v1/review/cases/" + applicationId)
+                .header("Accept-Language", "kk")
+                .with(officer()))
+        .andExpect(status().isOk())
+        .andExpect(header().string("Content-Language", "kk"))
+        .andExpect(
+            jsonPath("$.hearing.reason").value(notice.get("explanation").get("kk").asString()));
 
     HearingLapsed lapsed =
         new HearingLapsed(
@@ -116,15 +143,130 @@ class HearingTest extends IntegrationTest {
         .until(() -> Published.typesFor(applicationId).contains("kz.cites.ApplicationRefused"));
     assertThat(Published.typesFor(applicationId))
         .containsExactly("kz.cites.PreliminaryRefusalNotified", "kz.cites.ApplicationRefused");
-    assertThat(
-            Published.payload(json, applicationId, "kz.cites.ApplicationRefused")
-                .get("automatic")
-                .asBoolean())
-        .isTrue();
+    JsonNode refusal = Published.payload(json, applicationId, "kz.cites.ApplicationRefused");
+    assertThat(refusal.get("automatic").asBoolean()).isTrue();
+    // the final refusal says what the notice said, in every language
+    assertThat(refusal.get("explanation")).isEqualTo(notice.get("explanation"));
+    assertThat(refusal.get("findings")).isEqualTo(notice.get("findings"));
+    assertThat(refusal.get("reason")).isEqualTo(notice.get("reason"));
+    assertThat(refused.explanationIn("ru"))
+        .isEqualTo(notice.get("explanation").get("ru").asString());
     assertThat(auditActions(applicationId))
         .containsSubsequence(
             "PRELIMINARY_REFUSAL", "HEARING_SCHEDULED", "HEARING_LAPSED", "REFUSED")
         .containsOnlyOnce("REFUSED");
+  }
+
+  /**
+   * Issue 14, "Done when": the refusal signed after a lapsed hearing, read back as its readers do.
+   * The signed payload says everything in Kazakh, Russian and English and still verifies with the
+   * NCA root alone; the PDF, read with PDFBox, names the applicant as the registry does (Cyrillic)
+   * and prints the Kazakh and Russian texts side by side, the English translation only when asked
+   * for, every letter from an embedded font.
+   */
+  @Test
+  void theRefusalIsSignedInEveryLanguageAndPrintsKazakhAndRussianWithEnglishOnRequest()
+      throws Exception {
+    UUID applicationId = refusedAfterTheHearingLapsed();
+    String path = "/api/v1/refusals/" + applicationId + "/document";
+
+    String jws =
+        mvc.perform(get(path).with(applicant(Fixtures.HOLDER_IIN)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(relyingParty.sealOf(jws, NOW)).last().isEqualTo(kz.cites.permit.TestNca.root());
+    JsonNode payload = json.readTree(JWSObject.parse(jws).getPayload().toBytes());
+    assertThat(payload.get("applicantName").asString()).isEqualTo("Әбенова Айгерім Серікқызы");
+    assertThat(payload.get("findings").get(0).get("finding").asString())
+        .isEqualTo("ACTIVITY_BANNED");
+    for (String language : List.of("kk", "ru", "en")) {
+      JsonNode wording = payload.get("texts").get(language);
+      assertThat(wording.get("grounds").get(0).get("ground").asString()).isEqualTo("COURT_BAN");
+      assertThat(wording.get("grounds").get(0).get("wording").asString()).isNotBlank();
+      assertThat(wording.get("explanation").asString())
+          .contains(
+              language.equals("kk")
+                  ? Fixtures.COURT_BAN_FOUND.kk()
+                  : language.equals("ru")
+                      ? Fixtures.COURT_BAN_FOUND.ru()
+                      : Fixtures.COURT_BAN_FOUND.en());
+      assertThat(wording.get("appeal").size()).isEqualTo(3);
+    }
+    // the first version's members keep their English meaning
+    assertThat(payload.get("grounds").get(0).get("legalReference").asString())
+        .contains("18-03/143")
+        .endsWith("item 9, subitem 3");
+    assertThat(payload.get("appeal").toString()).contains("Civil Service Affairs");
+
+    var kazakhAndRussian =
+        mvc.perform(
+                get(path)
+                    .accept(MediaType.APPLICATION_PDF)
+                    .header("Accept-Language", "kk")
+                    .with(applicant(Fixtures.HOLDER_IIN)))
+            .andExpect(status().isOk())
+            .andExpect(header().string("Content-Language", "kk, ru"))
+            .andReturn()
+            .getResponse();
+    String letter =
+        ArchivalPdfs.textOfAnArchivalPdf(kazakhAndRussian.getContentAsByteArray())
+            .replaceAll("\\s+", " ")
+            // a line broken after a hyphen reads as the word it was
+            .replace("- ", "-");
+    assertThat(letter)
+        // the applicant as the registry names them
+        .contains("Кімге: Әбенова Айгерім Серікқызы (ЖСН " + Fixtures.HOLDER_IIN + ")")
+        .contains("Кому: Әбенова Айгерім Серікқызы (ИИН " + Fixtures.HOLDER_IIN + ")")
+        // the frame in both languages
+        .contains("ДӘЛЕЛДІ БАС ТАРТУ")
+        .contains("МОТИВИРОВАННЫЙ ОТКАЗ")
+        .contains("Бас тарту негіздері")
+        .contains("Основания отказа")
+        .contains("Тыңдау")
+        .contains("Заслушивание")
+        .contains("Шағым жасау тәртібі")
+        .contains("Порядок обжалования")
+        // ground 3 in the order's own Kazakh words, and in Russian
+        .contains("тыйым салу туралы заңды күшіне енген сот шешімінің (үкімінің) болуы")
+        .contains("9-тармақ, 3) тармақша")
+        .contains("о запрещении деятельности или отдельных видов деятельности")
+        .contains("пункт 9, подпункт 3)")
+        // the explanation in each, quoting the check
+        .contains(Fixtures.COURT_BAN_FOUND.kk())
+        .contains(Fixtures.COURT_BAN_FOUND.ru())
+        // the authority's seal signed it, automatically after the lapse
+        .contains("Уәкілетті органның ЭЦҚ-сымен қол қойылды")
+        .contains("Подписано ЭЦП уполномоченного органа")
+        // no English unless asked for
+        .doesNotContain("REASONED REFUSAL")
+        .doesNotContain("How to appeal");
+
+    var withEnglish =
+        mvc.perform(
+                get(path)
+                    .accept(MediaType.APPLICATION_PDF)
+                    .header("Accept-Language", "en")
+                    .with(applicant(Fixtures.HOLDER_IIN)))
+            .andExpect(status().isOk())
+            .andExpect(header().string("Content-Language", "kk, ru, en"))
+            .andExpect(
+                header().string("Vary", org.hamcrest.Matchers.containsString("Accept-Language")))
+            .andReturn()
+            .getResponse();
+    assertThat(
+            ArchivalPdfs.textOfAnArchivalPdf(withEnglish.getContentAsByteArray())
+                .replaceAll("\\s+", " ")
+                .replace("- ", "-"))
+        .contains("ДӘЛЕЛДІ БАС ТАРТУ")
+        .contains("МОТИВИРОВАННЫЙ ОТКАЗ")
+        .contains(
+            "English translation, for information; the Kazakh and Russian texts are authentic.")
+        .contains("REASONED REFUSAL")
+        .contains("To: Әбенова Айгерім Серікқызы (IIN " + Fixtures.HOLDER_IIN + ")")
+        .contains(Fixtures.COURT_BAN_FOUND.en())
+        .contains("How to appeal");
   }
 
   @Test
@@ -286,6 +428,27 @@ class HearingTest extends IntegrationTest {
     clock.advance(Duration.ofDays(2));
     alerts.announce();
     assertThat(overdueRecorded(applicationId)).isOne();
+  }
+
+  /** An automatic preliminary refusal on a court ban, whose hearing lapsed: the case refused. */
+  private UUID refusedAfterTheHearingLapsed() throws Exception {
+    UUID applicationId = UUID.randomUUID();
+    feed(
+        Fixtures.submitted(applicationId, Fixtures.exportOfSakerFalcon(Fixtures.HOLDER_IIN, true)));
+    feed(Fixtures.courtBan(applicationId));
+    feed(Fixtures.feeConfirmed(applicationId));
+    await()
+        .atMost(PATIENCE)
+        .until(
+            () ->
+                Published.typesFor(applicationId).contains("kz.cites.PreliminaryRefusalNotified"));
+    UUID hearingId = caseOf(applicationId).hearing().id();
+    feedAndAwait(scheduled(applicationId, hearingId));
+    feedAndAwait(
+        new HearingLapsed(
+            UUID.randomUUID(), ANSWER_BY, applicationId, hearingId, ANSWER_BY, DECISION_DUE));
+    assertThat(caseOf(applicationId).status()).isEqualTo(CaseStatus.REFUSED);
+    return applicationId;
   }
 
   private ReviewCase caseOf(UUID applicationId) {

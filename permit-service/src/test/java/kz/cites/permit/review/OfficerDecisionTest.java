@@ -246,6 +246,12 @@ class OfficerDecisionTest extends IntegrationTest {
     assertThat(payload.get("appeal").toString())
         .contains("Agency of the Republic of Kazakhstan for Civil Service Affairs")
         .contains("court");
+    // what it says in words, in each language; an officer's explanation is her own words in all
+    assertThat(payload.get("texts").toString())
+        .contains("Агентство Республики Казахстан по делам государственной службы")
+        .contains("Қазақстан Республикасының Мемлекеттік қызмет істері агенттігі");
+    assertThat(payload.get("decidedByName")).isEqualTo(Personas.OFFICER_NAME);
+    assertThat(payload.get("findings").toString()).isEqualTo("[]");
     byte[] letter =
         mvc.perform(
                 get("/api/v1/refusals/" + applicationId + "/document")
@@ -256,14 +262,20 @@ class OfficerDecisionTest extends IntegrationTest {
             .getResponse()
             .getContentAsByteArray();
     try (var pdf = org.apache.pdfbox.Loader.loadPDF(letter)) {
-      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf))
-          .contains("REASONED REFUSAL")
-          .contains("Ground 1 (UNRELIABLE_DATA)")
-          .contains("Ground 2 (NON_COMPLIANCE)")
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+          .contains("ДӘЛЕЛДІ БАС ТАРТУ")
+          .contains("МОТИВИРОВАННЫЙ ОТКАЗ")
+          .contains("1) мемлекеттік қызметті алу үшін")
+          .contains("1) установление недостоверности документов")
+          .contains("2) көрсетілетін қызметті алушының")
+          .contains("2) несоответствие услугополучателя")
           .contains("ring number")
-          .contains("officer " + Personas.OFFICER_IIN)
-          .contains("Hearing")
-          .contains("How to appeal");
+          // the officer by name, never by IIN
+          .contains("Решение принято должностным лицом: " + Personas.OFFICER_NAME)
+          .doesNotContain(Personas.OFFICER_IIN)
+          .contains("Заслушивание")
+          .contains("Порядок обжалования")
+          .doesNotContain("How to appeal");
     }
     mvc.perform(
             get("/api/v1/refusals/" + applicationId + "/document")
@@ -303,7 +315,7 @@ class OfficerDecisionTest extends IntegrationTest {
 
     String text = ArchivalPdfs.textOfAnArchivalPdf(letter);
     // the text stripper breaks lines where the letter does
-    assertThat(text.replaceAll("\\s+", " ")).contains(reason).contains("REASONED REFUSAL");
+    assertThat(text.replaceAll("\\s+", " ")).contains(reason).contains("ДӘЛЕЛДІ БАС ТАРТУ");
   }
 
   /**

@@ -18,12 +18,12 @@ import kz.cites.permit.TestNca;
  * its {@code x5c} chain, and the detached CMS over the JWS payload. Independent of the service's
  * own beans.
  */
-final class RelyingParty {
+public final class RelyingParty {
 
   private final TrustedRoots root = new TrustedRoots(List.of(TestNca.root()), null);
 
   /** The JWS's {@code x5c} chain, if the JWS verifies through it to the root at {@code at}. */
-  List<X509Certificate> sealOf(String jws, Instant at) throws Exception {
+  public List<X509Certificate> sealOf(String jws, Instant at) throws Exception {
     JWSObject parsed = JWSObject.parse(jws);
     List<X509Certificate> chain =
         parsed.getHeader().getX509CertChain().stream()
@@ -44,7 +44,7 @@ final class RelyingParty {
   }
 
   /** The CMS verified over the JWS payload against the root at {@code at}. */
-  CmsVerifier.Verified cmsOf(String jws, byte[] cms, Instant at) throws Exception {
+  public CmsVerifier.Verified cmsOf(String jws, byte[] cms, Instant at) throws Exception {
     return new CmsVerifier(root).verify(JWSObject.parse(jws).getPayload().toBytes(), cms, at);
   }
 }

@@ -158,6 +158,18 @@ class SignedDecisionsTest extends IntegrationTest {
         .andExpect(jsonPath("$.signature.signedBy.iin").doesNotExist())
         .andExpect(jsonPath("$.signature.cms.valid").value(true))
         .andExpect(jsonPath("$.signature.jws.valid").value(true));
+    // why, as a code and in the words of the language asked for
+    mvc.perform(
+            get("/api/v1/public/permits/" + permit.number())
+                .param("code", permit.securityCode())
+                .header("Accept-Language", "kk"))
+        .andExpect(jsonPath("$.signature.cms.code").value("signed.bin"))
+        .andExpect(
+            jsonPath("$.signature.cms.detail").value(org.hamcrest.Matchers.startsWith("ҰКО-ның ")))
+        .andExpect(jsonPath("$.signature.jws.code").value("sealed"))
+        .andExpect(
+            jsonPath("$.signature.jws.detail")
+                .value(org.hamcrest.Matchers.containsString("(БСН " + COMMITTEE_BIN + ")")));
   }
 
   @Test

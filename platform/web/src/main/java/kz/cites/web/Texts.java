@@ -100,10 +100,31 @@ public class Texts {
 
   /** {@code key} with {@code args} in {@code language}. */
   public String text(Language language, String key, Object... args) {
-    markAnsweredIn(language);
+    return write(language, true, key, args);
+  }
+
+  /**
+   * {@code key} with {@code args} in {@code language}, for a text that is kept or sent rather than
+   * answered (the words of an event, of a signed document, in every language at once): unlike
+   * {@link #text(Language, String, Object...)} it leaves alone the language the current answer says
+   * it is in.
+   */
+  public String textFor(Language language, String key, Object... args) {
+    return write(language, false, key, args);
+  }
+
+  /** {@link #textFor(Language, String, Object...)} of a {@link Text}. */
+  public String textFor(Language language, Text text) {
+    return textFor(language, text.key(), text.args().toArray());
+  }
+
+  private String write(Language language, boolean answer, String key, Object... args) {
+    if (answer) {
+      markAnsweredIn(language);
+    }
     Object[] shown = new Object[args == null ? 0 : args.length];
     for (int i = 0; i < shown.length; i++) {
-      shown[i] = written(language, args[i]);
+      shown[i] = written(language, answer, args[i]);
     }
     try {
       return messages.getMessage(key, shown.length == 0 ? null : shown, language.locale());
@@ -151,11 +172,12 @@ public class Texts {
   }
 
   /** An argument in {@code language}: a {@link Text} (also in a list) written first. */
-  private Object written(Language language, Object arg) {
+  private Object written(Language language, boolean answer, Object arg) {
     return switch (arg) {
-      case Text nested -> text(language, nested);
+      case Text nested -> write(language, answer, nested.key(), nested.args().toArray());
       case List<?> items ->
-          String.join(", ", items.stream().map(i -> String.valueOf(written(language, i))).toList());
+          String.join(
+              ", ", items.stream().map(i -> String.valueOf(written(language, answer, i))).toList());
       case null, default -> shown(language, arg);
     };
   }

@@ -8,6 +8,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.NoSuchMessageException;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** Texts are written in the language asked for, with arguments as that language writes them. */
 class TextsTest {
@@ -54,6 +57,25 @@ class TextsTest {
         .isEqualTo("weight өрісі: сәлемдеменің салмағы 30 кг-нан аспауы керек");
     assertThat(texts.text(Language.EN, "problem.validation.detail.field", "weight", weight))
         .isEqualTo("weight a parcel must weigh at most 30 kg");
+  }
+
+  @Test
+  void aTextKeptForLaterIsWrittenWithoutSettingTheAnswersLanguage() {
+    var request = new MockHttpServletRequest();
+    request.addHeader("Accept-Language", "kk");
+    var attributes = new ServletRequestAttributes(request);
+    RequestContextHolder.setRequestAttributes(attributes);
+    try {
+      Text weight = Text.of("constraint.Parcel.weight", 30);
+
+      assertThat(texts.textFor(Language.EN, "problem.validation.detail.field", "weight", weight))
+          .isEqualTo("weight a parcel must weigh at most 30 kg");
+      assertThat(Texts.answeredIn(attributes)).isNull();
+      assertThat(texts.text("problem.not-found.title")).isEqualTo("Табылмады");
+      assertThat(Texts.answeredIn(attributes)).isEqualTo(Language.KK);
+    } finally {
+      RequestContextHolder.resetRequestAttributes();
+    }
   }
 
   @Test

@@ -32,13 +32,16 @@ public class Verifications {
   private final VerificationRepository repository;
   private final VerificationEvents events;
   private final ApplicationEventPublisher publisher;
+  private final FindingTexts findings;
   private final Clock clock;
 
   Verifications(
       VerificationRepository repository,
       VerificationEvents events,
       ApplicationEventPublisher publisher,
+      FindingTexts findings,
       Clock clock) {
+    this.findings = findings;
     this.clock = clock;
     this.repository = repository;
     this.events = events;
@@ -77,7 +80,7 @@ public class Verifications {
             .findById(request.applicationId())
             .orElseThrow(() -> new IllegalStateException("No verification " + request));
     verification
-        .record(request.checkId(), outcome, clock.instant())
+        .record(request.checkId(), findings.explained(outcome), clock.instant())
         .ifPresent(
             completed -> {
               log.info("Verification of {} completed", completed.applicationId());

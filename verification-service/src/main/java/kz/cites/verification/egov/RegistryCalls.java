@@ -12,6 +12,7 @@ import io.github.resilience4j.timelimiter.TimeLimiter;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -94,6 +95,7 @@ public class RegistryCalls implements DisposableBean {
    * the check UNAVAILABLE, never failed. The registry's answer is kept as evidence.
    *
    * @param unknown what it means that the registry does not know the record
+   * @param unknownFacts the facts of that finding (the key asked for), in the order of its text
    * @param judge the record, the registry's message id and the time of the check to the outcome
    */
   public <T> CheckOutcome lookUp(
@@ -101,12 +103,13 @@ public class RegistryCalls implements DisposableBean {
       Object request,
       Class<T> type,
       RegistryFinding unknown,
+      List<?> unknownFacts,
       String notFound,
       Judge<T> judge) {
     try {
       ShepReply reply = call(registry, request);
       if (!reply.found()) {
-        return CheckOutcome.failed(unknown, notFound, reply.messageId(), now());
+        return CheckOutcome.failed(unknown, unknownFacts, notFound, reply.messageId(), now());
       }
       return judge.judge(payload(reply, type), reply.messageId(), now()).withAnswer(reply.answer());
     } catch (RegistryUnavailableException e) {

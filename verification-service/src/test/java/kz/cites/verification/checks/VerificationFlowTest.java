@@ -219,6 +219,48 @@ class VerificationFlowTest {
   }
 
   @Test
+  void aFailedCheckSaysWhatItFoundInKazakhRussianAndEnglish() throws Exception {
+    UUID applicationId = UUID.randomUUID();
+    String iin = "790405303376";
+    registryKnows(iin, "Қасымов", "Тимур");
+    shep.stubFor(
+        ShepStubs.request("COURT_RECORDS", "iin", iin)
+            .atPriority(1)
+            .willReturn(
+                ShepStubs.ok(
+                    ShepStubs.rulings(
+                        ShepStubs.ruling(
+                            "7599-25-00-1/215", "ACTIVITY_BAN", "2025-06-10", "2099-06-10")))));
+    shep.stubFor(
+        ShepStubs.request("PAYMENT_RECEIPTS", "reference", applicationId.toString())
+            .willReturn(ShepStubs.ok(ShepStubs.receipts(iin, applicationId.toString()))));
+
+    feed(submitted(applicationId, iin, "Kassymov Timur"));
+
+    await().atMost(Duration.ofSeconds(30)).until(() -> completedOn(applicationId), hasSize(1));
+    CheckResult court =
+        result(completedOn(applicationId).getFirst(), CheckResult.Check.COURT_RECORDS);
+    assertThat(court.outcome()).isEqualTo(CheckResult.Outcome.FAILED);
+    assertThat(court.finding()).isEqualTo("ACTIVITY_BANNED");
+    // the English evidence for officers stays as it was
+    assertThat(court.reason()).startsWith("Ruling 7599-25-00-1/215");
+    assertThat(court.explanation().kk())
+        .contains("№ 7599-25-00-1/215 іс бойынша 10.06.2025 заңды күшіне енген")
+        .contains("10.06.2099 қоса алғанда");
+    assertThat(court.explanation().ru())
+        .contains("вступившее в законную силу 10.06.2025 решение суда по делу № 7599-25-00-1/215")
+        .contains("по 10.06.2099 включительно");
+    assertThat(court.explanation().en())
+        .contains("case No. 7599-25-00-1/215, in force since 2025-06-10")
+        .contains("until 2099-06-10 inclusive");
+    assertThat(checkOf(applicationId, CheckResult.Check.COURT_RECORDS).explanation())
+        .isEqualTo(court.explanation());
+    // the checks that passed name no finding
+    assertThat(result(completedOn(applicationId).getFirst(), CheckResult.Check.IDENTITY).finding())
+        .isNull();
+  }
+
+  @Test
   void aRegistryOutageOnlyDelaysTheChecksOfACompanyAndTheyCompleteOnceItIsBack() throws Exception {
     UUID applicationId = UUID.randomUUID();
     String head = "680514304126";

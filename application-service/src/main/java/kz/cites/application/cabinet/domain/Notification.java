@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import kz.cites.access.Party;
+import kz.cites.events.LocalizedText;
 import kz.cites.events.RefusalGround;
 import org.hibernate.annotations.ColumnTransformer;
 
@@ -111,6 +112,19 @@ public class Notification {
     return withArgument("reason", text);
   }
 
+  /**
+   * The reason, and when it was written in every language ({@code explanation}, else null) those
+   * texts too: arguments {@code reason.kk}, {@code reason.ru}, {@code reason.en}, of which the
+   * reader's is shown.
+   */
+  public Notification withReason(String text, LocalizedText explanation) {
+    withReason(text);
+    if (explanation != null) {
+      explanation.byLanguage().forEach((language, t) -> withArgument("reason." + language, t));
+    }
+    return this;
+  }
+
   /** A further value its text names (a date as yyyy-mm-dd, a code by its name). */
   public Notification withArgument(String name, Object value) {
     arguments = arguments.with(name, value);
@@ -173,6 +187,12 @@ public class Notification {
 
   public String reason() {
     return reason;
+  }
+
+  /** The reason in {@code language}: its text in that language when kept, else the one reason. */
+  public String reasonIn(String language) {
+    String written = arguments.get("reason." + language);
+    return written != null ? written : reason;
   }
 
   public Instant createdAt() {

@@ -9,11 +9,10 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import kz.cites.access.Party;
+import kz.cites.application.StoredArguments;
 import kz.cites.application.cabinet.Cabinet;
 import kz.cites.application.cabinet.domain.Notification;
 import kz.cites.application.cabinet.domain.NotificationArguments;
@@ -21,7 +20,6 @@ import kz.cites.application.cabinet.domain.NotificationKind;
 import kz.cites.application.web.ApiProblem;
 import kz.cites.application.web.PageView;
 import kz.cites.application.web.ProblemResponses;
-import kz.cites.calendar.Kazakhstan;
 import kz.cites.events.RefusalGround;
 import kz.cites.web.CurrentUser;
 import kz.cites.web.ProblemException;
@@ -42,13 +40,6 @@ import org.springframework.web.bind.annotation.RestController;
 class CabinetController {
 
   private static final int MAX_PAGE_SIZE = 100;
-
-  /** A value that is a day: written as the reader's language writes dates. */
-  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-
-  /** A value that is an instant: written as the time in Kazakhstan. */
-  private static final Pattern INSTANT =
-      Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?Z");
 
   private final Cabinet cabinet;
   private final Texts texts;
@@ -108,8 +99,13 @@ class CabinetController {
       @Schema(
               description =
                   "HEARING_NOTICE, APPLICATION_REFUSED, APPLICATION_NOT_ACCEPTED, PERMIT_CANCELLED,"
-                      + " WITHDRAWAL_CONFIRMED: the reason given",
-              example = "Purpose T is not allowed for wild Appendix I specimens")
+                      + " WITHDRAWAL_CONFIRMED: the reason given; an explanation the authority's"
+                      + " rules wrote in every language comes in the caller's, an officer's or"
+                      + " the applicant's own words as written",
+              example =
+                  "Основание 5: вы не дали согласия на доступ к вашим персональным данным"
+                      + " ограниченного доступа, без которого невозможны проверки по"
+                      + " государственным базам данных, необходимые для оказания услуги.")
           String reason,
       @Schema(
               description =
@@ -130,7 +126,8 @@ class CabinetController {
       @Schema(description = "When it was first read", example = "2026-11-26T10:02:00Z")
           Instant readAt) {
 
-    static NotificationView of(Notification n, String message) {
+    /** {@code language}: the reader's, for a reason kept in every language. */
+    static NotificationView of(Notification n, String message, String language) {
       return new NotificationView(
           n.id(),
           n.applicationId(),
@@ -140,7 +137,7 @@ class CabinetController {
           n.permitNumber(),
           n.dueDate(),
           n.refusalGrounds(),
-          n.reason(),
+          n.reasonIn(language),
           n.answerBy(),
           n.createdAt(),
           n.readAt() != null,
@@ -154,8 +151,9 @@ class CabinetController {
       description =
           "Only those of whom the caller acts for: signed in for a company (the token's bin)"
               + " the company's, signed in alone the person's own. unreadOnly=true leaves out the ones already read. Each has a"
-              + " stable kind code (SUBMISSION_REGISTERED, PERMIT_ISSUED, APPLICATION_REFUSED,"
-              + " APPLICATION_NOT_ACCEPTED, PERMIT_CANCELLED, WITHDRAWAL_CONFIRMED), the data its"
+              + " stable kind code (SUBMISSION_REGISTERED, PERMIT_ISSUED, HEARING_NOTICE,"
+              + " APPLICATION_REFUSED, APPLICATION_NOT_ACCEPTED, PERMIT_CANCELLED,"
+              + " WITHDRAWAL_CONFIRMED), the data its"
               + " message names, and the message in the language Accept-Language asks for (kk,"
               + " ru, en; Russian by default), written when read.")
   @ApiResponse(responseCode = "200", description = "The page")
@@ -201,17 +199,23 @@ class CabinetController {
   }
 
   private NotificationView view(Notification n) {
-    return NotificationView.of(n, message(n));
+    String language = texts.answerLanguage().tag();
+    return NotificationView.of(n, message(n, language), language);
   }
 
   /**
    * The notification's text in the caller's language: its kind's text, or the text for a draft when
    * it has no registration number, with the arguments the kind names.
    */
-  private String message(Notification n) {
+  private String message(Notification n, String language) {
     NotificationKind kind = n.kind();
     String key = n.registrationNumber() == null ? kind.textKey() + ".draft" : kind.textKey();
-    Object[] args = kind.arguments().stream().map(name -> argument(name, n.arguments())).toArray();
+    Object[] args =
+        kind.arguments().stream()
+            .map(
+                name ->
+                    name.equals("reason") ? n.reasonIn(language) : argument(name, n.arguments()))
+            .toArray();
     return texts.text(key, args);
   }
 
@@ -223,32 +227,18 @@ class CabinetController {
   private static Object argument(String name, NotificationArguments stored) {
     String value = stored.get(name);
     return switch (name) {
-      case "grounds" ->
-          RefusalGround.parseJoined(value).stream()
-              .map(g -> Text.of("refusal-ground." + g.name()))
-              .toList();
+      case "grounds" -> StoredArguments.grounds(value);
       // notifications written before the duty's code was kept name no cause
-      case "duty" -> Text.of("duty." + (value == null ? "NOT_PAID" : value));
+      case "duty" -> StoredArguments.duty(value);
       case "meeting" ->
           stored.get("meetingAt") == null
               ? ""
               : Text.of(
                   "notification.meeting",
-                  shown(stored.get("meetingAt")),
+                  StoredArguments.shown(stored.get("meetingAt")),
                   stored.get("meetingPlace"));
-      default -> shown(value);
+      default -> StoredArguments.shown(value);
     };
-  }
-
-  /** A day as a date, an instant as the time in Kazakhstan, anything else as it is. */
-  private static Object shown(String value) {
-    if (value != null && DATE.matcher(value).matches()) {
-      return LocalDate.parse(value);
-    }
-    if (value != null && INSTANT.matcher(value).matches()) {
-      return LocalDateTime.ofInstant(Instant.parse(value), Kazakhstan.ZONE);
-    }
-    return value;
   }
 
   /** Acting for a company the company's notifications, signed in alone one's own. */

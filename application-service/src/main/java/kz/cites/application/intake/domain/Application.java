@@ -20,6 +20,8 @@ import java.util.Objects;
 import java.util.UUID;
 import kz.cites.access.Party;
 import kz.cites.calendar.ServiceTerm;
+import kz.cites.events.FeeRejected;
+import kz.cites.events.LocalizedText;
 import kz.cites.events.RefusalGround;
 import org.hibernate.annotations.ColumnTransformer;
 
@@ -87,8 +89,18 @@ public class Application {
   @Column(name = "refusal_reason")
   private String refusalReason;
 
+  /** An automatic refusal's explanation in every language (jsonb); null for an officer's. */
+  @Column(name = "refusal_explanation", columnDefinition = "jsonb")
+  @ColumnTransformer(write = "?::jsonb")
+  private LocalizedText refusalExplanation;
+
   @Column(name = "not_accepted_reason")
   private String notAcceptedReason;
+
+  /** Why it was not accepted, in every language (jsonb); null when decided before it was sent. */
+  @Column(name = "not_accepted_explanation", columnDefinition = "jsonb")
+  @ColumnTransformer(write = "?::jsonb")
+  private LocalizedText notAcceptedExplanation;
 
   @Column(name = "not_accepted_at")
   private Instant notAcceptedAt;
@@ -132,7 +144,7 @@ public class Application {
     application.createdAt = now;
     application.updatedAt = now;
     application.history.add(
-        new HistoryEntry(ApplicationStatus.DRAFT, now, "Draft created", DRAFT_CREATED));
+        new HistoryEntry(ApplicationStatus.DRAFT, now, DRAFT_CREATED, HistoryArguments.none()));
     return application;
   }
 
@@ -183,13 +195,11 @@ public class Application {
         new HistoryEntry(
             ApplicationStatus.SUBMITTED,
             submittedAt,
-            "Submitted and registered as "
-                + number
-                + " on "
-                + registrationDate
-                + "; the result is due by "
-                + dueDate,
-            SUBMITTED));
+            SUBMITTED,
+            HistoryArguments.none()
+                .with("registrationNumber", number)
+                .with("registrationDate", registrationDate)
+                .with("dueDate", dueDate)));
   }
 
   /** Content and documents change only while the application is a draft. */
@@ -227,10 +237,8 @@ public class Application {
         new HistoryEntry(
             ApplicationStatus.WITHDRAWN,
             now,
-            reason == null || reason.isBlank()
-                ? "Withdrawn by the applicant"
-                : "Withdrawn by the applicant: " + reason,
-            WITHDRAWN));
+            WITHDRAWN,
+            HistoryArguments.none().with("reason", reason)));
   }
 
   /**
@@ -251,11 +259,12 @@ public class Application {
    * second hearing repeats the kinds. The notice moves the status to HEARING, unless the
    * application is already closed.
    */
-  public void hearingStep(boolean notice, String event, Instant at, String note, Instant now) {
+  public void hearingStep(
+      boolean notice, String event, Instant at, HistoryArguments note, Instant now) {
     if (notice && ApplicationStatus.HEARING.isAfter(status)) {
       status = ApplicationStatus.HEARING;
     }
-    history.add(new HistoryEntry(status, at, note, event));
+    history.add(new HistoryEntry(status, at, event, note));
     updatedAt = now;
   }
 
@@ -283,14 +292,14 @@ public class Application {
    * @return true if anything changed
    */
   public boolean progress(
-      ApplicationStatus target, String event, Instant at, String note, Instant now) {
+      ApplicationStatus target, String event, Instant at, HistoryArguments note, Instant now) {
     if (hasRecorded(event)) {
       return false;
     }
     if (target != null && target.isAfter(status)) {
       status = target;
     }
-    history.add(new HistoryEntry(status, at, note, event));
+    history.add(new HistoryEntry(status, at, event, note));
     updatedAt = now;
     return true;
   }
@@ -302,21 +311,42 @@ public class Application {
   public boolean issue(String number, String event, Instant at, Instant now) {
     boolean decided = status.isClosed();
     boolean changed =
-        progress(ApplicationStatus.ISSUED, event, at, "Permit " + number + " issued", now);
+        progress(
+            ApplicationStatus.ISSUED,
+            event,
+            at,
+            HistoryArguments.none().with("permitNumber", number),
+            now);
     if (changed && !decided) {
       permitNumber = number;
     }
     return changed;
   }
 
-  /** The application is refused with the order's grounds: final, unless already closed. */
+  /**
+   * The application is refused with the order's grounds: final, unless already closed. {@code
+   * explanation} is an automatic explanation in every language, null for an officer's {@code
+   * reason}.
+   */
   public boolean refuse(
-      List<RefusalGround> grounds, String reason, String event, Instant at, Instant now) {
+      List<RefusalGround> grounds,
+      String reason,
+      LocalizedText explanation,
+      String event,
+      Instant at,
+      Instant now) {
     boolean decided = status.isClosed();
-    boolean changed = progress(ApplicationStatus.REFUSED, event, at, "Refused: " + reason, now);
+    boolean changed =
+        progress(
+            ApplicationStatus.REFUSED,
+            event,
+            at,
+            HistoryArguments.none().with("grounds", grounds),
+            now);
     if (changed && !decided) {
       refusalGrounds = RefusalGround.joined(grounds);
       refusalReason = reason;
+      refusalExplanation = explanation;
     }
     return changed;
   }
@@ -325,12 +355,24 @@ public class Application {
    * The application is not accepted for consideration (its duty not paid as required by the end of
    * the grace period): final, unless already closed; no refusal ground.
    */
-  public boolean notAccept(String reason, String event, Instant at, Instant now) {
+  public boolean notAccept(
+      FeeRejected.Reason duty,
+      String reason,
+      LocalizedText explanation,
+      String event,
+      Instant at,
+      Instant now) {
     boolean decided = status.isClosed();
     boolean changed =
-        progress(ApplicationStatus.NOT_ACCEPTED, event, at, "Not accepted: " + reason, now);
+        progress(
+            ApplicationStatus.NOT_ACCEPTED,
+            event,
+            at,
+            HistoryArguments.none().with("duty", duty),
+            now);
     if (changed && !decided) {
       notAcceptedReason = reason;
+      notAcceptedExplanation = explanation;
       notAcceptedAt = at;
     }
     return changed;
@@ -338,8 +380,7 @@ public class Application {
 
   /** The review passed its due time without a decision: noted once; the status stays. */
   public boolean markOverdue(Instant dueAt, String event, Instant at, Instant now) {
-    boolean changed =
-        progress(null, event, at, "The review is overdue (it was due by " + dueAt + ")", now);
+    boolean changed = progress(null, event, at, HistoryArguments.none().with("dueAt", dueAt), now);
     if (changed) {
       overdueSince = at;
     }
@@ -348,7 +389,13 @@ public class Application {
 
   /** The issued permit was cancelled: noted once with the reason; the status stays ISSUED. */
   public boolean cancelPermit(String number, String reason, String event, Instant at, Instant now) {
-    boolean changed = progress(null, event, at, "Permit " + number + " cancelled: " + reason, now);
+    boolean changed =
+        progress(
+            null,
+            event,
+            at,
+            HistoryArguments.none().with("permitNumber", number).with("reason", reason),
+            now);
     if (changed) {
       permitCancelledAt = at;
       permitCancellationReason = reason;
@@ -437,12 +484,25 @@ public class Application {
     return notAcceptedReason;
   }
 
+  /** Why it was not accepted, in {@code language}: the text written in every language, if any. */
+  public String notAcceptedReasonIn(String language) {
+    return notAcceptedExplanation == null ? notAcceptedReason : notAcceptedExplanation.in(language);
+  }
+
   public Instant notAcceptedAt() {
     return notAcceptedAt;
   }
 
   public String refusalReason() {
     return refusalReason;
+  }
+
+  /**
+   * The refusal's explanation in {@code language}: an automatic one as written in every language,
+   * an officer's in the officer's words.
+   */
+  public String refusalReasonIn(String language) {
+    return refusalExplanation == null ? refusalReason : refusalExplanation.in(language);
   }
 
   public Instant createdAt() {

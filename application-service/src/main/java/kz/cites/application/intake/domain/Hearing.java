@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import kz.cites.events.LocalizedText;
 import kz.cites.events.RefusalGround;
+import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -32,8 +34,17 @@ public class Hearing {
   @Column(name = "grounds", nullable = false)
   private String grounds;
 
+  /** The explanation: an officer's own words, or the English text of an automatic one. */
   @Column(name = "reason", nullable = false)
   private String reason;
+
+  /**
+   * An automatic explanation in every language, as permit-service wrote it (jsonb); null for an
+   * officer's, and for hearings notified before it was sent.
+   */
+  @Column(name = "explanation", columnDefinition = "jsonb")
+  @ColumnTransformer(write = "?::jsonb")
+  private LocalizedText explanation;
 
   @Column(name = "automatic", nullable = false)
   private boolean automatic;
@@ -74,6 +85,7 @@ public class Hearing {
       UUID applicationId,
       List<RefusalGround> grounds,
       String reason,
+      LocalizedText explanation,
       boolean automatic,
       Instant notifiedAt,
       Instant meetingAt,
@@ -84,6 +96,7 @@ public class Hearing {
     this.applicationId = applicationId;
     this.grounds = RefusalGround.joined(grounds);
     this.reason = reason;
+    this.explanation = explanation;
     this.automatic = automatic;
     this.notifiedAt = notifiedAt;
     this.meetingAt = meetingAt;
@@ -144,6 +157,18 @@ public class Hearing {
 
   public String reason() {
     return reason;
+  }
+
+  /**
+   * The explanation in {@code language} ({@code kk}, {@code ru}, {@code en}): the one written in
+   * every language, else the reason as notified (an officer's own words).
+   */
+  public String reasonIn(String language) {
+    return explanation == null ? reason : explanation.in(language);
+  }
+
+  public LocalizedText explanation() {
+    return explanation;
   }
 
   public boolean automatic() {

@@ -115,7 +115,9 @@ class ApplicationController {
             .map(r -> r.withReason(texts.text("requirement." + r.item())))
             .toList(),
         application.wasSubmitted() ? hearings.latest(application.id()).orElse(null) : null,
-        caller.staff());
+        caller.staff(),
+        texts.answerLanguage().tag(),
+        entry -> HistoryTexts.note(texts, entry));
   }
 
   /** The optional body of a withdrawal. */

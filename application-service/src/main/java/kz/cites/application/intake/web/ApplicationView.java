@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import kz.cites.application.intake.domain.Application;
 import kz.cites.application.intake.domain.ApplicationContent;
 import kz.cites.application.intake.domain.ApplicationDocument;
@@ -172,8 +173,13 @@ record ApplicationView(
               schema = @Schema(description = "A refusal ground", example = "COURT_BAN"))
           List<RefusalGround> grounds,
       @Schema(
-              description = "The authority's reasoning",
-              example = "The applicant is banned by court from this activity until 2029-06-10")
+              description =
+                  "The authority's reasoning: in the caller's language when the rules wrote it, as"
+                      + " the officer wrote it otherwise",
+              example =
+                  "Основание 1: при проверке по государственной базе данных «Физические лица»"
+                      + " установлено: лицо с ИИН 470211300638 значится умершим (дата смерти:"
+                      + " 14.02.2025).")
           String reason) {}
 
   @Schema(
@@ -184,10 +190,11 @@ record ApplicationView(
       @Schema(description = "When it was not accepted", example = "2026-03-27T12:31:00Z")
           Instant at,
       @Schema(
-              description = "Why, for the applicant",
+              description = "Why, for the applicant, in the caller's language",
               example =
-                  "The application is not accepted for consideration: no payment of the state"
-                      + " duty of 8650 tenge was found for this application.")
+                  "Заявка не принята к рассмотрению: оплата государственной пошлины в размере"
+                      + " 8650 тенге по этой заявке не найдена. На момент окончания срока,"
+                      + " отведённого на оплату пошлины, пакет документов был неполным.")
           String reason) {}
 
   /** ISSUED once a permit number is known, CANCELLED once the permit was cancelled. */
@@ -225,23 +232,36 @@ record ApplicationView(
               requiredMode = RequiredMode.REQUIRED)
           Instant at,
       @Schema(
-              description = "What happened, in English",
+              description =
+                  "What happened, in the caller's language (Accept-Language: kk, ru or en;"
+                      + " Russian by default), written when read",
               example =
-                  "Submitted and registered as CITES-2026-000042 on 2026-11-26; the result is due"
-                      + " by 2026-12-01",
+                  "Заявка подана и зарегистрирована под номером CITES-2026-000042 26.11.2026;"
+                      + " срок принятия решения — 01.12.2026.",
               requiredMode = RequiredMode.REQUIRED)
-          String note) {}
+          String note,
+      @Schema(
+              description =
+                  "What kind of step it was: a stable code (the event that caused it, e.g."
+                      + " ApplicationSubmitted, FeeAssessed, PreliminaryRefusalNotified)",
+              example = "ApplicationSubmitted",
+              requiredMode = RequiredMode.REQUIRED)
+          String kind) {}
 
   /**
    * @param staff whether an officer or operator reads it: only they see {@code overdue} (null for
    *     the applicant), true while the review is past its due time without a decision
+   * @param language the reader's, for the explanations written in every language
+   * @param notes the history entries' notes in that language
    */
   static ApplicationView of(
       Application a,
       List<ApplicationDocument> documents,
       List<RequiredDocuments.Requirement> requirements,
       Hearing hearing,
-      boolean staff) {
+      boolean staff,
+      String language,
+      Function<HistoryEntry, String> notes) {
     return new ApplicationView(
         a.id(),
         a.status(),
@@ -259,24 +279,22 @@ record ApplicationView(
             ? new PermitCancellation(a.permitCancelledAt(), a.permitCancellationReason())
             : null,
         a.status() == ApplicationStatus.REFUSED
-            ? new Refusal(a.refusalGrounds(), a.refusalReason())
+            ? new Refusal(a.refusalGrounds(), a.refusalReasonIn(language))
             : null,
         a.status() == ApplicationStatus.NOT_ACCEPTED
-            ? new NotAccepted(a.notAcceptedAt(), a.notAcceptedReason())
+            ? new NotAccepted(a.notAcceptedAt(), a.notAcceptedReasonIn(language))
             : null,
-        hearing == null ? null : HearingView.of(hearing),
+        hearing == null ? null : HearingView.of(hearing, language),
         a.status() == ApplicationStatus.WITHDRAWN
             ? new Withdrawal(a.withdrawnAt(), a.withdrawalReason())
             : null,
         staff ? a.isOverdue() : null,
-        a.history().stream().map(ApplicationView::history).toList(),
+        a.history().stream()
+            .map(e -> new History(e.status(), e.at(), notes.apply(e), e.event()))
+            .toList(),
         documents.stream().map(DocumentView::of).toList(),
         requirements,
         a.createdAt(),
         a.updatedAt());
-  }
-
-  private static History history(HistoryEntry entry) {
-    return new History(entry.status(), entry.at(), entry.note());
   }
 }

@@ -28,6 +28,7 @@ import kz.cites.application.intake.Hearings;
 import kz.cites.application.intake.domain.Caller;
 import kz.cites.application.web.ProblemResponses;
 import kz.cites.web.CurrentUser;
+import kz.cites.web.Texts;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,9 +45,11 @@ import org.springframework.web.bind.annotation.RestController;
 class HearingController {
 
   private final Hearings hearings;
+  private final Texts texts;
 
-  HearingController(Hearings hearings) {
+  HearingController(Hearings hearings, Texts texts) {
     this.hearings = hearings;
+    this.texts = texts;
   }
 
   private static Caller caller(Authentication authentication) {
@@ -120,6 +123,7 @@ class HearingController {
             request.text().strip(),
             request.documentIds() == null
                 ? List.of()
-                : request.documentIds().stream().distinct().toList()));
+                : request.documentIds().stream().distinct().toList()),
+        texts.answerLanguage().tag());
   }
 }

@@ -27,10 +27,15 @@ record HearingView(
             schema = @Schema(description = "A refusal ground", example = "COURT_BAN"))
         List<RefusalGround> grounds,
     @Schema(
-            description = "The explanation",
+            description =
+                "The explanation, in the caller's language (Accept-Language; Content-Language"
+                    + " names it) when the authority's rules wrote it, or as the officer wrote it",
             example =
-                "Ground 3 (a court ruling in force bans the activity): the check of court records"
-                    + " failed.",
+                "Основание 3: при проверке по сведениям о судебных актах установлено: в отношении"
+                    + " заявителя имеется вступившее в законную силу 10.06.2025 решение суда по"
+                    + " делу № 7599-25-00-1/215 о запрещении деятельности, действующее по"
+                    + " 10.06.2029 включительно: Запрещено заниматься торговлей дикими животными,"
+                    + " их частями и дериватами сроком на четыре года.",
             requiredMode = RequiredMode.REQUIRED)
         String reason,
     @Schema(
@@ -104,11 +109,12 @@ record HearingView(
               requiredMode = RequiredMode.REQUIRED)
           Instant answeredAt) {}
 
-  static HearingView of(Hearing h) {
+  /** {@code language}: the reader's, for an explanation written in every language. */
+  static HearingView of(Hearing h, String language) {
     return new HearingView(
         h.id(),
         h.grounds(),
-        h.reason(),
+        h.reasonIn(language),
         h.automatic(),
         h.notifiedAt(),
         h.meetingAt() == null ? null : new Meeting(h.meetingAt(), h.meetingPlace()),

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import kz.cites.calendar.ServiceTerm;
+import kz.cites.events.LocalizedText;
 import kz.cites.events.RefusalGround;
 import org.junit.jupiter.api.Test;
 
@@ -20,11 +21,14 @@ class ApplicationStatusFlowTest {
   void statusOnlyMovesForwardAndEachEventKindIsRecordedOnce() {
     Application application = submitted();
 
-    application.progress(ApplicationStatus.IN_REVIEW, "ReviewCaseOpened", NOW, "review", NOW);
+    application.progress(
+        ApplicationStatus.IN_REVIEW, "ReviewCaseOpened", NOW, HistoryArguments.none(), NOW);
     boolean lateFee =
-        application.progress(ApplicationStatus.IN_VERIFICATION, "FeeAssessed", NOW, "fee", NOW);
+        application.progress(
+            ApplicationStatus.IN_VERIFICATION, "FeeAssessed", NOW, HistoryArguments.none(), NOW);
     boolean repeatedFee =
-        application.progress(ApplicationStatus.IN_VERIFICATION, "FeeAssessed", NOW, "fee", NOW);
+        application.progress(
+            ApplicationStatus.IN_VERIFICATION, "FeeAssessed", NOW, HistoryArguments.none(), NOW);
 
     assertThat(application.status()).isEqualTo(ApplicationStatus.IN_REVIEW);
     assertThat(lateFee).isTrue();
@@ -41,6 +45,7 @@ class ApplicationStatusFlowTest {
     application.refuse(
         List.of(RefusalGround.COURT_BAN),
         "A court ban is in force",
+        null,
         "ApplicationRefused",
         NOW,
         NOW);
@@ -49,6 +54,31 @@ class ApplicationStatusFlowTest {
     assertThat(application.status()).isEqualTo(ApplicationStatus.REFUSED);
     assertThat(application.permitNumber()).isNull();
     assertThat(application.refusalGrounds()).containsExactly(RefusalGround.COURT_BAN);
+    // an officer's reason reads the same in every language
+    assertThat(application.refusalReasonIn("kk")).isEqualTo("A court ban is in force");
+  }
+
+  @Test
+  void anAutomaticRefusalIsReadInTheReadersLanguageAndTheHistoryKeepsItsCodes() {
+    Application application = submitted();
+
+    application.refuse(
+        List.of(RefusalGround.COURT_BAN, RefusalGround.UNRELIABLE_DATA),
+        "Ground 3: ...",
+        new LocalizedText("3-негіз: ...", "Основание 3: ...", "Ground 3: ..."),
+        "ApplicationRefused",
+        NOW,
+        NOW);
+
+    assertThat(application.refusalReasonIn("kk")).isEqualTo("3-негіз: ...");
+    assertThat(application.refusalReasonIn("ru")).isEqualTo("Основание 3: ...");
+    assertThat(application.history().getLast().arguments().get("grounds"))
+        .isEqualTo("COURT_BAN,UNRELIABLE_DATA");
+    assertThat(application.history().getFirst().arguments().values()).isEmpty();
+    assertThat(application.history().get(1).arguments().values())
+        .containsEntry("registrationNumber", "CITES-2026-000001")
+        .containsEntry("registrationDate", "2026-03-20")
+        .containsEntry("dueDate", "2026-03-26");
   }
 
   @Test
@@ -56,10 +86,18 @@ class ApplicationStatusFlowTest {
     Application application = submitted();
 
     application.progress(
-        ApplicationStatus.IN_REVIEW, "ReviewCaseOpened", NOW.plusSeconds(20), "review", NOW);
+        ApplicationStatus.IN_REVIEW,
+        "ReviewCaseOpened",
+        NOW.plusSeconds(20),
+        HistoryArguments.none(),
+        NOW);
     application.progress(
-        ApplicationStatus.IN_VERIFICATION, "FeeAssessed", NOW.plusSeconds(10), "fee", NOW);
-    application.progress(null, "FeeConfirmed", NOW.plusSeconds(10), "paid", NOW);
+        ApplicationStatus.IN_VERIFICATION,
+        "FeeAssessed",
+        NOW.plusSeconds(10),
+        HistoryArguments.none(),
+        NOW);
+    application.progress(null, "FeeConfirmed", NOW.plusSeconds(10), HistoryArguments.none(), NOW);
 
     assertThat(application.history())
         .extracting(HistoryEntry::event)
@@ -77,7 +115,8 @@ class ApplicationStatusFlowTest {
     application.withdraw("changed plans", NOW);
 
     application.issue("26KZ000001", "PermitIssued", NOW, NOW);
-    application.progress(ApplicationStatus.IN_REVIEW, "ReviewCaseOpened", NOW, "review", NOW);
+    application.progress(
+        ApplicationStatus.IN_REVIEW, "ReviewCaseOpened", NOW, HistoryArguments.none(), NOW);
 
     assertThat(application.status()).isEqualTo(ApplicationStatus.WITHDRAWN);
     assertThat(application.permitNumber()).isNull();

@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.UUID;
 import kz.cites.application.intake.HearingDeadlines;
 import kz.cites.events.ApplicationRefused;
+import kz.cites.events.CheckResult;
+import kz.cites.events.LocalizedText;
 import kz.cites.events.PreliminaryRefusalNotified;
+import kz.cites.events.RefusalFinding;
 import kz.cites.events.RefusalGround;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -52,6 +55,20 @@ class HearingApiTest extends IntakeApiTest {
     assertThat(hearing.path("open").asBoolean()).isTrue();
     assertThat(hearing.path("grounds").get(0).asString()).isEqualTo("COURT_BAN");
     assertThat(hearing.path("meeting").path("place").asString()).contains("Мәңгілік Ел");
+    assertThat(hearing.path("reason").asString()).isEqualTo(EXPLANATION.ru());
+    JsonNode inKazakh =
+        read(get(APPLICATIONS + "/" + id).header("Accept-Language", "kk").with(applicant(OWNER)));
+    assertThat(inKazakh.path("hearing").path("reason").asString()).isEqualTo(EXPLANATION.kk());
+    assertThat(notes(inKazakh))
+        .contains(
+            "Уәкілетті орган рұқсат беруден бас тартуға ниетті (негіздері: қызметке тыйым салу"
+                + " туралы заңды күшіне енген сот шешімі); сіз өз ұстанымыңызды 27.03.2026 18:00"
+                + " (Қазақстан уақыты) дейін баяндай аласыз.");
+    assertThat(notes(inHearing))
+        .contains(
+            "Уполномоченный орган намерен отказать в выдаче разрешения (основания: вступившее в"
+                + " законную силу решение суда о запрещении деятельности); вы можете изложить свою"
+                + " позицию до 27.03.2026 18:00 (время Казахстана).");
     JsonNode noticeInCabinet = cabinetEntry(id, "HEARING_NOTICE");
     assertThat(noticeInCabinet.path("answerBy").asString()).isEqualTo("2026-03-27T13:00:00Z");
     // no Accept-Language: Russian; the deadline and the meeting in Kazakhstan time
@@ -62,11 +79,18 @@ class HearingApiTest extends IntakeApiTest {
         .contains(
             "Вы также приглашены на заслушивание 26.03.2026 10:00 (время Казахстана) по адресу:"
                 + " Астана, Мәңгілік Ел 8, 214.")
-        .endsWith("Если позиция не будет представлена, отказ станет окончательным.");
-    assertThat(cabinetEntry(id, "HEARING_NOTICE", "kk").path("message").asString())
+        .endsWith("Если позиция не будет представлена, отказ станет окончательным.")
+        // the explanation in the reader's language, as permit-service wrote it
+        .contains("Мотивировка: " + EXPLANATION.ru());
+    assertThat(noticeInCabinet.path("reason").asString()).isEqualTo(EXPLANATION.ru());
+    JsonNode kazakh = cabinetEntry(id, "HEARING_NOTICE", "kk");
+    assertThat(kazakh.path("message").asString())
         .startsWith("Уәкілетті орган ")
+        .contains("Уәжі: " + EXPLANATION.kk())
         .contains("мерзімі: 27.03.2026 18:00 (Қазақстан уақыты).");
+    assertThat(kazakh.path("reason").asString()).isEqualTo(EXPLANATION.kk());
     assertThat(cabinetEntry(id, "HEARING_NOTICE", "en").path("message").asString())
+        .contains("Reason: " + EXPLANATION.en())
         .contains("intends to refuse")
         .contains("until 2026-03-27 18:00 (Kazakhstan time).")
         .contains("You are also invited to a hearing on 2026-03-26 10:00 (Kazakhstan time)");
@@ -177,7 +201,7 @@ class HearingApiTest extends IntakeApiTest {
     JsonNode after = read(get(APPLICATIONS + "/" + id).with(applicant(OWNER)));
     assertThat(after.path("hearing").path("lapsedAt").asString()).isEqualTo(NOW.toString());
     assertThat(after.path("status").asString()).isEqualTo("HEARING");
-    assertThat(notes(after)).anyMatch(n -> n.contains("refusal becomes final"));
+    assertThat(notes(after)).anyMatch(n -> n.contains("отказ становится окончательным"));
   }
 
   @Test
@@ -214,11 +238,24 @@ class HearingApiTest extends IntakeApiTest {
         id,
         UUID.randomUUID(),
         List.of(RefusalGround.COURT_BAN),
-        "Ground 3 (a court ruling in force bans the activity): the check of court records failed.",
+        EXPLANATION.en(),
         true,
         "system",
-        meeting);
+        meeting,
+        EXPLANATION,
+        List.of(
+            new RefusalFinding(
+                RefusalGround.COURT_BAN, CheckResult.Check.COURT_RECORDS, "ACTIVITY_BANNED")));
   }
+
+  /** permit-service's explanation of the notice, written in every language. */
+  static final LocalizedText EXPLANATION =
+      new LocalizedText(
+          "3-негіз: сот актілері туралы мәліметтер бойынша тексеру кезінде анықталды: қызметке"
+              + " тыйым салу туралы сот шешімі бар.",
+          "Основание 3: при проверке по сведениям о судебных актах установлено: имеется решение"
+              + " суда о запрещении деятельности.",
+          "Ground 3: the check of court records found that a court ruling bans the activity.");
 
   private ResultActions objection(UUID id, String iin, String body) throws Exception {
     return mvc.perform(

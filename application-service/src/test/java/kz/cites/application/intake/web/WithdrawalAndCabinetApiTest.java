@@ -14,11 +14,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import kz.cites.calendar.Kazakhstan;
 import kz.cites.events.ApplicationRefused;
 import kz.cites.events.FeeAssessed;
 import kz.cites.events.PermitCancelled;
@@ -78,7 +81,7 @@ class WithdrawalAndCabinetApiTest extends IntakeApiTest {
     JsonNode after = read(get(location).with(officer()));
     assertThat(after.path("status").asString()).isEqualTo("WITHDRAWN");
     assertThat(after.path("permitNumber").isNull()).isTrue();
-    assertThat(notes(after)).anyMatch(note -> note.startsWith("Permit 26KZ0"));
+    assertThat(notes(after)).anyMatch(note -> note.startsWith("Выдано разрешение 26KZ0"));
 
     JsonNode cabinet =
         read(get("/api/v1/cabinet/notifications?size=100").with(applicant(WITHDRAWER)));
@@ -138,11 +141,22 @@ class WithdrawalAndCabinetApiTest extends IntakeApiTest {
     assertThat(forApplicant.path("overdue").isNull()).isTrue();
     List<Instant> times = times(forOfficer);
     assertThat(times).isSorted();
+    // the notes in the reader's language (Russian by default), the due time as Kazakhstan's
+    LocalDateTime due = LocalDateTime.ofInstant(NOW.plusSeconds(9000), Kazakhstan.ZONE);
     assertThat(notes(forOfficer))
         .containsSubsequence(
-            "State duty assessed: 8650 KZT",
-            "Under review by the authority",
-            "The review is overdue (it was due by " + NOW.plusSeconds(9000) + ")");
+            "Начислена государственная пошлина: 8650 KZT.",
+            "Заявка передана на рассмотрение уполномоченному органу.",
+            "Срок рассмотрения истёк ("
+                + due.format(DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm"))
+                + ", время Казахстана), решение ещё не принято.");
+    assertThat(notes(read(get(location).header("Accept-Language", "en").with(officer()))))
+        .containsSubsequence(
+            "State duty assessed: 8650 KZT.",
+            "Under review by the authority.",
+            "The review is overdue (it was due by "
+                + due.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))
+                + ", Kazakhstan time) and not decided yet.");
 
     feed(permitIssued(id, NOW.plusSeconds(20_000), PERMIT));
     awaitStatus(id, HOLDER, "ISSUED");

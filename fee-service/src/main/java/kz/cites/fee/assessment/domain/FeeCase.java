@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import kz.cites.events.FeeRejected;
+import kz.cites.events.LocalizedText;
 import kz.cites.fee.assessment.domain.PaymentCoverage.Covered;
 import kz.cites.fee.assessment.domain.PaymentCoverage.Short;
 import kz.cites.fee.assessment.domain.PaymentCoverage.Verdict;
@@ -70,8 +71,15 @@ public class FeeCase {
 
   private Integer multiplier;
 
+  /** The provision of the Tax Code the duty was assessed under, in English, Kazakh and Russian. */
   @Column(name = "legal_reference")
   private String legalReference;
+
+  @Column(name = "legal_reference_kk")
+  private String legalReferenceKk;
+
+  @Column(name = "legal_reference_ru")
+  private String legalReferenceRu;
 
   @Column(name = "evidence_at")
   private Instant evidenceAt;
@@ -157,7 +165,9 @@ public class FeeCase {
     this.mciYear = duty.mciYear();
     this.mciValue = duty.mciValue();
     this.multiplier = duty.multiplier();
-    this.legalReference = duty.legalReference();
+    this.legalReference = duty.legalReference().en();
+    this.legalReferenceKk = duty.legalReference().kk();
+    this.legalReferenceRu = duty.legalReference().ru();
     this.assessedAt = now;
     this.graceEndsAt = graceEndsAt;
     this.status = FeeStatus.ASSESSED;
@@ -304,7 +314,7 @@ public class FeeCase {
   }
 
   private Duty assessedDuty() {
-    return new Duty(amount, currency, mciYear, mciValue, multiplier, legalReference);
+    return new Duty(amount, currency, mciYear, mciValue, multiplier, legalReference());
   }
 
   private void applied(Duty duty, LocalDate day) {
@@ -359,8 +369,11 @@ public class FeeCase {
     return multiplier;
   }
 
-  public String legalReference() {
-    return legalReference;
+  /** The legal reference in every language; null before the assessment. */
+  public LocalizedText legalReference() {
+    return legalReference == null
+        ? null
+        : new LocalizedText(legalReferenceKk, legalReferenceRu, legalReference);
   }
 
   public BigDecimal paid() {

@@ -16,6 +16,7 @@ import kz.cites.fee.assessment.domain.MatchedBy;
 import kz.cites.fee.assessment.domain.Receipt;
 import kz.cites.fee.web.ApiProblem;
 import kz.cites.web.CurrentUser;
+import kz.cites.web.Texts;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,9 +27,11 @@ import org.springframework.web.bind.annotation.RestController;
 class FeeController {
 
   private final Fees fees;
+  private final Texts texts;
 
-  FeeController(Fees fees) {
+  FeeController(Fees fees, Texts texts) {
     this.fees = fees;
+    this.texts = texts;
   }
 
   /**
@@ -54,7 +57,15 @@ class FeeController {
       Integer mciYear,
       BigDecimal mciValue,
       Integer multiplier,
-      String legalReference,
+      @Schema(
+              description =
+                  "The provision of the Tax Code the duty is assessed under, in the caller's"
+                      + " language (Accept-Language: kk, ru or en; Russian by default)",
+              example =
+                  "Налоговый кодекс Республики Казахстан (действует с 1 января 2026 года):"
+                      + " государственная пошлина за выдачу разрешений на ввоз, вывоз и реэкспорт"
+                      + " видов, подпадающих под действие СИТЕС, — 2 МРП")
+          String legalReference,
       BigDecimal paid,
       Instant graceEndsAt,
       FeeRejected.Reason rejectionReason,
@@ -130,7 +141,7 @@ class FeeController {
         fee.mciYear(),
         fee.mciValue(),
         fee.multiplier(),
-        fee.legalReference(),
+        fee.legalReference() == null ? null : fee.legalReference().in(texts.answerLanguage().tag()),
         fee.paid(),
         fee.graceEndsAt().orElse(null),
         fee.rejectionReason().orElse(null),

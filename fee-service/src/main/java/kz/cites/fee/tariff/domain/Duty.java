@@ -3,6 +3,7 @@ package kz.cites.fee.tariff.domain;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import kz.cites.events.LocalizedText;
 
 /**
  * The state duty of a payment made on a date (Tax Code: the MCI in force on the day of payment):
@@ -15,7 +16,7 @@ public record Duty(
     int mciYear,
     BigDecimal mciValue,
     int multiplier,
-    String legalReference) {
+    LocalizedText legalReference) {
 
   public static final String CURRENCY = "KZT";
 

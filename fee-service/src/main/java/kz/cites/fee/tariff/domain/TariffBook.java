@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import kz.cites.events.LocalizedText;
 
 /** The tariff as administrators see and maintain it: every year, who set it, and changes. */
 public interface TariffBook extends Tariff {
@@ -24,5 +25,5 @@ public interface TariffBook extends Tariff {
   long assessmentsUsing(int year);
 
   /** A duty rate and the first day of payment it applies to. */
-  record DatedRate(LocalDate validFrom, int multiplier, String legalReference) {}
+  record DatedRate(LocalDate validFrom, int multiplier, LocalizedText legalReference) {}
 }

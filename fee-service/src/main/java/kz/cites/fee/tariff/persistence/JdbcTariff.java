@@ -1,11 +1,14 @@
 package kz.cites.fee.tariff.persistence;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import kz.cites.events.LocalizedText;
 import kz.cites.fee.tariff.domain.DutyRate;
 import kz.cites.fee.tariff.domain.MciEntry;
 import kz.cites.fee.tariff.domain.TariffBook;
@@ -34,11 +37,12 @@ class JdbcTariff implements TariffBook {
   public Optional<DutyRate> rateOn(LocalDate date) {
     return jdbc.sql(
             """
-            select multiplier, legal_reference from duty_rate
+            select multiplier, legal_reference, legal_reference_kk, legal_reference_ru
+            from duty_rate
             where valid_from <= :date order by valid_from desc limit 1
             """)
         .param("date", date)
-        .query((rs, row) -> new DutyRate(rs.getInt("multiplier"), rs.getString("legal_reference")))
+        .query((rs, row) -> new DutyRate(rs.getInt("multiplier"), legalReference(rs)))
         .optional();
   }
 
@@ -60,13 +64,15 @@ class JdbcTariff implements TariffBook {
 
   @Override
   public List<DatedRate> rates() {
-    return jdbc.sql("select valid_from, multiplier, legal_reference from duty_rate order by 1")
+    return jdbc.sql(
+            "select valid_from, multiplier, legal_reference, legal_reference_kk,"
+                + " legal_reference_ru from duty_rate order by 1")
         .query(
             (rs, row) ->
                 new DatedRate(
                     rs.getObject("valid_from", LocalDate.class),
                     rs.getInt("multiplier"),
-                    rs.getString("legal_reference")))
+                    legalReference(rs)))
         .list();
   }
 
@@ -114,5 +120,13 @@ class JdbcTariff implements TariffBook {
         .param("year", year)
         .query(Long.class)
         .single();
+  }
+
+  /** A rate's legal reference in its three languages. */
+  private static LocalizedText legalReference(ResultSet rs) throws SQLException {
+    return new LocalizedText(
+        rs.getString("legal_reference_kk"),
+        rs.getString("legal_reference_ru"),
+        rs.getString("legal_reference"));
   }
 }

@@ -10,6 +10,7 @@ import kz.cites.fee.tariff.DutySchedule;
 import kz.cites.fee.tariff.domain.Duty;
 import kz.cites.fee.tariff.domain.TariffMissingException;
 import kz.cites.fee.web.ApiProblem;
+import kz.cites.web.Texts;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,9 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 class QuoteController {
 
   private final DutySchedule schedule;
+  private final Texts texts;
 
-  QuoteController(DutySchedule schedule) {
+  QuoteController(DutySchedule schedule, Texts texts) {
     this.schedule = schedule;
+    this.texts = texts;
   }
 
   /** The duty of a payment made on a date. */
@@ -35,7 +38,15 @@ class QuoteController {
       @Schema(description = "The year of the MCI in force that day", example = "2025") int mciYear,
       @Schema(example = "3932.00") BigDecimal mciValue,
       @Schema(example = "2") int multiplier,
-      String legalReference) {}
+      @Schema(
+              description =
+                  "The provision of the Tax Code in force that day, in the caller's language"
+                      + " (Accept-Language: kk, ru or en; Russian by default)",
+              example =
+                  "Налоговый кодекс Республики Казахстан (2017): государственная пошлина за"
+                      + " выдачу разрешений на ввоз, вывоз и реэкспорт видов, подпадающих под"
+                      + " действие СИТЕС, — 2 МРП")
+          String legalReference) {}
 
   @GetMapping("/api/v1/fees/quote")
   @Operation(
@@ -63,7 +74,7 @@ class QuoteController {
           duty.mciYear(),
           duty.mciValue(),
           duty.multiplier(),
-          duty.legalReference());
+          duty.legalReference().in(texts.answerLanguage().tag()));
     } catch (TariffMissingException e) {
       throw ApiProblem.MCI_NOT_SET
           .detail("day", e.date(), e.date().getYear())

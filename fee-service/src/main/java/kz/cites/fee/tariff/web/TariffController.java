@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import kz.cites.fee.assessment.PendingAssessments;
 import kz.cites.fee.tariff.TariffAdministration;
@@ -13,6 +14,7 @@ import kz.cites.fee.tariff.domain.MciEntry;
 import kz.cites.fee.tariff.domain.TariffBook.DatedRate;
 import kz.cites.fee.web.ApiProblem;
 import kz.cites.web.CurrentUser;
+import kz.cites.web.Texts;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -31,10 +33,13 @@ class TariffController {
 
   private final TariffAdministration administration;
   private final PendingAssessments pendingAssessments;
+  private final Texts texts;
 
-  TariffController(TariffAdministration administration, PendingAssessments pendingAssessments) {
+  TariffController(
+      TariffAdministration administration, PendingAssessments pendingAssessments, Texts texts) {
     this.administration = administration;
     this.pendingAssessments = pendingAssessments;
+    this.texts = texts;
   }
 
   record MciRequest(BigDecimal value, String source) {}
@@ -45,15 +50,24 @@ class TariffController {
     }
   }
 
-  record TariffView(List<MciView> mci, List<DatedRate> rates) {}
+  /** A duty rate, its legal reference in the caller's language. */
+  record RateView(LocalDate validFrom, int multiplier, String legalReference) {
+    static RateView of(DatedRate rate, String language) {
+      return new RateView(rate.validFrom(), rate.multiplier(), rate.legalReference().in(language));
+    }
+  }
+
+  record TariffView(List<MciView> mci, List<RateView> rates) {}
 
   @GetMapping("/api/v1/fees/tariff")
   @Operation(
       summary = "The tariff: MCI per year (with who set it) and the duty rates",
       description = "For officers and operators. A year missing here has no duty yet.")
   TariffView tariff() {
+    String language = texts.answerLanguage().tag();
     return new TariffView(
-        administration.mciYears().stream().map(MciView::of).toList(), administration.rates());
+        administration.mciYears().stream().map(MciView::of).toList(),
+        administration.rates().stream().map(r -> RateView.of(r, language)).toList());
   }
 
   @PutMapping("/api/v1/fees/tariff/mci/{year}")

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import kz.cites.events.FeeRejected;
+import kz.cites.events.LocalizedText;
 import kz.cites.fee.tariff.domain.Duty;
 import kz.cites.fee.tariff.domain.SeedTariff;
 import kz.cites.fee.tariff.domain.Tariff;
@@ -21,7 +22,13 @@ class FeeCaseTest {
   private static final String IIN = "811201401188";
   private static final Instant NOW = Instant.parse("2026-03-20T10:00:00Z");
   private static final Duty DUTY_2026 =
-      new Duty(new BigDecimal("8650.00"), "KZT", 2026, new BigDecimal("4325.00"), 2, "Tax Code");
+      new Duty(
+          new BigDecimal("8650.00"),
+          "KZT",
+          2026,
+          new BigDecimal("4325.00"),
+          2,
+          new LocalizedText("Салық кодексі", "Налоговый кодекс", "Tax Code"));
 
   private static final Tariff TARIFF = new SeedTariff();
   private static final BooleanSupplier NO_OFFICER_CHOICE = () -> false;
@@ -143,7 +150,13 @@ class FeeCaseTest {
   // --- the MCI of the day of payment (Tax Code), not of the registration year
 
   private static final Duty DUTY_2025 =
-      new Duty(new BigDecimal("7864.00"), "KZT", 2025, new BigDecimal("3932.00"), 2, "Tax Code");
+      new Duty(
+          new BigDecimal("7864.00"),
+          "KZT",
+          2025,
+          new BigDecimal("3932.00"),
+          2,
+          new LocalizedText("Салық кодексі", "Налоговый кодекс", "Tax Code"));
 
   /** 23:30 on 31 Dec 2025 in Almaty (UTC+5). */
   private static final Instant NEW_YEARS_EVE_ALMATY = Instant.parse("2025-12-31T18:30:00Z");

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import kz.cites.events.LocalizedText;
 import kz.cites.fee.assessment.domain.PaymentCoverage.Covered;
 import kz.cites.fee.assessment.domain.PaymentCoverage.Short;
 import kz.cites.fee.assessment.domain.PaymentCoverage.Undecidable;
@@ -20,7 +21,13 @@ class PaymentCoverageTest {
   private static final String IIN = "811201401188";
   private static final LocalDate REGISTERED = LocalDate.of(2026, 1, 5);
   private static final Duty ASSESSED_2026 =
-      new Duty(new BigDecimal("8650.00"), "KZT", 2026, new BigDecimal("4325.00"), 2, "Tax Code");
+      new Duty(
+          new BigDecimal("8650.00"),
+          "KZT",
+          2026,
+          new BigDecimal("4325.00"),
+          2,
+          new LocalizedText("Салық кодексі", "Налоговый кодекс", "Tax Code"));
 
   private static Receipt paid(String amount, String paidAt) {
     return new Receipt(

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import kz.cites.events.LocalizedText;
 import org.junit.jupiter.api.Test;
 
 class DutyTest {
@@ -25,8 +26,8 @@ class DutyTest {
         @Override
         public Optional<DutyRate> rateOn(LocalDate date) {
           return date.isBefore(LocalDate.of(2026, 1, 1))
-              ? Optional.of(new DutyRate(2, "Tax Code (2017), 2 MCI"))
-              : Optional.of(new DutyRate(2, "Tax Code (2026), 2 MCI"));
+              ? Optional.of(new DutyRate(2, reference("2017")))
+              : Optional.of(new DutyRate(2, reference("2026")));
         }
       };
 
@@ -38,7 +39,7 @@ class DutyTest {
     assertThat(duty.mciYear()).isEqualTo(2025);
     assertThat(duty.mciValue()).isEqualTo(new BigDecimal("3932.00"));
     assertThat(duty.currency()).isEqualTo("KZT");
-    assertThat(duty.legalReference()).contains("2017");
+    assertThat(duty.legalReference().en()).contains("2017");
   }
 
   @Test
@@ -49,7 +50,7 @@ class DutyTest {
     assertThat(duty.amount().scale()).isEqualTo(2);
     assertThat(duty.mciYear()).isEqualTo(2026);
     assertThat(duty.multiplier()).isEqualTo(2);
-    assertThat(duty.legalReference()).contains("2026");
+    assertThat(duty.legalReference().en()).contains("2026");
   }
 
   @Test
@@ -57,5 +58,12 @@ class DutyTest {
     assertThatThrownBy(() -> Duty.on(LocalDate.of(2027, 1, 4), tariff))
         .isInstanceOf(TariffMissingException.class)
         .hasMessageContaining("MCI of 2027");
+  }
+
+  static LocalizedText reference(String code) {
+    return new LocalizedText(
+        "Салық кодексі (" + code + "), 2 АЕК",
+        "Налоговый кодекс (" + code + "), 2 МРП",
+        "Tax Code (" + code + "), 2 MCI");
   }
 }

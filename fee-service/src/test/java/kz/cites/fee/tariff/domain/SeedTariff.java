@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import kz.cites.events.LocalizedText;
 
 /**
  * The tariff as the seed migration holds it (domain.md section 3): MCI 2025 = 3,932 (duty 7,864),
@@ -26,7 +27,14 @@ public final class SeedTariff implements Tariff {
       return Optional.empty();
     }
     return date.isBefore(LocalDate.of(2026, 1, 1))
-        ? Optional.of(new DutyRate(2, "Tax Code (2017), 2 MCI"))
-        : Optional.of(new DutyRate(2, "Tax Code (2026), 2 MCI"));
+        ? Optional.of(new DutyRate(2, reference("2017")))
+        : Optional.of(new DutyRate(2, reference("2026")));
+  }
+
+  static LocalizedText reference(String code) {
+    return new LocalizedText(
+        "Салық кодексі (" + code + "), 2 АЕК",
+        "Налоговый кодекс (" + code + "), 2 МРП",
+        "Tax Code (" + code + "), 2 MCI");
   }
 }

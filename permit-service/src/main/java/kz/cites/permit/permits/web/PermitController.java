@@ -106,12 +106,12 @@ class PermitController {
         signature,
         accept,
         PermitDocument.class,
-        (document, statement) ->
+        (document, signer, keyId) ->
             pdfs.render(
                 document,
                 new PermitPdf.Signatures(
-                    signature.map(DocumentSignature::signer).orElse(null),
-                    statement,
+                    signer,
+                    signer == null ? "JWS (ES256), key " + keyId : null,
                     verifier.sealerOf(permit.document()).orElse(null))),
         "permit-" + permit.number());
   }

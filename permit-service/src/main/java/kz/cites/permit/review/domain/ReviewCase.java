@@ -20,6 +20,7 @@ import kz.cites.calendar.Kazakhstan;
 import kz.cites.events.ApplicationSnapshot;
 import kz.cites.events.CheckResult;
 import kz.cites.events.FeeRejected;
+import kz.cites.events.LocalizedText;
 import kz.cites.events.PreliminaryRefusalNotified;
 import kz.cites.events.RefusalGround;
 import kz.cites.permit.permits.domain.RegisteredName;
@@ -80,6 +81,14 @@ public class ReviewCase {
 
   @Column(name = "not_accepted_reason")
   private String notAcceptedReason;
+
+  /**
+   * The decision's explanation (a refusal's or a non-acceptance's) in every language when the
+   * service wrote it (jsonb); null for an officer's own words, kept in the reason alone.
+   */
+  @Column(name = "explanation", columnDefinition = "jsonb")
+  @ColumnTransformer(write = "?::jsonb")
+  private LocalizedText explanation;
 
   @Column(name = "created_at")
   private Instant createdAt;
@@ -196,7 +205,7 @@ public class ReviewCase {
    */
   public Hearing notifyPreliminaryRefusal(
       List<RefusalGround> grounds,
-      String reason,
+      Explained reason,
       String by,
       PreliminaryRefusalNotified.Meeting meeting,
       Instant now) {
@@ -205,7 +214,7 @@ public class ReviewCase {
     } else {
       requireInReview();
     }
-    if (grounds.isEmpty() || reason == null || reason.isBlank()) {
+    if (grounds.isEmpty() || reason == null || reason.text() == null || reason.text().isBlank()) {
       throw new IllegalArgumentException("A preliminary refusal needs a ground and a reason");
     }
     this.hearing = Hearing.notified(grounds, reason, by, now, meeting);
@@ -253,7 +262,7 @@ public class ReviewCase {
     hearing = hearing.lapsed(now, answerBy, decisionDueAt);
     heard(hearing.grounds());
     extendTerm();
-    markRefused(hearing.grounds(), hearing.reason(), SYSTEM, now);
+    markRefused(hearing.grounds(), hearing.explained(), SYSTEM, now);
     return true;
   }
 
@@ -277,10 +286,11 @@ public class ReviewCase {
   }
 
   /** Not accepted for consideration: the package was incomplete (the duty not paid as required). */
-  public void notAccept(String reason, Instant now) {
+  public void notAccept(Explained reason, Instant now) {
     requireReady();
     this.status = CaseStatus.NOT_ACCEPTED;
-    this.notAcceptedReason = reason;
+    this.notAcceptedReason = reason.text();
+    this.explanation = reason.inEveryLanguage();
     this.decidedBy = SYSTEM;
     this.decidedAt = now;
   }
@@ -318,7 +328,7 @@ public class ReviewCase {
       throw new IllegalStateException(
           "Case " + applicationId + ": no hearing was held on all of " + grounds);
     }
-    markRefused(grounds, reason, officer, now);
+    markRefused(grounds, Explained.byOfficer(reason), officer, now);
   }
 
   /**
@@ -359,10 +369,11 @@ public class ReviewCase {
   }
 
   private void markRefused(
-      List<RefusalGround> grounds, String reason, String decidedBy, Instant now) {
+      List<RefusalGround> grounds, Explained reason, String decidedBy, Instant now) {
     this.status = CaseStatus.REFUSED;
     this.refusalGrounds = RefusalGround.joined(grounds);
-    this.refusalReason = reason;
+    this.refusalReason = reason.text();
+    this.explanation = reason.inEveryLanguage();
     this.decidedBy = decidedBy;
     this.decidedAt = now;
   }
@@ -483,6 +494,15 @@ public class ReviewCase {
 
   public String refusalReason() {
     return refusalReason;
+  }
+
+  /**
+   * The explanation of the decision (refusal or non-acceptance) in {@code language}: the one the
+   * service wrote in every language, else the reason as kept (an officer's words).
+   */
+  public String explanationIn(String language) {
+    String reason = status == CaseStatus.NOT_ACCEPTED ? notAcceptedReason : refusalReason;
+    return explanation == null ? reason : explanation.in(language);
   }
 
   public Instant createdAt() {

@@ -2,6 +2,8 @@ package kz.cites.permit.review.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import kz.cites.permit.review.RefusalPdf;
 import kz.cites.permit.review.domain.RefusalDocument;
@@ -12,6 +14,7 @@ import kz.cites.permit.signing.domain.DocumentSignatureRepository;
 import kz.cites.permit.web.ApiProblem;
 import kz.cites.permit.web.SignedDocumentResponses;
 import kz.cites.web.CurrentUser;
+import kz.cites.web.Language;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -57,13 +60,17 @@ class RefusalController {
               + " the authority's sealed JWS (x5c to the NCA root); with Accept:"
               + " application/pkcs7-signature the detached CMS over the same bytes by the"
               + " deciding officer's NCA certificate, or the authority's for an automatic refusal;"
-              + " a letter as PDF, naming who signed, with Accept: application/pdf."
+              + " a letter as PDF, naming who signed, with Accept: application/pdf: in Kazakh and"
+              + " Russian side by side (the authentic texts), followed by the English translation"
+              + " when Accept-Language asks for English (Content-Language names the languages"
+              + " printed). Every text it prints is in the signed payload's texts (kk, ru, en)."
               + " For whom the application was filed for (a company's head and attorneys signed"
               + " in for it, a person signed in alone) and staff; anyone else, or an application"
               + " that was not refused, gets 404.")
   ResponseEntity<byte[]> document(
       @PathVariable UUID applicationId,
       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+      @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage,
       Authentication authentication) {
     CurrentUser caller = CurrentUser.of(authentication);
     ReviewCase refused =
@@ -76,12 +83,30 @@ class RefusalController {
                     ApiProblem.NOT_FOUND
                         .detail("refusal", applicationId)
                         .with("applicationId", applicationId));
-    return documents.of(
-        refused.refusalDocument(),
-        signatures.findByApplicationIdAndDocumentType(applicationId, DocumentSigner.REFUSAL_TYPE),
-        accept,
-        RefusalDocument.class,
-        pdfs::render,
-        null);
+    boolean english = Language.fromAcceptLanguage(acceptLanguage) == Language.EN;
+    List<String> printed = new ArrayList<>();
+    ResponseEntity<byte[]> response =
+        documents.of(
+            refused.refusalDocument(),
+            signatures.findByApplicationIdAndDocumentType(
+                applicationId, DocumentSigner.REFUSAL_TYPE),
+            accept,
+            RefusalDocument.class,
+            (refusal, signer, keyId) -> {
+              printed.addAll(
+                  refusal.inEveryLanguage()
+                      ? english ? RefusalDocument.LANGUAGES : List.of("kk", "ru")
+                      : List.of("en"));
+              return pdfs.render(refusal, signer, keyId, english);
+            },
+            null);
+    if (printed.isEmpty()) {
+      return response; // the JWS or the CMS: the same bytes whatever the language
+    }
+    return ResponseEntity.status(response.getStatusCode())
+        .headers(response.getHeaders())
+        .header(HttpHeaders.CONTENT_LANGUAGE, String.join(", ", printed))
+        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+        .body(response.getBody());
   }
 }

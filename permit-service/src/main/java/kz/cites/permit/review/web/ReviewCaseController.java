@@ -36,6 +36,7 @@ import kz.cites.permit.web.ApiProblem;
 import kz.cites.permit.web.ApiProblem.BrokenRule;
 import kz.cites.web.CurrentUser;
 import kz.cites.web.ProblemException;
+import kz.cites.web.Texts;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.AbstractOAuth2Token;
@@ -111,13 +112,14 @@ class ReviewCaseController {
       Hearing.Answer answer,
       Instant lapsedAt) {
 
-    static HearingView of(Hearing h) {
+    /** {@code language}: the explanation's, when the service wrote it in every language. */
+    static HearingView of(Hearing h, String language) {
       return h == null
           ? null
           : new HearingView(
               h.id(),
               h.grounds(),
-              h.reason(),
+              h.explained().in(language),
               h.notifiedBy(),
               h.notifiedAt(),
               h.meeting(),
@@ -172,13 +174,19 @@ class ReviewCaseController {
   private final ReviewCases review;
   private final PermitRepository permits;
   private final Clock clock;
+  private final Texts texts;
 
   ReviewCaseController(
-      ReviewCaseRepository cases, ReviewCases review, PermitRepository permits, Clock clock) {
+      ReviewCaseRepository cases,
+      ReviewCases review,
+      PermitRepository permits,
+      Clock clock,
+      Texts texts) {
     this.cases = cases;
     this.review = review;
     this.permits = permits;
     this.clock = clock;
+    this.texts = texts;
   }
 
   @GetMapping
@@ -325,6 +333,8 @@ class ReviewCaseController {
 
   private CaseView view(ReviewCase c) {
     Instant now = clock.instant();
+    // an explanation the service wrote is read in the officer's language, an officer's as written
+    String language = texts.answerLanguage().tag();
     DecisionView decision =
         c.isDecided()
             ? new DecisionView(
@@ -333,7 +343,7 @@ class ReviewCaseController {
                 c.decidedAt(),
                 c.specialConditions(),
                 c.status() == CaseStatus.REFUSED ? c.refusalGrounds() : null,
-                c.status() == CaseStatus.NOT_ACCEPTED ? c.notAcceptedReason() : c.refusalReason(),
+                c.explanationIn(language),
                 permits.findByApplicationId(c.applicationId()).map(p -> p.number()).orElse(null))
             : null;
     return new CaseView(
@@ -349,7 +359,7 @@ class ReviewCaseController {
         c.feeOutcome() == null
             ? null
             : new Fee(c.feeOutcome(), c.feeAmount(), c.feePaid(), c.feeRejection()),
-        HearingView.of(c.hearing()),
+        HearingView.of(c.hearing(), language),
         decision,
         c.status() == CaseStatus.WITHDRAWN
             ? new WithdrawalView(c.withdrawnAt(), c.withdrawalReason())

@@ -13,8 +13,12 @@ package kz.cites.permit.signing.domain;
  */
 public record DocumentCheck(Signer signedBy, Verdict cms, Verdict jws, Sealer sealedBy) {
 
-  /** Whether a signature holds, and in a few words why or why not. */
-  public record Verdict(boolean valid, String detail) {}
+  /**
+   * Whether a signature holds, why or why not as a stable code (e.g. {@code signed}, {@code
+   * sealed}, {@code eds.UNTRUSTED}) and in a few words in the caller's language ({@code
+   * signature-check.<code>} of the bundles).
+   */
+  public record Verdict(boolean valid, String code, String detail) {}
 
   /** The organisation certificate of the JWS. */
   public record Sealer(String name, String bin, String certificateSerial) {}

@@ -1,9 +1,6 @@
 package kz.cites.permit.signing.domain;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import kz.cites.calendar.Kazakhstan;
 
 /**
  * Who signed a document, as the signer's NCA certificate names them.
@@ -19,26 +16,8 @@ import kz.cites.calendar.Kazakhstan;
 public record Signer(
     Role role, String name, String iin, String bin, String certificateSerial, Instant signedAt) {
 
-  private static final DateTimeFormatter PRINTED =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-
   public enum Role {
     OFFICER,
     AUTHORITY
-  }
-
-  /** One line for a printed document: who signed with which certificate, and when. */
-  public String statement() {
-    String id = iin != null ? "IIN " + iin : "BIN " + bin;
-    return "Signed with EDS by "
-        + (role == Role.OFFICER ? "officer " : "the authority, ")
-        + name
-        + " ("
-        + id
-        + "), NCA certificate "
-        + certificateSerial
-        + ", at "
-        + PRINTED.format(LocalDateTime.ofInstant(signedAt, Kazakhstan.ZONE))
-        + " (Astana time)";
   }
 }

@@ -9,6 +9,8 @@ import kz.cites.events.CheckResult;
 import kz.cites.events.CheckResult.Check;
 import kz.cites.events.CheckResult.Outcome;
 import kz.cites.events.FeeRejected;
+import kz.cites.events.LocalizedText;
+import kz.cites.events.RefusalFinding;
 import kz.cites.events.RefusalGround;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,7 +36,13 @@ class DecisionPolicyTest {
             Decision.Refuse.class,
             refuse -> {
               assertThat(refuse.grounds()).containsExactly(RefusalGround.NO_PERSONAL_DATA_CONSENT);
-              assertThat(refuse.reason()).startsWith("Ground 5").contains("did not consent");
+              assertThat(refuse.found())
+                  .extracting(GroundFound::finding)
+                  .containsExactly(
+                      new RefusalFinding(
+                          RefusalGround.NO_PERSONAL_DATA_CONSENT,
+                          null,
+                          RefusalFinding.NO_PERSONAL_DATA_CONSENT));
             });
   }
 
@@ -49,11 +57,8 @@ class DecisionPolicyTest {
             Decision.NotAccept.class,
             notAccept -> {
               assertThat(notAccept.duty()).isEqualTo(FeeRejected.Reason.UNDERPAID);
-              assertThat(notAccept.reason())
-                  .startsWith("The application is not accepted")
-                  .contains("8650 tenge")
-                  .contains("paid 4000 tenge")
-                  .doesNotContain("Ground");
+              assertThat(notAccept.amount()).isEqualByComparingTo("8650");
+              assertThat(notAccept.paid()).isEqualByComparingTo("4000");
             });
   }
 
@@ -68,8 +73,7 @@ class DecisionPolicyTest {
                 FeeRejected.Reason.UNPAID));
 
     assertThat(decision).isInstanceOf(Decision.NotAccept.class);
-    assertThat(((Decision.NotAccept) decision).reason())
-        .contains("no payment of the state duty of 8650 tenge");
+    assertThat(((Decision.NotAccept) decision).duty()).isEqualTo(FeeRejected.Reason.UNPAID);
   }
 
   @Test
@@ -93,6 +97,7 @@ class DecisionPolicyTest {
             "msg-1",
             Instant.parse("2026-08-31T05:00:00Z"),
             List.of());
+    LocalizedText banned = new LocalizedText("тыйым салынған", "запрещено", "banned");
     CheckResult court =
         new CheckResult(
             Check.COURT_RECORDS,
@@ -101,7 +106,11 @@ class DecisionPolicyTest {
             "ban on hunting until 2027",
             "msg-2",
             Instant.parse("2026-08-31T05:00:00Z"),
-            List.of());
+            List.of(),
+            null,
+            null,
+            "ACTIVITY_BANNED",
+            banned);
 
     Decision decision = policy.decide(inputs(true, List.of(identity, court), null));
 
@@ -111,11 +120,16 @@ class DecisionPolicyTest {
             refuse -> {
               assertThat(refuse.grounds())
                   .containsExactly(RefusalGround.UNRELIABLE_DATA, RefusalGround.COURT_BAN);
-              assertThat(refuse.reason())
-                  .contains("Ground 1 (the documents or data are unreliable)")
-                  .contains("deceased person")
-                  .contains("Ground 3")
-                  .contains("ban on hunting");
+              // what each check found, by code and in its own words (a check of before: none)
+              assertThat(refuse.found())
+                  .containsExactly(
+                      new GroundFound(
+                          new RefusalFinding(RefusalGround.UNRELIABLE_DATA, Check.IDENTITY, null),
+                          null),
+                      new GroundFound(
+                          new RefusalFinding(
+                              RefusalGround.COURT_BAN, Check.COURT_RECORDS, "ACTIVITY_BANNED"),
+                          banned));
             });
   }
 
@@ -144,7 +158,8 @@ class DecisionPolicyTest {
             Decision.Refuse.class,
             refuse -> {
               assertThat(refuse.grounds()).containsExactly(ground);
-              assertThat(refuse.reason()).startsWith("Ground " + number + " (");
+              assertThat(refuse.grounds().getFirst().number()).isEqualTo(number);
+              assertThat(refuse.found().getFirst().finding().check()).isEqualTo(check);
             });
   }
 

@@ -1,7 +1,11 @@
 package kz.cites.verification.checks.domain;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import kz.cites.events.LocalizedText;
 import kz.cites.events.PaymentReceipt;
 import kz.cites.events.RefusalGround;
 
@@ -11,6 +15,12 @@ import kz.cites.events.RefusalGround;
  * applicant. {@code registryAnswer} is the registry's payload as it came (JSON), kept as evidence;
  * {@code registeredName} the subject's name as the registry holds it (identity, legal entity,
  * entrepreneur).
+ *
+ * <p>A failed check names its {@code finding} and the facts its text names ({@code
+ * findingArguments}, in the order of the bundles' {@code finding.<FINDING>} text: dates as {@link
+ * java.time.LocalDate}, several values as a list); the use case writes that text in every language
+ * ({@code explanation}) before the outcome is kept. {@code reason} is the evidence for officers and
+ * operators, in English.
  */
 public record CheckOutcome(
     CheckStatus status,
@@ -20,7 +30,10 @@ public record CheckOutcome(
     Instant checkedAt,
     List<PaymentReceipt> receipts,
     String registryAnswer,
-    RegisteredName registeredName) {
+    RegisteredName registeredName,
+    RegistryFinding finding,
+    List<Object> findingArguments,
+    LocalizedText explanation) {
 
   public CheckOutcome {
     if (status == CheckStatus.PENDING) {
@@ -29,18 +42,43 @@ public record CheckOutcome(
     if ((status == CheckStatus.FAILED) != (refusalGround != null)) {
       throw new IllegalArgumentException("A refusal ground belongs to exactly the failed checks");
     }
+    if ((status == CheckStatus.FAILED) != (finding != null)) {
+      throw new IllegalArgumentException("A finding belongs to exactly the failed checks");
+    }
     receipts = receipts == null ? List.of() : List.copyOf(receipts);
+    // the facts may hold nulls (a date the registry does not give): shown as a dash
+    findingArguments =
+        findingArguments == null
+            ? List.of()
+            : Collections.unmodifiableList(new ArrayList<>(findingArguments));
   }
 
   public static CheckOutcome passed(
       String reason, String registryMessageId, Instant checkedAt, List<PaymentReceipt> receipts) {
     return new CheckOutcome(
-        CheckStatus.PASSED, null, reason, registryMessageId, checkedAt, receipts, null, null);
+        CheckStatus.PASSED,
+        null,
+        reason,
+        registryMessageId,
+        checkedAt,
+        receipts,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
-  /** A failed check: {@code finding} decides the refusal ground. */
+  /**
+   * A failed check: {@code finding} decides the refusal ground; {@code facts} are the values its
+   * text names, in order.
+   */
   public static CheckOutcome failed(
-      RegistryFinding finding, String reason, String registryMessageId, Instant checkedAt) {
+      RegistryFinding finding,
+      List<?> facts,
+      String reason,
+      String registryMessageId,
+      Instant checkedAt) {
     return new CheckOutcome(
         CheckStatus.FAILED,
         finding.ground(),
@@ -49,7 +87,15 @@ public record CheckOutcome(
         checkedAt,
         List.of(),
         null,
+        null,
+        finding,
+        new ArrayList<>(facts),
         null);
+  }
+
+  /** The facts of a finding, in the order its text names them (a value may be null). */
+  public static List<Object> facts(Object... values) {
+    return Arrays.asList(values);
   }
 
   /**
@@ -58,13 +104,33 @@ public record CheckOutcome(
   public static CheckOutcome recorded(
       String reason, String registryMessageId, Instant checkedAt, List<PaymentReceipt> receipts) {
     return new CheckOutcome(
-        CheckStatus.RECORDED, null, reason, registryMessageId, checkedAt, receipts, null, null);
+        CheckStatus.RECORDED,
+        null,
+        reason,
+        registryMessageId,
+        checkedAt,
+        receipts,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   public static CheckOutcome unavailable(
       String reason, String registryMessageId, Instant checkedAt) {
     return new CheckOutcome(
-        CheckStatus.UNAVAILABLE, null, reason, registryMessageId, checkedAt, List.of(), null, null);
+        CheckStatus.UNAVAILABLE,
+        null,
+        reason,
+        registryMessageId,
+        checkedAt,
+        List.of(),
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   /** The same outcome with the registry's answer kept as evidence. */
@@ -77,7 +143,10 @@ public record CheckOutcome(
         checkedAt,
         receipts,
         answer,
-        registeredName);
+        registeredName,
+        finding,
+        findingArguments,
+        explanation);
   }
 
   /** The same outcome with the name the registry holds for the subject. */
@@ -90,6 +159,25 @@ public record CheckOutcome(
         checkedAt,
         receipts,
         registryAnswer,
-        name);
+        name,
+        finding,
+        findingArguments,
+        explanation);
+  }
+
+  /** The same outcome with its finding written for the applicant in every language. */
+  public CheckOutcome withExplanation(LocalizedText text) {
+    return new CheckOutcome(
+        status,
+        refusalGround,
+        reason,
+        registryMessageId,
+        checkedAt,
+        receipts,
+        registryAnswer,
+        registeredName,
+        finding,
+        findingArguments,
+        text);
   }
 }

@@ -25,6 +25,7 @@ public record RegisteredEntity(
     if (!"ACTIVE".equals(status)) {
       return CheckOutcome.failed(
               RegistryFinding.COMPANY_NOT_ACTIVE,
+              CheckOutcome.facts(name, bin, status),
               name + " (BIN " + bin + ") is not active: " + status,
               registryMessageId,
               checkedAt)
@@ -33,6 +34,7 @@ public record RegisteredEntity(
     if (signerIin == null || !(signerIin.equals(headIin) || attorneyIins.contains(signerIin))) {
       return CheckOutcome.failed(
               RegistryFinding.SIGNER_NOT_AUTHORISED,
+              CheckOutcome.facts(signerIin, name),
               "Signer "
                   + signerIin
                   + " is neither the head of "

@@ -11,6 +11,7 @@ public record RegisteredEntrepreneur(
     if (!registered) {
       return CheckOutcome.failed(
               RegistryFinding.NOT_AN_ENTREPRENEUR,
+              CheckOutcome.facts(iin),
               "IIN " + iin + " is not registered as an individual entrepreneur",
               registryMessageId,
               checkedAt)
@@ -19,6 +20,7 @@ public record RegisteredEntrepreneur(
     if (!active) {
       return CheckOutcome.failed(
               RegistryFinding.ENTREPRENEUR_NOT_ACTIVE,
+              CheckOutcome.facts(name, iin),
               "Individual entrepreneur " + name + " (IIN " + iin + ") is not active",
               registryMessageId,
               checkedAt)

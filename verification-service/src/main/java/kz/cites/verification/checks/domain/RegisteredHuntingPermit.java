@@ -22,8 +22,11 @@ public record RegisteredHuntingPermit(
     species = species == null ? List.of() : List.copyOf(species);
   }
 
-  /** What is wrong with this permit for these specimens, and why in words. */
-  public record Defect(RegistryFinding finding, String reason) {}
+  /**
+   * What is wrong with this permit for these specimens: the finding, the facts its text names (in
+   * order) and, for the evidence, why in English words.
+   */
+  public record Defect(RegistryFinding finding, List<Object> facts, String reason) {}
 
   /**
    * Whether this permit covers {@code specimens} (all naming it) for {@code holder}, as the hunting
@@ -41,6 +44,7 @@ public record RegisteredHuntingPermit(
       return Optional.of(
           new Defect(
               RegistryFinding.HUNTING_PERMIT_OF_ANOTHER_HOLDER,
+              CheckOutcome.facts(permitNumber),
               "Hunting permit " + permitNumber + " does not belong to the applicant"));
     }
     for (HuntedSpecimen specimen : specimens) {
@@ -48,6 +52,7 @@ public record RegisteredHuntingPermit(
         return Optional.of(
             new Defect(
                 RegistryFinding.SPECIES_NOT_COVERED,
+                CheckOutcome.facts(permitNumber, specimen.scientificName(), species),
                 "Hunting permit "
                     + permitNumber
                     + " does not cover "
@@ -63,6 +68,10 @@ public record RegisteredHuntingPermit(
       return Optional.of(
           new Defect(
               RegistryFinding.ANIMALS_NOT_COVERED,
+              CheckOutcome.facts(
+                  permitNumber,
+                  quantity == null ? null : quantity.stripTrailingZeros(),
+                  animals.stripTrailingZeros()),
               "Hunting permit "
                   + permitNumber
                   + " covers "
@@ -76,6 +85,12 @@ public record RegisteredHuntingPermit(
           return Optional.of(
               new Defect(
                   RegistryFinding.TAKEN_OUTSIDE_PERMIT_VALIDITY,
+                  CheckOutcome.facts(
+                      permitNumber,
+                      validFrom,
+                      validTo,
+                      specimen.scientificName(),
+                      specimen.takenOn()),
                   "Hunting permit "
                       + permitNumber
                       + " is valid "
@@ -92,6 +107,8 @@ public record RegisteredHuntingPermit(
         return Optional.of(
             new Defect(
                 RegistryFinding.TAKING_DATE_NOT_CONFIRMED,
+                CheckOutcome.facts(
+                    specimen.scientificName(), permitNumber, validFrom, validTo, today),
                 "The application does not say when "
                     + specimen.scientificName()
                     + " was taken, and hunting permit "

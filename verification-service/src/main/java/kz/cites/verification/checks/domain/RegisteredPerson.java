@@ -31,6 +31,7 @@ public record RegisteredPerson(
     if (!alive) {
       return CheckOutcome.failed(
               RegistryFinding.PERSON_DECEASED,
+              CheckOutcome.facts(iin, deathDate),
               "Person with IIN "
                   + iin
                   + " is registered as deceased"

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import kz.cites.events.CheckResult;
+import kz.cites.events.LocalizedText;
 import kz.cites.events.RefusalGround;
 
 /**
@@ -83,6 +84,15 @@ public class VerificationCheck {
   private String registeredName;
 
   private String registeredNameLatin;
+
+  /** A failed check's finding, and its text for the applicant in Kazakh, Russian and English. */
+  @Enumerated(EnumType.STRING)
+  private RegistryFinding finding;
+
+  private String explanationKk;
+  private String explanationRu;
+  private String explanationEn;
+
   private Instant checkedAt;
   private int attempts;
 
@@ -139,6 +149,11 @@ public class VerificationCheck {
     registeredName = outcome.registeredName() == null ? null : outcome.registeredName().name();
     registeredNameLatin =
         outcome.registeredName() == null ? null : outcome.registeredName().latin();
+    finding = outcome.finding();
+    LocalizedText explanation = outcome.explanation();
+    explanationKk = explanation == null ? null : explanation.kk();
+    explanationRu = explanation == null ? null : explanation.ru();
+    explanationEn = explanation == null ? null : explanation.en();
     checkedAt = outcome.checkedAt();
     receipts.clear();
     outcome.receipts().forEach(r -> receipts.add(Receipt.of(r)));
@@ -163,7 +178,20 @@ public class VerificationCheck {
         checkedAt,
         receipts.stream().map(Receipt::toEvent).toList(),
         registeredName,
-        registeredNameLatin);
+        registeredNameLatin,
+        finding == null ? null : finding.name(),
+        explanation());
+  }
+
+  /** A failed check's finding for the applicant, in every language; null when none was written. */
+  public LocalizedText explanation() {
+    return explanationRu == null
+        ? null
+        : new LocalizedText(explanationKk, explanationRu, explanationEn);
+  }
+
+  public RegistryFinding finding() {
+    return finding;
   }
 
   public Verification verification() {

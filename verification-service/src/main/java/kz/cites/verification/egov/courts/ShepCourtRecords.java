@@ -43,6 +43,8 @@ class ShepCourtRecords implements CourtRecords {
               ruling ->
                   CheckOutcome.failed(
                       ruling.finding().orElseThrow(),
+                      CheckOutcome.facts(
+                          ruling.caseNumber(), ruling.inForceFrom(), ruling.until(), ruling.text()),
                       "Ruling "
                           + ruling.caseNumber()
                           + " ("

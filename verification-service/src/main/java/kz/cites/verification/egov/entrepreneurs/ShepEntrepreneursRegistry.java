@@ -1,5 +1,6 @@
 package kz.cites.verification.egov.entrepreneurs;
 
+import java.util.List;
 import java.util.Map;
 import kz.cites.verification.checks.domain.CheckOutcome;
 import kz.cites.verification.checks.domain.EntrepreneursRegistry;
@@ -26,6 +27,7 @@ class ShepEntrepreneursRegistry implements EntrepreneursRegistry {
         Map.of("iin", iin),
         RegisteredEntrepreneur.class,
         RegistryFinding.NOT_AN_ENTREPRENEUR,
+        List.of(iin),
         "IIN " + iin + " is not known to the individual-entrepreneur registry",
         (entrepreneur, messageId, checkedAt) -> entrepreneur.judge(messageId, checkedAt));
   }

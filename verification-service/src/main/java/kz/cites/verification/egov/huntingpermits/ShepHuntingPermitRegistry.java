@@ -45,6 +45,7 @@ class ShepHuntingPermitRegistry implements HuntingPermitRegistry {
       // nothing to ask the registry: the application lacks the document the order requires
       return CheckOutcome.failed(
           RegistryFinding.HUNTING_PERMIT_NOT_NAMED,
+          List.of(unnamed),
           "No hunting permit named for wild-taken specimen(s) " + String.join(", ", unnamed),
           null,
           now);
@@ -71,6 +72,7 @@ class ShepHuntingPermitRegistry implements HuntingPermitRegistry {
           // the registry answers NOT_FOUND as well for a permit someone else holds
           return CheckOutcome.failed(
               RegistryFinding.HUNTING_PERMIT_UNKNOWN,
+              List.of(permitNumber, holderIin),
               "No hunting permit "
                   + permitNumber
                   + " held by the applicant (IIN "
@@ -85,7 +87,11 @@ class ShepHuntingPermitRegistry implements HuntingPermitRegistry {
             permit.judge(holderIin, entry.getValue(), today);
         if (defect.isPresent()) {
           return CheckOutcome.failed(
-                  defect.get().finding(), defect.get().reason(), reply.messageId(), now)
+                  defect.get().finding(),
+                  defect.get().facts(),
+                  defect.get().reason(),
+                  reply.messageId(),
+                  now)
               .withAnswer(reply.answer());
         }
       }

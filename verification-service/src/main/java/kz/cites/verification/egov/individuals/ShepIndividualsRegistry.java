@@ -1,5 +1,6 @@
 package kz.cites.verification.egov.individuals;
 
+import java.util.List;
 import java.util.Map;
 import kz.cites.verification.checks.domain.CheckOutcome;
 import kz.cites.verification.checks.domain.IndividualsRegistry;
@@ -26,6 +27,7 @@ class ShepIndividualsRegistry implements IndividualsRegistry {
         Map.of("iin", iin),
         RegisteredPerson.class,
         RegistryFinding.PERSON_UNKNOWN,
+        List.of(iin),
         "No person with IIN " + iin + " in the individuals database",
         (person, messageId, checkedAt) -> person.judge(messageId, checkedAt));
   }

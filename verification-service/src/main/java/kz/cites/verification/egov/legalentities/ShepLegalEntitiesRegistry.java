@@ -1,5 +1,6 @@
 package kz.cites.verification.egov.legalentities;
 
+import java.util.List;
 import java.util.Map;
 import kz.cites.verification.checks.domain.CheckOutcome;
 import kz.cites.verification.checks.domain.LegalEntitiesRegistry;
@@ -26,6 +27,7 @@ class ShepLegalEntitiesRegistry implements LegalEntitiesRegistry {
         Map.of("bin", bin),
         RegisteredEntity.class,
         RegistryFinding.COMPANY_UNKNOWN,
+        List.of(bin),
         "No legal entity with BIN " + bin + " in the legal-entities database",
         (entity, messageId, checkedAt) -> entity.judge(signerIin, messageId, checkedAt));
   }

@@ -38,7 +38,8 @@ class RegistryFindingTest {
   @ParameterizedTest
   @EnumSource(RegistryFinding.class)
   void aFailedCheckCarriesTheGroundOfItsFinding(RegistryFinding finding) {
-    CheckOutcome outcome = CheckOutcome.failed(finding, "why", "msg-1", Instant.EPOCH);
+    CheckOutcome outcome =
+        CheckOutcome.failed(finding, java.util.List.of(), "why", "msg-1", Instant.EPOCH);
 
     assertThat(outcome.status()).isEqualTo(CheckStatus.FAILED);
     assertThat(outcome.refusalGround()).isEqualTo(finding.ground());
