@@ -56,6 +56,9 @@ record AppCommand(List<String> command, Map<String, String> environment, Path lo
     if (app.equals(Topology.SIMULATOR)) {
       env.put(
           "CITES_SIMULATOR_NCA_KEYSTORE", Topology.ncaKeystore(options.dataDirectory()).toString());
+      env.put(
+          "CITES_SIMULATOR_STATE_DIRECTORY",
+          Topology.simulatorState(options.dataDirectory()).toString());
     }
     env.putAll(app.environment());
     env.putAll(options.extraEnvironment().getOrDefault(app.name(), Map.of()));

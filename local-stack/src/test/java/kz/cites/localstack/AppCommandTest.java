@@ -55,7 +55,9 @@ class AppCommandTest {
         .containsKey("CITES_SIGNING_KEY_PASSWORD");
     // the NCA's root lives in the data folder, so it outlives a restart of the stack
     assertThat(AppCommand.environment(app("egov-simulator"), options))
-        .containsEntry("CITES_SIMULATOR_NCA_KEYSTORE", "/data/nca/root.p12");
+        .containsEntry("CITES_SIMULATOR_NCA_KEYSTORE", "/data/nca/root.p12")
+        // and what the outside world keeps (receipts, certificates, revocations) beside it
+        .containsEntry("CITES_SIMULATOR_STATE_DIRECTORY", "/data/egov-simulator");
     assertThat(AppCommand.environment(app("verification-service"), options))
         .containsEntry("CITES_SHEP_URL", "http://localhost:8090/shep/sync");
     assertThat(AppCommand.environment(app("gateway"), options))
