@@ -14,12 +14,19 @@ record AppCommand(List<String> command, Map<String, String> environment, Path lo
   private static final List<Path> SETSID =
       List.of(Path.of("/usr/bin/setsid"), Path.of("/bin/setsid"));
 
-  static AppCommand of(ServiceSpec app, LocalStackOptions options, String javaExecutable) {
-    return of(app, options, javaExecutable, setsid());
+  static AppCommand of(AppInstance instance, LocalStackOptions options, String javaExecutable) {
+    return of(instance, options, javaExecutable, setsid());
+  }
+
+  /** The first instance of {@code app}. */
+  static AppCommand of(
+      ServiceSpec app, LocalStackOptions options, String javaExecutable, String setsid) {
+    return of(AppInstance.first(app), options, javaExecutable, setsid);
   }
 
   static AppCommand of(
-      ServiceSpec app, LocalStackOptions options, String javaExecutable, String setsid) {
+      AppInstance instance, LocalStackOptions options, String javaExecutable, String setsid) {
+    ServiceSpec app = instance.app();
     List<String> command = new ArrayList<>();
     // Its own session, so that Ctrl-C in the terminal reaches only the launcher, which then stops
     // the applications in order (before Kafka and PostgreSQL go away under them).
@@ -33,13 +40,19 @@ record AppCommand(List<String> command, Map<String, String> environment, Path lo
     command.add(options.jar(app).toString());
     return new AppCommand(
         List.copyOf(command),
-        environment(app, options),
-        options.logDirectory().resolve(app.name() + ".log"));
+        environment(instance, options),
+        options.logDirectory().resolve(instance.name() + ".log"));
   }
 
+  /** The environment of the first instance of {@code app}. */
   static Map<String, String> environment(ServiceSpec app, LocalStackOptions options) {
+    return environment(AppInstance.first(app), options);
+  }
+
+  static Map<String, String> environment(AppInstance instance, LocalStackOptions options) {
+    ServiceSpec app = instance.app();
     Map<String, String> env = new LinkedHashMap<>();
-    env.put("PORT", Integer.toString(app.port()));
+    env.put("PORT", Integer.toString(instance.port()));
     if (!app.equals(Topology.GATEWAY)) {
       env.put("SERVER_ADDRESS", Topology.SERVICE_ADDRESS); // Boot's server.address
     }
