@@ -73,8 +73,33 @@ record AppCommand(List<String> command, Map<String, String> environment, Path lo
           "CITES_SIMULATOR_STATE_DIRECTORY",
           Topology.simulatorState(options.dataDirectory()).toString());
     }
+    if (app.equals(Topology.GATEWAY)) {
+      env.putAll(balancing(options));
+    }
     env.putAll(app.environment());
     env.putAll(options.extraEnvironment().getOrDefault(app.name(), Map.of()));
+    return env;
+  }
+
+  /**
+   * What the gateway needs to know of several instances: each service's instance URLs ({@code
+   * APPLICATION_SERVICE_URLS=http://localhost:8081,http://localhost:8181}, balanced in turn) and
+   * how many gateways share the rate limits.
+   */
+  static Map<String, String> balancing(LocalStackOptions options) {
+    Map<String, String> env = new LinkedHashMap<>();
+    for (ServiceSpec service : Topology.SERVICES) {
+      List<AppInstance> instances = options.instancesOfApp(service);
+      if (instances.size() > 1) {
+        env.put(
+            service.name().toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_URLS",
+            String.join(",", instances.stream().map(AppInstance::baseUrl).toList()));
+      }
+    }
+    int gateways = options.instancesOf(Topology.GATEWAY);
+    if (gateways > 1) {
+      env.put("CITES_GATEWAY_INSTANCES", Integer.toString(gateways));
+    }
     return env;
   }
 

@@ -47,6 +47,21 @@ class InstancesTest {
   }
 
   @Test
+  void theGatewayBalancesOverEveryInstanceAndTheGatewaysShareTheLimits() {
+    LocalStackOptions two = LocalStackMain.withInstances(options, "2");
+
+    assertThat(AppCommand.environment(app("gateway"), two))
+        .containsEntry("APPLICATION_SERVICE_URLS", "http://localhost:8081,http://localhost:8181")
+        .containsEntry("PERMIT_SERVICE_URLS", "http://localhost:8084,http://localhost:8184")
+        .containsEntry("CITES_GATEWAY_INSTANCES", "2");
+    assertThat(AppCommand.environment(new AppInstance(app("gateway"), 2), two))
+        .containsEntry("PORT", "8180")
+        .containsEntry("FEE_SERVICE_URLS", "http://localhost:8083,http://localhost:8183");
+    assertThat(AppCommand.environment(app("gateway"), options))
+        .doesNotContainKeys("APPLICATION_SERVICE_URLS", "CITES_GATEWAY_INSTANCES");
+  }
+
+  @Test
   void instancesAreGivenAsOneCountForEveryServiceOrPerApplication() {
     LocalStackOptions all = LocalStackMain.withInstances(options, "2");
     assertThat(all.instancesOf(app("gateway"))).isEqualTo(2);
