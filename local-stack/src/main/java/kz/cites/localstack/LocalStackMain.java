@@ -81,40 +81,12 @@ public final class LocalStackMain {
       if (args[i].equals("--only") && i + 1 < args.length) {
         options = options.withOnly(new LinkedHashSet<>(Arrays.asList(args[++i].split(","))));
       } else if (args[i].equals("--instances") && i + 1 < args.length) {
-        options = withInstances(options, args[++i]);
+        options = options.withInstances(args[++i]);
       }
     }
     String instances = System.getenv("LOCAL_STACK_INSTANCES");
     if (instances != null && !instances.isBlank()) {
-      options = withInstances(options, instances.strip());
-    }
-    return options;
-  }
-
-  /**
-   * {@code 2} (two of each service: the four services and the gateway; the simulator is the one
-   * outside world) or {@code permit-service=2,gateway=2}.
-   */
-  static LocalStackOptions withInstances(LocalStackOptions options, String spec) {
-    if (spec.matches("\\d+")) {
-      int count = Integer.parseInt(spec);
-      for (ServiceSpec app : Topology.applications()) {
-        if (!app.equals(Topology.SIMULATOR)) {
-          options = options.withInstances(app.name(), count);
-        }
-      }
-      return options;
-    }
-    for (String part : spec.split(",")) {
-      String[] pair = part.strip().split("=");
-      if (pair.length != 2
-          || !pair[1].matches("\\d+")
-          || Topology.applications().stream().noneMatch(a -> a.name().equals(pair[0]))) {
-        throw new IllegalArgumentException(
-            "--instances: a number, or app=number pairs such as permit-service=2,gateway=2; not "
-                + part);
-      }
-      options = options.withInstances(pair[0], Integer.parseInt(pair[1]));
+      options = options.withInstances(instances.strip());
     }
     return options;
   }

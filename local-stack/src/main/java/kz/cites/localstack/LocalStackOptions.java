@@ -125,6 +125,35 @@ public record LocalStackOptions(
         rootDirectory, dataDirectory, extraEnvironment, jvmOptions, startupTimeout, only, counts);
   }
 
+  /**
+   * Instances as {@code ./stack up --instances} takes them: {@code 2} (two of each service and of
+   * the gateway; the simulator is the one outside world) or {@code permit-service=2,gateway=2}.
+   */
+  public LocalStackOptions withInstances(String spec) {
+    LocalStackOptions options = this;
+    if (spec.strip().matches("\\d+")) {
+      int count = Integer.parseInt(spec.strip());
+      for (ServiceSpec app : Topology.applications()) {
+        if (!app.equals(Topology.SIMULATOR)) {
+          options = options.withInstances(app.name(), count);
+        }
+      }
+      return options;
+    }
+    for (String part : spec.split(",")) {
+      String[] pair = part.strip().split("=");
+      if (pair.length != 2
+          || !pair[1].matches("\\d+")
+          || Topology.applications().stream().noneMatch(a -> a.name().equals(pair[0]))) {
+        throw new IllegalArgumentException(
+            "instances: a number, or app=number pairs such as permit-service=2,gateway=2; not "
+                + part);
+      }
+      options = options.withInstances(pair[0], Integer.parseInt(pair[1]));
+    }
+    return options;
+  }
+
   /** How many instances of {@code app} run. */
   public int instancesOf(ServiceSpec app) {
     return instances.getOrDefault(app.name(), 1);

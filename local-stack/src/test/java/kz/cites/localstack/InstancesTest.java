@@ -48,7 +48,7 @@ class InstancesTest {
 
   @Test
   void theGatewayBalancesOverEveryInstanceAndTheGatewaysShareTheLimits() {
-    LocalStackOptions two = LocalStackMain.withInstances(options, "2");
+    LocalStackOptions two = options.withInstances("2");
 
     assertThat(AppCommand.environment(app("gateway"), two))
         .containsEntry("APPLICATION_SERVICE_URLS", "http://localhost:8081,http://localhost:8181")
@@ -63,17 +63,17 @@ class InstancesTest {
 
   @Test
   void instancesAreGivenAsOneCountForEveryServiceOrPerApplication() {
-    LocalStackOptions all = LocalStackMain.withInstances(options, "2");
+    LocalStackOptions all = options.withInstances("2");
     assertThat(all.instancesOf(app("gateway"))).isEqualTo(2);
     assertThat(all.instancesOf(app("application-service"))).isEqualTo(2);
     assertThat(all.instancesOf(Topology.SIMULATOR)).as("one outside world").isEqualTo(1);
 
-    LocalStackOptions some = LocalStackMain.withInstances(options, "permit-service=3,gateway=2");
+    LocalStackOptions some = options.withInstances("permit-service=3,gateway=2");
     assertThat(some.instancesOf(app("permit-service"))).isEqualTo(3);
     assertThat(some.instancesOf(app("gateway"))).isEqualTo(2);
     assertThat(some.instancesOf(app("fee-service"))).isEqualTo(1);
 
-    assertThatThrownBy(() -> LocalStackMain.withInstances(options, "nothing=2"))
+    assertThatThrownBy(() -> options.withInstances("nothing=2"))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> options.withInstances("fee-service", 10))
         .isInstanceOf(IllegalArgumentException.class);

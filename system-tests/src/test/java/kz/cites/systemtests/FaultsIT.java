@@ -32,7 +32,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Issue 15, item 1: faults as tests. While a steady stream of complete applications is filed and an
  * officer approves what reaches the queue, a service is killed outright (SIGKILL; the launcher
- * restarts it by itself), the broker is stopped for a while and started again on its data, and the
+ * restarts it by itself; with two instances, as the test stack runs permit-service, one of them
+ * while the other serves), the broker is stopped for a while and started again on its data, and the
  * simulator (the outside world: payment gateway, NCA, identity provider) is restarted. Then every
  * application whose submission was acknowledged (202) must end issued, exactly once; the permit
  * numbers must have no gap; every service's outbox must drain; and no event may have gone to a
@@ -49,7 +50,6 @@ class FaultsIT {
       Duration.parse(System.getProperty("cites.system.faults.interval", "PT2S"));
   private static final Duration BROKER_OUTAGE =
       Duration.parse(System.getProperty("cites.system.faults.broker-outage", "PT20S"));
-  private static final String KILLED = "permit-service";
 
   private static final String OFFICER_IIN = "860606407353";
   private static final Pattern PERMIT_NUMBER = Pattern.compile("(\\d{2})KZ(\\d{6})");
@@ -71,6 +71,13 @@ class FaultsIT {
     Assumptions.assumeTrue(
         system.stack().isPresent(), "needs the stack the tests start (it injects faults)");
     RunningStack stack = system.stack().orElseThrow();
+    // with two instances, one of them is killed under load and the other serves meanwhile
+    String killed =
+        stack.instances().stream()
+            .map(kz.cites.localstack.AppInstance::name)
+            .filter("permit-service-2"::equals)
+            .findFirst()
+            .orElse("permit-service");
     OperatorView operator = new OperatorView(stack);
     long deadLettersBefore = operator.deadLetters();
     String officer = portal.signIn(OFFICER_IIN, null, "OFFICER");
@@ -96,13 +103,18 @@ class FaultsIT {
       awaitMoreAcknowledged(acknowledged, 3);
 
       // 1. a service killed outright under load: the launcher restarts it by itself
-      long killedPid = stack.kill(KILLED);
+      Instant killedAt = Instant.now();
+      long killedPid = stack.kill(killed);
       await()
           .atMost(Duration.ofMinutes(3))
           .pollInterval(Duration.ofSeconds(1))
-          .until(() -> stack.automaticRestarts(KILLED) >= 1 && stack.pid(KILLED) != killedPid);
-      stack.awaitHealthy(KILLED, Duration.ofMinutes(3));
-      drill.add(KILLED + " killed (SIGKILL) and restarted by the launcher");
+          .until(() -> stack.automaticRestarts(killed) >= 1 && stack.pid(killed) != killedPid);
+      stack.awaitHealthy(killed, Duration.ofMinutes(3));
+      drill.add(
+          killed
+              + " killed (SIGKILL) under load and restarted by the launcher, UP again in "
+              + Duration.between(killedAt, Instant.now()).toSeconds()
+              + " s");
 
       // 2. the broker away for a while: submissions are still acknowledged (the outbox keeps
       // the events), and everything flows again once it is back on its data
@@ -130,8 +142,12 @@ class FaultsIT {
               + " submissions acknowledged meanwhile)");
 
       // 3. the outside world restarted: receipts, certificates and the token key survive
+      Instant restartedAt = Instant.now();
       stack.restart("egov-simulator");
-      drill.add("egov-simulator restarted");
+      drill.add(
+          "egov-simulator restarted in "
+              + Duration.between(restartedAt, Instant.now()).toSeconds()
+              + " s");
       awaitMoreAcknowledged(acknowledged, 3);
     } catch (RuntimeException | AssertionError e) {
       officerDesk.shutdownNow();
@@ -194,8 +210,15 @@ class FaultsIT {
     System.out.printf(
         "[fault drill] %s; %d submissions acknowledged in %d s (%d filings refused or failed"
             + " while a part was away), all issued exactly once, permit numbers gapless,"
-            + " outboxes drained, no dead letter%n",
-        String.join("; ", drill), filed.size(), streamed.toSeconds(), refusedFilings.get());
+            + " outboxes drained, no dead letter (all final %d s after the stream ended)%s%n",
+        String.join("; ", drill),
+        filed.size(),
+        streamed.toSeconds(),
+        refusedFilings.get(),
+        Duration.between(began.plus(streamed), Instant.now()).toSeconds(),
+        filingFailures.isEmpty()
+            ? ""
+            : "; first failed filings: " + filingFailures.stream().limit(3).toList());
   }
 
   /**

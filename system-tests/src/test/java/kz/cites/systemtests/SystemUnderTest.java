@@ -82,6 +82,14 @@ final class SystemUnderTest {
                     "SPRING_APPLICATION_JSON",
                     "{\"cites\":{\"gateway\":{\"limits\":{\"rates\":{\"authenticated\":"
                         + "{\"capacity\":6000,\"period\":\"1m\"}}}}}}"));
+    // Two instances of the services whose instances must share work correctly (verification's
+    // re-check claims, permit-service's numbering and scheduled alerts); FaultsIT kills one of
+    // them under load. The gateway balances between them. cites.system.instances overrides it
+    // (e.g. "1" for one of everything, "2" for two of every service and the gateway).
+    options =
+        options.withInstances(
+            System.getProperty(
+                "cites.system.instances", "permit-service=2,verification-service=2"));
     LocalStack.stopLeftovers(options, line -> System.out.println("[local-stack] " + line));
     deleteRecursively(options.dataDirectory());
     RunningStack stack =
