@@ -36,12 +36,19 @@ record AppCommand(List<String> command, Map<String, String> environment, Path lo
     command.add(javaExecutable);
     command.addAll(options.jvmOptions());
     command.add("-Dspring.output.ansi.enabled=never");
+    // names the stack this process belongs to, so that orphans are recognised by their data folder
+    command.add(dataMarker(options));
     command.add("-jar");
     command.add(options.jar(app).toString());
     return new AppCommand(
         List.copyOf(command),
         environment(instance, options),
         options.logDirectory().resolve(instance.name() + ".log"));
+  }
+
+  /** The command-line option that ties an application process to its stack's data folder. */
+  static String dataMarker(LocalStackOptions options) {
+    return "-Dcites.local-stack.data=" + options.dataDirectory();
   }
 
   /** The environment of the first instance of {@code app}. */

@@ -19,10 +19,13 @@ import java.util.function.Consumer;
  * broker and from the launcher's supervision, they are better started afresh on the same data.
  *
  * <p>A process counts as a leftover of this stack when its pid is in the data directory's pid files
- * ({@code apps.pids}, PostgreSQL's {@code postmaster.pid}) or when it listens on one of the stack's
- * ports, and in either case its command line runs one of this repository's application jars or this
- * data directory's PostgreSQL. Anything else is never signalled, even when it holds a port of the
- * stack (another checkout's stack, another program): the start then stops with a message naming it.
+ * ({@code apps.pids}, PostgreSQL's {@code postmaster.pid}) and its command line runs one of this
+ * repository's application jars or PostgreSQL; or when it listens on one of the stack's ports and
+ * its command line names this data directory (the {@code -Dcites.local-stack.data} option the
+ * launcher gives every application, PostgreSQL's data directory). Anything else is never signalled,
+ * even when it holds a port of the stack (another checkout's stack, a stack of this checkout on
+ * another data folder such as the system tests', another program): the start then stops with a
+ * message naming it.
  */
 final class Leftovers {
 
@@ -39,7 +42,8 @@ final class Leftovers {
         .values()
         .forEach(
             owner -> {
-              if (runsOurJar(options, owner)) {
+              if (runsOurJar(options, owner)
+                  && commandContains(owner, AppCommand.dataMarker(options))) {
                 apps.putIfAbsent(owner.pid(), owner);
               } else if (runsOurPostgres(options, owner)) {
                 servers.putIfAbsent(owner.pid(), owner);

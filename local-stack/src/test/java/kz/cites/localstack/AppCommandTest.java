@@ -26,6 +26,8 @@ class AppCommandTest {
     assertThat(command.command())
         .startsWith("/usr/bin/setsid", "/jdk/bin/java")
         .contains("-Xmx160m", "-XX:+UseSerialGC", "-XX:MaxMetaspaceSize=160m", "-Xss512k")
+        // the data folder named, so that its orphans are told from another stack's processes
+        .contains("-Dcites.local-stack.data=/data")
         .endsWith("-jar", "/repo/fee-service/target/fee-service.jar");
     assertThat(command.logFile()).isEqualTo(Path.of("/data/logs/fee-service.log"));
   }
