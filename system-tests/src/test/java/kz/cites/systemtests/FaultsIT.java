@@ -34,13 +34,14 @@ import tools.jackson.databind.JsonNode;
  * officer approves what reaches the queue, a service is killed outright (SIGKILL; the launcher
  * restarts it by itself; with two instances, as the test stack runs permit-service, one of them
  * while the other serves), the broker is stopped for a while and started again on its data, and the
- * simulator (the outside world: payment gateway, NCA, identity provider) is restarted. Then every
- * application whose submission was acknowledged (202) must end issued, exactly once; the permit
- * numbers must have no gap; every service's outbox must drain; and no event may have gone to a
- * dead-letter topic.
+ * simulator (the outside world: payment gateway, NCA, identity provider) is restarted: a receipt it
+ * gave before is still listed after, and the officer goes on with the token it issued before. Then
+ * every application whose submission was acknowledged (202) must end issued, exactly once; the
+ * permit numbers must have no gap; every service's outbox must drain; and no event may have gone to
+ * a dead-letter topic.
  *
- * <p>Bounded: about two and a half minutes. Needs the stack the tests start themselves (it kills
- * and restarts its processes); skipped when attached to a running one. Settings: {@code
+ * <p>Bounded: about two minutes. Needs the stack the tests start themselves (it kills and restarts
+ * its processes); skipped when attached to a running one. Settings: {@code
  * cites.system.faults.interval} (between two filings, default PT2S), {@code
  * cites.system.faults.broker-outage} (default PT20S). See docs/runbook.md, "Fault drill".
  */
@@ -64,7 +65,7 @@ class FaultsIT {
   private final Portal portal = new Portal(system, http);
 
   /** An application whose submission was acknowledged, with a token to follow it. */
-  private record Acknowledged(String applicationId, String token, Instant at) {}
+  private record Acknowledged(String applicationId, String payerId, String token, Instant at) {}
 
   @Test
   void everyAcknowledgedApplicationEndsIssuedExactlyOnceAcrossKillsBrokerAndSimulatorRestarts() {
@@ -142,12 +143,16 @@ class FaultsIT {
               + " submissions acknowledged meanwhile)");
 
       // 3. the outside world restarted: receipts, certificates and the token key survive
+      Acknowledged paidBefore = List.copyOf(acknowledged).getLast();
       Instant restartedAt = Instant.now();
       stack.restart("egov-simulator");
+      assertThat(receiptsOf(paidBefore))
+          .as("the payment gateway still knows a receipt it gave before its restart")
+          .hasSize(1);
       drill.add(
           "egov-simulator restarted in "
               + Duration.between(restartedAt, Instant.now()).toSeconds()
-              + " s");
+              + " s (its receipts kept)");
       awaitMoreAcknowledged(acknowledged, 3);
     } catch (RuntimeException | AssertionError e) {
       officerDesk.shutdownNow();
@@ -236,7 +241,12 @@ class FaultsIT {
       Http.Response submission =
           portal.submitSigned(applicationId, applicant.iin(), applicant.bin(), token);
       if (submission.status() == 202) {
-        acknowledged.add(new Acknowledged(applicationId, token, Instant.now()));
+        acknowledged.add(
+            new Acknowledged(
+                applicationId,
+                applicant.bin() != null ? applicant.bin() : applicant.iin(),
+                token,
+                Instant.now()));
       } else {
         refused.incrementAndGet();
         failures.add(submission.status() + " " + submission.body());
@@ -272,6 +282,28 @@ class FaultsIT {
         // a part is away (a fault of the drill): the next round asks again
       }
     }
+  }
+
+  /** The receipts the payment gateway lists for the application, as verification asks (SHEP). */
+  private List<JsonNode> receiptsOf(Acknowledged application) {
+    Http.Response answer =
+        http.post(
+            portal.sim("/shep/sync"),
+            null,
+            Map.of(
+                "messageId", java.util.UUID.randomUUID().toString(),
+                "correlationId", java.util.UUID.randomUUID().toString(),
+                "serviceId", "PAYMENT_RECEIPTS",
+                "messageDate", Instant.now().toString(),
+                "sender", Map.of("senderId", "cites-permits", "password", "dev-secret"),
+                "payload",
+                    Map.of(
+                        "payerId", application.payerId(),
+                        "reference", application.applicationId())));
+    assertThat(answer.status()).as(answer.body().toString()).isEqualTo(200);
+    List<JsonNode> receipts = new ArrayList<>();
+    answer.body().at("/payload/receipts").forEach(receipts::add);
+    return receipts;
   }
 
   private JsonNode application(Acknowledged application) {
