@@ -14,6 +14,7 @@ import org.springframework.core.io.Resource;
  * @param personas the seeded data set
  * @param shep credentials the SHEP endpoint expects from its one sender
  * @param nca the simulated NCA
+ * @param state where the simulator keeps what the outside world keeps across its restarts
  */
 @ConfigurationProperties("cites.simulator")
 public record SimulatorProperties(
@@ -22,7 +23,8 @@ public record SimulatorProperties(
     @DefaultValue("3600s") Duration tokenTtl,
     @DefaultValue("classpath:personas.json") Resource personas,
     @DefaultValue Shep shep,
-    @DefaultValue Nca nca) {
+    @DefaultValue Nca nca,
+    @DefaultValue State state) {
 
   public record Shep(
       @DefaultValue("cites-permits") String senderId,
@@ -41,4 +43,14 @@ public record SimulatorProperties(
       @DefaultValue("http://localhost:8090/sim/nca/ocsp") String ocspUrl,
       @DefaultValue("") String keystore,
       @DefaultValue("egov-simulator") String keystorePassword) {}
+
+  /**
+   * @param directory the state folder: receipts, issued certificates (with the personas' keys),
+   *     revocations and the identity provider's signing key are kept there, so that a restarted
+   *     simulator is the same outside world; blank keeps them in memory only
+   * @param keyPassword the password that seals the private keys resting there (a development
+   *     secret)
+   */
+  public record State(
+      @DefaultValue("") String directory, @DefaultValue("egov-simulator") String keyPassword) {}
 }

@@ -14,12 +14,19 @@ record AppCommand(List<String> command, Map<String, String> environment, Path lo
   private static final List<Path> SETSID =
       List.of(Path.of("/usr/bin/setsid"), Path.of("/bin/setsid"));
 
-  static AppCommand of(ServiceSpec app, LocalStackOptions options, String javaExecutable) {
-    return of(app, options, javaExecutable, setsid());
+  static AppCommand of(AppInstance instance, LocalStackOptions options, String javaExecutable) {
+    return of(instance, options, javaExecutable, setsid());
+  }
+
+  /** The first instance of {@code app}. */
+  static AppCommand of(
+      ServiceSpec app, LocalStackOptions options, String javaExecutable, String setsid) {
+    return of(AppInstance.first(app), options, javaExecutable, setsid);
   }
 
   static AppCommand of(
-      ServiceSpec app, LocalStackOptions options, String javaExecutable, String setsid) {
+      AppInstance instance, LocalStackOptions options, String javaExecutable, String setsid) {
+    ServiceSpec app = instance.app();
     List<String> command = new ArrayList<>();
     // Its own session, so that Ctrl-C in the terminal reaches only the launcher, which then stops
     // the applications in order (before Kafka and PostgreSQL go away under them).
@@ -29,17 +36,30 @@ record AppCommand(List<String> command, Map<String, String> environment, Path lo
     command.add(javaExecutable);
     command.addAll(options.jvmOptions());
     command.add("-Dspring.output.ansi.enabled=never");
+    // names the stack this process belongs to, so that orphans are recognised by their data folder
+    command.add(dataMarker(options));
     command.add("-jar");
     command.add(options.jar(app).toString());
     return new AppCommand(
         List.copyOf(command),
-        environment(app, options),
-        options.logDirectory().resolve(app.name() + ".log"));
+        environment(instance, options),
+        options.logDirectory().resolve(instance.name() + ".log"));
   }
 
+  /** The command-line option that ties an application process to its stack's data folder. */
+  static String dataMarker(LocalStackOptions options) {
+    return "-Dcites.local-stack.data=" + options.dataDirectory();
+  }
+
+  /** The environment of the first instance of {@code app}. */
   static Map<String, String> environment(ServiceSpec app, LocalStackOptions options) {
+    return environment(AppInstance.first(app), options);
+  }
+
+  static Map<String, String> environment(AppInstance instance, LocalStackOptions options) {
+    ServiceSpec app = instance.app();
     Map<String, String> env = new LinkedHashMap<>();
-    env.put("PORT", Integer.toString(app.port()));
+    env.put("PORT", Integer.toString(instance.port()));
     if (!app.equals(Topology.GATEWAY)) {
       env.put("SERVER_ADDRESS", Topology.SERVICE_ADDRESS); // Boot's server.address
     }
@@ -56,9 +76,37 @@ record AppCommand(List<String> command, Map<String, String> environment, Path lo
     if (app.equals(Topology.SIMULATOR)) {
       env.put(
           "CITES_SIMULATOR_NCA_KEYSTORE", Topology.ncaKeystore(options.dataDirectory()).toString());
+      env.put(
+          "CITES_SIMULATOR_STATE_DIRECTORY",
+          Topology.simulatorState(options.dataDirectory()).toString());
+    }
+    if (app.equals(Topology.GATEWAY)) {
+      env.putAll(balancing(options));
     }
     env.putAll(app.environment());
     env.putAll(options.extraEnvironment().getOrDefault(app.name(), Map.of()));
+    return env;
+  }
+
+  /**
+   * What the gateway needs to know of several instances: each service's instance URLs ({@code
+   * APPLICATION_SERVICE_URLS=http://localhost:8081,http://localhost:8181}, balanced in turn) and
+   * how many gateways share the rate limits.
+   */
+  static Map<String, String> balancing(LocalStackOptions options) {
+    Map<String, String> env = new LinkedHashMap<>();
+    for (ServiceSpec service : Topology.SERVICES) {
+      List<AppInstance> instances = options.instancesOfApp(service);
+      if (instances.size() > 1) {
+        env.put(
+            service.name().toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_URLS",
+            String.join(",", instances.stream().map(AppInstance::baseUrl).toList()));
+      }
+    }
+    int gateways = options.instancesOf(Topology.GATEWAY);
+    if (gateways > 1) {
+      env.put("CITES_GATEWAY_INSTANCES", Integer.toString(gateways));
+    }
     return env;
   }
 

@@ -11,31 +11,37 @@ import java.util.concurrent.TimeUnit;
 /** One running application process and its log. */
 final class AppProcess {
 
-  private final ServiceSpec app;
+  private final AppInstance instance;
   private final Process process;
   private final Path logFile;
+  private volatile boolean stopRequested;
 
-  private AppProcess(ServiceSpec app, Process process, Path logFile) {
-    this.app = app;
+  private AppProcess(AppInstance instance, Process process, Path logFile) {
+    this.instance = instance;
     this.process = process;
     this.logFile = logFile;
   }
 
-  static AppProcess start(ServiceSpec app, AppCommand command, Path workingDirectory)
+  static AppProcess start(AppInstance instance, AppCommand command, Path workingDirectory)
       throws IOException {
     Files.writeString(
         command.logFile(),
         "%n===== %s starting at %s: %s%n"
-            .formatted(app.name(), java.time.Instant.now(), String.join(" ", command.command())),
+            .formatted(
+                instance.name(), java.time.Instant.now(), String.join(" ", command.command())),
         StandardCharsets.UTF_8,
         java.nio.file.StandardOpenOption.CREATE,
         java.nio.file.StandardOpenOption.APPEND);
     Process process = command.processBuilder(workingDirectory).start();
-    return new AppProcess(app, process, command.logFile());
+    return new AppProcess(instance, process, command.logFile());
+  }
+
+  AppInstance instance() {
+    return instance;
   }
 
   ServiceSpec app() {
-    return app;
+    return instance.app();
   }
 
   Process process() {
@@ -46,12 +52,18 @@ final class AppProcess {
     return logFile;
   }
 
+  /** Whether the launcher asked this process to stop (an exit that is no crash). */
+  boolean stopRequested() {
+    return stopRequested;
+  }
+
   boolean alive() {
     return process.isAlive();
   }
 
   /** Asks the JVM to shut down (SIGTERM: Spring's graceful shutdown), then no longer asks. */
   void requestStop() {
+    stopRequested = true;
     process.descendants().forEach(ProcessHandle::destroy);
     process.destroy();
   }

@@ -18,7 +18,7 @@ final class HealthProbe {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
   /** The reported status ("UP", "DOWN", ...), or "unreachable". */
-  String status(ServiceSpec app) {
+  String status(AppInstance app) {
     try {
       HttpResponse<String> response =
           client.send(
@@ -36,7 +36,7 @@ final class HealthProbe {
     }
   }
 
-  boolean up(ServiceSpec app) {
+  boolean up(AppInstance app) {
     return "UP".equals(status(app));
   }
 

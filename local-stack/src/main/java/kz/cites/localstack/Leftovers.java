@@ -4,34 +4,91 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * What a launcher that was killed outright (kill -9, a crash) leaves behind: application JVMs and
- * the PostgreSQL server, which run as processes of their own. Kafka ran inside the launcher and
- * went with it.
+ * What a launcher that was killed outright (kill -9, a crash, a killed test JVM) leaves behind:
+ * application JVMs and the PostgreSQL server, which run as processes of their own. (Kafka ran
+ * inside the launcher and went with it.) They are cleaned up, not adopted: cut off from their
+ * broker and from the launcher's supervision, they are better started afresh on the same data.
+ *
+ * <p>A process counts as a leftover of this stack when its pid is in the data directory's pid files
+ * ({@code apps.pids}, PostgreSQL's {@code postmaster.pid}) and its command line runs one of this
+ * repository's application jars or PostgreSQL; or when it listens on one of the stack's ports and
+ * its command line names this data directory (the {@code -Dcites.local-stack.data} option the
+ * launcher gives every application, PostgreSQL's data directory). Anything else is never signalled,
+ * even when it holds a port of the stack (another checkout's stack, a stack of this checkout on
+ * another data folder such as the system tests', another program): the start then stops with a
+ * message naming it.
  */
 final class Leftovers {
+
+  private static final int GRACE_SECONDS = 30;
 
   private Leftovers() {}
 
   static void stop(LocalStackOptions options, Consumer<String> progress) {
-    for (ProcessHandle app : applications(options)) {
-      progress.accept("Stopping left-over application process " + app.pid());
-      stopGracefully(app, 30);
-    }
-    postgres(options)
-        .ifPresent(
-            server -> {
-              progress.accept("Stopping left-over PostgreSQL (pid " + server.pid() + ")");
-              // SIGTERM is PostgreSQL's "smart" shutdown; there are no clients left by now
-              stopGracefully(server, 30);
+    Map<Long, ProcessHandle> apps = new LinkedHashMap<>();
+    applications(options).forEach(app -> apps.put(app.pid(), app));
+    Map<Long, ProcessHandle> servers = new LinkedHashMap<>();
+    postgres(options).ifPresent(server -> servers.put(server.pid(), server));
+    PortOwners.of(ports(options))
+        .values()
+        .forEach(
+            owner -> {
+              if (runsOurJar(options, owner)
+                  && commandContains(owner, AppCommand.dataMarker(options))) {
+                apps.putIfAbsent(owner.pid(), owner);
+              } else if (runsOurPostgres(options, owner)) {
+                servers.putIfAbsent(owner.pid(), owner);
+              }
             });
+    if (!apps.isEmpty()) {
+      apps.values()
+          .forEach(
+              app ->
+                  progress.accept(
+                      "Stopping left-over application process "
+                          + app.pid()
+                          + " ("
+                          + jarOf(options, app).orElse("?")
+                          + ")"));
+      stopGracefully(List.copyOf(apps.values()));
+    }
+    if (!servers.isEmpty()) {
+      servers
+          .values()
+          .forEach(
+              server ->
+                  progress.accept("Stopping left-over PostgreSQL (pid " + server.pid() + ")"));
+      // SIGTERM is PostgreSQL's "smart" shutdown; there are no clients left by now
+      stopGracefully(List.copyOf(servers.values()));
+    }
   }
 
+  /**
+   * Every port a stack may use: infrastructure and every possible instance of each application (the
+   * instance count of the run that left them is not known here).
+   */
+  static List<Integer> ports(LocalStackOptions options) {
+    List<Integer> ports =
+        new ArrayList<>(
+            List.of(Topology.POSTGRES_PORT, Topology.KAFKA_PORT, Topology.KAFKA_CONTROLLER_PORT));
+    for (ServiceSpec app : Topology.applications()) {
+      for (int n = 1; n <= 9; n++) {
+        ports.add(new AppInstance(app, n).port());
+      }
+    }
+    return ports;
+  }
+
+  /** The live processes {@code apps.pids} names that still run one of our jars. */
   static List<ProcessHandle> applications(LocalStackOptions options) {
     Path pids = options.dataDirectory().resolve("apps.pids");
     if (!Files.isRegularFile(pids)) {
@@ -40,8 +97,9 @@ final class Leftovers {
     try {
       return Files.readAllLines(pids, StandardCharsets.UTF_8).stream()
           .map(line -> line.split(" "))
-          .filter(parts -> parts.length == 2)
-          .flatMap(parts -> live(parts[1], parts[0] + ".jar").stream())
+          .filter(parts -> parts.length >= 2)
+          .flatMap(parts -> live(parts[1]).stream())
+          .filter(process -> runsOurJar(options, process))
           .toList();
     } catch (IOException e) {
       return List.of();
@@ -55,35 +113,50 @@ final class Leftovers {
         return Optional.empty();
       }
       String first = Files.readAllLines(pidFile, StandardCharsets.UTF_8).getFirst().trim();
-      return live(first, "postgres");
+      return live(first).filter(process -> commandContains(process, "postgres"));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
   }
 
-  /** The process, if it still runs and its command still looks like ours (pids get reused). */
-  private static Optional<ProcessHandle> live(String pid, String commandPart) {
+  private static boolean runsOurJar(LocalStackOptions options, ProcessHandle process) {
+    return jarOf(options, process).isPresent();
+  }
+
+  private static Optional<String> jarOf(LocalStackOptions options, ProcessHandle process) {
+    return Topology.applications().stream()
+        .map(app -> options.jar(app).toString())
+        .filter(jar -> commandContains(process, jar))
+        .findFirst();
+  }
+
+  private static boolean runsOurPostgres(LocalStackOptions options, ProcessHandle process) {
+    return commandContains(process, "postgres")
+        && commandContains(process, options.dataDirectory().resolve("postgres").toString());
+  }
+
+  private static boolean commandContains(ProcessHandle process, String part) {
+    return PortOwners.commandLine(process).map(c -> c.contains(part)).orElse(false);
+  }
+
+  /** The process, if it still runs (pids get reused: callers check the command line). */
+  private static Optional<ProcessHandle> live(String pid) {
     try {
-      return ProcessHandle.of(Long.parseLong(pid))
-          .filter(ProcessHandle::isAlive)
-          .filter(
-              h ->
-                  h.info()
-                      .commandLine()
-                      .or(() -> h.info().command())
-                      .map(c -> c.contains(commandPart))
-                      .orElse(false));
+      return ProcessHandle.of(Long.parseLong(pid)).filter(ProcessHandle::isAlive);
     } catch (NumberFormatException e) {
       return Optional.empty();
     }
   }
 
-  private static void stopGracefully(ProcessHandle process, int seconds) {
-    process.destroy();
-    try {
-      process.onExit().get(seconds, TimeUnit.SECONDS);
-    } catch (Exception e) {
-      process.destroyForcibly();
+  /** SIGTERM to all, then SIGKILL to whatever still runs after the grace. */
+  private static void stopGracefully(List<ProcessHandle> processes) {
+    processes.forEach(ProcessHandle::destroy);
+    for (ProcessHandle process : processes) {
+      try {
+        process.onExit().get(GRACE_SECONDS, TimeUnit.SECONDS);
+      } catch (Exception e) {
+        process.destroyForcibly();
+      }
     }
   }
 }

@@ -25,15 +25,17 @@ public final class LocalStack {
 
   private LocalStack() {}
 
-  /** Starts the stack, reporting progress on standard output. */
   /**
    * Stops what a previous run with the same data directory left running (a killed launcher): the
-   * processes named in its pid files. Does nothing when nothing is left.
+   * processes named in its pid files, and any process that listens on one of the stack's ports
+   * while running one of this repository's application jars or this data directory's PostgreSQL.
+   * Does nothing when nothing is left. Processes of anyone else are never touched.
    */
   public static void stopLeftovers(LocalStackOptions options, Consumer<String> progress) {
     Leftovers.stop(options, progress);
   }
 
+  /** Starts the stack, reporting progress on standard output. */
   public static RunningStack start(LocalStackOptions options) {
     return start(options, System.out::println);
   }
@@ -54,7 +56,7 @@ public final class LocalStack {
     Instant began = Instant.now();
     List<ServiceSpec> apps = Topology.applications().stream().filter(options::runs).toList();
     requireJars(options, apps);
-    requireFreePorts(apps);
+    requireFreePorts(options, apps);
 
     RunningStack stack = new RunningStack(options, progress);
     onCreated.accept(stack);
@@ -72,11 +74,12 @@ public final class LocalStack {
       HealthProbe probe = new HealthProbe();
       Instant deadline = began.plus(options.startupTimeout());
       for (List<ServiceSpec> wave : waves(apps)) {
-        List<AppProcess> started = new ArrayList<>();
+        List<ManagedApp> started = new ArrayList<>();
         for (ServiceSpec app : wave) {
-          progress.accept("Starting " + app.name() + " on port " + app.port() + " ...");
-          AppCommand command = AppCommand.of(app, options, java);
-          started.add(stack.add(AppProcess.start(app, command, options.rootDirectory())));
+          for (AppInstance instance : options.instancesOfApp(app)) {
+            progress.accept("Starting " + instance.name() + " on port " + instance.port() + " ...");
+            started.add(stack.launch(instance, AppCommand.of(instance, options, java), probe));
+          }
         }
         awaitHealthy(started, probe, deadline, options.startupTimeout(), progress);
       }
@@ -115,33 +118,36 @@ public final class LocalStack {
     }
   }
 
-  static void requireFreePorts(List<ServiceSpec> apps) {
+  static void requireFreePorts(LocalStackOptions options, List<ServiceSpec> apps) {
     List<Integer> ports =
         new ArrayList<>(
             List.of(Topology.POSTGRES_PORT, Topology.KAFKA_PORT, Topology.KAFKA_CONTROLLER_PORT));
-    apps.forEach(app -> ports.add(app.port()));
+    apps.forEach(app -> options.instancesOfApp(app).forEach(i -> ports.add(i.port())));
     List<Integer> taken = Ports.taken(ports);
     if (!taken.isEmpty()) {
       throw new LocalStackException(
           "Port(s) "
               + taken
-              + " already in use. Is a previous stack still running? Check with ./stack status,"
+              + " already in use"
+              + PortOwners.describe(taken)
+              + ". Is a previous stack still running? Check with ./stack status,"
               + " stop it with ./stack down (or stop whatever else listens there).");
     }
   }
 
   private static void awaitHealthy(
-      List<AppProcess> processes,
+      List<ManagedApp> processes,
       HealthProbe probe,
       Instant deadline,
       Duration timeout,
       Consumer<String> progress) {
-    List<AppProcess> pending = new ArrayList<>(processes);
+    List<ManagedApp> pending = new ArrayList<>(processes);
     while (!pending.isEmpty()) {
-      for (AppProcess process : List.copyOf(pending)) {
+      for (ManagedApp app : List.copyOf(pending)) {
+        AppProcess process = app.process().orElseThrow();
         if (!process.alive()) {
           throw new LocalStackException(
-              process.app().name()
+              app.name()
                   + " exited with code "
                   + process.process().exitValue()
                   + " during start-up. Last lines of "
@@ -149,19 +155,19 @@ public final class LocalStack {
                   + ":\n"
                   + process.logTail(40));
         }
-        if (probe.up(process.app())) {
-          progress.accept("  " + process.app().name() + " is UP");
-          pending.remove(process);
+        if (probe.up(app.instance())) {
+          progress.accept("  " + app.name() + " is UP");
+          pending.remove(app);
         }
       }
       if (!pending.isEmpty()) {
         if (Instant.now().isAfter(deadline)) {
-          AppProcess late = pending.getFirst();
+          AppProcess late = pending.getFirst().process().orElseThrow();
           throw new LocalStackException(
               "Not healthy within "
                   + timeout.toSeconds()
                   + " s: "
-                  + pending.stream().map(p -> p.app().name()).toList()
+                  + pending.stream().map(ManagedApp::name).toList()
                   + ". Last lines of "
                   + late.logFile()
                   + ":\n"

@@ -36,9 +36,12 @@ public final class LocalStackMain {
           case "down" -> down(options);
           case "status" -> status(options);
           case "replay-dlt" -> replayDeadLetters(args);
+          case "restart", "stop", "start", "kill" -> control(options, command, args);
           default -> {
             System.out.println(
-                "usage: stack up [--only app,app] | down | status | replay-dlt <topic>");
+                "usage: stack up [--only app,app] [--instances n|app=n,app=n] | down | status"
+                    + " | restart|stop|start <app|app-n|kafka> | kill <app|app-n>"
+                    + " | replay-dlt <topic>");
             yield "help".equals(command) ? 0 : 2;
           }
         };
@@ -77,7 +80,13 @@ public final class LocalStackMain {
     for (int i = 1; i < args.length; i++) {
       if (args[i].equals("--only") && i + 1 < args.length) {
         options = options.withOnly(new LinkedHashSet<>(Arrays.asList(args[++i].split(","))));
+      } else if (args[i].equals("--instances") && i + 1 < args.length) {
+        options = options.withInstances(args[++i]);
       }
+    }
+    String instances = System.getenv("LOCAL_STACK_INSTANCES");
+    if (instances != null && !instances.isBlank()) {
+      options = options.withInstances(instances.strip());
     }
     return options;
   }
@@ -92,6 +101,11 @@ public final class LocalStackMain {
       return 1;
     }
     LogRouting.quietConsole();
+    // a launcher that was killed leaves its applications and PostgreSQL running: stop them first
+    Leftovers.stop(
+        options,
+        line ->
+            System.out.println(line + " (left by a launcher that ended" + " without stopping it)"));
     Files.createDirectories(options.dataDirectory());
     Path pidFile = options.pidFile();
     Files.writeString(
@@ -150,13 +164,14 @@ public final class LocalStackMain {
     if (launcher.isEmpty()) {
       System.out.println("No local stack launcher is running.");
       Leftovers.stop(options, System.out::println);
-      var taken = Ports.taken(Topology.ports());
+      var taken = Ports.taken(Leftovers.ports(options));
       if (!taken.isEmpty()) {
         System.out.println(
             "But port(s) "
                 + taken
-                + " are in use (a stack whose launcher was killed?). Find the processes with:"
-                + " ss -ltnp");
+                + " are in use by something that is not this stack's"
+                + PortOwners.describe(taken)
+                + "; left alone.");
         return 1;
       }
       return 0;
@@ -167,6 +182,7 @@ public final class LocalStackMain {
     handle.destroy();
     try {
       handle.onExit().get(DOWN_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+      Leftovers.stop(options, System.out::println);
       System.out.println("Local stack stopped.");
       return 0;
     } catch (java.util.concurrent.TimeoutException e) {
@@ -199,12 +215,29 @@ public final class LocalStackMain {
     }
   }
 
+  /** {@code restart|stop|start|kill <target>}, sent to the running launcher. */
+  private static int control(LocalStackOptions options, String command, String[] args) {
+    if (args.length < 2 || args[1].startsWith("--")) {
+      System.out.println(
+          "usage: stack " + command + " <application | application-n | kafka>   e.g. fee-service");
+      return 2;
+    }
+    StackControl.Answer answer = StackControl.send(options, "POST", "/" + command + "/" + args[1]);
+    System.out.println(answer.text());
+    return answer.ok() ? 0 : 1;
+  }
+
   private static int status(LocalStackOptions options) {
     Optional<ProcessHandle> launcher = runningLauncher(options);
     System.out.println(
         launcher
             .map(h -> "Local stack launcher running (pid " + h.pid() + ")")
             .orElse("No local stack launcher running"));
+    StackControl.Answer supervised = StackControl.send(options, "GET", "/status");
+    if (supervised.ok()) {
+      supervised.text().lines().forEach(line -> System.out.println("  " + line));
+      return supervised.text().lines().skip(1).allMatch(line -> line.contains(", UP,")) ? 0 : 3;
+    }
     System.out.printf(
         "  %-22s %s%n",
         "postgresql :" + Topology.POSTGRES_PORT,
@@ -216,9 +249,11 @@ public final class LocalStackMain {
     HealthProbe probe = new HealthProbe();
     boolean allUp = launcher.isPresent();
     for (ServiceSpec app : Topology.applications()) {
-      String status = probe.status(app);
-      allUp &= "UP".equals(status);
-      System.out.printf("  %-22s %s%n", app.name() + " :" + app.port(), status);
+      for (AppInstance instance : options.instancesOfApp(app)) {
+        String status = probe.status(instance);
+        allUp &= "UP".equals(status);
+        System.out.printf("  %-22s %s%n", instance.name() + " :" + instance.port(), status);
+      }
     }
     return allUp ? 0 : 3;
   }

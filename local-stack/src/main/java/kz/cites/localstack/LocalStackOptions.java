@@ -18,6 +18,7 @@ import java.util.Set;
  * @param jvmOptions the JVM options of every application process (the memory caps)
  * @param startupTimeout how long the whole system may take to report healthy
  * @param only when present, run just these applications (infrastructure always runs)
+ * @param instances per application name, how many instances run (1 when absent)
  */
 public record LocalStackOptions(
     Path rootDirectory,
@@ -25,7 +26,8 @@ public record LocalStackOptions(
     Map<String, Map<String, String>> extraEnvironment,
     List<String> jvmOptions,
     Duration startupTimeout,
-    Optional<Set<String>> only) {
+    Optional<Set<String>> only,
+    Map<String, Integer> instances) {
 
   /**
    * Caps chosen so that six Spring Boot JVMs, the launcher (with Kafka) and PostgreSQL fit in about
@@ -53,6 +55,14 @@ public record LocalStackOptions(
     extraEnvironment = Map.copyOf(copy);
     jvmOptions = List.copyOf(jvmOptions);
     only = only.map(Set::copyOf);
+    instances = Map.copyOf(instances);
+    instances.forEach(
+        (app, count) -> {
+          if (count < 1 || count > 9) {
+            throw new IllegalArgumentException(
+                "instances of " + app + ": between 1 and 9, not " + count);
+          }
+        });
   }
 
   /** Defaults for the repository at {@code root}: data in {@code root/.local-stack}. */
@@ -63,12 +73,13 @@ public record LocalStackOptions(
         Map.of(),
         DEFAULT_JVM_OPTIONS,
         Duration.ofMinutes(4),
-        Optional.empty());
+        Optional.empty(),
+        Map.of());
   }
 
   public LocalStackOptions withDataDirectory(Path directory) {
     return new LocalStackOptions(
-        rootDirectory, directory, extraEnvironment, jvmOptions, startupTimeout, only);
+        rootDirectory, directory, extraEnvironment, jvmOptions, startupTimeout, only, instances);
   }
 
   /** Adds environment for one application, e.g. a fault switch or a shorter timer for a test. */
@@ -78,17 +89,17 @@ public record LocalStackOptions(
     merged.putAll(env);
     extra.put(application, merged);
     return new LocalStackOptions(
-        rootDirectory, dataDirectory, extra, jvmOptions, startupTimeout, only);
+        rootDirectory, dataDirectory, extra, jvmOptions, startupTimeout, only, instances);
   }
 
   public LocalStackOptions withJvmOptions(List<String> options) {
     return new LocalStackOptions(
-        rootDirectory, dataDirectory, extraEnvironment, options, startupTimeout, only);
+        rootDirectory, dataDirectory, extraEnvironment, options, startupTimeout, only, instances);
   }
 
   public LocalStackOptions withStartupTimeout(Duration timeout) {
     return new LocalStackOptions(
-        rootDirectory, dataDirectory, extraEnvironment, jvmOptions, timeout, only);
+        rootDirectory, dataDirectory, extraEnvironment, jvmOptions, timeout, only, instances);
   }
 
   /** Runs just the named applications (e.g. while the other modules are not built yet). */
@@ -99,7 +110,60 @@ public record LocalStackOptions(
         extraEnvironment,
         jvmOptions,
         startupTimeout,
-        Optional.of(applications));
+        Optional.of(applications),
+        instances);
+  }
+
+  /**
+   * Runs {@code count} instances of an application (1..9; the further ones listen {@link
+   * AppInstance#PORT_STRIDE} ports higher each).
+   */
+  public LocalStackOptions withInstances(String application, int count) {
+    Map<String, Integer> counts = new HashMap<>(instances);
+    counts.put(application, count);
+    return new LocalStackOptions(
+        rootDirectory, dataDirectory, extraEnvironment, jvmOptions, startupTimeout, only, counts);
+  }
+
+  /**
+   * Instances as {@code ./stack up --instances} takes them: {@code 2} (two of each service and of
+   * the gateway; the simulator is the one outside world) or {@code permit-service=2,gateway=2}.
+   */
+  public LocalStackOptions withInstances(String spec) {
+    LocalStackOptions options = this;
+    if (spec.strip().matches("\\d+")) {
+      int count = Integer.parseInt(spec.strip());
+      for (ServiceSpec app : Topology.applications()) {
+        if (!app.equals(Topology.SIMULATOR)) {
+          options = options.withInstances(app.name(), count);
+        }
+      }
+      return options;
+    }
+    for (String part : spec.split(",")) {
+      String[] pair = part.strip().split("=");
+      if (pair.length != 2
+          || !pair[1].matches("\\d+")
+          || Topology.applications().stream().noneMatch(a -> a.name().equals(pair[0]))) {
+        throw new IllegalArgumentException(
+            "instances: a number, or app=number pairs such as permit-service=2,gateway=2; not "
+                + part);
+      }
+      options = options.withInstances(pair[0], Integer.parseInt(pair[1]));
+    }
+    return options;
+  }
+
+  /** How many instances of {@code app} run. */
+  public int instancesOf(ServiceSpec app) {
+    return instances.getOrDefault(app.name(), 1);
+  }
+
+  /** Every instance of {@code app} this stack runs. */
+  public List<AppInstance> instancesOfApp(ServiceSpec app) {
+    return java.util.stream.IntStream.rangeClosed(1, instancesOf(app))
+        .mapToObj(n -> new AppInstance(app, n))
+        .toList();
   }
 
   public Path logDirectory() {

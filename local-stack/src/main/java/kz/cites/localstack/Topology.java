@@ -73,6 +73,15 @@ public final class Topology {
     return dataDirectory.resolve("nca").resolve("root.p12");
   }
 
+  /**
+   * Where the simulator keeps what the outside world keeps across its restarts (receipts, issued
+   * certificates and their keys, revocations, the identity provider's key), so that restarting it
+   * alone changes nothing the services see.
+   */
+  public static java.nio.file.Path simulatorState(java.nio.file.Path dataDirectory) {
+    return dataDirectory.resolve("egov-simulator");
+  }
+
   /** Every application in start order. */
   public static List<ServiceSpec> applications() {
     var all = new java.util.ArrayList<ServiceSpec>();

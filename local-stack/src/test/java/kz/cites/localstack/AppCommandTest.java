@@ -26,6 +26,8 @@ class AppCommandTest {
     assertThat(command.command())
         .startsWith("/usr/bin/setsid", "/jdk/bin/java")
         .contains("-Xmx160m", "-XX:+UseSerialGC", "-XX:MaxMetaspaceSize=160m", "-Xss512k")
+        // the data folder named, so that its orphans are told from another stack's processes
+        .contains("-Dcites.local-stack.data=/data")
         .endsWith("-jar", "/repo/fee-service/target/fee-service.jar");
     assertThat(command.logFile()).isEqualTo(Path.of("/data/logs/fee-service.log"));
   }
@@ -55,7 +57,9 @@ class AppCommandTest {
         .containsKey("CITES_SIGNING_KEY_PASSWORD");
     // the NCA's root lives in the data folder, so it outlives a restart of the stack
     assertThat(AppCommand.environment(app("egov-simulator"), options))
-        .containsEntry("CITES_SIMULATOR_NCA_KEYSTORE", "/data/nca/root.p12");
+        .containsEntry("CITES_SIMULATOR_NCA_KEYSTORE", "/data/nca/root.p12")
+        // and what the outside world keeps (receipts, certificates, revocations) beside it
+        .containsEntry("CITES_SIMULATOR_STATE_DIRECTORY", "/data/egov-simulator");
     assertThat(AppCommand.environment(app("verification-service"), options))
         .containsEntry("CITES_SHEP_URL", "http://localhost:8090/shep/sync");
     assertThat(AppCommand.environment(app("gateway"), options))

@@ -20,9 +20,18 @@ final class SystemUnderTest {
   final URI gateway;
   final URI simulator;
 
-  private SystemUnderTest(URI gateway, URI simulator) {
+  /** The stack these tests started, to inject faults into; null when attached to a running one. */
+  private final RunningStack stack;
+
+  private SystemUnderTest(URI gateway, URI simulator, RunningStack stack) {
     this.gateway = gateway;
     this.simulator = simulator;
+    this.stack = stack;
+  }
+
+  /** The stack the tests started themselves (empty when attached to one already running). */
+  java.util.Optional<RunningStack> stack() {
+    return java.util.Optional.ofNullable(stack);
   }
 
   static synchronized SystemUnderTest get() {
@@ -36,7 +45,7 @@ final class SystemUnderTest {
     String gateway = System.getProperty("cites.system.gateway-url");
     String simulator = System.getProperty("cites.system.simulator-url");
     if (gateway != null && simulator != null) {
-      return new SystemUnderTest(URI.create(gateway), URI.create(simulator));
+      return new SystemUnderTest(URI.create(gateway), URI.create(simulator), null);
     }
     Path root = Path.of(System.getProperty("cites.repository.root", "..")).toAbsolutePath();
     // A fixed folder under target/: a stack a killed test run left behind is found and stopped,
@@ -73,12 +82,21 @@ final class SystemUnderTest {
                     "SPRING_APPLICATION_JSON",
                     "{\"cites\":{\"gateway\":{\"limits\":{\"rates\":{\"authenticated\":"
                         + "{\"capacity\":6000,\"period\":\"1m\"}}}}}}"));
+    // Two instances of the services whose instances must share work correctly (verification's
+    // re-check claims, permit-service's numbering and scheduled alerts); FaultsIT kills one of
+    // them under load. The gateway balances between them. cites.system.instances overrides it
+    // (e.g. "1" for one of everything, "2" for two of every service and the gateway).
+    options =
+        options.withInstances(
+            System.getProperty(
+                "cites.system.instances", "permit-service=2,verification-service=2"));
     LocalStack.stopLeftovers(options, line -> System.out.println("[local-stack] " + line));
     deleteRecursively(options.dataDirectory());
     RunningStack stack =
         LocalStack.start(options, line -> System.out.println("[local-stack] " + line));
     Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "system-under-test-stop"));
-    return new SystemUnderTest(stack.urls().get("gateway"), stack.urls().get("egov-simulator"));
+    return new SystemUnderTest(
+        stack.urls().get("gateway"), stack.urls().get("egov-simulator"), stack);
   }
 
   private static void deleteRecursively(Path directory) {

@@ -6,9 +6,7 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.time.Clock;
@@ -19,12 +17,14 @@ import java.util.Map;
 import java.util.UUID;
 import kz.cites.simulator.SimulatorProperties;
 import kz.cites.simulator.persona.Persona;
+import kz.cites.simulator.state.SimulatorState;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Signs tokens with an RSA key made at start-up. The key lives only in memory, so tokens issued
- * before a restart stop verifying: that is fine for development and keeps secrets out of the repo.
+ * Signs tokens with the identity provider's RSA key ({@link IdpSigningKey}): kept in the state
+ * folder across restarts when there is one, so a token stays valid until it expires, as with a real
+ * identity provider; made anew at every start without one.
  */
 @Component
 class TokenIssuer {
@@ -35,24 +35,22 @@ class TokenIssuer {
   private final Clock clock;
 
   @Autowired
-  TokenIssuer(SimulatorProperties properties) {
-    this(properties, Clock.systemUTC());
+  TokenIssuer(SimulatorProperties properties, SimulatorState state) {
+    this(properties, Clock.systemUTC(), state);
   }
 
   TokenIssuer(SimulatorProperties properties, Clock clock) {
+    this(properties, clock, SimulatorState.inMemory());
+  }
+
+  TokenIssuer(SimulatorProperties properties, Clock clock, SimulatorState state) {
     this.properties = properties;
     this.clock = clock;
+    this.signingKey = IdpSigningKey.loadOrCreate(state, clock);
     try {
-      this.signingKey =
-          new RSAKeyGenerator(2048)
-              .keyUse(KeyUse.SIGNATURE)
-              .algorithm(JWSAlgorithm.RS256)
-              .keyID("sim-idp-" + UUID.randomUUID())
-              .issueTime(Date.from(clock.instant()))
-              .generate();
       this.signer = new RSASSASigner(signingKey);
     } catch (JOSEException e) {
-      throw new IllegalStateException("Cannot generate the identity provider key", e);
+      throw new IllegalStateException("Cannot use the identity provider key", e);
     }
   }
 

@@ -24,6 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import kz.cites.simulator.SimulatorProperties;
 import kz.cites.simulator.persona.LegalEntity;
 import kz.cites.simulator.persona.Persona;
+import kz.cites.simulator.state.SimulatorState;
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.Attribute;
@@ -65,7 +66,9 @@ import org.springframework.stereotype.Component;
  *
  * <p>It also keeps the revocation status of what it issued, for its OCSP responder ({@link
  * OcspResponder}): a test can revoke a persona's current certificates and restore them. Issued
- * certificates and revocations live in memory only (persona keys and certificates too, so a
+ * certificates (with the personas' keys) and revocations are kept in the simulator's state folder
+ * ({@link NcaJournal}) before anyone learns of them, so a restarted NCA signs with the same
+ * certificates and answers OCSP as before; without a state folder they live in memory only (then a
  * restarted NCA issues the personas new ones; serials are random, so never the same serial). A
  * revoked certificate stays the persona's certificate: signing goes on with it, so that a relying
  * party can be shown refusing it.
@@ -81,6 +84,7 @@ class NcaAuthority {
   private final Map<String, Holder> holders = new ConcurrentHashMap<>();
   private final Map<BigInteger, Issued> bySerial = new ConcurrentHashMap<>();
   private final Map<BigInteger, Revocation> revocations = new ConcurrentHashMap<>();
+  private final NcaJournal journal;
 
   /** A persona's key and certificate, issued on first use. */
   private record Holder(String iin, String bin, KeyPair keys, X509Certificate certificate) {}
@@ -106,8 +110,12 @@ class NcaAuthority {
   }
 
   @Autowired
-  NcaAuthority(SimulatorProperties properties) {
-    this(Clock.systemUTC(), properties.nca().ocspUrl(), root(properties.nca(), Clock.systemUTC()));
+  NcaAuthority(SimulatorProperties properties, SimulatorState state) {
+    this(
+        Clock.systemUTC(),
+        properties.nca().ocspUrl(),
+        root(properties.nca(), state, Clock.systemUTC()),
+        state);
   }
 
   NcaAuthority(Clock clock) {
@@ -115,16 +123,39 @@ class NcaAuthority {
   }
 
   NcaAuthority(Clock clock, String ocspUrl, NcaRoot root) {
+    this(clock, ocspUrl, root, SimulatorState.inMemory());
+  }
+
+  NcaAuthority(Clock clock, String ocspUrl, NcaRoot root, SimulatorState state) {
     this.clock = clock;
     this.ocspUrl = ocspUrl;
     this.root = root;
+    this.journal = new NcaJournal(state);
+    journal.replayIssued(
+        (iin, bin, certificate, key) -> {
+          bySerial.put(certificate.getSerialNumber(), new Issued(iin, bin, certificate));
+          if (key != null) {
+            holders.put(
+                holderKey(iin, bin),
+                new Holder(iin, bin, new KeyPair(certificate.getPublicKey(), key), certificate));
+          }
+        });
+    journal.replayRevocations(revocations);
   }
 
-  private static NcaRoot root(SimulatorProperties.Nca settings, Clock clock) {
-    return settings.keystore() == null || settings.keystore().isBlank()
-        ? NcaRoot.generate(clock)
-        : NcaRoot.loadOrCreate(
-            Path.of(settings.keystore().strip()), settings.keystorePassword().toCharArray(), clock);
+  /**
+   * The root kept in {@code cites.simulator.nca.keystore}, else in the state folder's {@code
+   * nca/root.p12} when there is one, else a new one in memory.
+   */
+  private static NcaRoot root(SimulatorProperties.Nca settings, SimulatorState state, Clock clock) {
+    char[] password = settings.keystorePassword().toCharArray();
+    if (settings.keystore() != null && !settings.keystore().isBlank()) {
+      return NcaRoot.loadOrCreate(Path.of(settings.keystore().strip()), password, clock);
+    }
+    return state
+        .directory()
+        .map(folder -> NcaRoot.loadOrCreate(folder.resolve("nca/root.p12"), password, clock))
+        .orElseGet(() -> NcaRoot.generate(clock));
   }
 
   X509Certificate root() {
@@ -145,24 +176,31 @@ class NcaAuthority {
    * a company, the company key (each issued first if it never was, so that it is the one signing
    * from now on). Revoking again keeps the first revocation.
    */
-  List<RevokedCertificate> revoke(Persona persona, RevocationReason reason) {
+  synchronized List<RevokedCertificate> revoke(Persona persona, RevocationReason reason) {
     // whole seconds: what OCSP's GeneralizedTime carries, so both answers say the same time
     Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     List<RevokedCertificate> revoked = new ArrayList<>();
     for (Holder holder : holdersOf(persona)) {
-      Revocation revocation =
-          revocations.computeIfAbsent(
-              holder.certificate().getSerialNumber(), serial -> new Revocation(now, reason));
-      revoked.add(report(bySerial.get(holder.certificate().getSerialNumber()), revocation));
+      BigInteger serial = holder.certificate().getSerialNumber();
+      Revocation revocation = revocations.get(serial);
+      if (revocation == null) {
+        revocation = new Revocation(now, reason);
+        journal.revoked(serial, revocation);
+        revocations.put(serial, revocation);
+      }
+      revoked.add(report(bySerial.get(serial), revocation));
     }
     return revoked;
   }
 
   /** Takes back every revocation of the persona's certificates; answers how many there were. */
-  int restore(Persona persona) {
+  synchronized int restore(Persona persona) {
     int restored = 0;
     for (Holder holder : holdersOf(persona)) {
-      if (revocations.remove(holder.certificate().getSerialNumber()) != null) {
+      BigInteger serial = holder.certificate().getSerialNumber();
+      if (revocations.containsKey(serial)) {
+        journal.restored(serial, clock.instant());
+        revocations.remove(serial);
         restored++;
       }
     }
@@ -170,7 +208,8 @@ class NcaAuthority {
   }
 
   /** Takes back every revocation. */
-  void restoreAll() {
+  synchronized void restoreAll() {
+    journal.allRestored(clock.instant());
     revocations.clear();
   }
 
@@ -252,6 +291,7 @@ class NcaAuthority {
     Instant now = clock.instant();
     X509Certificate certificate =
         certificate(subject, key, now.minus(Duration.ofDays(1)), now.plus(CERTIFICATE_LIFETIME));
+    journal.issuedToOrganisation(organisation.bin(), certificate);
     bySerial.put(certificate.getSerialNumber(), new Issued(null, organisation.bin(), certificate));
     return certificate;
   }
@@ -286,12 +326,17 @@ class NcaAuthority {
     }
   }
 
+  private static String holderKey(String iin, String bin) {
+    return iin + "/" + (bin == null ? "" : bin);
+  }
+
   private Holder holderOf(Persona persona, String bin) {
-    String key = persona.iin() + "/" + (bin == null ? "" : bin);
     return holders.computeIfAbsent(
-        key,
+        holderKey(persona.iin(), bin),
         k -> {
           Holder issued = issue(persona, bin);
+          // kept before it signs anything: a restarted NCA signs with the same certificate
+          journal.issuedToPersona(issued.iin(), issued.bin(), issued.keys(), issued.certificate());
           bySerial.put(
               issued.certificate().getSerialNumber(),
               new Issued(issued.iin(), issued.bin(), issued.certificate()));

@@ -10,12 +10,17 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import kz.cites.simulator.state.Journal;
+import kz.cites.simulator.state.SimulatorState;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * The receipts the gateway issued since start-up. In memory only; receipt numbers carry a random
- * part so that a restarted simulator never reissues a number a service may already have stored.
+ * The receipts the payment gateway issued. Each is kept in the journal {@code
+ * payments/receipts.jsonl} of the state folder before the payer is answered, so a restarted
+ * simulator still knows every receipt it gave (as a real payment gateway would: fee-service and the
+ * registry look-up rely on them). Receipt numbers carry a random part, so no number is issued
+ * twice, even by a simulator without a state folder.
  */
 @Component
 public class PaymentLedger {
@@ -26,14 +31,17 @@ public class PaymentLedger {
   private final Map<String, PaymentReceipt> receiptsByNumber = new ConcurrentHashMap<>();
   private final SecureRandom random = new SecureRandom();
   private final Clock clock;
+  private final Journal<PaymentReceipt> journal;
 
   @Autowired
-  PaymentLedger() {
-    this(Clock.systemUTC());
+  PaymentLedger(SimulatorState state) {
+    this(Clock.systemUTC(), state);
   }
 
-  PaymentLedger(Clock clock) {
+  PaymentLedger(Clock clock, SimulatorState state) {
     this.clock = clock;
+    this.journal = state.journal("payments/receipts.jsonl", PaymentReceipt.class);
+    journal.entries().forEach(receipt -> receiptsByNumber.put(receipt.receiptNumber(), receipt));
   }
 
   Instant now() {
@@ -51,19 +59,21 @@ public class PaymentLedger {
     return issue(payerId, amount, reference, at);
   }
 
-  private PaymentReceipt issue(
+  private synchronized PaymentReceipt issue(
       String payerId, BigDecimal amount, String reference, Instant paidAt) {
-    while (true) {
-      String number =
+    String number;
+    do {
+      number =
           "PG-"
               + DAY.format(paidAt)
               + "-"
               + HexFormat.of().withUpperCase().toHexDigits(random.nextInt());
-      PaymentReceipt receipt = new PaymentReceipt(number, payerId, amount, paidAt, reference);
-      if (receiptsByNumber.putIfAbsent(number, receipt) == null) {
-        return receipt;
-      }
-    }
+    } while (receiptsByNumber.containsKey(number));
+    PaymentReceipt receipt = new PaymentReceipt(number, payerId, amount, paidAt, reference);
+    // on disk before anyone learns of it: a receipt the payer holds is never forgotten
+    journal.append(receipt);
+    receiptsByNumber.put(number, receipt);
+    return receipt;
   }
 
   PaymentReceipt find(String receiptNumber) {

@@ -7,10 +7,11 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * One Bucket4j token bucket per (rate class, client), in memory: the gateway runs as one instance
- * locally; several instances would each allow the configured rate (a shared store, e.g. Redis or
- * JDBC through bucket4j's proxy managers, is the step up). The least recently seen clients are
- * forgotten beyond {@code tracked-clients}, so random addresses cannot exhaust memory.
+ * One Bucket4j token bucket per (rate class, client), in memory. With several gateway instances
+ * ({@code cites.gateway.limits.instances}) each enforces its share of the rate, which adds up to
+ * the configured rate behind a balancer that spreads requests evenly (ADR 0010; a shared store
+ * through bucket4j's proxy managers is the step up). The least recently seen clients are forgotten
+ * beyond {@code tracked-clients}, so random addresses cannot exhaust memory.
  */
 @Component
 public class ClientBuckets {
@@ -32,10 +33,11 @@ public class ClientBuckets {
 
   /** Takes one token; a probe that is not consumed says how long until the next token. */
   ConsumptionProbe take(String rateClass, String client) {
-    LimitProperties.Rate rate = properties.rates().get(rateClass);
-    if (rate == null) {
+    LimitProperties.Rate configured = properties.rates().get(rateClass);
+    if (configured == null) {
       throw new IllegalStateException("No rate class '" + rateClass + "' configured");
     }
+    LimitProperties.Rate rate = properties.share(configured);
     Bucket bucket;
     synchronized (buckets) {
       bucket =

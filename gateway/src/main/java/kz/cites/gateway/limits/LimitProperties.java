@@ -14,13 +14,17 @@ import org.springframework.util.unit.DataSize;
  *     {@code period}
  * @param trackedClients how many clients' buckets are kept (least recently seen are forgotten)
  * @param circuitBreaker when to stop calling a failing service
+ * @param instances how many gateway instances share the limits: each enforces its share of every
+ *     rate ({@code capacity / instances}, rounded up), so that behind a balancer that spreads the
+ *     requests evenly a client gets the configured rate in all (see docs/adr/0010)
  */
 @ConfigurationProperties("cites.gateway.limits")
 record LimitProperties(
     DataSize maxBodySize,
     Map<String, Rate> rates,
     Integer trackedClients,
-    CircuitBreaker circuitBreaker) {
+    CircuitBreaker circuitBreaker,
+    Integer instances) {
 
   static final String DEFAULT_RATE_CLASS = "authenticated";
 
@@ -30,6 +34,12 @@ record LimitProperties(
     trackedClients = trackedClients == null ? 100_000 : trackedClients;
     circuitBreaker =
         circuitBreaker == null ? new CircuitBreaker(null, null, null, null) : circuitBreaker;
+    instances = instances == null || instances < 1 ? 1 : instances;
+  }
+
+  /** This instance's share of {@code rate}: its capacity divided by the instances, rounded up. */
+  Rate share(Rate rate) {
+    return new Rate(Math.max(1, (rate.capacity() + instances - 1) / instances), rate.period());
   }
 
   record Rate(long capacity, Duration period) {}

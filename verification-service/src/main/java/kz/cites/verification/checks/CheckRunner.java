@@ -1,10 +1,9 @@
 package kz.cites.verification.checks;
 
 import java.time.Clock;
-import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import kz.cites.verification.checks.domain.CheckOutcome;
@@ -28,7 +27,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Asks the registries, always outside a transaction (a slow registry must not hold a database
  * connection): each check on a virtual thread of its own right after its verification committed,
- * and again on every re-check round while it is PENDING or UNAVAILABLE.
+ * and again on every re-check round while it is PENDING or UNAVAILABLE. Whichever instance asks
+ * holds a claim on the check in the database first ({@link CheckClaims}), so with several instances
+ * of the service no two ask about the same check at once.
  */
 @Component
 public class CheckRunner implements DisposableBean {
@@ -45,10 +46,8 @@ public class CheckRunner implements DisposableBean {
   private final CourtRecords courts;
   private final Verifications verifications;
   private final Clock clock;
+  private final CheckClaims claims;
   private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
-
-  /** Checks running in this instance, so a re-check round does not ask twice at the same time. */
-  private final Set<UUID> running = ConcurrentHashMap.newKeySet();
 
   CheckRunner(
       IndividualsRegistry individuals,
@@ -58,8 +57,10 @@ public class CheckRunner implements DisposableBean {
       HuntingPermitRegistry huntingPermits,
       CourtRecords courts,
       Verifications verifications,
+      CheckClaims claims,
       Clock clock) {
     this.clock = clock;
+    this.claims = claims;
     this.individuals = individuals;
     this.legalEntities = legalEntities;
     this.entrepreneurs = entrepreneurs;
@@ -71,20 +72,24 @@ public class CheckRunner implements DisposableBean {
 
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
   void on(ChecksOpened opened) {
-    opened.checks().forEach(this::runSoon);
+    Set<UUID> claimed =
+        Set.copyOf(claims.claim(opened.checks().stream().map(CheckRequest::checkId).toList()));
+    opened.checks().stream().filter(c -> claimed.contains(c.checkId())).forEach(this::runSoon);
   }
 
-  /** One re-check round: every check without a definite outcome is asked again. */
+  /**
+   * One re-check round: every check without a definite outcome that no instance holds is claimed
+   * and asked again.
+   */
   public void recheck() {
-    verifications
-        .waiting(EnumSet.of(CheckStatus.PENDING, CheckStatus.UNAVAILABLE), RECHECK_BATCH)
-        .forEach(this::runSoon);
+    List<UUID> claimed = claims.claimWaiting(RECHECK_BATCH);
+    if (!claimed.isEmpty()) {
+      verifications.checks(claimed).forEach(this::runSoon);
+    }
   }
 
+  /** Asks about a check this instance has claimed, and gives the claim back afterwards. */
   private void runSoon(CheckRequest request) {
-    if (!running.add(request.checkId())) {
-      return;
-    }
     try {
       executor.execute(
           () -> {
@@ -94,12 +99,21 @@ public class CheckRunner implements DisposableBean {
               // the next re-check round tries again
               log.warn("Check {} could not be stored: {}", request, e.toString());
             } finally {
-              running.remove(request.checkId());
+              releaseQuietly(request);
             }
           });
     } catch (RuntimeException e) {
-      running.remove(request.checkId());
+      releaseQuietly(request);
       throw e;
+    }
+  }
+
+  private void releaseQuietly(CheckRequest request) {
+    try {
+      claims.release(request.checkId());
+    } catch (RuntimeException e) {
+      // the lease expires by itself
+      log.debug("Claim on check {} not released: {}", request.checkId(), e.toString());
     }
   }
 

@@ -9,7 +9,6 @@ import kz.cites.events.ApplicationSubmitted;
 import kz.cites.events.ApplicationWithdrawn;
 import kz.cites.verification.checks.domain.CheckOutcome;
 import kz.cites.verification.checks.domain.CheckRequest;
-import kz.cites.verification.checks.domain.CheckStatus;
 import kz.cites.verification.checks.domain.ChecksOpened;
 import kz.cites.verification.checks.domain.Verification;
 import kz.cites.verification.checks.domain.VerificationCheck;
@@ -18,7 +17,6 @@ import kz.cites.verification.checks.domain.VerificationRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -108,16 +106,10 @@ public class Verifications {
                         withdrawn.applicationId(), clock.instant())));
   }
 
-  /** Checks without a definite outcome of applications still under verification, oldest first. */
+  /** The checks {@code checkIds} names, to be asked about. */
   @Transactional(readOnly = true)
-  public List<CheckRequest> waiting(Collection<CheckStatus> statuses, int limit) {
-    List<UUID> ids =
-        repository.findCheckIdsIn(
-            statuses, Verification.Status.IN_PROGRESS, PageRequest.of(0, limit));
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    return repository.findChecks(ids).stream()
+  public List<CheckRequest> checks(Collection<UUID> checkIds) {
+    return repository.findChecks(checkIds).stream()
         .map(c -> CheckRequest.of(c.verification().applicationId(), c))
         .toList();
   }
