@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 /**
  * One Bucket4j token bucket per (rate class, client), in memory. With several gateway instances
  * ({@code cites.gateway.limits.instances}) each enforces its share of the rate, which adds up to
- * the configured rate behind a balancer that spreads requests evenly (ADR 0010; a shared store
+ * the configured rate behind a balancer that spreads requests evenly (ADR 0011; a shared store
  * through bucket4j's proxy managers is the step up). The least recently seen clients are forgotten
  * beyond {@code tracked-clients}, so random addresses cannot exhaust memory.
  */
