@@ -136,6 +136,21 @@ public class Cabinet {
             .withReason(reason));
   }
 
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void permitEndorsed(
+      Party recipient,
+      UUID applicationId,
+      String registrationNumber,
+      String permitNumber,
+      java.time.LocalDate endorsedOn,
+      String borderCrossing) {
+    notifications.save(
+        notification(recipient, applicationId, NotificationKind.PERMIT_ENDORSED, registrationNumber)
+            .withPermitNumber(permitNumber)
+            .withArgument("endorsedOn", endorsedOn)
+            .withArgument("borderCrossing", borderCrossing));
+  }
+
   /** The withdrawal of an application, or of a draft ({@code registrationNumber} null). */
   @Transactional(propagation = Propagation.MANDATORY)
   public void withdrawalConfirmed(

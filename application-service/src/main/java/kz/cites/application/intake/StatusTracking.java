@@ -20,6 +20,7 @@ import kz.cites.events.HearingAnswered;
 import kz.cites.events.HearingLapsed;
 import kz.cites.events.HearingScheduled;
 import kz.cites.events.PermitCancelled;
+import kz.cites.events.PermitEndorsed;
 import kz.cites.events.PermitIssued;
 import kz.cites.events.PreliminaryRefusalNotified;
 import kz.cites.events.ReviewCaseOpened;
@@ -132,6 +133,18 @@ public class StatusTracking {
               application.registrationNumber(),
               e.permitNumber(),
               e.reason());
+        }
+      }
+      case PermitEndorsed e -> {
+        if (application.recordEndorsement(
+            e.permitNumber(), e.endorsedOn(), e.borderCrossing(), kind, at, now)) {
+          cabinet.permitEndorsed(
+              application.filer(),
+              application.id(),
+              application.registrationNumber(),
+              e.permitNumber(),
+              e.endorsedOn(),
+              e.borderCrossing());
         }
       }
       case FeeConfirmed e -> application.progress(null, kind, at, HistoryArguments.none(), now);

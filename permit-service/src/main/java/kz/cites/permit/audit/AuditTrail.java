@@ -38,6 +38,8 @@ public class AuditTrail {
     NOT_ACCEPTED,
     ISSUED,
     CANCELLED,
+    /** Customs endorsed the permit at the border (box 14): it is used. */
+    ENDORSED,
     OVERDUE,
     WITHDRAWN,
     /** A withdrawal that came after the decision: kept for the record, it changed nothing. */

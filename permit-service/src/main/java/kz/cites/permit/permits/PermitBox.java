@@ -147,7 +147,10 @@ enum PermitBox {
     SEX("Жынысы", "Пол", "Sex"),
     AGE("Жасы", "Возраст", "Age"),
     VERIFY("Тексеру", "Проверка", "Verify"),
-    APPLICATION("Өтінім", "Заявление", "Application");
+    APPLICATION("Өтінім", "Заявление", "Application"),
+    BORDER_CROSSING("Өткізу пункті", "Пункт пропуска", "Border crossing"),
+    DECLARATION("Кедендік декларация", "Таможенная декларация", "Customs declaration"),
+    CUSTOMS_OFFICER("Кеден қызметкері", "Должностное лицо таможни", "Customs officer");
 
     private final String kk;
     private final String ru;

@@ -32,6 +32,7 @@ import kz.cites.calendar.Kazakhstan;
 import kz.cites.events.ApplicationSnapshot;
 import kz.cites.permit.ArchivalPdf;
 import kz.cites.permit.permits.PermitBox.Term;
+import kz.cites.permit.permits.domain.Endorsement;
 import kz.cites.permit.permits.domain.PermitDocument;
 import kz.cites.permit.permits.domain.PermitForm;
 import kz.cites.permit.signing.domain.DocumentCheck;
@@ -73,6 +74,14 @@ public class PermitPdf {
   public record Signatures(Signer signer, String statement, DocumentCheck.Sealer seal) {}
 
   public byte[] render(PermitDocument permit, Signatures signatures) {
+    return render(permit, signatures, null);
+  }
+
+  /**
+   * The permit with box 14 filled in as customs endorsed it, or empty while {@code endorsement} is
+   * null.
+   */
+  public byte[] render(PermitDocument permit, Signatures signatures, Endorsement endorsement) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document pdf = new Document(PageSize.A4, 28, 28, 24, 24);
     try {
@@ -94,7 +103,7 @@ public class PermitPdf {
 
       pdf.add(header(permit, signatures));
       pdf.add(specimens(permit));
-      pdf.add(footer(permit, signatures));
+      pdf.add(footer(permit, signatures, endorsement));
       ArchivalPdf.close(pdf, writer);
     } catch (DocumentException | IOException e) {
       throw new IllegalStateException("Cannot render permit " + permit.number(), e);
@@ -178,8 +187,9 @@ public class PermitPdf {
     return table;
   }
 
-  /** Boxes 13, the QR code, 14 (empty) and 15. */
-  private static PdfPTable footer(PermitDocument permit, Signatures signatures) throws IOException {
+  /** Boxes 13, the QR code, 14 (empty until customs endorses) and 15. */
+  private static PdfPTable footer(
+      PermitDocument permit, Signatures signatures, Endorsement endorsement) throws IOException {
     PdfPTable footer = new PdfPTable(new float[] {3, 1.4f});
     footer.setWidthPercentage(100);
     footer.setSpacingBefore(4);
@@ -199,12 +209,40 @@ public class PermitPdf {
     qrCell.setVerticalAlignment(Element.ALIGN_MIDDLE);
     qrCell.setPadding(4);
     footer.addCell(qrCell);
-    // 14: completed by the customs officer who inspects the shipment (a later issue)
-    PdfPCell endorsement = box(PermitBox.EXPORT_ENDORSEMENT, 1);
-    endorsement.setMinimumHeight(60);
-    footer.addCell(endorsement);
+    // 14: completed by the customs officer who inspects the shipment
+    PdfPCell box14 = box(PermitBox.EXPORT_ENDORSEMENT, 1, endorsed(endorsement));
+    box14.setMinimumHeight(60);
+    footer.addCell(box14);
     footer.addCell(box(PermitBox.WAYBILL, 1, orDash(permit.waybillNumber())));
     return footer;
+  }
+
+  /** Box 14's values: the quantity shipped per line, where, when, the declaration, who. */
+  private static String[] endorsed(Endorsement endorsement) {
+    if (endorsement == null) {
+      return new String[0];
+    }
+    List<String> values = new java.util.ArrayList<>();
+    for (Endorsement.Line line : endorsement.lines()) {
+      values.add(
+          line.line()
+              + ". "
+              + line.scientificName()
+              + ": "
+              + quantity(line.quantity(), line.unitCode()));
+    }
+    values.add(Term.BORDER_CROSSING.inAll() + ": " + endorsement.borderCrossing());
+    values.add(Term.DECLARATION.inAll() + ": " + endorsement.declarationNumber());
+    values.add(
+        endorsement.endorsedOn()
+            + ", "
+            + Term.CUSTOMS_OFFICER.inAll()
+            + ": "
+            + (endorsement.endorsedByName() == null ? DASH : endorsement.endorsedByName())
+            + " ("
+            + Term.SIGNATURE.inAll()
+            + ")");
+    return values.toArray(String[]::new);
   }
 
   private static Term kind(PermitDocument permit) {

@@ -73,6 +73,9 @@ public class DocumentSigner {
 
   public static final String REFUSAL_TYPE = "cites-refusal+json";
 
+  /** A customs endorsement of a permit (box 14), signed by the customs officer. */
+  public static final String ENDORSEMENT_TYPE = "cites-endorsement+json";
+
   private final CanonicalJson canonical;
   private final AuthoritySeal seal;
   private final Nca nca;
@@ -100,8 +103,8 @@ public class DocumentSigner {
    * signed (table {@code document_signature}) in the caller's transaction, and answers the sealed
    * JWS, which the caller keeps with the document.
    *
-   * @param type the JWS {@code typ}, {@link #PERMIT_TYPE} or {@link #REFUSAL_TYPE}; one document of
-   *     each type per application
+   * @param type the JWS {@code typ}, {@link #PERMIT_TYPE}, {@link #REFUSAL_TYPE} or {@link
+   *     #ENDORSEMENT_TYPE}; one document of each type per application
    * @throws ProblemException {@code officer-signature-refused} (403) when the NCA does not accept
    *     the officer's token, {@code signature-service-unavailable} (503) when the NCA cannot be
    *     reached or gives no valid signature of the officer

@@ -107,6 +107,36 @@ public enum ApiProblem implements ProblemType {
       "Permit cannot be cancelled",
       "A cancellation of a permit that is no longer valid (expired, used or already cancelled)."
           + " number and permitStatus say which."),
+  PERMIT_NOT_ENDORSABLE(
+      Problems.type("permit-not-endorsable"),
+      HttpStatus.CONFLICT,
+      "Permit cannot be endorsed",
+      "A customs endorsement of a permit that is not valid: expired or cancelled. number and"
+          + " permitStatus say which."),
+  PERMIT_ALREADY_ENDORSED(
+      Problems.type("permit-already-endorsed"),
+      HttpStatus.CONFLICT,
+      "Permit already endorsed",
+      "A second customs endorsement: a permit covers one consignment and is USED once endorsed."
+          + " number and endorsedOn say when it was."),
+  ENDORSEMENT_NOT_ON_PERMIT(
+      Problems.type("endorsement-not-on-permit"),
+      HttpStatus.UNPROCESSABLE_CONTENT,
+      "Line not on the permit",
+      "An endorsement names a line the permit does not have (lines are numbered from 1 in the"
+          + " permit's order), or names a line twice. errors[] names each such line."),
+  ENDORSED_QUANTITY_EXCEEDS_PERMIT(
+      Problems.type("endorsed-quantity-exceeds-permit"),
+      HttpStatus.UNPROCESSABLE_CONTENT,
+      "Quantity above the permit's",
+      "An endorsement ships more of a line than the permit allows. errors[] names each line with"
+          + " the permit's quantity."),
+  ENDORSEMENT_DATE_OUTSIDE_VALIDITY(
+      Problems.type("endorsement-date-outside-validity"),
+      HttpStatus.UNPROCESSABLE_CONTENT,
+      "Endorsement date outside the permit's validity",
+      "endorsedOn lies before the permit was issued, after its last day, or in the future"
+          + " (Kazakhstan dates)."),
   OFFICER_SIGNATURE_REFUSED(
       Problems.type("officer-signature-refused"),
       HttpStatus.FORBIDDEN,

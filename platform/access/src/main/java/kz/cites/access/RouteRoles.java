@@ -84,6 +84,8 @@ public final class RouteRoles {
           rule(PERMIT, "POST", anyOf(OFFICER), "/api/v1/review/cases/*/decision"),
           rule(PERMIT, "POST", anyOf(OFFICER), "/api/v1/permits/*/cancellation"),
           rule(PERMIT, "GET", anyOf(OFFICER, OPERATOR), "/api/v1/permits/*/audit"),
+          // box 14: customs endorses at the border; holders and staff read it (checked per object)
+          rule(PERMIT, "POST", anyOf(CUSTOMS), "/api/v1/permits/*/endorsements"),
           // holders see their own permits and refusals only (checked per object)
           rule(
               PERMIT,
@@ -92,6 +94,7 @@ public final class RouteRoles {
               "/api/v1/permits",
               "/api/v1/permits/*",
               "/api/v1/permits/*/document",
+              "/api/v1/permits/*/endorsements",
               "/api/v1/refusals/*/document"));
 
   private RouteRoles() {}

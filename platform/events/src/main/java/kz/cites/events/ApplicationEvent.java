@@ -22,7 +22,8 @@ public sealed interface ApplicationEvent extends CitesEvent
         ApplicationNotAccepted,
         ApplicationWithdrawn,
         ReviewOverdue,
-        PermitCancelled {
+        PermitCancelled,
+        PermitEndorsed {
 
   /** The application the event is about; also the Kafka key. */
   UUID applicationId();

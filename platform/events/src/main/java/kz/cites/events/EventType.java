@@ -24,6 +24,7 @@ public enum EventType {
   APPLICATION_WITHDRAWN(ApplicationWithdrawn.class, Topics.APPLICATION),
   REVIEW_OVERDUE(ReviewOverdue.class, Topics.PERMIT),
   PERMIT_CANCELLED(PermitCancelled.class, Topics.PERMIT),
+  PERMIT_ENDORSED(PermitEndorsed.class, Topics.PERMIT),
   CALENDAR_DAY_CHANGED(CalendarDayChanged.class, Topics.CALENDAR);
 
   private static final String TYPE_PREFIX = "kz.cites.";

@@ -21,6 +21,8 @@ public enum NotificationKind {
   /** The duty was not paid as required by the end of its grace period: not a refusal. */
   APPLICATION_NOT_ACCEPTED("registrationNumber", "duty"),
   PERMIT_CANCELLED("permitNumber", "reason"),
+  /** Customs endorsed the permit at the border: it is used. */
+  PERMIT_ENDORSED("permitNumber", "endorsedOn", "borderCrossing"),
   WITHDRAWAL_CONFIRMED("registrationNumber");
 
   private final List<String> arguments;

@@ -83,7 +83,9 @@ class CabinetController {
               description = "The application's registration number, once submitted",
               example = "CITES-2026-000042")
           String registrationNumber,
-      @Schema(description = "PERMIT_ISSUED: the permit number", example = "26KZ000001")
+      @Schema(
+              description = "PERMIT_ISSUED, PERMIT_CANCELLED, PERMIT_ENDORSED: the permit number",
+              example = "26KZ000001")
           String permitNumber,
       @Schema(description = "SUBMISSION_REGISTERED: the due date", example = "2026-12-01")
           LocalDate dueDate,
@@ -152,7 +154,7 @@ class CabinetController {
           "Only those of whom the caller acts for: signed in for a company (the token's bin)"
               + " the company's, signed in alone the person's own. unreadOnly=true leaves out the ones already read. Each has a"
               + " stable kind code (SUBMISSION_REGISTERED, PERMIT_ISSUED, HEARING_NOTICE,"
-              + " APPLICATION_REFUSED, APPLICATION_NOT_ACCEPTED, PERMIT_CANCELLED,"
+              + " APPLICATION_REFUSED, APPLICATION_NOT_ACCEPTED, PERMIT_CANCELLED, PERMIT_ENDORSED,"
               + " WITHDRAWAL_CONFIRMED), the data its"
               + " message names, and the message in the language Accept-Language asks for (kk,"
               + " ru, en; Russian by default), written when read.")

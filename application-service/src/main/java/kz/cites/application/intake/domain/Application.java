@@ -403,6 +403,28 @@ public class Application {
     return changed;
   }
 
+  /**
+   * Customs endorsed the permit at the border (box 14): the permit is used; the application's
+   * status stays ISSUED, the history says where and when. False for a redelivered event.
+   */
+  public boolean recordEndorsement(
+      String permitNumber,
+      java.time.LocalDate endorsedOn,
+      String borderCrossing,
+      String event,
+      Instant at,
+      Instant now) {
+    return progress(
+        null,
+        event,
+        at,
+        HistoryArguments.none()
+            .with("permitNumber", permitNumber)
+            .with("endorsedOn", endorsedOn)
+            .with("borderCrossing", borderCrossing),
+        now);
+  }
+
   /** True while a review passed its due time and no decision (or withdrawal) closed it. */
   public boolean isOverdue() {
     return overdueSince != null && !status.isClosed();

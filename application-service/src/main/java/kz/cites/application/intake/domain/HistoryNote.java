@@ -32,7 +32,8 @@ public enum HistoryNote {
    * {@code duty}: what fee-service found; none for an application not accepted before it was kept.
    */
   NOT_ACCEPTED("ApplicationNotAccepted", null, "duty"),
-  PERMIT_CANCELLED("PermitCancelled", null, "permitNumber", "reason");
+  PERMIT_CANCELLED("PermitCancelled", null, "permitNumber", "reason"),
+  PERMIT_ENDORSED("PermitEndorsed", null, "permitNumber", "endorsedOn", "borderCrossing");
 
   private final String event;
   private final String variant;

@@ -25,6 +25,7 @@ import kz.cites.calendar.Kazakhstan;
 import kz.cites.events.ApplicationRefused;
 import kz.cites.events.FeeAssessed;
 import kz.cites.events.PermitCancelled;
+import kz.cites.events.PermitEndorsed;
 import kz.cites.events.PermitIssued;
 import kz.cites.events.RefusalGround;
 import kz.cites.events.ReviewCaseOpened;
@@ -103,6 +104,45 @@ class WithdrawalAndCabinetApiTest extends IntakeApiTest {
                 .content("{\"signature\": \"TUlJQ2lnWUpLb1pJaHZjTg==\"}"))
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.type").value("https://cites.kz/problems/application-withdrawn"));
+  }
+
+  @Test
+  void aCustomsEndorsementReachesTheHistoryAndTheCabinet() throws Exception {
+    UUID id = submitted(draft(NURLANOVA), "SCIENTIFIC_OPINION");
+    String location = "/api/v1/applications/" + id;
+    feed(permitIssued(id, NOW.plusSeconds(600), PERMIT));
+    awaitStatus(id, HOLDER, "ISSUED");
+    PermitEndorsed endorsed =
+        new PermitEndorsed(
+            UUID.randomUUID(),
+            NOW.plusSeconds(7200),
+            id,
+            PERMIT,
+            List.of(new PermitEndorsed.Line(1, "Falco cherrug", java.math.BigDecimal.ONE, null)),
+            "Алматы әуежайы",
+            java.time.LocalDate.parse("2026-03-12"),
+            "50101/120326/0000042",
+            "800229309571");
+    feed(endorsed);
+    awaitProcessed(endorsed);
+
+    JsonNode application =
+        read(get(location).header("Accept-Language", "en").with(applicant(HOLDER)));
+    assertThat(application.path("status").asString()).isEqualTo("ISSUED");
+    assertThat(notes(application))
+        .filteredOn(note -> note.startsWith("Permit " + PERMIT + " endorsed by customs"))
+        .containsExactly("Permit " + PERMIT + " endorsed by customs: 2026-03-12, Алматы әуежайы");
+    JsonNode cabinet =
+        read(
+            get("/api/v1/cabinet/notifications?size=100")
+                .header("Accept-Language", "kk")
+                .with(applicant(HOLDER)));
+    assertThat(kindsOf(cabinet, Set.of(id)))
+        .containsExactly("PERMIT_ENDORSED", "PERMIT_ISSUED", "SUBMISSION_REGISTERED");
+    assertThat(itemsOf(cabinet, Set.of(id)).get(0).path("message").asString())
+        .contains(PERMIT)
+        .contains("кеден")
+        .contains("Алматы әуежайы");
   }
 
   @Test

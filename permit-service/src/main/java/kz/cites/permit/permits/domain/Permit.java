@@ -76,6 +76,15 @@ public class Permit {
   @Column(name = "cancellation_reason")
   private String cancellationReason;
 
+  /** Box 14, once customs endorsed the permit at the border (jsonb). */
+  @Column(name = "endorsement", columnDefinition = "jsonb")
+  @ColumnTransformer(write = "?::jsonb")
+  private Endorsement endorsement;
+
+  /** The endorsement as signed: a compact JWS. */
+  @Column(name = "endorsement_document")
+  private String endorsementDocument;
+
   protected Permit() {}
 
   public Permit(
@@ -136,6 +145,28 @@ public class Permit {
     this.cancelledBy = Objects.requireNonNull(officer);
     this.cancellationReason = Objects.requireNonNull(reason);
     this.cancelledAt = now;
+  }
+
+  /**
+   * Records the customs endorsement of a permit still valid at {@code now}: the permit covered its
+   * one consignment and is {@code USED} from now on.
+   */
+  public void endorse(Endorsement endorsement, String signedDocument, Instant now) {
+    PermitStatus current = statusAt(now);
+    if (current != PermitStatus.VALID) {
+      throw new IllegalStateException("Permit " + number + " is " + current);
+    }
+    this.status = PermitStatus.USED;
+    this.endorsement = Objects.requireNonNull(endorsement);
+    this.endorsementDocument = Objects.requireNonNull(signedDocument);
+  }
+
+  public Endorsement endorsement() {
+    return endorsement;
+  }
+
+  public String endorsementDocument() {
+    return endorsementDocument;
   }
 
   /**

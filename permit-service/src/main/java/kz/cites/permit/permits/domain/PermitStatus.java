@@ -10,6 +10,6 @@ public enum PermitStatus {
   EXPIRED,
   /** Cancelled by an officer, with a reason. */
   CANCELLED,
-  /** Endorsed by customs on use (a later issue sets it). */
+  /** Endorsed by customs at the border: the one consignment it covers has left (or entered). */
   USED
 }

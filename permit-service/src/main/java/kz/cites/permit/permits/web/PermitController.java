@@ -112,7 +112,8 @@ class PermitController {
                 new PermitPdf.Signatures(
                     signer,
                     signer == null ? "JWS (ES256), key " + keyId : null,
-                    verifier.sealerOf(permit.document()).orElse(null))),
+                    verifier.sealerOf(permit.document()).orElse(null)),
+                permit.endorsement()),
         "permit-" + permit.number());
   }
 
@@ -190,11 +191,7 @@ class PermitController {
   }
 
   private static boolean mayRead(CurrentUser caller, Permit permit) {
-    return isStaff(caller) || caller.party().mayAccess(permit.holder());
-  }
-
-  private static boolean isStaff(CurrentUser caller) {
-    return caller.isStaff() || caller.hasRole("CUSTOMS");
+    return PermitReaders.mayRead(caller, permit);
   }
 
   private PermitView view(CurrentUser caller, Permit permit) {

@@ -34,13 +34,11 @@ import kz.cites.permit.review.domain.ReviewCaseRepository;
 import kz.cites.permit.signing.Signatory;
 import kz.cites.permit.web.ApiProblem;
 import kz.cites.permit.web.ApiProblem.BrokenRule;
-import kz.cites.web.CurrentUser;
+import kz.cites.permit.web.SigningOfficers;
 import kz.cites.web.ProblemException;
 import kz.cites.web.Texts;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.oauth2.core.AbstractOAuth2Token;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -271,18 +269,9 @@ class ReviewCaseController {
     return byId(applicationId);
   }
 
-  /**
-   * The officer deciding, who signs what they decide with their own EDS, named as the token names
-   * them (the identity provider's {@code name} claim, from the individuals registry).
-   */
+  /** The officer deciding, who signs what they decide with their own EDS. */
   private static Signatory.Officer officer(Authentication authentication) {
-    String token =
-        authentication.getCredentials() instanceof AbstractOAuth2Token credentials
-            ? credentials.getTokenValue()
-            : null;
-    String name =
-        authentication.getPrincipal() instanceof Jwt jwt ? jwt.getClaimAsString("name") : null;
-    return new Signatory.Officer(CurrentUser.of(authentication).iin(), token, name);
+    return SigningOfficers.of(authentication);
   }
 
   /** The rules bean validation cannot say: what each verdict needs. */

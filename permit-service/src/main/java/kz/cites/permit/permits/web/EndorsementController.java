@@ -1,0 +1,134 @@
+package kz.cites.permit.permits.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import kz.cites.permit.permits.EndorsementRequest;
+import kz.cites.permit.permits.PermitEndorsement;
+import kz.cites.permit.permits.domain.Endorsement;
+import kz.cites.permit.permits.domain.Permit;
+import kz.cites.permit.permits.domain.PermitRepository;
+import kz.cites.permit.web.ApiProblem;
+import kz.cites.permit.web.SigningOfficers;
+import kz.cites.web.CurrentUser;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Box 14: customs endorses a permit at the border, once; the holder and staff read it. */
+@RestController
+@RequestMapping("/api/v1/permits/{number}/endorsements")
+@Tag(name = "Permits", description = "Issued CITES permits and re-export certificates")
+class EndorsementController {
+
+  private final PermitEndorsement endorsement;
+  private final PermitRepository permits;
+
+  EndorsementController(PermitEndorsement endorsement, PermitRepository permits) {
+    this.endorsement = endorsement;
+    this.permits = permits;
+  }
+
+  /** What the customs officer states; lines numbered from 1 in the permit's order. */
+  record EndorsementBody(
+      @NotEmpty @Size(max = 100) List<@Valid @NotNull LineBody> lines,
+      @NotBlank @Size(max = 200) String borderCrossing,
+      @NotNull LocalDate endorsedOn,
+      @NotBlank @Size(max = 64) String declarationNumber) {
+
+    EndorsementRequest request() {
+      return new EndorsementRequest(
+          lines.stream().map(l -> new EndorsementRequest.Line(l.line(), l.quantity())).toList(),
+          borderCrossing,
+          endorsedOn,
+          declarationNumber);
+    }
+  }
+
+  record LineBody(
+      @NotNull Integer line,
+      @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 3) BigDecimal quantity) {}
+
+  /** Box 14 as endorsed, with the signed endorsement (compact JWS). */
+  record EndorsementView(
+      String permitNumber,
+      String permitStatus,
+      List<Endorsement.Line> lines,
+      String borderCrossing,
+      LocalDate endorsedOn,
+      String declarationNumber,
+      String endorsedBy,
+      Instant endorsedAt,
+      String document) {
+
+    static EndorsementView of(Permit permit) {
+      Endorsement e = permit.endorsement();
+      return new EndorsementView(
+          permit.number(),
+          permit.status().name(),
+          e.lines(),
+          e.borderCrossing(),
+          e.endorsedOn(),
+          e.declarationNumber(),
+          e.endorsedByName(),
+          e.endorsedAt(),
+          permit.endorsementDocument());
+    }
+  }
+
+  @PostMapping
+  @Operation(
+      summary = "Endorse a valid permit at the border (customs)",
+      description =
+          "Box 14: the quantity actually shipped per line (lines numbered from 1 in the permit's"
+              + " order; a line left out was not shipped), the border crossing, the date and the"
+              + " customs declaration. At most the permit's quantity per line; the date within the"
+              + " permit's validity and not in the future. Signed with the customs officer's own"
+              + " EDS (the NCA's remote signing with the officer's token); the permit becomes USED"
+              + " and PermitEndorsed is published. A permit covers one consignment: a second"
+              + " endorsement is 409 permit-already-endorsed, an expired or cancelled permit 409"
+              + " permit-not-endorsable.")
+  ResponseEntity<EndorsementView> endorse(
+      @PathVariable String number,
+      @Valid @RequestBody EndorsementBody body,
+      Authentication authentication) {
+    Permit permit = endorsement.endorse(number, body.request(), SigningOfficers.of(authentication));
+    return ResponseEntity.created(URI.create("/api/v1/permits/" + number + "/endorsements"))
+        .body(EndorsementView.of(permit));
+  }
+
+  @GetMapping
+  @Transactional(readOnly = true)
+  @Operation(
+      summary = "The permit's customs endorsement, if any",
+      description =
+          "An empty list while the permit is not endorsed. For the holder (as the permit itself),"
+              + " officers, operators and customs; anyone else gets 404.")
+  List<EndorsementView> read(@PathVariable String number, Authentication authentication) {
+    CurrentUser caller = CurrentUser.of(authentication);
+    Permit permit =
+        permits
+            .findByNumber(number)
+            .filter(p -> PermitReaders.mayRead(caller, p))
+            .orElseThrow(
+                () -> ApiProblem.NOT_FOUND.detail("permit", number).with("number", number));
+    return permit.endorsement() == null ? List.of() : List.of(EndorsementView.of(permit));
+  }
+}
