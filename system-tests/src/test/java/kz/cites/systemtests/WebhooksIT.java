@@ -29,6 +29,9 @@ class WebhooksIT {
   static final String RECEIVER = "webhooks-it";
   static final String OFFICER_IIN = PermitJourneyIT.OFFICER_IIN;
 
+  /** The operator persona: watches the system, may send a webhook delivery again. */
+  static final String OPERATOR_IIN = "921212308469";
+
   private final SystemUnderTest system = SystemUnderTest.get();
   private final Http http = new Http();
   private final Portal portal = new Portal(system, http);
@@ -129,6 +132,34 @@ class WebhooksIT {
                         .allSatisfy(
                             d -> assertThat(d.path("status").asString()).isEqualTo("DELIVERED")));
       }
+      // the operator sends one again (docs/runbook.md): the same webhook-id, which the portal
+      // recognises as a repeat
+      String operator = portal.signIn(OPERATOR_IIN, null, "OPERATOR");
+      Http.Response all =
+          http.get(
+              portal.api(
+                  "/api/v1/webhooks/deliveries?size=100&status=DELIVERED&subscriptionId="
+                      + subscription),
+              operator);
+      assertThat(all.status()).as(all.body().toString()).isEqualTo(200);
+      String again = all.body().path("items").get(0).path("id").asString();
+      Http.Response redelivery =
+          http.post(
+              portal.api("/api/v1/webhooks/deliveries/" + again + "/redelivery"),
+              operator,
+              Map.of());
+      assertThat(redelivery.status()).as(redelivery.body().toString()).isEqualTo(202);
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .pollInterval(Duration.ofMillis(500))
+          .untilAsserted(
+              () ->
+                  assertThat(receiver().path("deliveries"))
+                      .anySatisfy(
+                          d -> {
+                            assertThat(d.path("webhookId").asString()).isEqualTo(again);
+                            assertThat(d.path("timesReceived").asInt()).isEqualTo(2);
+                          }));
     } finally {
       outage(false);
       http.delete(portal.api("/api/v1/webhooks/subscriptions/" + subscription), token);
@@ -136,7 +167,7 @@ class WebhooksIT {
     }
   }
 
-  /** Waits until the receiver has {@code application}'s change to {@code status} and more more. */
+  /** Waits until the receiver has {@code application}'s change to {@code status}. */
   private List<JsonNode> awaitReceived(String application, String status) {
     return awaitReceived(application, status, 0);
   }
