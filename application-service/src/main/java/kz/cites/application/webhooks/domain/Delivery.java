@@ -5,10 +5,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.ColumnTransformer;
+import org.springframework.data.domain.Persistable;
 
 /**
  * One change of one application for one subscription: a row of the webhook outbox, written in the
@@ -17,9 +21,12 @@ import org.hibernate.annotations.ColumnTransformer;
  */
 @Entity
 @Table(name = "webhook_delivery")
-public class Delivery {
+public class Delivery implements Persistable<UUID> {
 
   @Id private UUID id;
+
+  /** Made here, not yet stored: saved with an insert, without a look-up first. */
+  @Transient private boolean fresh = true;
 
   /** Database order of insertion: the order of the changes. */
   @Column(name = "seq", insertable = false, updatable = false)
@@ -113,6 +120,22 @@ public class Delivery {
 
   public UUID id() {
     return id;
+  }
+
+  @Override
+  public UUID getId() {
+    return id;
+  }
+
+  @Override
+  public boolean isNew() {
+    return fresh;
+  }
+
+  @PostLoad
+  @PostPersist
+  void stored() {
+    fresh = false;
   }
 
   public UUID subscriptionId() {

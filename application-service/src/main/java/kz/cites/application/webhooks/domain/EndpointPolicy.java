@@ -29,6 +29,7 @@ public final class EndpointPolicy {
   public static final int MAX_LENGTH = 2000;
 
   private static final Pattern DOTTED_NUMBERS = Pattern.compile("[0-9.]+");
+  private static final Pattern IPV4 = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}");
 
   private final List<URI> allowed;
 
@@ -177,11 +178,31 @@ public final class EndpointPolicy {
     return host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
   }
 
+  /**
+   * The address a literal host names, parsed, never looked up: an IPv6 literal, or an IPv4 address
+   * of four decimal parts. Other numeric forms ({@code 127.1}, {@code 2130706433}) are ambiguous
+   * (resolvers read them differently) and refused as malformed.
+   */
   private static InetAddress literal(URI url, String text) {
+    String host = host(url);
     try {
-      // an address literal: parsed, never looked up
-      return InetAddress.getByName(host(url).contains(":") ? host(url) : url.getHost());
-    } catch (UnknownHostException e) {
+      if (host.contains(":")) {
+        return InetAddress.getByName(host); // an IPv6 literal is parsed, not looked up
+      }
+      if (!IPV4.matcher(host).matches()) {
+        throw new WebhookUrlRefused(Reason.MALFORMED, text);
+      }
+      String[] parts = host.split("\\.");
+      byte[] address = new byte[4];
+      for (int i = 0; i < 4; i++) {
+        int part = Integer.parseInt(parts[i]);
+        if (part > 255) {
+          throw new WebhookUrlRefused(Reason.MALFORMED, text);
+        }
+        address[i] = (byte) part;
+      }
+      return InetAddress.getByAddress(address);
+    } catch (UnknownHostException | IllegalArgumentException e) {
       throw new WebhookUrlRefused(Reason.MALFORMED, text);
     }
   }

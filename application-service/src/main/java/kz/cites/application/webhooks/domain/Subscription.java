@@ -3,7 +3,10 @@ package kz.cites.application.webhooks.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import kz.cites.access.Party;
+import org.springframework.data.domain.Persistable;
 
 /**
  * An integrator's webhook: every status change of the applications of its {@link #owner()} is
@@ -20,9 +24,12 @@ import kz.cites.access.Party;
  */
 @Entity
 @Table(name = "webhook_subscription")
-public class Subscription {
+public class Subscription implements Persistable<UUID> {
 
   @Id private UUID id;
+
+  /** Made here, not yet stored: saved with an insert, without a look-up first. */
+  @Transient private boolean fresh = true;
 
   /** The person who registered it. */
   @Column(name = "owner_iin", nullable = false)
@@ -115,6 +122,22 @@ public class Subscription {
 
   public UUID id() {
     return id;
+  }
+
+  @Override
+  public UUID getId() {
+    return id;
+  }
+
+  @Override
+  public boolean isNew() {
+    return fresh;
+  }
+
+  @PostLoad
+  @PostPersist
+  void stored() {
+    fresh = false;
   }
 
   public URI url() {

@@ -92,7 +92,6 @@ class SubscriptionController {
           "Those of whom the caller acts for (the company, or the person alone), oldest first;"
               + " secrets are never shown again.")
   @ApiResponse(responseCode = "200", description = "The subscriptions")
-  @ProblemResponses({INVALID_PARAMETER})
   List<SubscriptionView> list(Authentication authentication) {
     return subscriptions.of(party(authentication)).stream()
         .map(s -> SubscriptionView.of(s, null))

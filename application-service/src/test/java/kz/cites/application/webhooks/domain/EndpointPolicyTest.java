@@ -51,8 +51,11 @@ class EndpointPolicyTest {
     "https://api.localhost/hooks,                        LOCAL_HOST",
     "https://intranet/hooks,                             LOCAL_HOST",
     "https://127.0.0.1/hooks,                            PRIVATE_ADDRESS",
-    // Java reads no shortened IPv4 form (127.1): no address, and never looked up as a name
+    // numeric forms other than four decimal parts are read differently by different resolvers
     "https://127.1/hooks,                                MALFORMED",
+    "https://2130706433/hooks,                           MALFORMED",
+    "https://1.2.3.4.5/hooks,                            MALFORMED",
+    "https://256.1.1.1/hooks,                            MALFORMED",
     "https://10.1.2.3/hooks,                             PRIVATE_ADDRESS",
     "https://172.16.0.1/hooks,                           PRIVATE_ADDRESS",
     "https://192.168.1.1/hooks,                          PRIVATE_ADDRESS",
