@@ -39,8 +39,11 @@ public final class Topology {
               "application-service",
               8081,
               "application",
-              // applicants' EDS certificates chain to the simulator's NCA root
-              Map.of("CITES_SIGNATURE_TRUSTED_ROOT_URL", "http://localhost:8090/sim/nca/root")),
+              // applicants' EDS certificates chain to the simulator's NCA root; the simulator's
+              // portal receivers may be webhooks although they are http on loopback
+              Map.of(
+                  "CITES_SIGNATURE_TRUSTED_ROOT_URL", "http://localhost:8090/sim/nca/root",
+                  "CITES_WEBHOOKS_ALLOWED_URLS", "http://localhost:8090/sim/portal/")),
           ServiceSpec.withDatabase(
               "verification-service",
               8082,

@@ -69,6 +69,13 @@ final class SystemUnderTest {
                     "PT1M",
                     "CITES_HEARING_LAPSE_CHECK_INTERVAL",
                     "PT2S"))
+            // WebhooksIT: a failed webhook delivery is tried again after 1 s, 2 s, 2 s, ...
+            .withExtraEnvironment(
+                "application-service",
+                java.util.Map.of(
+                    "CITES_WEBHOOKS_DISPATCH_INTERVAL", "PT0.5S",
+                    "CITES_WEBHOOKS_FIRST_RETRY", "PT1S",
+                    "CITES_WEBHOOKS_MAX_RETRY", "PT2S"))
             .withExtraEnvironment(
                 "fee-service",
                 java.util.Map.of(

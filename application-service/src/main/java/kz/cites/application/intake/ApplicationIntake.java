@@ -133,6 +133,7 @@ public class ApplicationIntake {
             term.dueAt(),
             application.content().toSnapshot()));
     cabinet.submissionRegistered(application.filer(), application.id(), number, term.dueDate());
+    applications.save(application); // publishes its StatusChanged in this transaction
     return new Submission(application, false);
   }
 
@@ -152,7 +153,7 @@ public class ApplicationIntake {
     }
     cabinet.withdrawalConfirmed(
         application.filer(), application.id(), application.registrationNumber(), why);
-    return application;
+    return applications.save(application); // publishes its StatusChanged in this transaction
   }
 
   /** The documents and data the application needs, each with whether it is there. */

@@ -37,7 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
  * outcomes, an overdue review and a permit cancellation go into the history. Order-independent and
  * idempotent, because events of different topics may arrive in any order or more than once. A
  * decision or cancellation also drops a notification into the applicant's cabinet, in the same
- * transaction.
+ * transaction; so does the status push to integrators (webhooks), through the {@code StatusChanged}
+ * the application registers and its save publishes.
  */
 @Service
 public class StatusTracking {
@@ -158,6 +159,8 @@ public class StatusTracking {
       case ApplicationWithdrawn e -> {}
       default -> {}
     }
+    // publishes what the application registered (StatusChanged) in this transaction
+    applications.save(application);
   }
 
   /** The checks that failed, if any; the note says all passed otherwise. */

@@ -108,8 +108,8 @@ public enum ApiProblem implements ProblemType {
       Problems.NOT_FOUND,
       HttpStatus.NOT_FOUND,
       "Not found",
-      "No such application, document or notification, or it belongs to another applicant (the"
-          + " answer does not tell which).",
+      "No such application, document, notification, webhook subscription or delivery, or it"
+          + " belongs to another applicant (the answer does not tell which).",
       "Application 0b9e6a52-4c1f-4f8e-9d4a-2f7c1e5b8a31 not found",
       "{}"),
   METHOD_NOT_ALLOWED(
@@ -451,7 +451,29 @@ public enum ApiProblem implements ProblemType {
       "2026-12-16 is already OFF in the bundled calendar of 2026",
       """
       {"field": "kind"}
-      """);
+      """),
+  WEBHOOK_URL_REFUSED(
+      Problems.type("webhook-url-refused"),
+      HttpStatus.UNPROCESSABLE_CONTENT,
+      "Webhook URL not allowed",
+      "The url of a webhook breaks a rule of where deliveries may go: not an absolute http(s) URL"
+          + " (MALFORMED), not https (HTTPS_REQUIRED), credentials in it (USER_INFO), a fragment"
+          + " (FRAGMENT), dot segments (NOT_NORMALIZED), localhost or a single-label host"
+          + " (LOCAL_HOST), an address of a private, loopback, link-local, shared or reserved"
+          + " network (PRIVATE_ADDRESS). field is url; errors[0].rule names the rule.",
+      "A webhook URL must use https",
+      """
+      {"field": "url", "errors": [
+        {"field": "url", "rule": "HTTPS_REQUIRED", "message": "must be an https URL"}]}
+      """),
+  WEBHOOK_SUBSCRIPTION_LIMIT(
+      Problems.type("webhook-subscription-limit"),
+      HttpStatus.CONFLICT,
+      "Too many webhooks",
+      "Whom the caller acts for (the company, or the person alone) already has the most webhook"
+          + " subscriptions allowed (cites.webhooks.max-subscriptions, 10): remove one first.",
+      "At most 10 webhooks per owner; remove one before registering another",
+      "{}");
 
   private final ProblemSpec spec;
   private final String exampleDetail;

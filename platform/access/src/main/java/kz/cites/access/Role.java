@@ -8,7 +8,10 @@ public enum Role {
   APPLICANT,
   /** The authority's officer who reviews and decides. */
   OFFICER,
-  /** Operations staff: read-only, plus the species checklist import. */
+  /**
+   * Operations staff: read-only, plus the species checklist import and sending a webhook delivery
+   * again.
+   */
   OPERATOR,
   /** A customs officer checking permits at the border. */
   CUSTOMS,

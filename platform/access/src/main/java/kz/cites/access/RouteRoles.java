@@ -25,10 +25,11 @@ import java.util.List;
 public final class RouteRoles {
 
   private static final String APPLICATIONS = "/api/v1/applications";
+  private static final String WEBHOOKS = "/api/v1/webhooks";
 
   private static final List<RouteRule> ALL =
       List.of(
-          // application-service: intake, the cabinet, the checklist, the working calendar
+          // application-service: intake, the cabinet, the checklist, the working calendar, webhooks
           rule(APPLICATION, "POST", anyOf(APPLICANT), APPLICATIONS),
           rule(APPLICATION, "PUT", anyOf(APPLICANT), APPLICATIONS + "/*"),
           rule(
@@ -57,6 +58,32 @@ public final class RouteRoles {
           rule(APPLICATION, "GET", signedIn(), "/api/v1/calendar/*"),
           rule(APPLICATION, "PUT", anyOf(CALENDAR_ADMIN), "/api/v1/calendar/days/*"),
           rule(APPLICATION, "DELETE", anyOf(CALENDAR_ADMIN), "/api/v1/calendar/days/*"),
+          // the status push to integrators: whoever files manages their own webhooks (checked per
+          // object, ADR 0009); the operator sees every delivery and sends one again
+          rule(
+              APPLICATION,
+              "POST",
+              anyOf(APPLICANT),
+              WEBHOOKS + "/subscriptions",
+              WEBHOOKS + "/subscriptions/*/secret-rotation"),
+          rule(
+              APPLICATION,
+              "GET",
+              anyOf(APPLICANT),
+              WEBHOOKS + "/subscriptions",
+              WEBHOOKS + "/subscriptions/*"),
+          rule(APPLICATION, "DELETE", anyOf(APPLICANT), WEBHOOKS + "/subscriptions/*"),
+          rule(
+              APPLICATION,
+              "GET",
+              anyOf(APPLICANT, OPERATOR),
+              WEBHOOKS + "/deliveries",
+              WEBHOOKS + "/deliveries/*"),
+          rule(
+              APPLICATION,
+              "POST",
+              anyOf(APPLICANT, OPERATOR),
+              WEBHOOKS + "/deliveries/*/redelivery"),
           // fee-service
           // the payment gateway has no token: fee-service checks its HMAC before anything else
           rule(FEE, "POST", anybody(), "/api/v1/fees/payment-notifications"),

@@ -24,15 +24,17 @@ import kz.cites.events.FeeRejected;
 import kz.cites.events.LocalizedText;
 import kz.cites.events.RefusalGround;
 import org.hibernate.annotations.ColumnTransformer;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * One application for a CITES permit, from draft to decision. Its id is created with the draft and
  * is also the payment reference of the state duty. The content is stored as JSON (jsonb); the
- * registration data, the decision and the history as columns.
+ * registration data, the decision and the history as columns. Every move of its status (and the
+ * cancellation of its permit) registers a {@link StatusChanged}, published when it is saved.
  */
 @Entity
 @Table(name = "application")
-public class Application {
+public class Application extends AbstractAggregateRoot<Application> {
 
   /** History kinds written by intake itself (event kinds use the event's record name). */
   static final String DRAFT_CREATED = "DraftCreated";
@@ -189,7 +191,7 @@ public class Application {
     dueDate = term.dueDate();
     dueAt = term.dueAt();
     this.submissionKey = submissionKey;
-    status = ApplicationStatus.SUBMITTED;
+    moveTo(ApplicationStatus.SUBMITTED, submittedAt);
     updatedAt = submittedAt;
     history.add(
         new HistoryEntry(
@@ -229,7 +231,7 @@ public class Application {
       throw new IntakeRuleViolation(
           IntakeRuleViolation.Rule.ALREADY_DECIDED, null, "status", id, status);
     }
-    status = ApplicationStatus.WITHDRAWN;
+    moveTo(ApplicationStatus.WITHDRAWN, now);
     withdrawnAt = now;
     withdrawalReason = reason;
     updatedAt = now;
@@ -262,7 +264,7 @@ public class Application {
   public void hearingStep(
       boolean notice, String event, Instant at, HistoryArguments note, Instant now) {
     if (notice && ApplicationStatus.HEARING.isAfter(status)) {
-      status = ApplicationStatus.HEARING;
+      moveTo(ApplicationStatus.HEARING, at);
     }
     history.add(new HistoryEntry(status, at, event, note));
     updatedAt = now;
@@ -297,7 +299,7 @@ public class Application {
       return false;
     }
     if (target != null && target.isAfter(status)) {
-      status = target;
+      moveTo(target, at);
     }
     history.add(new HistoryEntry(status, at, event, note));
     updatedAt = now;
@@ -309,18 +311,18 @@ public class Application {
    * (then only the history notes it, and the permit number is not taken over).
    */
   public boolean issue(String number, String event, Instant at, Instant now) {
-    boolean decided = status.isClosed();
-    boolean changed =
-        progress(
-            ApplicationStatus.ISSUED,
-            event,
-            at,
-            HistoryArguments.none().with("permitNumber", number),
-            now);
-    if (changed && !decided) {
-      permitNumber = number;
+    if (hasRecorded(event)) {
+      return false;
     }
-    return changed;
+    if (!status.isClosed()) {
+      permitNumber = number; // before the status moves: its StatusChanged names the permit
+    }
+    return progress(
+        ApplicationStatus.ISSUED,
+        event,
+        at,
+        HistoryArguments.none().with("permitNumber", number),
+        now);
   }
 
   /**
@@ -399,6 +401,10 @@ public class Application {
     if (changed) {
       permitCancelledAt = at;
       permitCancellationReason = reason;
+      // a permit issued in a race with the withdrawal was never the application's
+      if (permitNumber != null && status != ApplicationStatus.WITHDRAWN) {
+        registerEvent(changed(StatusChanged.Change.PERMIT_CANCELLED, status, at));
+      }
     }
     return changed;
   }
@@ -423,6 +429,27 @@ public class Application {
             .with("endorsedOn", endorsedOn)
             .with("borderCrossing", borderCrossing),
         now);
+  }
+
+  /** The one place the status moves: the change is announced as a {@link StatusChanged}. */
+  private void moveTo(ApplicationStatus target, Instant at) {
+    ApplicationStatus previous = status;
+    status = target;
+    registerEvent(changed(StatusChanged.Change.STATUS, previous, at));
+  }
+
+  private StatusChanged changed(
+      StatusChanged.Change change, ApplicationStatus previous, Instant at) {
+    return new StatusChanged(
+        change,
+        id,
+        filer(),
+        registrationNumber,
+        previous,
+        status,
+        permitNumber,
+        permitCancelledAt != null,
+        at);
   }
 
   /** True while a review passed its due time and no decision (or withdrawal) closed it. */
