@@ -30,6 +30,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
@@ -77,6 +78,7 @@ class GatewayTest {
   }
 
   @Autowired WebTestClient web;
+  @LocalManagementPort int managementPort;
   @Autowired ClientBuckets buckets;
 
   @BeforeEach
@@ -440,14 +442,45 @@ class GatewayTest {
   }
 
   @Test
-  void healthIsOpenAndOtherActuatorEndpointsAreNot() {
-    web.get().uri("/actuator/health").exchange().expectStatus().isOk();
+  void thePublicPortServesNoActuatorEndpoint() {
+    web.get().uri("/actuator/health").exchange().expectStatus().isNotFound();
+    for (String path : List.of("/actuator/prometheus", "/actuator/env")) {
+      web.get()
+          .uri(path)
+          .headers(h -> h.setBearerAuth(tokenFor("OFFICER")))
+          .exchange()
+          .expectStatus()
+          .isForbidden();
+    }
+  }
+
+  @Test
+  void theManagementPortServesHealthAndPrometheusWithoutAToken() {
+    WebTestClient management =
+        WebTestClient.bindToServer().baseUrl("http://localhost:" + managementPort).build();
+    management.get().uri("/actuator/health").exchange().expectStatus().isOk();
+    // a call through a route first, so that its breaker exists
     web.get()
-        .uri("/actuator/env")
-        .headers(h -> h.setBearerAuth(tokenFor("OFFICER")))
+        .uri("/api/v1/applications")
+        .headers(h -> h.setBearerAuth(tokenFor("APPLICANT")))
         .exchange()
         .expectStatus()
-        .isForbidden();
+        .isOk();
+    String metrics =
+        management
+            .get()
+            .uri("/actuator/prometheus")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody(String.class)
+            .returnResult()
+            .getResponseBody();
+    assertThat(metrics)
+        .contains("http_server_requests_seconds_bucket")
+        .contains("resilience4j_circuitbreaker_state{")
+        .contains("name=\"applications\"")
+        .contains("application=\"gateway\"");
   }
 
   @Test

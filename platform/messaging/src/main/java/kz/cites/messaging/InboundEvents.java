@@ -1,5 +1,7 @@
 package kz.cites.messaging;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -25,11 +27,13 @@ public class InboundEvents {
   private final EventJson json;
   private final Inbox inbox;
   private final TransactionTemplate tx;
+  private final MeterRegistry meters;
 
-  public InboundEvents(EventJson json, Inbox inbox, TransactionTemplate tx) {
+  public InboundEvents(EventJson json, Inbox inbox, TransactionTemplate tx, MeterRegistry meters) {
     this.json = json;
     this.inbox = inbox;
     this.tx = tx;
+    this.meters = meters;
   }
 
   /**
@@ -62,8 +66,17 @@ public class InboundEvents {
                     effect.accept(event);
                   } else {
                     log.info("{} skips redelivered event {}", consumer, event.eventId());
+                    duplicates(consumer).increment();
                   }
                 }));
+  }
+
+  /** {@code cites.inbox.duplicates}: deliveries the inbox recognised and skipped, per consumer. */
+  private Counter duplicates(String consumer) {
+    return Counter.builder("cites.inbox.duplicates")
+        .description("Redelivered events the inbox recognised and skipped")
+        .tag("consumer", consumer)
+        .register(meters);
   }
 
   private static Optional<String> header(ConsumerRecord<String, String> record, String name) {

@@ -1,10 +1,13 @@
 package kz.cites.messaging;
 
 import java.sql.Timestamp;
+import java.util.List;
 import kz.cites.events.CitesEvent;
 import kz.cites.events.EventType;
 import kz.cites.tracing.TraceContext;
 import kz.cites.tracing.Traceparent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,14 +21,19 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 public class Outbox {
 
+  private static final Logger log = LoggerFactory.getLogger(Outbox.class);
+
   private final JdbcClient jdbc;
   private final EventJson json;
   private final OutboxRelay relay;
+  private final List<CommittedEvents> committed;
 
-  public Outbox(JdbcClient jdbc, EventJson json, OutboxRelay relay) {
+  public Outbox(
+      JdbcClient jdbc, EventJson json, OutboxRelay relay, List<CommittedEvents> committed) {
     this.jdbc = jdbc;
     this.json = json;
     this.relay = relay;
+    this.committed = List.copyOf(committed);
   }
 
   /** Records {@code event} for publication; must run inside the business change's transaction. */
@@ -52,6 +60,13 @@ public class Outbox {
           @Override
           public void afterCommit() {
             relay.wakeUp();
+            for (CommittedEvents listener : committed) {
+              try {
+                listener.committed(event);
+              } catch (RuntimeException e) {
+                log.warn("{} failed on event {}", listener, event.eventId(), e);
+              }
+            }
           }
         });
   }

@@ -10,6 +10,8 @@ import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.github.resilience4j.timelimiter.TimeLimiter;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
@@ -28,6 +30,10 @@ import org.springframework.stereotype.Component;
  * dead registry is not hammered) around a time limiter (each attempt's deadline). Settings per
  * registry come from {@code resilience4j.*} under the registry's {@link Registry#instanceName()}.
  * Whatever goes wrong reaches the adapter as {@link RegistryUnavailableException}.
+ *
+ * <p>Every call counts in {@code cites.registry.calls{registry, outcome}}: {@code found}, {@code
+ * not-found}, {@code timeout}, {@code error} (after the retries), {@code circuit-open} or {@code
+ * bulkhead-full} (not asked at all).
  */
 @Component
 public class RegistryCalls implements DisposableBean {
@@ -38,6 +44,7 @@ public class RegistryCalls implements DisposableBean {
   private final BulkheadRegistry bulkheads;
   private final TimeLimiterRegistry timeLimiters;
   private final Clock clock;
+  private final MeterRegistry meters;
 
   /** Runs each attempt so the time limiter can interrupt it (a CompletableFuture would not). */
   private final ExecutorService attempts = Executors.newVirtualThreadPerTaskExecutor();
@@ -48,13 +55,15 @@ public class RegistryCalls implements DisposableBean {
       RetryRegistry retries,
       BulkheadRegistry bulkheads,
       TimeLimiterRegistry timeLimiters,
-      Clock clock) {
+      Clock clock,
+      MeterRegistry meters) {
     this.shep = shep;
     this.breakers = breakers;
     this.retries = retries;
     this.bulkheads = bulkheads;
     this.timeLimiters = timeLimiters;
     this.clock = clock;
+    this.meters = meters;
   }
 
   /** When a check is recorded as made: the service's clock. */
@@ -75,17 +84,33 @@ public class RegistryCalls implements DisposableBean {
             retry,
             Bulkhead.decorateSupplier(bulkhead, CircuitBreaker.decorateSupplier(breaker, attempt)));
     try {
-      return guarded.get();
+      ShepReply reply = guarded.get();
+      count(registry, reply.found() ? "found" : "not-found");
+      return reply;
+    } catch (RegistryUnavailableException e) {
+      count(registry, e.getCause() instanceof TimeoutException ? "timeout" : "error");
+      throw e;
     } catch (CallNotPermittedException e) {
+      count(registry, "circuit-open");
       throw new RegistryUnavailableException(
           registry.serviceId() + " not asked: circuit breaker open after repeated failures",
           null,
           false,
           e);
     } catch (BulkheadFullException e) {
+      count(registry, "bulkhead-full");
       throw new RegistryUnavailableException(
           registry.serviceId() + " not asked: too many calls to it in flight", null, false, e);
     }
+  }
+
+  private void count(Registry registry, String outcome) {
+    Counter.builder("cites.registry.calls")
+        .description("Registry look-ups through SHEP by outcome (after retries)")
+        .tag("registry", registry.instanceName())
+        .tag("outcome", outcome)
+        .register(meters)
+        .increment();
   }
 
   /**

@@ -102,6 +102,7 @@ class VerificationFlowTest {
   @Autowired JsonMapper json;
   @Autowired MockMvc mvc;
   @Autowired Verifications verifications;
+  @Autowired io.micrometer.core.instrument.MeterRegistry meters;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -313,17 +314,27 @@ class VerificationFlowTest {
     assertThat(completed.allPassed()).as(completed.toString()).isTrue();
     assertThat(completed.checks()).hasSize(5);
     assertThat(checkOf(applicationId, CheckResult.Check.LEGAL_ENTITY).unavailableSince()).isNull();
-    // per-registry metrics: calls and breaker state of the registry that was down
-    mvc.perform(
-            get("/actuator/metrics/resilience4j.circuitbreaker.calls")
-                .param("tag", "name:legal-entities")
-                .with(as("OPERATOR")))
-        .andExpect(status().isOk());
-    mvc.perform(
-            get("/actuator/metrics/resilience4j.circuitbreaker.state")
-                .param("tag", "name:legal-entities")
-                .with(as("OPERATOR")))
-        .andExpect(status().isOk());
+    // per-registry metrics (served on the management port): the breaker of the registry that
+    // was down, and its calls by outcome, unavailable first and found at last
+    assertThat(
+            meters.find("resilience4j.circuitbreaker.state").tag("name", "legal-entities").gauges())
+        .isNotEmpty();
+    assertThat(
+            meters
+                .get("cites.registry.calls")
+                .tags("registry", "legal-entities", "outcome", "found")
+                .counter()
+                .count())
+        .isPositive();
+    assertThat(
+            meters
+                .find("cites.registry.calls")
+                .tags("registry", "legal-entities")
+                .counters()
+                .stream()
+                .map(c -> c.getId().getTag("outcome")))
+        .contains("found")
+        .anyMatch(outcome -> !outcome.equals("found"));
   }
 
   @Test
