@@ -7,8 +7,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import kz.cites.events.CitesEvent;
 import kz.cites.events.EventType;
-import kz.cites.tracing.TraceContext;
-import kz.cites.tracing.Traceparent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.slf4j.Logger;
@@ -16,9 +14,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * What every Kafka listener of ours does with a record: read the event by its CloudEvents type,
- * continue its trace, and apply the effect once, in one transaction with the inbox entry (and with
- * any outbox rows the effect records). Types a consumer has no use for pass by untouched.
+ * What every Kafka listener of ours does with a record: read the event by its CloudEvents type and
+ * apply the effect once, in one transaction with the inbox entry (and with any outbox rows the
+ * effect records). Types a consumer has no use for pass by untouched.
  */
 public class InboundEvents {
 
@@ -52,23 +50,22 @@ public class InboundEvents {
       return;
     }
     CitesEvent event = json.read(type.get(), record.value());
-    Traceparent trace =
-        header(record, Traceparent.HEADER)
-            .flatMap(Traceparent::parse)
-            .map(Traceparent::child)
-            .orElseGet(Traceparent::newTrace);
-    TraceContext.runWithin(
-        trace,
-        () ->
-            tx.executeWithoutResult(
-                status -> {
-                  if (inbox.firstDelivery(consumer, event)) {
-                    effect.accept(event);
-                  } else {
-                    log.info("{} skips redelivered event {}", consumer, event.eventId());
-                    duplicates(consumer).increment();
-                  }
-                }));
+    tx.executeWithoutResult(
+        status -> {
+          if (inbox.firstDelivery(consumer, event)) {
+            // one line per event applied, in the event's trace: what an operator follows
+            log.info(
+                "{} applies {} {} (key {})",
+                consumer,
+                cloudEventType,
+                event.eventId(),
+                record.key());
+            effect.accept(event);
+          } else {
+            log.info("{} skips redelivered event {}", consumer, event.eventId());
+            duplicates(consumer).increment();
+          }
+        });
   }
 
   /** {@code cites.inbox.duplicates}: deliveries the inbox recognised and skipped, per consumer. */

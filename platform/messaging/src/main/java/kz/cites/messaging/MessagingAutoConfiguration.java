@@ -3,6 +3,8 @@ package kz.cites.messaging;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -54,10 +56,18 @@ public class MessagingAutoConfiguration {
       PlatformTransactionManager transactions,
       KafkaTemplate<String, String> kafka,
       MessagingProperties properties,
-      @Value("${spring.application.name:cites}") String applicationName) {
+      @Value("${spring.application.name:cites}") String applicationName,
+      ObjectProvider<Tracer> tracer,
+      ObjectProvider<Propagator> propagator) {
     String source = properties.source() != null ? properties.source() : "/cites/" + applicationName;
     return new OutboxRelay(
-        jdbc, new TransactionTemplate(transactions), kafka, properties.outbox(), source);
+        jdbc,
+        new TransactionTemplate(transactions),
+        kafka,
+        properties.outbox(),
+        source,
+        tracer.getIfAvailable(() -> Tracer.NOOP),
+        propagator.getIfAvailable(() -> Propagator.NOOP));
   }
 
   @Bean
@@ -65,8 +75,16 @@ public class MessagingAutoConfiguration {
       JdbcClient jdbc,
       EventJson eventJson,
       OutboxRelay relay,
-      ObjectProvider<CommittedEvents> committed) {
-    return new Outbox(jdbc, eventJson, relay, committed.orderedStream().toList());
+      ObjectProvider<CommittedEvents> committed,
+      ObjectProvider<Tracer> tracer,
+      ObjectProvider<Propagator> propagator) {
+    return new Outbox(
+        jdbc,
+        eventJson,
+        relay,
+        committed.orderedStream().toList(),
+        tracer.getIfAvailable(() -> Tracer.NOOP),
+        propagator.getIfAvailable(() -> Propagator.NOOP));
   }
 
   /**

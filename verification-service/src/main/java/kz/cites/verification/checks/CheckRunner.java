@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import kz.cites.observability.TracedExecutors;
 import kz.cites.verification.checks.domain.CheckOutcome;
 import kz.cites.verification.checks.domain.CheckRequest;
 import kz.cites.verification.checks.domain.CheckStatus;
@@ -45,7 +45,7 @@ public class CheckRunner implements DisposableBean {
   private final CourtRecords courts;
   private final Verifications verifications;
   private final Clock clock;
-  private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+  private final ExecutorService executor = TracedExecutors.virtualThreadPerTask();
 
   /** Checks running in this instance, so a re-check round does not ask twice at the same time. */
   private final Set<UUID> running = ConcurrentHashMap.newKeySet();

@@ -16,9 +16,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import kz.cites.observability.TracedExecutors;
 import kz.cites.verification.checks.domain.CheckOutcome;
 import kz.cites.verification.checks.domain.RegistryFinding;
 import org.springframework.beans.factory.DisposableBean;
@@ -47,7 +47,7 @@ public class RegistryCalls implements DisposableBean {
   private final MeterRegistry meters;
 
   /** Runs each attempt so the time limiter can interrupt it (a CompletableFuture would not). */
-  private final ExecutorService attempts = Executors.newVirtualThreadPerTaskExecutor();
+  private final ExecutorService attempts = TracedExecutors.virtualThreadPerTask();
 
   public RegistryCalls(
       ShepClient shep,

@@ -145,6 +145,29 @@ class VerificationFlowTest {
     assertThat(result(completed, CheckResult.Check.IDENTITY).registryMessageId())
         .isEqualTo(ShepStubs.REGISTRY_MESSAGE_ID);
 
+    // one trace from the event to the registry calls (made on virtual threads of their own) and
+    // to the verification's own event (ADR 0010)
+    String traceId = traceIdOfOutboxRow(submitted.eventId());
+    assertThat(
+            shep
+                .findAll(
+                    com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo(ShepStubs.PATH)))
+                .stream()
+                .filter(request -> request.getBodyAsString().contains(applicationId.toString()))
+                .map(request -> request.getHeader("traceparent")))
+        .isNotEmpty()
+        .allSatisfy(traceparent -> assertThat(traceparent).contains("-" + traceId + "-"));
+    assertThat(
+            traceIdOfOutboxRow(
+                jdbc.sql(
+                        "select id from outbox_event where message_key = :key"
+                            + " and topic = 'cites.verification.events'")
+                    .param("key", applicationId.toString())
+                    .query(UUID.class)
+                    .single()))
+        .isEqualTo(traceId);
+
     // The same event delivered again (its outbox row published a second time) ...
     jdbc.sql("update outbox_event set published_at = null where id = :id")
         .param("id", submitted.eventId())
@@ -441,6 +464,14 @@ class VerificationFlowTest {
         .filter(c -> c.kind() == kind)
         .findFirst()
         .orElse(null);
+  }
+
+  private String traceIdOfOutboxRow(UUID eventId) {
+    return jdbc.sql("select traceparent from outbox_event where id = :id")
+        .param("id", eventId)
+        .query(String.class)
+        .single()
+        .split("-")[1];
   }
 
   private void feed(ApplicationSubmitted event) {
