@@ -80,6 +80,11 @@ class ObservabilityIT {
 
   @Test
   void everyApplicationServesItsMetricsAndHealthOnItsManagementPortWithoutAToken() {
+    // some traffic first, so that the request meters exist: a sign-in (the simulator) and a
+    // public call through the gateway
+    portal.signIn(PermitJourneyIT.APPLICANT_IIN, null, "APPLICANT");
+    assertThat(http.get(system.gateway.resolve("/api/v1/public/keys"), null).status())
+        .isEqualTo(200);
     Map<String, List<String>> ownMeters =
         Map.of(
             "application-service", List.of("cites_outbox_backlog_rows"),
