@@ -83,6 +83,13 @@ class LocalStackTest {
                 "{\"status\":\"DOWN\",\"components\":{\"db\":{\"status\":\"UP\"}}}"))
         .isEqualTo("DOWN");
     assertThat(HealthProbe.statusOf("<html>")).isEqualTo("unknown");
+    // components first, as a reactive server writes them with details shown
+    assertThat(
+            HealthProbe.statusOf(
+                "{\"components\":{\"discovery\":{\"description\":\"a \\\"quoted\\\" {\","
+                    + "\"status\":\"UNKNOWN\"},\"ping\":{\"status\":\"UP\"}},"
+                    + "\"groups\":[\"liveness\"],\"status\":\"UP\"}"))
+        .isEqualTo("UP");
   }
 
   @Test
