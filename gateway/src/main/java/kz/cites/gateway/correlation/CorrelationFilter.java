@@ -3,9 +3,11 @@ package kz.cites.gateway.correlation;
 import io.micrometer.tracing.propagation.Propagator;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import kz.cites.observability.ObservabilityAutoConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
@@ -39,9 +41,11 @@ class CorrelationFilter implements WebFilter, Ordered {
   private static final Pattern SANE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
 
   private final Propagator propagator;
+  private final Environment environment;
 
-  CorrelationFilter(Propagator propagator) {
+  CorrelationFilter(Propagator propagator, Environment environment) {
     this.propagator = propagator;
+    this.environment = environment;
   }
 
   @Override
@@ -80,8 +84,9 @@ class CorrelationFilter implements WebFilter, Ordered {
    * One line per request, with the correlation id and the trace and span ids in the MDC (the log
    * pattern prints them).
    */
-  private static void logAccess(ServerWebExchange exchange, String correlationId, long start) {
-    if (!access.isInfoEnabled()) {
+  private void logAccess(ServerWebExchange exchange, String correlationId, long start) {
+    if (!access.isInfoEnabled() || onManagementPort(exchange)) {
+      // the management port's probes and scrapes (not observed either, platform/observability)
       return;
     }
     var status = exchange.getResponse().getStatusCode();
@@ -96,6 +101,12 @@ class CorrelationFilter implements WebFilter, Ordered {
                 status == null ? "-" : status.value(),
                 (System.nanoTime() - start) / 1_000_000,
                 correlationId));
+  }
+
+  private boolean onManagementPort(ServerWebExchange exchange) {
+    var local = exchange.getRequest().getLocalAddress();
+    return local != null
+        && ObservabilityAutoConfiguration.isManagementPort(environment, local.getPort());
   }
 
   static String correlationId(String offered) {

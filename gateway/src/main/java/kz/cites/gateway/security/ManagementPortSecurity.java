@@ -1,6 +1,7 @@
 package kz.cites.gateway.security;
 
 import java.net.InetSocketAddress;
+import kz.cites.observability.ObservabilityAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -34,16 +35,9 @@ class ManagementPortSecurity {
   /** An exchange that arrived on the management server's port, when that is not the public one. */
   static ServerWebExchangeMatcher onManagementPort(Environment environment) {
     return exchange -> {
-      Integer management = environment.getProperty("local.management.port", Integer.class);
-      Integer server = environment.getProperty("local.server.port", Integer.class);
       InetSocketAddress local = exchange.getRequest().getLocalAddress();
-      boolean onIt =
-          management != null
-              && management > 0
-              && !management.equals(server)
-              && local != null
-              && local.getPort() == management;
-      return onIt
+      return local != null
+              && ObservabilityAutoConfiguration.isManagementPort(environment, local.getPort())
           ? ServerWebExchangeMatcher.MatchResult.match()
           : ServerWebExchangeMatcher.MatchResult.notMatch();
     };

@@ -1,6 +1,7 @@
 package kz.cites.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import kz.cites.observability.ObservabilityAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -39,13 +40,7 @@ public class ManagementPortSecurity {
    * are those the servers really bound ({@code local.*.port}, so port 0 works too).
    */
   static RequestMatcher onManagementPort(Environment environment) {
-    return (HttpServletRequest request) -> {
-      Integer management = environment.getProperty("local.management.port", Integer.class);
-      Integer server = environment.getProperty("local.server.port", Integer.class);
-      return management != null
-          && management > 0
-          && !management.equals(server)
-          && request.getLocalPort() == management;
-    };
+    return (HttpServletRequest request) ->
+        ObservabilityAutoConfiguration.isManagementPort(environment, request.getLocalPort());
   }
 }
