@@ -32,13 +32,6 @@ class EgovSimulatorApplicationTest {
   }
 
   @Test
-  void isHealthy() throws Exception {
-    mvc.perform(get("/actuator/health"))
-        .andExpect(status().isOk())
-        .andExpect(jsonPath("$.status").value("UP"));
-  }
-
-  @Test
   void publishesItsOpenApi() throws Exception {
     mvc.perform(get("/v3/api-docs"))
         .andExpect(status().isOk())

@@ -169,7 +169,10 @@ class SimulatorRestartTest {
   private static ConfigurableApplicationContext start(String stateDirectory) {
     // as arguments: they win over application.properties
     return new SpringApplicationBuilder(EgovSimulatorApplication.class)
-        .run("--server.port=0", "--cites.simulator.state.directory=" + stateDirectory);
+        .run(
+            "--server.port=0",
+            "--management.server.port=0",
+            "--cites.simulator.state.directory=" + stateDirectory);
   }
 
   private X509Certificate enrol(int port) throws Exception {

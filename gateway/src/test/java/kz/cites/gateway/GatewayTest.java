@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.requestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -30,6 +31,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
@@ -77,6 +79,7 @@ class GatewayTest {
   }
 
   @Autowired WebTestClient web;
+  @LocalManagementPort int managementPort;
   @Autowired ClientBuckets buckets;
 
   @BeforeEach
@@ -246,13 +249,14 @@ class GatewayTest {
             .returnResult();
 
     String correlationId = result.getResponseHeaders().getFirst("X-Correlation-Id");
-    String traceparent = result.getResponseHeaders().getFirst("traceparent");
+    String traceId = result.getResponseHeaders().getFirst("traceparent").split("-")[1];
+    // the service continues the same trace, under the gateway's client span of the proxied call
     downstream.verify(
         1,
         getRequestedFor(urlEqualTo("/api/v1/applications?page=0"))
             .withHeader(HttpHeaders.AUTHORIZATION, equalTo("Bearer " + token))
             .withHeader("X-Correlation-Id", equalTo(correlationId))
-            .withHeader("traceparent", equalTo(traceparent)));
+            .withHeader("traceparent", matching("00-" + traceId + "-[0-9a-f]{16}-01")));
   }
 
   @Test
@@ -279,7 +283,9 @@ class GatewayTest {
         1,
         getRequestedFor(urlEqualTo("/api/v1/public/permits/KZ-2025-000001?code=ABCD"))
             .withHeader("X-Correlation-Id", equalTo("portal-42"))
-            .withHeader("traceparent", equalTo(traceparent))
+            // a span of the gateway's, not the caller's
+            .withHeader(
+                "traceparent", matching("00-" + traceId + "-(?!00f067aa0ba902b7)[0-9a-f]{16}-01"))
             .withoutHeader(HttpHeaders.AUTHORIZATION));
   }
 
@@ -447,14 +453,46 @@ class GatewayTest {
   }
 
   @Test
-  void healthIsOpenAndOtherActuatorEndpointsAreNot() {
-    web.get().uri("/actuator/health").exchange().expectStatus().isOk();
+  void thePublicPortServesNoActuatorEndpoint() {
+    for (String path : List.of("/actuator/health", "/actuator/prometheus", "/actuator/env")) {
+      web.get()
+          .uri(path)
+          .headers(h -> h.setBearerAuth(tokenFor("OFFICER")))
+          .exchange()
+          .expectStatus()
+          .isForbidden();
+    }
+  }
+
+  @Test
+  void theManagementPortServesHealthAndPrometheusWithoutAToken() {
+    WebTestClient management =
+        WebTestClient.bindToServer().baseUrl("http://localhost:" + managementPort).build();
+    management.get().uri("/actuator/health").exchange().expectStatus().isOk();
+    // a call through a route first, so that its breaker exists
     web.get()
-        .uri("/actuator/env")
-        .headers(h -> h.setBearerAuth(tokenFor("OFFICER")))
+        .uri("/api/v1/applications")
+        .headers(h -> h.setBearerAuth(tokenFor("APPLICANT")))
         .exchange()
         .expectStatus()
-        .isForbidden();
+        .isOk();
+    String metrics =
+        management
+            .get()
+            .uri("/actuator/prometheus")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody(String.class)
+            .returnResult()
+            .getResponseBody();
+    assertThat(metrics)
+        .contains("http_server_requests_seconds_bucket")
+        .contains("resilience4j_circuitbreaker_state{")
+        .contains("name=\"applications\"")
+        .contains("application=\"gateway\"")
+        // the management port's own requests are neither traced nor counted
+        .doesNotContain("uri=\"/actuator");
   }
 
   @Test

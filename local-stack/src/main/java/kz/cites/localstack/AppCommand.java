@@ -60,6 +60,8 @@ record AppCommand(List<String> command, Map<String, String> environment, Path lo
     ServiceSpec app = instance.app();
     Map<String, String> env = new LinkedHashMap<>();
     env.put("PORT", Integer.toString(instance.port()));
+    // the actuator on its own port (Boot's management.server.port), loopback by default
+    env.put("MANAGEMENT_SERVER_PORT", Integer.toString(instance.managementPort()));
     if (!app.equals(Topology.GATEWAY)) {
       env.put("SERVER_ADDRESS", Topology.SERVICE_ADDRESS); // Boot's server.address
     }

@@ -29,8 +29,13 @@ public record AppInstance(ServiceSpec app, int number) {
     return app.port() + PORT_STRIDE * (number - 1);
   }
 
+  /** The actuator's port: the application's management port, as far up as {@link #port()}. */
+  public int managementPort() {
+    return app.managementPort() + PORT_STRIDE * (number - 1);
+  }
+
   public String healthUrl() {
-    return baseUrl() + "/actuator/health";
+    return "http://localhost:" + managementPort() + "/actuator/health";
   }
 
   public String baseUrl() {

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /** Asks Spring Boot's health endpoint whether an application is up. */
 final class HealthProbe {
 
-  // Boot writes the overall status as the first member, before any component's own status.
+  /** A {@code "status": "<VALUE>"} member, wherever it stands. */
   private static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"([A-Z_]+)\"");
 
   private final HttpClient client =
@@ -40,8 +40,42 @@ final class HealthProbe {
     return "UP".equals(status(app));
   }
 
+  /**
+   * The overall status: the {@code status} member of the top-level object. With details shown (the
+   * management port shows them), the components' own statuses may come first (a reactive server
+   * writes {@code components} before {@code status}), so the member's nesting depth decides.
+   */
   static String statusOf(String body) {
-    var matcher = STATUS.matcher(body == null ? "" : body);
-    return matcher.find() ? matcher.group(1) : "unknown";
+    String text = body == null ? "" : body;
+    var matcher = STATUS.matcher(text);
+    while (matcher.find()) {
+      if (depthAt(text, matcher.start()) == 1) {
+        return matcher.group(1);
+      }
+    }
+    return "unknown";
+  }
+
+  /** How many objects and arrays are open at {@code index}, strings skipped. */
+  private static int depthAt(String json, int index) {
+    int depth = 0;
+    boolean inString = false;
+    for (int i = 0; i < index; i++) {
+      char c = json.charAt(i);
+      if (inString) {
+        if (c == '\\') {
+          i++;
+        } else if (c == '"') {
+          inString = false;
+        }
+      } else if (c == '"') {
+        inString = true;
+      } else if (c == '{' || c == '[') {
+        depth++;
+      } else if (c == '}' || c == ']') {
+        depth--;
+      }
+    }
+    return depth;
   }
 }

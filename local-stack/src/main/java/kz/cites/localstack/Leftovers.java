@@ -83,6 +83,7 @@ final class Leftovers {
     for (ServiceSpec app : Topology.applications()) {
       for (int n = 1; n <= 9; n++) {
         ports.add(new AppInstance(app, n).port());
+        ports.add(new AppInstance(app, n).managementPort());
       }
     }
     return ports;

@@ -122,7 +122,15 @@ public final class LocalStack {
     List<Integer> ports =
         new ArrayList<>(
             List.of(Topology.POSTGRES_PORT, Topology.KAFKA_PORT, Topology.KAFKA_CONTROLLER_PORT));
-    apps.forEach(app -> options.instancesOfApp(app).forEach(i -> ports.add(i.port())));
+    apps.forEach(
+        app ->
+            options
+                .instancesOfApp(app)
+                .forEach(
+                    i -> {
+                      ports.add(i.port());
+                      ports.add(i.managementPort());
+                    }));
     List<Integer> taken = Ports.taken(ports);
     if (!taken.isEmpty()) {
       throw new LocalStackException(

@@ -22,8 +22,24 @@ public record ServiceSpec(
     return new ServiceSpec(name, port, Optional.empty(), env);
   }
 
+  /**
+   * How far above its HTTP port an application's management port is (the actuator: health,
+   * Prometheus; platform/observability): 18080 for the gateway, 18081-18084 for the services, 18090
+   * for the simulator, the same as their own defaults.
+   */
+  public static final int MANAGEMENT_PORT_OFFSET = 10_000;
+
+  /** The actuator's port: loopback only, no token, never routed by the gateway. */
+  public int managementPort() {
+    return port + MANAGEMENT_PORT_OFFSET;
+  }
+
   public String healthUrl() {
-    return "http://localhost:" + port + "/actuator/health";
+    return managementUrl() + "/actuator/health";
+  }
+
+  public String managementUrl() {
+    return "http://localhost:" + managementPort();
   }
 
   public String baseUrl() {

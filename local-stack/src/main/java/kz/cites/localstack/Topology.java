@@ -104,6 +104,7 @@ public final class Topology {
     var ports =
         new java.util.ArrayList<>(List.of(POSTGRES_PORT, KAFKA_PORT, KAFKA_CONTROLLER_PORT));
     applications().forEach(app -> ports.add(app.port()));
+    applications().forEach(app -> ports.add(app.managementPort()));
     return List.copyOf(ports);
   }
 }

@@ -83,5 +83,27 @@ class LocalStackTest {
                 "{\"status\":\"DOWN\",\"components\":{\"db\":{\"status\":\"UP\"}}}"))
         .isEqualTo("DOWN");
     assertThat(HealthProbe.statusOf("<html>")).isEqualTo("unknown");
+    // components first, as a reactive server writes them with details shown
+    assertThat(
+            HealthProbe.statusOf(
+                "{\"components\":{\"discovery\":{\"description\":\"a \\\"quoted\\\" {\","
+                    + "\"status\":\"UNKNOWN\"},\"ping\":{\"status\":\"UP\"}},"
+                    + "\"groups\":[\"liveness\"],\"status\":\"UP\"}"))
+        .isEqualTo("UP");
+  }
+
+  @Test
+  void everyApplicationHasAManagementPortOfItsOwnThatIsNoApiPort() {
+    List<Integer> api = Topology.applications().stream().map(ServiceSpec::port).toList();
+    List<Integer> management =
+        Topology.applications().stream().map(ServiceSpec::managementPort).toList();
+    assertThat(management).doesNotHaveDuplicates().doesNotContainAnyElementsOf(api);
+    assertThat(Topology.ports()).doesNotHaveDuplicates().containsAll(management);
+    // the launcher asks the actuator there, and tells each application its port
+    assertThat(Topology.GATEWAY.healthUrl()).isEqualTo("http://localhost:18080/actuator/health");
+    assertThat(
+            AppCommand.environment(
+                Topology.SIMULATOR, LocalStackOptions.forRepository(Path.of("."))))
+        .containsEntry("MANAGEMENT_SERVER_PORT", "18090");
   }
 }

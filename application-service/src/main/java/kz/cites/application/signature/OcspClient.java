@@ -1,5 +1,6 @@
 package kz.cites.application.signature;
 
+import io.micrometer.observation.ObservationRegistry;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
+import kz.cites.observability.TracedHttpClients;
 import org.bouncycastle.asn1.ASN1IA5String;
 import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
@@ -37,6 +39,7 @@ import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -89,12 +92,20 @@ class OcspClient implements AutoCloseable {
   }
 
   private final OcspProperties properties;
+  private final HttpClient client;
   private final HttpClient http;
   private final SecureRandom random = new SecureRandom();
 
-  OcspClient(OcspProperties properties) {
+  /** Each look-up a client span of the submission's trace ({@code TracedHttpClients}). */
+  @Autowired
+  OcspClient(OcspProperties properties, ObservationRegistry observations) {
     this.properties = properties;
-    this.http = HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).build();
+    this.client = HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).build();
+    this.http = TracedHttpClients.observed(client, observations);
+  }
+
+  OcspClient(OcspProperties properties) {
+    this(properties, ObservationRegistry.NOOP);
   }
 
   /**
@@ -291,6 +302,6 @@ class OcspClient implements AutoCloseable {
 
   @Override
   public void close() {
-    http.close();
+    client.close();
   }
 }

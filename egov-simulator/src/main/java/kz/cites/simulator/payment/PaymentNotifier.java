@@ -1,5 +1,6 @@
 package kz.cites.simulator.payment;
 
+import io.micrometer.observation.ObservationRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,6 +13,7 @@ import java.util.HexFormat;
 import java.util.concurrent.CompletableFuture;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import kz.cites.observability.TracedHttpClients;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,23 +36,32 @@ class PaymentNotifier {
   private final byte[] secret;
   private final JsonMapper json;
   private final Clock clock;
-  private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private final HttpClient http;
 
   @Autowired
   PaymentNotifier(
       @Value("${cites.simulator.payments.notify-url:}") String url,
       @Value("${cites.simulator.payments.notification-secret:dev-payment-notification-secret}")
           String secret,
-      JsonMapper json) {
-    this(url, secret, json, Clock.systemUTC());
+      JsonMapper json,
+      ObservationRegistry observations) {
+    this(url, secret, json, Clock.systemUTC(), observations);
   }
 
   PaymentNotifier(String url, String secret, JsonMapper json, Clock clock) {
+    this(url, secret, json, clock, ObservationRegistry.NOOP);
+  }
+
+  /** Each notification a client span of the payment's trace ({@code TracedHttpClients}). */
+  private PaymentNotifier(
+      String url, String secret, JsonMapper json, Clock clock, ObservationRegistry observations) {
     this.url = url == null || url.isBlank() ? null : URI.create(url.trim());
     this.secret = secret.getBytes(StandardCharsets.UTF_8);
     this.json = json;
     this.clock = clock;
+    this.http =
+        TracedHttpClients.observed(
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(), observations);
   }
 
   /**

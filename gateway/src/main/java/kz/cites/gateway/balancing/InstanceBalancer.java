@@ -46,8 +46,10 @@ class InstanceBalancer implements GlobalFilter, Ordered, DisposableBean {
   private final Map<String, ServiceInstances> byPrimary = new LinkedHashMap<>();
   private final WebClient probes = WebClient.create();
   private final Disposable probing;
+  private final BalancingProperties properties;
 
   InstanceBalancer(BalancingProperties properties) {
+    this.properties = properties;
     for (List<URI> instances : properties.balanced()) {
       ServiceInstances service = new ServiceInstances(instances, Clock.systemUTC());
       byPrimary.put(authority(service.primary()), service);
@@ -130,7 +132,7 @@ class InstanceBalancer implements GlobalFilter, Ordered, DisposableBean {
   private Mono<Void> probe(ServiceInstances service, URI instance) {
     return probes
         .get()
-        .uri(instance.resolve("/actuator/health"))
+        .uri(properties.healthOf(instance))
         .retrieve()
         .toBodilessEntity()
         .timeout(Duration.ofSeconds(2))

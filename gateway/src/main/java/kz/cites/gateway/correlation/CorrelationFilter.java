@@ -1,12 +1,14 @@
 package kz.cites.gateway.correlation;
 
-import java.security.SecureRandom;
-import java.util.HexFormat;
+import io.micrometer.tracing.propagation.Propagator;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import kz.cites.observability.ObservabilityAutoConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
@@ -15,12 +17,17 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * Gives every request a correlation id and a W3C trace context, passes both to the service behind
- * the route and returns them to the caller.
+ * Gives every request a correlation id, passes it to the service behind the route and returns it to
+ * the caller, together with the request's W3C trace context ({@code traceparent}): the trace id a
+ * caller quotes to support finds the gateway's line and every service's.
+ *
+ * <p>The trace itself is Micrometer Tracing's (ADR 0013): the server observation continues the
+ * caller's {@code traceparent} (or starts a trace), and Spring Cloud Gateway's observation of the
+ * proxied call writes the trace context into the request to the service. This filter only returns
+ * the server span's context, written by the same propagator.
  *
  * <p>A {@link WebFilter} ordered before Spring Security rather than a gateway GlobalFilter, so that
  * 401/403/404 answers carry the ids too: those are exactly the calls a client asks support about.
- * The proxied request is built from the mutated exchange, so the services see the same values.
  */
 @Component
 class CorrelationFilter implements WebFilter, Ordered {
@@ -33,12 +40,13 @@ class CorrelationFilter implements WebFilter, Ordered {
   /** Ids we accept from clients: UUIDs and similar tokens, nothing that could smuggle markup. */
   private static final Pattern SANE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
 
-  /** version-traceid-parentid-flags; version ff is forbidden, as are all-zero ids. */
-  private static final Pattern TRACEPARENT_FORMAT =
-      Pattern.compile("([0-9a-f]{2})-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})(-.*)?");
+  private final Propagator propagator;
+  private final Environment environment;
 
-  private static final HexFormat HEX = HexFormat.of();
-  private final SecureRandom random = new SecureRandom();
+  CorrelationFilter(Propagator propagator, Environment environment) {
+    this.propagator = propagator;
+    this.environment = environment;
+  }
 
   @Override
   public int getOrder() {
@@ -50,87 +58,60 @@ class CorrelationFilter implements WebFilter, Ordered {
   public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
     ServerHttpRequest request = exchange.getRequest();
     String correlationId = correlationId(request.getHeaders().getFirst(CORRELATION_ID));
-    String traceparent = nextTraceparent(request.getHeaders().getFirst(TRACEPARENT));
 
     ServerWebExchange mutated =
         exchange
             .mutate()
-            .request(
-                r ->
-                    r.headers(
-                        h -> {
-                          h.set(CORRELATION_ID, correlationId);
-                          h.set(TRACEPARENT, traceparent);
-                        }))
+            .request(r -> r.headers(h -> h.set(CORRELATION_ID, correlationId)))
             .build();
     // Set just before commit so a downstream copy of the same headers cannot duplicate them.
     mutated
         .getResponse()
         .beforeCommit(
             () -> {
-              mutated.getResponse().getHeaders().set(CORRELATION_ID, correlationId);
-              mutated.getResponse().getHeaders().set(TRACEPARENT, traceparent);
+              HttpHeaders headers = mutated.getResponse().getHeaders();
+              headers.set(CORRELATION_ID, correlationId);
+              headers.remove(TRACEPARENT);
+              Correlation.span(mutated)
+                  .ifPresent(span -> propagator.inject(span.context(), headers, HttpHeaders::set));
               return Mono.empty();
             });
     long start = System.nanoTime();
-    return chain
-        .filter(mutated)
-        .doFinally(signal -> logAccess(mutated, correlationId, traceparent, start));
+    return chain.filter(mutated).doFinally(signal -> logAccess(mutated, correlationId, start));
   }
 
   /**
-   * One line per request with both ids in the MDC (the log pattern prints them), so a support call
-   * quoting a correlation id finds the gateway's line and, through traceparent, the services'
-   * lines. Set and cleared around the call: on a reactive server the MDC of a thread means nothing
-   * later.
+   * One line per request, with the correlation id and the trace and span ids in the MDC (the log
+   * pattern prints them).
    */
-  private static void logAccess(
-      ServerWebExchange exchange, String correlationId, String traceparent, long start) {
-    if (!access.isInfoEnabled()) {
+  private void logAccess(ServerWebExchange exchange, String correlationId, long start) {
+    if (!access.isInfoEnabled() || onManagementPort(exchange)) {
+      // the management port's probes and scrapes (not observed either, platform/observability)
       return;
     }
     var status = exchange.getResponse().getStatusCode();
     Correlation.log(
         correlationId,
-        traceparent,
+        Correlation.span(exchange),
         () ->
             access.info(
-                "{} {} -> {} in {} ms",
+                "{} {} -> {} in {} ms (correlation id {})",
                 exchange.getRequest().getMethod(),
                 exchange.getRequest().getPath().value(),
                 status == null ? "-" : status.value(),
-                (System.nanoTime() - start) / 1_000_000));
+                (System.nanoTime() - start) / 1_000_000,
+                correlationId));
+  }
+
+  private boolean onManagementPort(ServerWebExchange exchange) {
+    var local = exchange.getRequest().getLocalAddress();
+    return local != null
+        && ObservabilityAutoConfiguration.isManagementPort(environment, local.getPort());
   }
 
   static String correlationId(String offered) {
     return offered != null && SANE_ID.matcher(offered).matches()
         ? offered
         : UUID.randomUUID().toString();
-  }
-
-  /**
-   * Continues the caller's trace with a new span id for the gateway hop, or starts a new sampled
-   * trace when there is no valid trace context.
-   */
-  String nextTraceparent(String offered) {
-    if (offered != null) {
-      var m = TRACEPARENT_FORMAT.matcher(offered.trim());
-      if (m.matches() && !"ff".equals(m.group(1)) && !isZero(m.group(2)) && !isZero(m.group(3))) {
-        return "00-" + m.group(2) + "-" + randomHex(8) + "-" + m.group(4);
-      }
-    }
-    return "00-" + randomHex(16) + "-" + randomHex(8) + "-01";
-  }
-
-  private String randomHex(int bytes) {
-    byte[] b = new byte[bytes];
-    do {
-      random.nextBytes(b);
-    } while (isZero(HEX.formatHex(b)));
-    return HEX.formatHex(b);
-  }
-
-  private static boolean isZero(String hex) {
-    return hex.chars().allMatch(c -> c == '0');
   }
 }

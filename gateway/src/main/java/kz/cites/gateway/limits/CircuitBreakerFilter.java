@@ -3,6 +3,8 @@ package kz.cites.gateway.limits;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -36,7 +38,11 @@ class CircuitBreakerFilter implements GlobalFilter, Ordered {
 
   private final CircuitBreakerRegistry registry;
 
-  CircuitBreakerFilter(LimitProperties properties) {
+  /**
+   * The breakers' states and calls are metrics ({@code
+   * resilience4j.circuitbreaker.state{name=<route id>}}), bound as each route's breaker is made.
+   */
+  CircuitBreakerFilter(LimitProperties properties, MeterRegistry meters) {
     LimitProperties.CircuitBreaker cb = properties.circuitBreaker();
     this.registry =
         CircuitBreakerRegistry.of(
@@ -46,6 +52,7 @@ class CircuitBreakerFilter implements GlobalFilter, Ordered {
                 .minimumNumberOfCalls(cb.minimumNumberOfCalls())
                 .waitDurationInOpenState(cb.waitInOpenState())
                 .build());
+    TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(registry).bindTo(meters);
   }
 
   CircuitBreaker.State state(String routeId) {

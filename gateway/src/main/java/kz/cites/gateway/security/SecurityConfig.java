@@ -59,8 +59,6 @@ class SecurityConfig {
             auth -> {
               auth.pathMatchers(GET, "/asyncapi.yaml")
                   .permitAll()
-                  .pathMatchers("/actuator/health", "/actuator/health/**")
-                  .permitAll()
                   .pathMatchers(
                       "/v3/api-docs/**",
                       "/gateway/v3/api-docs/**",
@@ -70,6 +68,7 @@ class SecurityConfig {
                   .permitAll();
               // every API route by the one table the services apply again behind the gateway
               RouteRoles.all().forEach(rule -> apply(auth, rule));
+              // the actuator listens on the management port (ManagementPortSecurity), not here
               auth.pathMatchers("/actuator/**")
                   .denyAll()
                   // Everything else: a route without a rule above is denied; a path no route

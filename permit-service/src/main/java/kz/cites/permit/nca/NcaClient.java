@@ -1,5 +1,6 @@
 package kz.cites.permit.nca;
 
+import io.micrometer.observation.ObservationRegistry;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,6 +12,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import kz.cites.eds.Pem;
+import kz.cites.observability.TracedHttpClients;
 import kz.cites.permit.signing.SigningProperties;
 import kz.cites.permit.signing.domain.Nca;
 import org.springframework.stereotype.Component;
@@ -29,12 +31,15 @@ class NcaClient implements Nca, AutoCloseable {
 
   private final SigningProperties properties;
   private final JsonMapper json;
+  private final HttpClient client;
   private final HttpClient http;
 
-  NcaClient(SigningProperties properties, JsonMapper json) {
+  /** Each call a client span of the caller's trace ({@code TracedHttpClients}). */
+  NcaClient(SigningProperties properties, JsonMapper json, ObservationRegistry observations) {
     this.properties = properties;
     this.json = json;
-    this.http = HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).build();
+    this.client = HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).build();
+    this.http = TracedHttpClients.observed(client, observations);
   }
 
   @Override
@@ -108,6 +113,6 @@ class NcaClient implements Nca, AutoCloseable {
 
   @Override
   public void close() {
-    http.close();
+    client.close();
   }
 }

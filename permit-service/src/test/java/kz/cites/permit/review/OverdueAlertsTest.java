@@ -3,6 +3,7 @@ package kz.cites.permit.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
@@ -29,6 +30,7 @@ class OverdueAlertsTest extends IntegrationTest {
   @Autowired TestClock clock;
   @Autowired JdbcClient jdbc;
   @Autowired JsonMapper json;
+  @Autowired MeterRegistry meters;
 
   @AfterEach
   void resetClock() {
@@ -46,10 +48,16 @@ class OverdueAlertsTest extends IntegrationTest {
 
     alerts.announce();
     assertThat(overdueRecorded(late)).isZero();
+    double overdueBefore = meters.get("cites.review.overdue").gauge().value();
+    double announcedBefore = announced();
 
     clock.advance(Duration.ofHours(2));
+    // operators see it at once (gauge cites.review.overdue), and the announcement counted
+    assertThat(meters.get("cites.review.overdue").gauge().value())
+        .isGreaterThanOrEqualTo(overdueBefore + 1);
     alerts.announce();
     alerts.announce();
+    assertThat(announced()).isGreaterThanOrEqualTo(announcedBefore + 1);
 
     assertThat(overdueRecorded(late)).isOne();
     assertThat(overdueRecorded(decided)).isZero();
@@ -78,6 +86,11 @@ class OverdueAlertsTest extends IntegrationTest {
     for (UUID applicationId : late) {
       assertThat(overdueRecorded(applicationId)).as(applicationId.toString()).isOne();
     }
+  }
+
+  private double announced() {
+    var counter = meters.find("cites.review.overdue.announced").counter();
+    return counter == null ? 0 : counter.count();
   }
 
   private int overdueRecorded(UUID applicationId) {

@@ -1,12 +1,12 @@
 package kz.cites.messaging;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.function.Consumer;
 import kz.cites.events.CitesEvent;
 import kz.cites.events.EventType;
-import kz.cites.tracing.TraceContext;
-import kz.cites.tracing.Traceparent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.slf4j.Logger;
@@ -14,9 +14,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * What every Kafka listener of ours does with a record: read the event by its CloudEvents type,
- * continue its trace, and apply the effect once, in one transaction with the inbox entry (and with
- * any outbox rows the effect records). Types a consumer has no use for pass by untouched.
+ * What every Kafka listener of ours does with a record: read the event by its CloudEvents type and
+ * apply the effect once, in one transaction with the inbox entry (and with any outbox rows the
+ * effect records). Types a consumer has no use for pass by untouched.
  */
 public class InboundEvents {
 
@@ -25,11 +25,13 @@ public class InboundEvents {
   private final EventJson json;
   private final Inbox inbox;
   private final TransactionTemplate tx;
+  private final MeterRegistry meters;
 
-  public InboundEvents(EventJson json, Inbox inbox, TransactionTemplate tx) {
+  public InboundEvents(EventJson json, Inbox inbox, TransactionTemplate tx, MeterRegistry meters) {
     this.json = json;
     this.inbox = inbox;
     this.tx = tx;
+    this.meters = meters;
   }
 
   /**
@@ -48,22 +50,30 @@ public class InboundEvents {
       return;
     }
     CitesEvent event = json.read(type.get(), record.value());
-    Traceparent trace =
-        header(record, Traceparent.HEADER)
-            .flatMap(Traceparent::parse)
-            .map(Traceparent::child)
-            .orElseGet(Traceparent::newTrace);
-    TraceContext.runWithin(
-        trace,
-        () ->
-            tx.executeWithoutResult(
-                status -> {
-                  if (inbox.firstDelivery(consumer, event)) {
-                    effect.accept(event);
-                  } else {
-                    log.info("{} skips redelivered event {}", consumer, event.eventId());
-                  }
-                }));
+    tx.executeWithoutResult(
+        status -> {
+          if (inbox.firstDelivery(consumer, event)) {
+            // one line per event applied, in the event's trace: what an operator follows
+            log.info(
+                "{} applies {} {} (key {})",
+                consumer,
+                cloudEventType,
+                event.eventId(),
+                record.key());
+            effect.accept(event);
+          } else {
+            log.info("{} skips redelivered event {}", consumer, event.eventId());
+            duplicates(consumer).increment();
+          }
+        });
+  }
+
+  /** {@code cites.inbox.duplicates}: deliveries the inbox recognised and skipped, per consumer. */
+  private Counter duplicates(String consumer) {
+    return Counter.builder("cites.inbox.duplicates")
+        .description("Redelivered events the inbox recognised and skipped")
+        .tag("consumer", consumer)
+        .register(meters);
   }
 
   private static Optional<String> header(ConsumerRecord<String, String> record, String name) {

@@ -1,5 +1,10 @@
 package kz.cites.messaging;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -7,6 +12,7 @@ import kz.cites.events.Topics;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.flywaydb.core.api.Location;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -50,15 +56,49 @@ public class MessagingAutoConfiguration {
       PlatformTransactionManager transactions,
       KafkaTemplate<String, String> kafka,
       MessagingProperties properties,
-      @Value("${spring.application.name:cites}") String applicationName) {
+      @Value("${spring.application.name:cites}") String applicationName,
+      ObjectProvider<Tracer> tracer,
+      ObjectProvider<Propagator> propagator) {
     String source = properties.source() != null ? properties.source() : "/cites/" + applicationName;
     return new OutboxRelay(
-        jdbc, new TransactionTemplate(transactions), kafka, properties.outbox(), source);
+        jdbc,
+        new TransactionTemplate(transactions),
+        kafka,
+        properties.outbox(),
+        source,
+        tracer.getIfAvailable(() -> Tracer.NOOP),
+        propagator.getIfAvailable(() -> Propagator.NOOP));
   }
 
   @Bean
-  Outbox outbox(JdbcClient jdbc, EventJson eventJson, OutboxRelay relay) {
-    return new Outbox(jdbc, eventJson, relay);
+  Outbox outbox(
+      JdbcClient jdbc,
+      EventJson eventJson,
+      OutboxRelay relay,
+      ObjectProvider<CommittedEvents> committed,
+      ObjectProvider<Tracer> tracer,
+      ObjectProvider<Propagator> propagator) {
+    return new Outbox(
+        jdbc,
+        eventJson,
+        relay,
+        committed.orderedStream().toList(),
+        tracer.getIfAvailable(() -> Tracer.NOOP),
+        propagator.getIfAvailable(() -> Propagator.NOOP));
+  }
+
+  /**
+   * The outbox's backlog: gauges for the metrics and the health contributor {@code outbox}, which
+   * the services' readiness group includes.
+   */
+  @Bean
+  OutboxBacklog outboxHealthIndicator(JdbcClient jdbc, MessagingProperties properties) {
+    return new OutboxBacklog(jdbc, properties.outbox().stuckAfter());
+  }
+
+  @Bean
+  MeterBinder outboxMetrics(OutboxBacklog backlog) {
+    return backlog::bindTo;
   }
 
   @Bean
@@ -73,20 +113,33 @@ public class MessagingAutoConfiguration {
 
   @Bean
   InboundEvents inboundEvents(
-      EventJson eventJson, Inbox inbox, PlatformTransactionManager transactions) {
-    return new InboundEvents(eventJson, inbox, new TransactionTemplate(transactions));
+      EventJson eventJson,
+      Inbox inbox,
+      PlatformTransactionManager transactions,
+      MeterRegistry meters) {
+    return new InboundEvents(eventJson, inbox, new TransactionTemplate(transactions), meters);
   }
 
   /** Retries a failing event a few times, then parks it on {@code <topic>.DLT} with the failure. */
   @Bean
   CommonErrorHandler deadLetterErrorHandler(
-      KafkaTemplate<String, String> kafka, MessagingProperties properties) {
+      KafkaTemplate<String, String> kafka, MessagingProperties properties, MeterRegistry meters) {
+    var deadLetters =
+        new DeadLetterPublishingRecoverer(
+            kafka,
+            (record, failure) ->
+                new TopicPartition(Topics.deadLetterOf(record.topic()), record.partition()));
     var handler =
         new DefaultErrorHandler(
-            new DeadLetterPublishingRecoverer(
-                kafka,
-                (record, failure) ->
-                    new TopicPartition(Topics.deadLetterOf(record.topic()), record.partition())),
+            (record, failure) -> {
+              deadLetters.accept(record, failure);
+              // counted once the dead letter is sent: cites.dead.letters{topic=<original topic>}
+              Counter.builder("cites.dead.letters")
+                  .description("Records parked on a dead-letter topic")
+                  .tag("topic", record.topic())
+                  .register(meters)
+                  .increment();
+            },
             new FixedBackOff(
                 properties.consumer().retryBackoff().toMillis(), properties.consumer().retries()));
     handler.addNotRetryableExceptions(PoisonEventException.class);

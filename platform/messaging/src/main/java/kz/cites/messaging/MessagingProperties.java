@@ -14,7 +14,7 @@ public record MessagingProperties(
     String source, Outbox outbox, Topics topics, Consumer consumer, Retention retention) {
 
   public MessagingProperties {
-    outbox = outbox == null ? new Outbox(null, null, null) : outbox;
+    outbox = outbox == null ? new Outbox(null, null, null, null) : outbox;
     topics = topics == null ? new Topics(null, null, null, null, null) : topics;
     consumer = consumer == null ? new Consumer(null, null) : consumer;
     retention = retention == null ? new Retention(null, null, null) : retention;
@@ -55,12 +55,17 @@ public record MessagingProperties(
    *     (restart, broker outage)
    * @param batchSize rows per poll
    * @param sendTimeout how long one publication may wait for the broker's acknowledgement
+   * @param stuckAfter the outbox counts as stuck, and the service as not ready (health {@code
+   *     outbox} DOWN), when its oldest unpublished row is older than this (PT5M): the relay has not
+   *     been able to publish for that long
    */
-  public record Outbox(Duration pollInterval, Integer batchSize, Duration sendTimeout) {
+  public record Outbox(
+      Duration pollInterval, Integer batchSize, Duration sendTimeout, Duration stuckAfter) {
     public Outbox {
       pollInterval = pollInterval == null ? Duration.ofSeconds(2) : pollInterval;
       batchSize = batchSize == null ? 100 : batchSize;
       sendTimeout = sendTimeout == null ? Duration.ofSeconds(10) : sendTimeout;
+      stuckAfter = stuckAfter == null ? Duration.ofMinutes(5) : stuckAfter;
     }
   }
 

@@ -1,5 +1,8 @@
 package kz.cites.messaging;
 
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -9,7 +12,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import kz.cites.tracing.Traceparent;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.ApiException;
 import org.apache.kafka.common.errors.RetriableException;
@@ -28,6 +30,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * rows are also claimed with {@code FOR UPDATE SKIP LOCKED}, so a second instance of the service
  * never sends the same row at the same time. A row is marked published only after the broker
  * acknowledged it; a crash between the two can send a row twice, which consumers' inboxes absorb.
+ *
+ * <p>Each row is published in a span ({@code outbox relay <type>}) whose parent is the trace
+ * context the row kept from the work that recorded it, so the Kafka producer's span, the {@code
+ * traceparent} header it writes and the consumers' spans all continue that one trace (ADR 0013).
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -38,6 +44,8 @@ public class OutboxRelay implements SmartLifecycle {
   private final KafkaTemplate<String, String> kafka;
   private final MessagingProperties.Outbox settings;
   private final String source;
+  private final Tracer tracer;
+  private final Propagator propagator;
   private final AtomicBoolean wakeUpPending = new AtomicBoolean();
   private volatile ScheduledExecutorService relayThread;
 
@@ -46,12 +54,16 @@ public class OutboxRelay implements SmartLifecycle {
       TransactionTemplate tx,
       KafkaTemplate<String, String> kafka,
       MessagingProperties.Outbox settings,
-      String source) {
+      String source,
+      Tracer tracer,
+      Propagator propagator) {
     this.jdbc = jdbc;
     this.tx = tx;
     this.kafka = kafka;
     this.settings = settings;
     this.source = source;
+    this.tracer = tracer;
+    this.propagator = propagator;
   }
 
   /**
@@ -124,12 +136,15 @@ public class OutboxRelay implements SmartLifecycle {
   private int send(List<OutboxRow> rows) {
     int sent = 0;
     for (OutboxRow row : rows) {
-      try {
+      Span span = spanOf(row);
+      try (Tracer.SpanInScope scope = tracer.withSpan(span)) {
         kafka.send(toRecord(row)).get(settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
       } catch (InterruptedException e) {
+        span.error(e).end();
         Thread.currentThread().interrupt();
         return sent;
       } catch (Exception e) {
+        span.error(e).end();
         if (refusedForGood(e)) {
           // The broker will never take this row (too large, invalid topic, ...): park it for an
           // operator instead of blocking every later event of the service behind it.
@@ -152,12 +167,32 @@ public class OutboxRelay implements SmartLifecycle {
             .update();
         return sent;
       }
+      span.end();
       jdbc.sql("update outbox_event set published_at = now(), last_error = null where id = :id")
           .param("id", row.id())
           .update();
       sent++;
     }
     return sent;
+  }
+
+  /**
+   * The span the row is published in: a child of the trace context the row kept (none kept: a new
+   * trace). The Kafka producer's observation takes it as its parent.
+   */
+  private Span spanOf(OutboxRow row) {
+    Span.Builder builder =
+        row.traceparent() == null
+            ? tracer.spanBuilder().setNoParent()
+            : propagator.extract(
+                row,
+                (carrier, key) -> Outbox.TRACEPARENT.equals(key) ? carrier.traceparent() : null);
+    return builder
+        .name("outbox relay " + row.eventType())
+        .tag("cites.event.id", row.id().toString())
+        .tag("cites.event.type", row.eventType())
+        .tag("messaging.destination.name", row.topic())
+        .start();
   }
 
   /** A Kafka error that no retry can cure; timeouts and other retriable errors are not. */
@@ -189,7 +224,7 @@ public class OutboxRelay implements SmartLifecycle {
     header(headers, "ce_time", row.createdAt().toInstant().toString());
     header(headers, "ce_subject", row.messageKey());
     header(headers, "content-type", "application/json");
-    header(headers, Traceparent.HEADER, row.traceparent());
+    // traceparent: written by the Kafka producer's observation, from the span in scope
     return new ProducerRecord<>(row.topic(), null, row.messageKey(), row.payload(), headers);
   }
 

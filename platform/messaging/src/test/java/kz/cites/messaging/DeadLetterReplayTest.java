@@ -67,7 +67,15 @@ class DeadLetterReplayTest {
             .orElseThrow();
     assertThat(back.value()).isEqualTo(json.write(event));
     assertThat(header(back, "ce_id")).isEqualTo(event.eventId().toString());
-    assertThat(header(back, "traceparent")).startsWith("00-0af7651916cd43dd");
+    // the trace context as the dead letter carries it (the producer that parked it wrote its own:
+    // the error handler's, in the consumer's span, continues the failed record's trace)
+    ConsumerRecord<String, String> deadLetter =
+        TopicRecords.readAll(bootstrap(), Topics.deadLetterOf(Topics.PERMIT)).stream()
+            .filter(r -> applicationId.toString().equals(r.key()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(values(back, "traceparent")).isEqualTo(values(deadLetter, "traceparent"));
+    assertThat(values(back, "traceparent")).hasSize(1);
     assertThat(back.headers().lastHeader("kafka_dlt-exception-message")).isNull();
     assertThat(header(back, DeadLetterReplay.REPLAYED_FROM))
         .startsWith(Topics.deadLetterOf(Topics.PERMIT) + "/");
@@ -92,6 +100,13 @@ class DeadLetterReplayTest {
     assertThatThrownBy(() -> replay.replay("__consumer_offsets"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("Not an event topic");
+  }
+
+  private static java.util.List<String> values(ConsumerRecord<String, String> record, String name) {
+    return java.util.stream.StreamSupport.stream(
+            record.headers().headers(name).spliterator(), false)
+        .map(h -> new String(h.value(), java.nio.charset.StandardCharsets.UTF_8))
+        .toList();
   }
 
   private long effectsOf(UUID eventId) {

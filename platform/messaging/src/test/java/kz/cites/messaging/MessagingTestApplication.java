@@ -18,6 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
 @SpringBootApplication
 class MessagingTestApplication {
 
+  /** Every span the tests make, exported in memory ({@code spring.test.tracing.export: true}). */
+  @org.springframework.context.annotation.Bean
+  io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter spans() {
+    return io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter.create();
+  }
+
   /** A business change that must tell others: a note row plus an event, in one transaction. */
   @Service
   static class NoteService {

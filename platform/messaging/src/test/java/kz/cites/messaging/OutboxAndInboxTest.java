@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -32,6 +33,7 @@ class OutboxAndInboxTest {
   @Autowired OutboxRelay relay;
   @Autowired JdbcClient jdbc;
   @Autowired KafkaTemplate<String, String> kafka;
+  @Autowired MeterRegistry meters;
 
   @Test
   void aCommittedChangeIsPublishedExactlyOnceWithCloudEventsHeaders() {
@@ -95,8 +97,11 @@ class OutboxAndInboxTest {
         new ProducerRecord<>(
             Topics.PERMIT, null, original.key(), original.value(), original.headers()));
 
+    double skippedBefore = duplicatesSkipped();
     await().until(() -> listener.deliveries.get() > deliveriesBefore);
     assertThat(effectsOf(event.eventId())).isEqualTo(1);
+    // operators see it: cites.inbox.duplicates{consumer}
+    await().until(() -> duplicatesSkipped() > skippedBefore);
     assertThat(
             jdbc.sql("select count(*) from inbox_event where event_id = :id")
                 .param("id", event.eventId())
@@ -119,6 +124,18 @@ class OutboxAndInboxTest {
             () ->
                 TopicRecords.readAll(bootstrap(), Topics.deadLetterOf(Topics.PERMIT)).stream()
                     .anyMatch(r -> key.equals(r.key())));
+    // counted per original topic: cites.dead.letters{topic}
+    await()
+        .until(
+            () -> {
+              var sent = meters.find("cites.dead.letters").tag("topic", Topics.PERMIT).counter();
+              return sent != null && sent.count() >= 1;
+            });
+  }
+
+  private double duplicatesSkipped() {
+    var skipped = meters.find("cites.inbox.duplicates").tag("consumer", "messaging-test").counter();
+    return skipped == null ? 0 : skipped.count();
   }
 
   private List<ConsumerRecord<String, String>> recordsOf(UUID applicationId) {

@@ -29,11 +29,11 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.type.LogicalType;
 
 /**
- * Problem details, tracing, security building blocks, the languages of what people read and the
- * OpenAPI header for every service. Ordered before Boot's MVC auto-configuration so that our {@link
- * ProblemHandler} is the one exception handler (Boot backs off its own when one exists, whatever
- * {@code spring.mvc.problemdetails.enabled} says) and our {@link LanguageResolver} the locale
- * resolver, and before Boot's message source so that ours is the one.
+ * Problem details, the correlation id, security building blocks, the languages of what people read
+ * and the OpenAPI header for every service. Ordered before Boot's MVC auto-configuration so that
+ * our {@link ProblemHandler} is the one exception handler (Boot backs off its own when one exists,
+ * whatever {@code spring.mvc.problemdetails.enabled} says) and our {@link LanguageResolver} the
+ * locale resolver, and before Boot's message source so that ours is the one.
  */
 @AutoConfiguration(
     beforeName = {
@@ -129,9 +129,10 @@ public class WebAutoConfiguration {
                         .setCoercion(CoercionInputShape.String, CoercionAction.Fail));
   }
 
+  /** The correlation id; the trace is Micrometer Tracing's (platform/observability). */
   @Bean
-  FilterRegistrationBean<TraceFilter> traceFilter() {
-    var registration = new FilterRegistrationBean<>(new TraceFilter());
+  FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
+    var registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
   }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import kz.cites.observability.TracedExecutors;
 import kz.cites.verification.checks.domain.CheckOutcome;
 import kz.cites.verification.checks.domain.CheckRequest;
 import kz.cites.verification.checks.domain.CheckStatus;
@@ -47,7 +47,7 @@ public class CheckRunner implements DisposableBean {
   private final Verifications verifications;
   private final Clock clock;
   private final CheckClaims claims;
-  private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+  private final ExecutorService executor = TracedExecutors.virtualThreadPerTask();
 
   CheckRunner(
       IndividualsRegistry individuals,

@@ -10,14 +10,16 @@ import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.github.resilience4j.timelimiter.TimeLimiter;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import kz.cites.observability.TracedExecutors;
 import kz.cites.verification.checks.domain.CheckOutcome;
 import kz.cites.verification.checks.domain.RegistryFinding;
 import org.springframework.beans.factory.DisposableBean;
@@ -29,6 +31,10 @@ import org.springframework.stereotype.Component;
  * dead registry is not hammered) around a time limiter (each attempt's deadline). Settings per
  * registry come from {@code resilience4j.*} under the registry's {@link Registry#instanceName()}.
  * Whatever goes wrong reaches the adapter as {@link RegistryUnavailableException}.
+ *
+ * <p>Every call counts in {@code cites.registry.calls{registry, outcome}}: {@code found}, {@code
+ * not-found}, {@code timeout}, {@code error} (after the retries), {@code circuit-open} or {@code
+ * bulkhead-full} (not asked at all).
  */
 @Component
 public class RegistryCalls implements DisposableBean {
@@ -39,9 +45,10 @@ public class RegistryCalls implements DisposableBean {
   private final BulkheadRegistry bulkheads;
   private final TimeLimiterRegistry timeLimiters;
   private final Clock clock;
+  private final MeterRegistry meters;
 
   /** Runs each attempt so the time limiter can interrupt it (a CompletableFuture would not). */
-  private final ExecutorService attempts = Executors.newVirtualThreadPerTaskExecutor();
+  private final ExecutorService attempts = TracedExecutors.virtualThreadPerTask();
 
   public RegistryCalls(
       ShepClient shep,
@@ -49,13 +56,15 @@ public class RegistryCalls implements DisposableBean {
       RetryRegistry retries,
       BulkheadRegistry bulkheads,
       TimeLimiterRegistry timeLimiters,
-      Clock clock) {
+      Clock clock,
+      MeterRegistry meters) {
     this.shep = shep;
     this.breakers = breakers;
     this.retries = retries;
     this.bulkheads = bulkheads;
     this.timeLimiters = timeLimiters;
     this.clock = clock;
+    this.meters = meters;
   }
 
   /** When a check is recorded as made: the service's clock. */
@@ -76,17 +85,33 @@ public class RegistryCalls implements DisposableBean {
             retry,
             Bulkhead.decorateSupplier(bulkhead, CircuitBreaker.decorateSupplier(breaker, attempt)));
     try {
-      return guarded.get();
+      ShepReply reply = guarded.get();
+      count(registry, reply.found() ? "found" : "not-found");
+      return reply;
+    } catch (RegistryUnavailableException e) {
+      count(registry, e.getCause() instanceof TimeoutException ? "timeout" : "error");
+      throw e;
     } catch (CallNotPermittedException e) {
+      count(registry, "circuit-open");
       throw new RegistryUnavailableException(
           registry.serviceId() + " not asked: circuit breaker open after repeated failures",
           null,
           false,
           e);
     } catch (BulkheadFullException e) {
+      count(registry, "bulkhead-full");
       throw new RegistryUnavailableException(
           registry.serviceId() + " not asked: too many calls to it in flight", null, false, e);
     }
+  }
+
+  private void count(Registry registry, String outcome) {
+    Counter.builder("cites.registry.calls")
+        .description("Registry look-ups through SHEP by outcome (after retries)")
+        .tag("registry", registry.instanceName())
+        .tag("outcome", outcome)
+        .register(meters)
+        .increment();
   }
 
   /**

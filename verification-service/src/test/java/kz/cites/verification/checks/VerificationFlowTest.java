@@ -102,6 +102,7 @@ class VerificationFlowTest {
   @Autowired JsonMapper json;
   @Autowired MockMvc mvc;
   @Autowired Verifications verifications;
+  @Autowired io.micrometer.core.instrument.MeterRegistry meters;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -143,6 +144,29 @@ class VerificationFlowTest {
     assertThat(payment.receipts().getFirst().amount()).isEqualByComparingTo("8650.00");
     assertThat(result(completed, CheckResult.Check.IDENTITY).registryMessageId())
         .isEqualTo(ShepStubs.REGISTRY_MESSAGE_ID);
+
+    // one trace from the event to the registry calls (made on virtual threads of their own) and
+    // to the verification's own event (ADR 0013)
+    String traceId = traceIdOfOutboxRow(submitted.eventId());
+    assertThat(
+            shep
+                .findAll(
+                    com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo(ShepStubs.PATH)))
+                .stream()
+                .filter(request -> request.getBodyAsString().contains(applicationId.toString()))
+                .map(request -> request.getHeader("traceparent")))
+        .isNotEmpty()
+        .allSatisfy(traceparent -> assertThat(traceparent).contains("-" + traceId + "-"));
+    assertThat(
+            traceIdOfOutboxRow(
+                jdbc.sql(
+                        "select id from outbox_event where message_key = :key"
+                            + " and topic = 'cites.verification.events'")
+                    .param("key", applicationId.toString())
+                    .query(UUID.class)
+                    .single()))
+        .isEqualTo(traceId);
 
     // The same event delivered again (its outbox row published a second time) ...
     jdbc.sql("update outbox_event set published_at = null where id = :id")
@@ -355,17 +379,27 @@ class VerificationFlowTest {
     assertThat(completed.allPassed()).as(completed.toString()).isTrue();
     assertThat(completed.checks()).hasSize(5);
     assertThat(checkOf(applicationId, CheckResult.Check.LEGAL_ENTITY).unavailableSince()).isNull();
-    // per-registry metrics: calls and breaker state of the registry that was down
-    mvc.perform(
-            get("/actuator/metrics/resilience4j.circuitbreaker.calls")
-                .param("tag", "name:legal-entities")
-                .with(as("OPERATOR")))
-        .andExpect(status().isOk());
-    mvc.perform(
-            get("/actuator/metrics/resilience4j.circuitbreaker.state")
-                .param("tag", "name:legal-entities")
-                .with(as("OPERATOR")))
-        .andExpect(status().isOk());
+    // per-registry metrics (served on the management port): the breaker of the registry that
+    // was down, and its calls by outcome, unavailable first and found at last
+    assertThat(
+            meters.find("resilience4j.circuitbreaker.state").tag("name", "legal-entities").gauges())
+        .isNotEmpty();
+    assertThat(
+            meters
+                .get("cites.registry.calls")
+                .tags("registry", "legal-entities", "outcome", "found")
+                .counter()
+                .count())
+        .isPositive();
+    assertThat(
+            meters
+                .find("cites.registry.calls")
+                .tags("registry", "legal-entities")
+                .counters()
+                .stream()
+                .map(c -> c.getId().getTag("outcome")))
+        .contains("found")
+        .anyMatch(outcome -> !outcome.equals("found"));
   }
 
   @Test
@@ -472,6 +506,14 @@ class VerificationFlowTest {
         .filter(c -> c.kind() == kind)
         .findFirst()
         .orElse(null);
+  }
+
+  private String traceIdOfOutboxRow(UUID eventId) {
+    return jdbc.sql("select traceparent from outbox_event where id = :id")
+        .param("id", eventId)
+        .query(String.class)
+        .single()
+        .split("-")[1];
   }
 
   private void feed(ApplicationSubmitted event) {

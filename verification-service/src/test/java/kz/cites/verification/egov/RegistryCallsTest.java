@@ -16,6 +16,7 @@ import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -29,6 +30,7 @@ class RegistryCallsTest {
   /** A server per test, so a delayed answer of one test never reaches the next one's journal. */
   WireMockServer shep = new WireMockServer(options().dynamicPort());
 
+  SimpleMeterRegistry meters = new SimpleMeterRegistry();
   RegistryCalls calls;
 
   @AfterEach
@@ -39,7 +41,7 @@ class RegistryCallsTest {
   @BeforeEach
   void setUp() {
     shep.start();
-    calls = ShepStubs.calls(shep.port(), Faults.TIMEOUT);
+    calls = ShepStubs.calls(shep.port(), Faults.TIMEOUT, meters);
   }
 
   @Test
@@ -83,6 +85,20 @@ class RegistryCallsTest {
         post(urlEqualTo(ShepStubs.PATH)).willReturn(ShepStubs.ok("{\"iin\": \"811201401188\"}")));
     assertThat(calls.call(Registry.INDIVIDUALS, Map.of("iin", "811201401188")).found()).isTrue();
     shep.verify(ShepStubs.BREAKER_WINDOW + 1, postRequestedFor(urlEqualTo(ShepStubs.PATH)));
+
+    // what operators see: each call's outcome per registry, after the retries
+    assertThat(outcomes("courts", "error")).isEqualTo(2);
+    assertThat(outcomes("courts", "circuit-open")).isEqualTo(1);
+    assertThat(outcomes("individuals", "found")).isEqualTo(1);
+  }
+
+  private double outcomes(String registry, String outcome) {
+    var counter =
+        meters
+            .find("cites.registry.calls")
+            .tags("registry", registry, "outcome", outcome)
+            .counter();
+    return counter == null ? 0 : counter.count();
   }
 
   @Test
@@ -97,7 +113,8 @@ class RegistryCallsTest {
             RetryRegistry.ofDefaults(),
             bulkheads,
             TimeLimiterRegistry.ofDefaults(),
-            Clock.systemUTC());
+            Clock.systemUTC(),
+            meters);
     Bulkhead hunting = bulkheads.bulkhead(Registry.HUNTING_PERMITS.instanceName());
     assertThat(hunting.tryAcquirePermission()).isTrue(); // a slow call in flight
 
@@ -105,6 +122,7 @@ class RegistryCallsTest {
         .isInstanceOf(RegistryUnavailableException.class)
         .hasMessageContaining("too many calls");
     shep.verify(0, postRequestedFor(urlEqualTo(ShepStubs.PATH)));
+    assertThat(outcomes("hunting-permits", "bulkhead-full")).isEqualTo(1);
     hunting.onComplete();
   }
 }

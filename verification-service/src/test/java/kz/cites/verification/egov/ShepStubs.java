@@ -16,6 +16,7 @@ import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -53,6 +54,12 @@ public final class ShepStubs {
    * breaker opening after {@value #BREAKER_WINDOW} failed calls, and {@code timeout} per attempt.
    */
   public static RegistryCalls calls(int port, Duration timeout) {
+    return calls(port, timeout, new SimpleMeterRegistry());
+  }
+
+  /** As {@link #calls(int, Duration)}, counting the outcomes in {@code meters}. */
+  public static RegistryCalls calls(
+      int port, Duration timeout, io.micrometer.core.instrument.MeterRegistry meters) {
     return new RegistryCalls(
         client(port, Duration.ofSeconds(10)),
         CircuitBreakerRegistry.of(
@@ -73,7 +80,8 @@ public final class ShepStubs {
         BulkheadRegistry.of(
             BulkheadConfig.custom().maxConcurrentCalls(4).maxWaitDuration(Duration.ZERO).build()),
         TimeLimiterRegistry.of(TimeLimiterConfig.custom().timeoutDuration(timeout).build()),
-        Clock.systemUTC());
+        Clock.systemUTC(),
+        meters);
   }
 
   /** A request to {@code serviceId} whose payload has {@code field} = {@code value}. */

@@ -9,11 +9,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
 
@@ -23,6 +25,8 @@ import tools.jackson.databind.JsonNode;
  * repeat with the same Idempotency-Key gets the first answer, any other is refused.
  */
 class SubmissionApiTest extends IntakeApiTest {
+
+  @Autowired MeterRegistry meters;
 
   @Test
   void aCompleteSignedDraftIsRegisteredOnceWithItsNumberAndTerm() throws Exception {
@@ -47,6 +51,7 @@ class SubmissionApiTest extends IntakeApiTest {
         .andExpect(jsonPath("$.type").value(PROBLEMS + "incomplete-application"));
     attach(location, OWNER, "CONTRACT");
     attach(location, OWNER, "SCIENTIFIC_OPINION");
+    double submittedBefore = submittedExports();
 
     mvc.perform(
             post(location + "/submission")
@@ -78,6 +83,8 @@ class SubmissionApiTest extends IntakeApiTest {
     replace(location, Drafts.export().specimen(ringed))
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.type").value(PROBLEMS + "application-not-draft"));
+    // one submission counted for the metrics, however often it was asked for
+    assertThat(submittedExports()).isEqualTo(submittedBefore + 1);
 
     // announced once, with the registration and the content as signed
     await()
@@ -93,5 +100,11 @@ class SubmissionApiTest extends IntakeApiTest {
     assertThat(event.path("application").path("applicant").path("iin").asString()).isEqualTo(OWNER);
     assertThat(event.path("application").path("specimens").get(0).path("scientificName").asString())
         .isEqualTo("Falco cherrug");
+  }
+
+  private double submittedExports() {
+    var counter =
+        meters.find("cites.applications.submitted").tag("permit_type", "EXPORT").counter();
+    return counter == null ? 0 : counter.count();
   }
 }
