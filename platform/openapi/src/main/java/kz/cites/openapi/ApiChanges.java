@@ -136,8 +136,8 @@ public final class ApiChanges {
         changes.add(where + "." + name + ": now nullable");
       }
       for (String member : List.of("type", "format", "$ref")) {
-        String was = property.getValue().path(member).asString("");
-        String is = current.path(member).asString("");
+        String was = member(property.getValue(), member);
+        String is = member(current, member);
         if (!was.isEmpty() && !was.equals(is)) {
           changes.add(where + "." + name + ": " + member + " " + was + " -> " + is);
         }
@@ -150,7 +150,50 @@ public final class ApiChanges {
     }
   }
 
+  /**
+   * May the property be null: OpenAPI 3.0's {@code nullable}, or 3.1's {@code "null"} in its type
+   * list or in an {@code anyOf}.
+   */
   private static boolean nullable(JsonNode property) {
-    return property.path("nullable").asBoolean(false);
+    if (property.path("nullable").asBoolean(false)) {
+      return true;
+    }
+    for (JsonNode type : property.path("type")) {
+      if ("null".equals(type.asString(""))) {
+        return true;
+      }
+    }
+    for (JsonNode alternative : property.path("anyOf")) {
+      if ("null".equals(alternative.path("type").asString(""))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A property's {@code type}, {@code format} or {@code $ref} without its nullness: a 3.1 type list
+   * without {@code "null"}, the reference inside a nullable {@code anyOf}.
+   */
+  private static String member(JsonNode property, String member) {
+    JsonNode value = property.path(member);
+    if (value.isArray()) {
+      List<String> types = new java.util.ArrayList<>();
+      value.forEach(
+          t -> {
+            if (!"null".equals(t.asString(""))) {
+              types.add(t.asString(""));
+            }
+          });
+      return String.join(",", types);
+    }
+    if (value.isMissingNode() && property.has("anyOf")) {
+      for (JsonNode alternative : property.path("anyOf")) {
+        if (alternative.has(member)) {
+          return alternative.path(member).asString("");
+        }
+      }
+    }
+    return value.asString("");
   }
 }

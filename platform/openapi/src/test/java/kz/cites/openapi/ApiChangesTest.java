@@ -29,6 +29,25 @@ class ApiChangesTest {
   }
 
   @Test
+  void aMemberThatBecomesNullableIsReportedOnceNotAsANewType() {
+    JsonNode before =
+        JSON.readTree(
+            """
+            {"components": {"schemas": {"A": {"type": "object", "properties": {
+              "n": {"type": "string"}, "r": {"$ref": "#/components/schemas/B"}}}}}}
+            """);
+    JsonNode after =
+        JSON.readTree(
+            """
+            {"components": {"schemas": {"A": {"type": "object", "properties": {
+              "n": {"type": ["string", "null"]},
+              "r": {"anyOf": [{"$ref": "#/components/schemas/B"}, {"type": "null"}]}}}}}}
+            """);
+    assertThat(ApiChanges.breaking(before, after))
+        .containsExactlyInAnyOrder("schema A.n: now nullable", "schema A.r: now nullable");
+  }
+
+  @Test
   void whatBreaksAGeneratedClientIsReported() {
     JsonNode after =
         JSON.readTree(
