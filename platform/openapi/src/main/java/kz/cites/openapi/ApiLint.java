@@ -14,6 +14,7 @@ import tools.jackson.databind.JsonNode;
  * finding is one line naming where and what.
  *
  * <ul>
+ *   <li>every success body has a schema (a generated client would otherwise return nothing);
  *   <li>every operation has an explicit, specific operationId (camelCase, no numbered suffix, not a
  *       bare verb such as {@code list} or {@code get}), a summary, a description, a tag, a success
  *       response and a 4xx response;
@@ -166,11 +167,15 @@ public final class ApiLint {
         }
       }
       content
-          .propertyNames()
+          .properties()
           .forEach(
-              type -> {
-                if (type.contains("*")) {
-                  findings.add(where + " " + code + ": media type " + type);
+              media -> {
+                if (media.getKey().contains("*")) {
+                  findings.add(where + " " + code + ": media type " + media.getKey());
+                }
+                if (code.startsWith("2") && !media.getValue().has("schema")) {
+                  // a generated client would answer void
+                  findings.add(where + " " + code + ": " + media.getKey() + " without a schema");
                 }
               });
     }

@@ -124,6 +124,9 @@ public class NullnessConverter implements ModelConverter {
         none.addType("null");
         wrapper.addAnyOfItem(none);
         wrapper.setDescription(property.getDescription());
+        wrapper.setReadOnly(property.getReadOnly());
+        wrapper.setWriteOnly(property.getWriteOnly());
+        wrapper.setDeprecated(property.getDeprecated());
         return wrapper;
       }
       ComposedSchema wrapper = new ComposedSchema();

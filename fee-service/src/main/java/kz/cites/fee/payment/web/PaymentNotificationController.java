@@ -116,6 +116,7 @@ class PaymentNotificationController {
       content =
           @Content(
               mediaType = "application/json",
+              schema = @Schema(implementation = Answer.class),
               examples = {
                 @ExampleObject(
                     name = "by-reference",

@@ -139,6 +139,7 @@ class ReceiptAssignmentController {
       content =
           @Content(
               mediaType = "application/json",
+              schema = @Schema(implementation = WaitingReceipts.class),
               examples =
                   @ExampleObject(
                       name = "ambiguous",
@@ -206,6 +207,7 @@ class ReceiptAssignmentController {
       content =
           @Content(
               mediaType = "application/json",
+              schema = @Schema(implementation = AssignmentView.class),
               examples =
                   @ExampleObject(
                       name = "assigned",

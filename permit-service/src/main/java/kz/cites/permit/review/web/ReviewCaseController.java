@@ -211,6 +211,8 @@ class ReviewCaseController {
               example = "100",
               schema =
                   @io.swagger.v3.oas.annotations.media.Schema(
+                      type = "integer",
+                      format = "int32",
                       minimum = "1",
                       maximum = "500",
                       defaultValue = "100"))
