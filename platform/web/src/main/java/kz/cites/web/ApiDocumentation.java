@@ -308,6 +308,7 @@ public class ApiDocumentation {
             .getSchemas()
             .forEach(
                 (name, schema) -> {
+                  nullInEnums(schema);
                   if ((schema.getDescription() == null || schema.getDescription().isBlank())
                       && descriptions.containsKey(name)) {
                     schema.setDescription(descriptions.get(name));
@@ -349,6 +350,30 @@ public class ApiDocumentation {
                                     });
                           }));
     };
+  }
+
+  /**
+   * A member that may be null and has a closed list of values lists null among them too: JSON
+   * Schema checks {@code enum} besides {@code type}, so {@code "type": ["string", "null"]} with
+   * {@code "enum": ["KIL", ...]} would refuse the null it allows.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  static void nullInEnums(Schema<?> schema) {
+    if (schema == null) {
+      return;
+    }
+    boolean nullable =
+        Boolean.TRUE.equals(schema.getNullable())
+            || (schema.getTypes() != null && schema.getTypes().contains("null"));
+    if (nullable && schema.getEnum() != null && !schema.getEnum().contains(null)) {
+      List values = new ArrayList<>(schema.getEnum());
+      values.add(null);
+      ((Schema) schema).setEnum(values);
+    }
+    if (schema.getProperties() != null) {
+      schema.getProperties().values().forEach(ApiDocumentation::nullInEnums);
+    }
+    nullInEnums(schema.getItems());
   }
 
   /** The nullness of record components, for every schema of the service's own types. */

@@ -112,10 +112,12 @@ class PermitController {
             schema =
                 @Schema(
                     type = "string",
+                    format = "binary",
                     description =
-                        "Compact JWS (RFC 7515), ES256, header with kid and x5c (the seal's"
-                            + " certificate and the NCA root); its payload is the canonical JSON"
-                            + " of the document",
+                        "Compact JWS (RFC 7515) as ASCII text, ES256, header with kid and x5c"
+                            + " (the seal's certificate and the NCA root); its payload is the"
+                            + " canonical JSON of the document. A download like the others, so"
+                            + " that a generated client saves it rather than parse it as JSON",
                     example =
                         "eyJ4NWMiOlsiTUlJQi4uLiJdLCJraWQiOiIxQTJCIiwiYWxnIjoiRVMyNTYifQ.eyJudW1iZXIiOiIyNktaMDAwMDAxIn0.MEUCIQ")),
         @Content(
