@@ -48,7 +48,7 @@ class ApiDocumentation {
   static final String DRAFT_EXPORT_HUNTING_TROPHY = "draft-export-hunting-trophy";
 
   private static final Map<String, String> DRAFT_SUMMARIES =
-      Map.of(
+      inOrder(
           DRAFT_EXPORT_INDIVIDUAL,
           "Export by an individual: two captive-bred saker falcons to a zoo in Germany, with"
               + " their sex and age, the breeder's number and the air waybill",
@@ -154,6 +154,15 @@ class ApiDocumentation {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The examples in the order the document lists them, every build alike. */
+  private static Map<String, String> inOrder(String... namesAndSummaries) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndSummaries.length; i += 2) {
+      map.put(namesAndSummaries[i], namesAndSummaries[i + 1]);
+    }
+    return java.util.Collections.unmodifiableMap(map);
   }
 
   private static List<String> enumValues(Enum<?>[] values) {

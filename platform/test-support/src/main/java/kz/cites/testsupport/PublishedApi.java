@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import kz.cites.openapi.ApiChanges;
 import kz.cites.openapi.ApiLint;
 import kz.cites.openapi.GatewayDocument;
@@ -43,7 +44,8 @@ public final class PublishedApi {
    * service}.
    */
   public static Findings publish(String service, String serviceDocument) {
-    ObjectNode published = GatewayDocument.rewrite((ObjectNode) JSON.readTree(serviceDocument));
+    ObjectNode published =
+        sorted(GatewayDocument.rewrite((ObjectNode) JSON.readTree(serviceDocument)));
     String text = JSON.writeValueAsString(published) + "\n";
     List<String> lint = new ArrayList<>(specification(text));
     lint.addAll(ApiLint.check(published));
@@ -80,6 +82,32 @@ public final class PublishedApi {
     }
     return new Findings(
         lint, "fail".equals(System.getProperty("cites.api.breaking")) ? breaking : List.of());
+  }
+
+  /**
+   * The paths and every map of the components in the order of their names, so that an export
+   * changes only where the contract does (springdoc lists them in the order it finds them).
+   */
+  static ObjectNode sorted(ObjectNode document) {
+    sortMembers(document, "paths");
+    if (document.get("components") instanceof ObjectNode components) {
+      for (String name : new ArrayList<>(components.propertyNames())) {
+        sortMembers(components, name);
+      }
+    }
+    return document;
+  }
+
+  private static void sortMembers(ObjectNode parent, String name) {
+    if (parent.get(name) instanceof ObjectNode members) {
+      ObjectNode ordered = parent.objectNode();
+      new java.util.TreeMap<>(
+              members.properties().stream()
+                  .collect(
+                      java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)))
+          .forEach(ordered::set);
+      parent.set(name, ordered);
+    }
   }
 
   /** The OpenAPI specification's own findings: errors and warnings alike. */

@@ -96,7 +96,7 @@ public class ApiDocumentation {
 
   /** When platform/web answers its own types, for a catalogue that does not list them. */
   private static final Map<URI, String> SHARED_WHEN =
-      Map.ofEntries(
+      inOrder(
           Map.entry(
               Problems.UNAUTHENTICATED,
               "No bearer token, or one that is expired, not signed by the identity provider or not"
@@ -143,6 +143,16 @@ public class ApiDocumentation {
               Problems.INTERNAL,
               "An unexpected failure; nothing was changed. The log has the cause under the"
                   + " response's X-Correlation-Id."));
+
+  /** The entries in their order (the document lists the shared types in it, every build alike). */
+  @SafeVarargs
+  private static <K, V> Map<K, V> inOrder(Map.Entry<K, V>... entries) {
+    Map<K, V> map = new LinkedHashMap<>();
+    for (Map.Entry<K, V> entry : entries) {
+      map.put(entry.getKey(), entry.getValue());
+    }
+    return java.util.Collections.unmodifiableMap(map);
+  }
 
   /**
    * The document's header.
