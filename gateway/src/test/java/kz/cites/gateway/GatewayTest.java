@@ -655,14 +655,19 @@ class GatewayTest {
   }
 
   @Test
-  void serviceDocumentsNameTheGatewayAndTheBearerScheme() {
+  void serviceDocumentsNameTheGatewayAndWhatItAnswersItself() {
     downstream.stubFor(
         get("/v3/api-docs")
             .willReturn(
                 okJson(
                     """
                     {"openapi":"3.1.0","info":{"title":"fee-service","version":"1"},
-                     "servers":[{"url":"http://fee-service:8083"}],"paths":{}}""")));
+                     "servers":[{"url":"http://fee-service:8083"}],
+                     "security":[{"bearer":[]}],
+                     "components":{"securitySchemes":{"bearer":{"type":"http","scheme":"bearer"}}},
+                     "paths":{"/api/v1/fees/tariff/mci/{year}":{"put":{"operationId":"setMci",
+                       "requestBody":{"content":{"application/json":{"schema":{}}}},
+                       "responses":{"200":{"description":"Set"}}}}}}""")));
     web.get()
         .uri("/v3/api-docs/fee")
         .exchange()
@@ -673,12 +678,34 @@ class GatewayTest {
         .isEqualTo(1)
         .jsonPath("$.servers[0].url")
         .isEqualTo("/")
-        .jsonPath("$.components.securitySchemes.bearerAuth.scheme")
-        .isEqualTo("bearer")
-        .jsonPath("$.security[0].bearerAuth")
+        // the service's one scheme, no second one of the gateway's
+        .jsonPath("$.components.securitySchemes.length()")
+        .isEqualTo(1)
+        .jsonPath("$.security[0].bearer")
+        .exists()
+        .jsonPath(
+            "$.paths['/api/v1/fees/tariff/mci/{year}'].put.responses['429'].headers['Retry-After']")
+        .exists()
+        .jsonPath(
+            "$.paths['/api/v1/fees/tariff/mci/{year}'].put.responses['429'].content['application/problem+json'].examples['gateway-too-many-requests']")
+        .exists()
+        .jsonPath("$.paths['/api/v1/fees/tariff/mci/{year}'].put.responses['413']")
+        .exists()
+        .jsonPath("$.paths['/api/v1/fees/tariff/mci/{year}'].put.responses['502']")
+        .exists()
+        .jsonPath(
+            "$.paths['/api/v1/fees/tariff/mci/{year}'].put.responses['503'].headers['Retry-After']")
+        .exists()
+        .jsonPath("$.paths['/api/v1/fees/tariff/mci/{year}'].put.responses['504']")
+        .exists()
+        .jsonPath(
+            "$.paths['/api/v1/fees/tariff/mci/{year}'].put.responses['200'].headers['RateLimit-Remaining']")
+        .exists()
+        .jsonPath(
+            "$.paths['/api/v1/fees/tariff/mci/{year}'].put.responses['200'].headers['X-Correlation-Id']")
         .exists()
         .jsonPath("$.info.description")
-        .value(d -> assertThat(d.toString()).contains("/asyncapi.yaml"));
+        .value(d -> assertThat(d.toString()).contains("/asyncapi.yaml", "Retry-After"));
   }
 
   @Test

@@ -186,6 +186,18 @@ final class Http {
     try {
       HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
       String text = response.body();
+      // every answer of the API must be what its published document says (issue 16)
+      PublishedContract.get()
+          .violation(
+              request.method(),
+              request.uri().getPath(),
+              response.statusCode(),
+              response.headers().firstValue("Content-Type").orElse(null),
+              text)
+          .ifPresent(
+              violation -> {
+                throw new AssertionError("Published contract broken: " + violation);
+              });
       JsonNode body = text == null || text.isBlank() ? JSON.nullNode() : JSON.readTree(text);
       return new Response(response.statusCode(), body, response);
     } catch (IOException e) {

@@ -1,48 +1,38 @@
 package kz.cites.application.web;
 
-import io.swagger.v3.core.converter.AnnotatedType;
-import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.Components;
-import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.examples.Example;
-import io.swagger.v3.oas.models.media.Content;
-import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
-import io.swagger.v3.oas.models.responses.ApiResponse;
-import io.swagger.v3.oas.models.responses.ApiResponses;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import kz.cites.application.intake.domain.ApplicationContent;
 import kz.cites.application.intake.domain.CitesCode;
 import kz.cites.application.intake.domain.SignatureVerifier;
 import kz.cites.calendar.Kazakhstan;
+import kz.cites.web.ProblemCatalogue;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.customizers.PropertyCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.http.HttpStatus;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What the OpenAPI says beyond the annotations, each thing in one place: the problem catalogue
- * ({@link ApiProblem}) as a shared {@code Problem} schema with one named example per type and the
- * error responses of every operation ({@link ProblemResponses}); the allowed values of every code
- * field, taken from its {@code CodeList}; and the whole-request examples of the draft body.
+ * What application-service's OpenAPI says beyond the annotations and platform/web's shared setup
+ * ({@code kz.cites.web.ApiDocumentation}: the problem responses of every operation, security,
+ * nullness, named enums), each thing in one place: the problem catalogue ({@link ApiProblem}) with
+ * its extension members ({@link ProblemSchema}); the allowed values of every code field, taken from
+ * its {@code CodeList}; and the whole-request examples of the draft body.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentation {
@@ -58,7 +48,7 @@ class ApiDocumentation {
   static final String DRAFT_EXPORT_HUNTING_TROPHY = "draft-export-hunting-trophy";
 
   private static final Map<String, String> DRAFT_SUMMARIES =
-      Map.of(
+      inOrder(
           DRAFT_EXPORT_INDIVIDUAL,
           "Export by an individual: two captive-bred saker falcons to a zoo in Germany, with"
               + " their sex and age, the breeder's number and the air waybill",
@@ -73,39 +63,21 @@ class ApiDocumentation {
               + " the 2024/25 season, exported after the season ended: the line names the permit,"
               + " the date of taking and the number of animals; no copy of the permit is needed");
 
-  /** Problems every route can answer: it needs a token and a role, and things can fail. */
-  private static final List<ApiProblem> EVERY_ROUTE =
-      List.of(
-          ApiProblem.UNAUTHENTICATED,
-          ApiProblem.FORBIDDEN,
-          ApiProblem.METHOD_NOT_ALLOWED,
-          ApiProblem.NOT_ACCEPTABLE,
-          ApiProblem.REQUEST_REJECTED,
-          ApiProblem.MALFORMED_REQUEST,
-          ApiProblem.URI_TOO_LONG,
-          ApiProblem.HEADERS_TOO_LARGE,
-          ApiProblem.INTERNAL);
-
-  /** Adds the problem catalogue and the draft examples to the components. */
+  /** The problem catalogue and its extension members, for platform/web's OpenAPI setup. */
   @Bean
-  OpenApiCustomizer problemCatalogue(JsonMapper json, Clock clock) {
+  ProblemCatalogue problemCatalogue() {
+    return ProblemCatalogue.of(ApiProblem.class, ProblemSchema.class);
+  }
+
+  /** The allowed reasons of a signature problem, and the draft examples. */
+  @Bean
+  OpenApiCustomizer draftExamplesAndReasons(JsonMapper json, Clock clock) {
     return openApi -> {
       Components components = openApi.getComponents();
-      ModelConverters.getInstance(true)
-          .readAll(new AnnotatedType(ProblemSchema.class))
-          .forEach(components::addSchemas);
       Schema<?> problemSchema = components.getSchemas().get("Problem");
       @SuppressWarnings("unchecked")
       Schema<String> reason = (Schema<String>) problemSchema.getProperties().get("reason");
       reason.setEnum(enumValues(SignatureVerifier.Reason.values()));
-      for (ApiProblem problem : ApiProblem.values()) {
-        components.addExamples(
-            exampleName(problem),
-            new Example()
-                .summary(problem.status().value() + " " + problem.slug())
-                .description(problem.when())
-                .value(exampleBody(problem, json)));
-      }
       LocalDate plannedDate = LocalDate.now(clock.withZone(Kazakhstan.ZONE)).plusMonths(3);
       for (var draft : DRAFT_SUMMARIES.entrySet()) {
         components.addExamples(
@@ -114,30 +86,6 @@ class ApiDocumentation {
                 .summary(draft.getValue())
                 .value(draftExample(draft.getKey(), plannedDate, json)));
       }
-    };
-  }
-
-  /**
-   * The error responses of each operation: those its {@link ProblemResponses} names and those of
-   * every route, one response per status listing its types, each type with its named example.
-   */
-  @Bean
-  OperationCustomizer problemResponses() {
-    return (operation, handler) -> {
-      List<ApiProblem> problems = new ArrayList<>(EVERY_ROUTE);
-      ProblemResponses declared = handler.getMethodAnnotation(ProblemResponses.class);
-      if (declared != null) {
-        problems.addAll(Arrays.asList(declared.value()));
-      }
-      if (operation.getRequestBody() != null) {
-        problems.add(ApiProblem.UNSUPPORTED_MEDIA_TYPE);
-        if (operation.getRequestBody().getContent() != null
-            && operation.getRequestBody().getContent().containsKey("application/json")) {
-          problems.add(ApiProblem.BODY_TOO_LARGE);
-        }
-      }
-      addProblemResponses(operation, problems);
-      return operation;
     };
   }
 
@@ -190,51 +138,6 @@ class ApiDocumentation {
     };
   }
 
-  static String exampleName(ApiProblem problem) {
-    return "problem-" + problem.slug();
-  }
-
-  private static void addProblemResponses(Operation operation, List<ApiProblem> problems) {
-    if (operation.getResponses() == null) {
-      operation.setResponses(new ApiResponses());
-    }
-    Map<HttpStatus, List<ApiProblem>> byStatus =
-        problems.stream()
-            .distinct()
-            .collect(
-                Collectors.groupingBy(
-                    ApiProblem::status,
-                    () -> new TreeMap<>(Comparator.comparingInt(HttpStatus::value)),
-                    Collectors.toList()));
-    byStatus.forEach(
-        (status, ofStatus) -> {
-          MediaType media = new MediaType().schema(new Schema<>().$ref(PROBLEM_SCHEMA));
-          StringBuilder description = new StringBuilder(status.getReasonPhrase()).append(".");
-          for (ApiProblem problem : ofStatus) {
-            media.addExamples(problem.slug(), new Example().$ref(exampleName(problem)));
-            description.append("\n\n`").append(problem.type()).append("`: ").append(problem.when());
-          }
-          operation
-              .getResponses()
-              .addApiResponse(
-                  String.valueOf(status.value()),
-                  new ApiResponse()
-                      .description(description.toString())
-                      .content(new Content().addMediaType(PROBLEM_JSON, media)));
-        });
-  }
-
-  private static Map<String, Object> exampleBody(ApiProblem problem, JsonMapper json) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", problem.type().toString());
-    body.put("title", problem.title());
-    body.put("status", problem.status().value());
-    body.put("detail", problem.exampleDetail());
-    body.putAll(
-        json.readValue(problem.exampleMembers(), new TypeReference<Map<String, Object>>() {}));
-    return body;
-  }
-
   /**
    * A whole draft body from {@code openapi/<name>.json}. The planned transport date must not be in
    * the past, so it is set a few months ahead of today instead of being fixed in the file.
@@ -251,6 +154,15 @@ class ApiDocumentation {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The examples in the order the document lists them, every build alike. */
+  private static Map<String, String> inOrder(String... namesAndSummaries) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndSummaries.length; i += 2) {
+      map.put(namesAndSummaries[i], namesAndSummaries[i + 1]);
+    }
+    return java.util.Collections.unmodifiableMap(map);
   }
 
   private static List<String> enumValues(Enum<?>[] values) {

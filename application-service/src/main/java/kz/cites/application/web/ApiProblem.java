@@ -496,12 +496,14 @@ public enum ApiProblem implements ProblemType {
     return spec;
   }
 
-  String exampleDetail() {
+  @Override
+  public String exampleDetail() {
     return exampleDetail;
   }
 
   /** The example's extension members as a JSON object. */
-  String exampleMembers() {
+  @Override
+  public String exampleMembers() {
     return exampleMembers;
   }
 }

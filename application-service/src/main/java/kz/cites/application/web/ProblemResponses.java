@@ -5,6 +5,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import kz.cites.web.DocumentsProblems;
 
 /**
  * The problem types an operation can answer besides those of every route ({@code unauthenticated},
@@ -14,6 +15,7 @@ import java.lang.annotation.Target;
 @Documented
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
+@DocumentsProblems
 public @interface ProblemResponses {
 
   ApiProblem[] value();

@@ -145,6 +145,27 @@ public enum ApiProblem implements ProblemType {
     return spec;
   }
 
+  @Override
+  public String exampleMembers() {
+    return switch (this) {
+      case VALIDATION ->
+          """
+          {"field": "date", "errors": [{"field": "date", "rule": "TypeMismatch",
+            "message": "must be a date (YYYY-MM-DD)"}]}
+          """;
+      case NOTIFICATION_CONFLICT -> "{\"field\": \"receiptNumber\"}";
+      case RECEIPT_ALREADY_ASSIGNED ->
+          """
+          {"field": "receiptNumber", "applicationId": "5f0e2d1c-9b8a-4c7d-8e6f-1a2b3c4d5e6f",
+           "matchStatus": "ASSIGNED"}
+          """;
+      case MCI_IN_USE -> "{\"field\": \"value\", \"year\": 2026}";
+      case MCI_NOT_SET -> "{\"field\": \"date\", \"year\": 2029}";
+      case RECEIPT_NOT_ASSIGNABLE -> "{\"field\": \"applicationId\", \"reason\": \"OTHER_PAYER\"}";
+      default -> "{}";
+    };
+  }
+
   /**
    * A {@link #VALIDATION} problem naming one field, in the shape of the shared handler's body
    * validation: {@code field}, and {@code errors[]} with the one broken rule, whose message is the

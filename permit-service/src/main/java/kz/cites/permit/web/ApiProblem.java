@@ -171,6 +171,29 @@ public enum ApiProblem implements ProblemType {
     return spec;
   }
 
+  @Override
+  public String exampleMembers() {
+    String id = "\"applicationId\": \"0b9e6a52-4c1f-4f8e-9d4a-2f7c1e5b8a31\"";
+    return switch (this) {
+      case VALIDATION ->
+          """
+          {"field": "reason", "errors": [{"field": "reason", "rule": "NotBlank",
+            "message": "must not be blank"}]}
+          """;
+      case NOT_FOUND -> "{" + id + "}";
+      case CASE_ALREADY_DECIDED -> "{" + id + ", \"caseStatus\": \"APPROVED\"}";
+      case CASE_NOT_IN_REVIEW -> "{" + id + ", \"caseStatus\": \"COLLECTING\"}";
+      case CASE_WITHDRAWN -> "{" + id + ", \"caseStatus\": \"WITHDRAWN\"}";
+      case HEARING_IN_PROGRESS ->
+          "{" + id + ", \"caseStatus\": \"HEARING\", \"answerBy\": \"2026-09-02T13:00:00Z\"}";
+      case PERMIT_NOT_CANCELLABLE ->
+          "{\"number\": \"26KZ000001\", \"permitStatus\": \"CANCELLED\"}";
+      case OFFICER_SIGNATURE_REFUSED, SIGNATURE_SERVICE_UNAVAILABLE ->
+          "{\"officer\": \"860606407353\"}";
+      default -> "{}";
+    };
+  }
+
   /** One broken rule of a field: its JSON path, the rule's name and its message (bundle key). */
   public record BrokenRule(String field, String rule, Text message) {
 

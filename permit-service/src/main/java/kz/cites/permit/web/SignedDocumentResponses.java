@@ -3,10 +3,12 @@ package kz.cites.permit.web;
 import com.nimbusds.jose.JWSObject;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.util.List;
 import java.util.Optional;
 import kz.cites.permit.signing.domain.DocumentSignature;
 import kz.cites.permit.signing.domain.Signer;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -60,7 +62,8 @@ public class SignedDocumentResponses {
       Class<T> payload,
       Pdf<T> pdf,
       String fileName) {
-    if (wants(accept, MediaType.APPLICATION_PDF)) {
+    MediaType chosen = preferred(accept);
+    if (chosen.equals(MediaType.APPLICATION_PDF)) {
       JWSObject signed = parse(jws, payload);
       T document = json.readValue(signed.getPayload().toBytes(), payload);
       return withName(
@@ -74,7 +77,7 @@ public class SignedDocumentResponses {
                   signature.map(DocumentSignature::signer).orElse(null),
                   signed.getHeader().getKeyID()));
     }
-    if (wants(accept, MediaType.parseMediaType(PKCS7_SIGNATURE))) {
+    if (chosen.equals(PKCS7)) {
       DocumentSignature cms = signature.orElseThrow(() -> ApiProblem.NOT_FOUND.detail("no-cms"));
       return withName(
               ResponseEntity.ok().contentType(MediaType.parseMediaType(PKCS7_SIGNATURE)),
@@ -99,9 +102,52 @@ public class SignedDocumentResponses {
     }
   }
 
-  private static boolean wants(String accept, MediaType type) {
-    return accept != null
-        && MediaType.parseMediaTypes(accept).stream().anyMatch(t -> t.equalsTypeAndSubtype(type));
+  private static final MediaType JWS = MediaType.parseMediaType(JOSE);
+  private static final MediaType PKCS7 = MediaType.parseMediaType(PKCS7_SIGNATURE);
+
+  /** What this answers, in the order that breaks a tie: the JWS first. */
+  private static final List<MediaType> OFFERED = List.of(JWS, PKCS7, MediaType.APPLICATION_PDF);
+
+  /**
+   * The representation {@code accept} prefers: the highest quality, then a type named exactly
+   * before a wildcard, then the earlier in the header, then the JWS. A generated client that sends
+   * every type the OpenAPI lists gets the JWS; {@code Accept: application/pdf} the PDF.
+   */
+  static MediaType preferred(String accept) {
+    if (accept == null || accept.isBlank()) {
+      return JWS;
+    }
+    List<MediaType> asked;
+    try {
+      asked = MediaType.parseMediaTypes(accept);
+    } catch (InvalidMediaTypeException e) {
+      return JWS;
+    }
+    MediaType best = JWS;
+    double bestQuality = -1;
+    int bestExact = -1;
+    int bestPosition = Integer.MAX_VALUE;
+    for (MediaType offered : OFFERED) {
+      for (int i = 0; i < asked.size(); i++) {
+        MediaType type = asked.get(i);
+        double quality = type.getQualityValue();
+        if (quality <= 0 || !type.includes(offered)) {
+          continue;
+        }
+        int exact = type.equalsTypeAndSubtype(offered) ? 1 : 0;
+        boolean better =
+            quality > bestQuality
+                || (quality == bestQuality && exact > bestExact)
+                || (quality == bestQuality && exact == bestExact && i < bestPosition);
+        if (better) {
+          best = offered;
+          bestQuality = quality;
+          bestExact = exact;
+          bestPosition = i;
+        }
+      }
+    }
+    return best;
   }
 
   private static ResponseEntity.BodyBuilder withName(

@@ -41,6 +41,22 @@ public interface ProblemType {
     return type().toString().substring(Problems.BASE.length());
   }
 
+  /**
+   * The detail of this type's example in the OpenAPI, in English; {@code null} takes the English
+   * bundle's general detail {@code problem.<slug>.detail}.
+   */
+  default String exampleDetail() {
+    return null;
+  }
+
+  /**
+   * The extension members of this type's example in the OpenAPI, as a JSON object (e.g. {@code
+   * {"field": "date"}}); {@code {}} for none.
+   */
+  default String exampleMembers() {
+    return "{}";
+  }
+
   /** The bundle key of the title: {@code problem.<slug>.title}. */
   default String titleKey() {
     return titleKey(slug());

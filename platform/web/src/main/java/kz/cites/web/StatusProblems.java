@@ -32,6 +32,24 @@ public final class StatusProblems {
     };
   }
 
+  /** The status of a stable type of platform/web (the inverse of {@link #type(int)}). */
+  public static int statusOf(URI type) {
+    for (int status : new int[] {400, 401, 403, 404, 405, 406, 413, 414, 415, 431, 500}) {
+      if (type(status).equals(type)) {
+        return status;
+      }
+    }
+    if (type.equals(Problems.VALIDATION)
+        || type.equals(Problems.MALFORMED_BODY)
+        || type.equals(Problems.REQUEST_REJECTED)) {
+      return 400;
+    }
+    if (type.equals(Problems.CONFLICT)) {
+      return 409;
+    }
+    throw new IllegalArgumentException("no status known for " + type);
+  }
+
   /**
    * The bundles for problems written where no bean is at hand (the Tomcat valve, filters before
    * Spring MVC): platform/web's texts, never strict.

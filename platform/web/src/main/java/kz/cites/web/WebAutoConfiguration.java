@@ -1,12 +1,7 @@
 package kz.cites.web;
 
-import io.swagger.v3.oas.models.Components;
-import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
-import io.swagger.v3.oas.models.security.SecurityRequirement;
-import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -135,24 +130,5 @@ public class WebAutoConfiguration {
     var registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
-  }
-
-  @Bean
-  @ConditionalOnMissingBean
-  OpenAPI citesOpenApi(
-      @Value("${spring.application.name}") String name,
-      @Value("${cites.api.description:}") String description) {
-    return new OpenAPI()
-        .info(new Info().title("CITES permits: " + name).version("v1").description(description))
-        .components(
-            new Components()
-                .addSecuritySchemes(
-                    "bearer",
-                    new SecurityScheme()
-                        .type(SecurityScheme.Type.HTTP)
-                        .scheme("bearer")
-                        .bearerFormat("JWT")
-                        .description("Token of the e-government identity provider")))
-        .addSecurityItem(new SecurityRequirement().addList("bearer"));
   }
 }

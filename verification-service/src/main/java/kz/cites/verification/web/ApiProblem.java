@@ -44,4 +44,17 @@ public enum ApiProblem implements ProblemType {
   public ProblemSpec spec() {
     return spec;
   }
+
+  @Override
+  public String exampleMembers() {
+    return switch (this) {
+      case VALIDATION ->
+          """
+          {"field": "applicationId", "errors": [{"field": "applicationId",
+            "rule": "TypeMismatch", "message": "must be a UUID"}]}
+          """;
+      case NOT_FOUND -> "{\"applicationId\": \"0b9e6a52-4c1f-4f8e-9d4a-2f7c1e5b8a31\"}";
+      default -> "{}";
+    };
+  }
 }

@@ -111,6 +111,24 @@ class VerificationFlowTest {
   @Value("${spring.kafka.bootstrap-servers:}")
   String configuredBootstrapServers;
 
+  /**
+   * The document as the gateway publishes it passes the OpenAPI specification's validation and the
+   * house rules, and is exported to docs/openapi/verification.json (breaking changes against the
+   * previous export reported).
+   */
+  @Test
+  void theDocumentIsPublishedWithoutFindings() throws Exception {
+    String document =
+        mvc.perform(get("/v3/api-docs"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    kz.cites.testsupport.PublishedApi.Findings findings =
+        kz.cites.testsupport.PublishedApi.publish("verification", document);
+    assertThat(findings.lint()).as("lint findings").isEmpty();
+    assertThat(findings.breaking()).as("breaking changes").isEmpty();
+  }
+
   @Test
   void everyOperationHasItsLineInTheRouteTableAndEveryLineAnOperation() {
     assertThat(RouteCoverage.operationsWithoutARule(handlers, ApiOwner.VERIFICATION)).isEmpty();

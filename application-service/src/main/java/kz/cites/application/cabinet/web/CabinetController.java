@@ -149,6 +149,7 @@ class CabinetController {
 
   @GetMapping
   @Operation(
+      operationId = "listNotifications",
       summary = "One's own cabinet notifications, newest first (APPLICANT)",
       description =
           "Only those of whom the caller acts for: signed in for a company (the token's bin)"
@@ -182,6 +183,7 @@ class CabinetController {
 
   @PostMapping("/{id}/read")
   @Operation(
+      operationId = "markNotificationRead",
       summary = "Mark one's own notification read (APPLICANT, owner)",
       description =
           "Repeatable: the first reading time stays. Another person's notification answers 404.")

@@ -130,6 +130,7 @@ class CalendarController {
 
   @GetMapping("/{year}")
   @Operation(
+      operationId = "getCalendarYear",
       summary = "The working calendar of a year (any signed-in user)",
       description =
           "The weekdays that are days off and the weekend days that are worked, each with its"
@@ -144,6 +145,7 @@ class CalendarController {
 
   @PutMapping("/days/{date}")
   @Operation(
+      operationId = "markCalendarDay",
       summary = "Mark a day moved by a decree (role CALENDAR_ADMIN)",
       description =
           "A weekday becomes a day off (OFF) or a weekend day a working day (WORKED), without a"
@@ -178,6 +180,7 @@ class CalendarController {
 
   @DeleteMapping("/days/{date}")
   @Operation(
+      operationId = "unmarkCalendarDay",
       summary = "Remove an administrator's mark (role CALENDAR_ADMIN)",
       description =
           "The bundled data holds again for that day. Only days after today; a bundled day"

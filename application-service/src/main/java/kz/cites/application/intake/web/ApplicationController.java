@@ -149,6 +149,7 @@ class ApplicationController {
 
   @PostMapping
   @Operation(
+      operationId = "createDraft",
       summary = "Create a draft application (APPLICANT)",
       description =
           "Creates a DRAFT from the draft body. Checked: every field rule of the contract (400"
@@ -192,6 +193,7 @@ class ApplicationController {
 
   @PutMapping("/{id}")
   @Operation(
+      operationId = "replaceDraft",
       summary = "Replace the content of one's own draft (APPLICANT, owner)",
       description =
           "The whole draft body replaces the content while the application is a DRAFT (409"
@@ -223,6 +225,7 @@ class ApplicationController {
 
   @PostMapping("/{id}/withdrawal")
   @Operation(
+      operationId = "withdrawApplication",
       summary = "Withdraw one's own application before a decision (APPLICANT, owner)",
       description =
           "Optional body {\"reason\": \"...\"}. From DRAFT, SUBMITTED, IN_VERIFICATION or"
@@ -253,6 +256,7 @@ class ApplicationController {
 
   @PostMapping("/{id}/submission")
   @Operation(
+      operationId = "submitApplication",
       summary =
           "Sign and submit one's own draft: registers it and starts the term (APPLICANT,"
               + " owner)",
@@ -323,6 +327,7 @@ class ApplicationController {
 
   @GetMapping("/{id}")
   @Operation(
+      operationId = "getApplication",
       summary = "An application with status, content, registration, decision and history",
       description =
           "The owner (APPLICANT), or any OFFICER or OPERATOR. Another applicant's application"
@@ -367,6 +372,7 @@ class ApplicationController {
 
   @GetMapping("/{id}/signing-payload")
   @Operation(
+      operationId = "getSigningPayload",
       summary =
           "The canonical bytes of one's own application to sign with the EDS (APPLICANT,"
               + " owner)",
@@ -393,6 +399,7 @@ class ApplicationController {
 
   @PostMapping(path = "/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @Operation(
+      operationId = "uploadDocument",
       summary = "Attach a document to one's own draft (APPLICANT, owner; multipart: type, file)",
       description =
           "Only while the application is a DRAFT (409 application-not-draft). `type` is one of"
@@ -458,6 +465,7 @@ class ApplicationController {
 
   @GetMapping("/{id}/documents/{docId}")
   @Operation(
+      operationId = "downloadDocument",
       summary = "Download a document of an application (owner APPLICANT, OFFICER, OPERATOR)",
       description =
           "The bytes with the recognised media type, Content-Disposition attachment (file name"
@@ -516,6 +524,7 @@ class ApplicationController {
 
   @GetMapping
   @Operation(
+      operationId = "listApplications",
       summary = "A page of applications, newest first (APPLICANT, OFFICER, OPERATOR)",
       description =
           "Applicants see what belongs to whom they act for: signed in for a company (the token's"

@@ -101,6 +101,7 @@ class HearingController {
     CONFLICT
   })
   @Operation(
+      operationId = "answerHearing",
       summary = "State a position in the hearing of a preliminary refusal (owner)",
       description =
           "Once per hearing, while the application is HEARING and strictly before the hearing's"

@@ -34,7 +34,9 @@ public record Listing(
   }
 
   /** Common names by language; each may hold several names separated by "; ". */
-  @Schema(description = "Common names in English, Russian and Kazakh (each may be absent)")
+  @Schema(
+      name = "ListingCommonNames",
+      description = "Common names in English, Russian and Kazakh (each may be absent)")
   public record CommonNames(
       @Schema(description = "English common name(s)", example = "Saker falcon") String en,
       @Schema(description = "Russian common name(s)", example = "Балобан") String ru,

@@ -186,6 +186,7 @@ class SpeciesController {
 
   @GetMapping
   @Operation(
+      operationId = "searchSpecies",
       summary =
           "Search the checklist by accepted name, synonym or common name (APPLICANT,"
               + " OFFICER, OPERATOR)",
@@ -243,6 +244,7 @@ class SpeciesController {
       path = "/import",
       consumes = {"application/x-ndjson", "application/json", "text/plain"})
   @Operation(
+      operationId = "importSpeciesChecklist",
       summary = "Replace the checklist by a Species+ bulk NDJSON download (OPERATOR)",
       description =
           "One taxon concept per line. Read: id, full_name, name_status (only A), rank (SPECIES,"

@@ -1,6 +1,7 @@
 package kz.cites.fee.assessment.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
@@ -15,6 +16,7 @@ import kz.cites.fee.assessment.domain.FeeStatus;
 import kz.cites.fee.assessment.domain.MatchedBy;
 import kz.cites.fee.assessment.domain.Receipt;
 import kz.cites.fee.web.ApiProblem;
+import kz.cites.fee.web.ProblemResponses;
 import kz.cites.web.CurrentUser;
 import kz.cites.web.Texts;
 import org.springframework.security.core.Authentication;
@@ -118,14 +120,22 @@ class FeeController {
           MatchedBy matchedBy) {}
 
   @GetMapping("/api/v1/fees/{applicationId}")
+  @ProblemResponses({ApiProblem.VALIDATION, ApiProblem.NOT_FOUND})
   @Operation(
+      operationId = "getFee",
       summary = "The duty of an application and its payment status",
       description =
           "For whom the application was filed for, and for officers and operators: a company's"
               + " duty to its head and attorneys signed in for it (the token's bin), a person's to"
               + " the person signed in alone; 404 for anyone else and for an application not seen"
               + " yet.")
-  FeeView fee(@PathVariable UUID applicationId, Authentication authentication) {
+  FeeView fee(
+      @Parameter(
+              description = "The application id (the payment reference)",
+              example = "0b9d5a3e-7c1f-4f5e-8a2d-1e3f5a7c9b11")
+          @PathVariable
+          UUID applicationId,
+      Authentication authentication) {
     CurrentUser caller = CurrentUser.of(authentication);
     FeeCase fee =
         fees.find(applicationId)

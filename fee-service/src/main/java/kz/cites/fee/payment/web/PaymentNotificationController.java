@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -20,6 +21,7 @@ import kz.cites.fee.payment.domain.Notification;
 import kz.cites.fee.payment.domain.NotificationSignature;
 import kz.cites.fee.payment.domain.NotificationSignature.Verdict;
 import kz.cites.fee.web.ApiProblem;
+import kz.cites.fee.web.ProblemResponses;
 import kz.cites.web.UnacceptableTextException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -82,7 +84,17 @@ class PaymentNotificationController {
           String reference) {}
 
   @PostMapping(PATH)
+  @SecurityRequirement(name = "paymentGatewayHmac")
+  @ProblemResponses({
+    ApiProblem.VALIDATION,
+    ApiProblem.MALFORMED_NOTIFICATION,
+    ApiProblem.NOTIFICATION_SIGNATURE,
+    ApiProblem.NOTIFICATION_STALE,
+    ApiProblem.NOTIFICATION_CONFLICT,
+    ApiProblem.CONFLICT
+  })
   @Operation(
+      operationId = "notifyPayment",
       summary = "Payment gateway notification of a duty receipt (HMAC-signed, no JWT)",
       description =
           "Body {receiptNumber, payerId, amount, paidAt, reference}. Headers X-Timestamp (Unix"
@@ -104,6 +116,7 @@ class PaymentNotificationController {
       content =
           @Content(
               mediaType = "application/json",
+              schema = @Schema(implementation = Answer.class),
               examples = {
                 @ExampleObject(
                     name = "by-reference",
@@ -126,49 +139,20 @@ class PaymentNotificationController {
                         "{\"receiptNumber\": \"PG-260105-55AA10FF\", \"applicationId\": null,"
                             + " \"status\": \"RECORDED\", \"match\": \"AMBIGUOUS\"}")
               }))
-  @ApiResponse(
-      responseCode = "400",
-      description = "Signed but invalid: .../validation naming the field, or .../malformed-body",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              examples =
-                  @ExampleObject(
-                      name = "validation",
-                      value =
-                          "{\"type\": \"https://cites.kz/problems/validation\", \"title\":"
-                              + " \"Invalid request\", \"status\": 400, \"detail\": \"reference"
-                              + " must be at most 200 characters\", \"field\": \"reference\"}")))
-  @ApiResponse(
-      responseCode = "401",
-      description = ".../notification-signature or .../notification-stale",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              examples =
-                  @ExampleObject(
-                      name = "notification-signature",
-                      value =
-                          "{\"type\": \"https://cites.kz/problems/notification-signature\","
-                              + " \"title\": \"Invalid signature\", \"status\": 401}")))
-  @ApiResponse(
-      responseCode = "409",
-      description = ".../notification-conflict: the receipt number was notified with other data",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              examples =
-                  @ExampleObject(
-                      name = "notification-conflict",
-                      value =
-                          "{\"type\": \"https://cites.kz/problems/notification-conflict\","
-                              + " \"title\": \"Receipt already notified with other content\","
-                              + " \"status\": 409, \"field\": \"receiptNumber\"}")))
   Answer notify(
-      @Parameter(description = "Unix seconds when the gateway signed")
+      @Parameter(
+              description =
+                  "Unix seconds when the gateway signed; at most 5 minutes from the time of"
+                      + " receipt",
+              required = true,
+              example = "1767205800")
           @RequestHeader(name = "X-Timestamp", required = false)
           String timestamp,
-      @Parameter(description = "sha256=<hex>")
+      @Parameter(
+              description =
+                  "sha256=<lower-case hex of HMAC-SHA256(secret, \"<X-Timestamp>.<raw body>\")>",
+              required = true,
+              example = "sha256=3b5d5c3712955042212316173ccf37be8000fcb6b6a6a2a2b3d1a4ad0c3c3c9e")
           @RequestHeader(name = "X-Signature", required = false)
           String signatureHeader,
       @io.swagger.v3.oas.annotations.parameters.RequestBody(

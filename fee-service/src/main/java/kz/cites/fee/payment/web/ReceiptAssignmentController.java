@@ -21,6 +21,7 @@ import kz.cites.fee.payment.ReceiptMatching.Waiting;
 import kz.cites.fee.payment.domain.MatchStatus;
 import kz.cites.fee.payment.domain.NotifiedReceipt;
 import kz.cites.fee.web.ApiProblem;
+import kz.cites.fee.web.ProblemResponses;
 import kz.cites.web.CurrentUser;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -123,7 +124,9 @@ class ReceiptAssignmentController {
           FeeStatus feeStatus) {}
 
   @GetMapping(WAITING)
+  @ProblemResponses({ApiProblem.VALIDATION})
   @Operation(
+      operationId = "listUnassignedReceipts",
       summary = "Receipts that pay for no application yet (OFFICER, OPERATOR)",
       description =
           "Payments without reference that fitted several applications (AMBIGUOUS) or none"
@@ -136,6 +139,7 @@ class ReceiptAssignmentController {
       content =
           @Content(
               mediaType = "application/json",
+              schema = @Schema(implementation = WaitingReceipts.class),
               examples =
                   @ExampleObject(
                       name = "ambiguous",
@@ -153,26 +157,6 @@ class ReceiptAssignmentController {
                               {"applicationId": "5f0e2d1c-9b8a-4c7d-8e6f-1a2b3c4d5e6f",
                                "feeStatus": "ASSESSED"}]}]}
                           """)))
-  @ApiResponse(
-      responseCode = "400",
-      description = ".../validation: status is not AMBIGUOUS, UNMATCHED or UNKNOWN_REFERENCE",
-      content =
-          @Content(
-              mediaType = PROBLEM_JSON,
-              examples =
-                  @ExampleObject(
-                      name = "validation",
-                      value =
-                          """
-                          {"type": "https://cites.kz/problems/validation",
-                           "title": "Invalid request", "status": 400,
-                           "detail": "status must be one of AMBIGUOUS, UNMATCHED, UNKNOWN_REFERENCE",
-                           "field": "status"}
-                          """)))
-  @ApiResponse(
-      responseCode = "403",
-      description = ".../forbidden: not an OFFICER or OPERATOR",
-      content = @Content(mediaType = PROBLEM_JSON))
   WaitingReceipts waiting(
       @Parameter(
               description = "Only this kind: AMBIGUOUS, UNMATCHED or UNKNOWN_REFERENCE",
@@ -199,7 +183,16 @@ class ReceiptAssignmentController {
   }
 
   @PostMapping(ASSIGNMENT)
+  @ProblemResponses({
+    ApiProblem.VALIDATION,
+    ApiProblem.MALFORMED_BODY,
+    ApiProblem.NOT_FOUND,
+    ApiProblem.RECEIPT_ALREADY_ASSIGNED,
+    ApiProblem.RECEIPT_NOT_ASSIGNABLE,
+    ApiProblem.CONFLICT
+  })
   @Operation(
+      operationId = "assignReceipt",
       summary = "Assign a receipt to the application it pays for (OFFICER)",
       description =
           "For a receipt that pays for no application yet (AMBIGUOUS, UNMATCHED,"
@@ -214,6 +207,7 @@ class ReceiptAssignmentController {
       content =
           @Content(
               mediaType = "application/json",
+              schema = @Schema(implementation = AssignmentView.class),
               examples =
                   @ExampleObject(
                       name = "assigned",
@@ -223,77 +217,6 @@ class ReceiptAssignmentController {
                            "applicationId": "0b9d5a3e-7c1f-4f5e-8a2d-1e3f5a7c9b11",
                            "status": "ASSIGNED", "assignedBy": "860606407353",
                            "assignedAt": "2026-01-05T06:00:00Z", "feeStatus": "CONFIRMED"}
-                          """)))
-  @ApiResponse(
-      responseCode = "400",
-      description =
-          ".../validation naming applicationId (missing or not a UUID), or .../malformed-body",
-      content =
-          @Content(
-              mediaType = PROBLEM_JSON,
-              examples =
-                  @ExampleObject(
-                      name = "validation",
-                      value =
-                          """
-                          {"type": "https://cites.kz/problems/validation",
-                           "title": "Invalid request", "status": 400,
-                           "detail": "applicationId must be an application id (a UUID)",
-                           "field": "applicationId"}
-                          """)))
-  @ApiResponse(
-      responseCode = "403",
-      description = ".../forbidden: not an OFFICER",
-      content = @Content(mediaType = PROBLEM_JSON))
-  @ApiResponse(
-      responseCode = "404",
-      description = ".../not-found: the gateway never notified this receipt number",
-      content =
-          @Content(
-              mediaType = PROBLEM_JSON,
-              examples =
-                  @ExampleObject(
-                      name = "not-found",
-                      value =
-                          """
-                          {"type": "https://cites.kz/problems/not-found", "title": "Not found",
-                           "status": 404, "detail": "No notified receipt PG-260105-00000000",
-                           "field": "receiptNumber"}
-                          """)))
-  @ApiResponse(
-      responseCode = "409",
-      description =
-          ".../receipt-already-assigned: the receipt pays for another application already",
-      content =
-          @Content(
-              mediaType = PROBLEM_JSON,
-              examples =
-                  @ExampleObject(
-                      name = "receipt-already-assigned",
-                      value =
-                          """
-                          {"type": "https://cites.kz/problems/receipt-already-assigned",
-                           "title": "Receipt already pays for an application", "status": 409,
-                           "detail": "Receipt PG-260105-55AA10FF already pays for application 5f0e2d1c-9b8a-4c7d-8e6f-1a2b3c4d5e6f",
-                           "field": "receiptNumber",
-                           "applicationId": "5f0e2d1c-9b8a-4c7d-8e6f-1a2b3c4d5e6f",
-                           "matchStatus": "ASSIGNED"}
-                          """)))
-  @ApiResponse(
-      responseCode = "422",
-      description = ".../receipt-not-assignable: reason NO_APPLICATION, OTHER_PAYER or FEE_DECIDED",
-      content =
-          @Content(
-              mediaType = PROBLEM_JSON,
-              examples =
-                  @ExampleObject(
-                      name = "receipt-not-assignable",
-                      value =
-                          """
-                          {"type": "https://cites.kz/problems/receipt-not-assignable",
-                           "title": "Receipt cannot pay for this application", "status": 422,
-                           "detail": "Application 0b9d5a3e-7c1f-4f5e-8a2d-1e3f5a7c9b11 is not paid for by 061211600012: the duty must come from its applicant",
-                           "field": "applicationId", "reason": "OTHER_PAYER"}
                           """)))
   AssignmentView assign(
       @Parameter(description = "The gateway's receipt number", example = "PG-260105-55AA10FF")

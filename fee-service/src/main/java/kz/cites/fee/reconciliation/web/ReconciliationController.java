@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import kz.cites.fee.reconciliation.Reconciliation;
 import kz.cites.fee.reconciliation.Reconciliation.Report;
 import kz.cites.fee.web.ApiProblem;
+import kz.cites.fee.web.ProblemResponses;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,7 +27,9 @@ class ReconciliationController {
   }
 
   @GetMapping("/api/v1/fees/reconciliation")
+  @ProblemResponses({ApiProblem.VALIDATION})
   @Operation(
+      operationId = "getFeeReconciliation",
       summary = "Per-day reconciliation of duties and receipts (OPERATOR, OFFICER)",
       description =
           "Days are Kazakhstan local days, both ends included, at most 366. Per day: assessed,"

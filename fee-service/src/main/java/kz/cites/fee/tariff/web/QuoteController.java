@@ -10,6 +10,7 @@ import kz.cites.fee.tariff.DutySchedule;
 import kz.cites.fee.tariff.domain.Duty;
 import kz.cites.fee.tariff.domain.TariffMissingException;
 import kz.cites.fee.web.ApiProblem;
+import kz.cites.fee.web.ProblemResponses;
 import kz.cites.web.Texts;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,7 +50,9 @@ class QuoteController {
           String legalReference) {}
 
   @GetMapping("/api/v1/fees/quote")
+  @ProblemResponses({ApiProblem.VALIDATION, ApiProblem.MCI_NOT_SET})
   @Operation(
+      operationId = "quoteDuty",
       summary = "The duty if paid on a date",
       description =
           "The Tax Code fixes the duty by the MCI in force on the day of payment: multiplier x MCI"

@@ -13,6 +13,7 @@ import kz.cites.fee.tariff.TariffAdministration.Change;
 import kz.cites.fee.tariff.domain.MciEntry;
 import kz.cites.fee.tariff.domain.TariffBook.DatedRate;
 import kz.cites.fee.web.ApiProblem;
+import kz.cites.fee.web.ProblemResponses;
 import kz.cites.web.CurrentUser;
 import kz.cites.web.Texts;
 import org.springframework.http.HttpStatus;
@@ -61,6 +62,7 @@ class TariffController {
 
   @GetMapping("/api/v1/fees/tariff")
   @Operation(
+      operationId = "getTariff",
       summary = "The tariff: MCI per year (with who set it) and the duty rates",
       description = "For officers and operators. A year missing here has no duty yet.")
   TariffView tariff() {
@@ -71,7 +73,14 @@ class TariffController {
   }
 
   @PutMapping("/api/v1/fees/tariff/mci/{year}")
+  @ProblemResponses({
+    ApiProblem.VALIDATION,
+    ApiProblem.MALFORMED_BODY,
+    ApiProblem.MCI_IN_USE,
+    ApiProblem.CONFLICT
+  })
   @Operation(
+      operationId = "setMci",
       summary = "Set the MCI of a year (role TARIFF_ADMIN)",
       description =
           "Body {value, source}: value in tenge (> 0, at most 2 decimals), source = the budget law."

@@ -24,6 +24,9 @@ public record PermitForm(
    * transliteration of the applicant's name (null for the foreign counterparty, whose name is given
    * as it is written).
    */
+  @io.swagger.v3.oas.annotations.media.Schema(
+      name = "PermitParty",
+      description = "Box 3 or 4 of the form: the importer or the (re-)exporter")
   public record Party(String name, String nameLatin, String address, String countryCode) {}
 
   /**

@@ -1,6 +1,10 @@
 package kz.cites.permit.permits.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -20,6 +24,7 @@ import kz.cites.permit.signing.DocumentVerifier;
 import kz.cites.permit.signing.domain.DocumentSignature;
 import kz.cites.permit.signing.domain.DocumentSignatureRepository;
 import kz.cites.permit.web.ApiProblem;
+import kz.cites.permit.web.ProblemResponses;
 import kz.cites.permit.web.SignedDocumentResponses;
 import kz.cites.web.CurrentUser;
 import org.springframework.http.HttpHeaders;
@@ -80,7 +85,9 @@ class PermitController {
         MediaType.APPLICATION_PDF_VALUE
       })
   @Transactional(readOnly = true)
+  @ProblemResponses({ApiProblem.NOT_FOUND})
   @Operation(
+      operationId = "downloadPermitDocument",
       summary = "The signed permit: compact JWS (ES256), its EDS signature (CMS) or PDF, by Accept",
       description =
           "The permit as canonical JSON (keys sorted, UTF-8) sealed at issue with the authority's"
@@ -93,9 +100,50 @@ class PermitController {
               + " in Kazakh, Russian and English, with the issuing officer's name and signature"
               + " (box 13), the authority's seal (box 6) and a QR code of the public verification"
               + " address. Holder and staff only.")
+  @ApiResponse(
+      responseCode = "200",
+      description =
+          "The signed document in the representation Accept prefers (quality, then order):"
+              + " application/jose (the default, also for */* or no Accept),"
+              + " application/pkcs7-signature or application/pdf.",
+      content = {
+        @Content(
+            mediaType = SignedDocumentResponses.JOSE,
+            schema =
+                @Schema(
+                    type = "string",
+                    format = "binary",
+                    description =
+                        "Compact JWS (RFC 7515) as ASCII text, ES256, header with kid and x5c"
+                            + " (the seal's certificate and the NCA root); its payload is the"
+                            + " canonical JSON of the document. A download like the others, so"
+                            + " that a generated client saves it rather than parse it as JSON",
+                    example =
+                        "eyJ4NWMiOlsiTUlJQi4uLiJdLCJraWQiOiIxQTJCIiwiYWxnIjoiRVMyNTYifQ.eyJudW1iZXIiOiIyNktaMDAwMDAxIn0.MEUCIQ")),
+        @Content(
+            mediaType = SignedDocumentResponses.PKCS7_SIGNATURE,
+            schema =
+                @Schema(
+                    type = "string",
+                    format = "binary",
+                    description =
+                        "Detached CMS (.p7s, DER) over the JWS payload's bytes, by who decided")),
+        @Content(
+            mediaType = MediaType.APPLICATION_PDF_VALUE,
+            schema =
+                @Schema(
+                    type = "string",
+                    format = "binary",
+                    description = "The document as PDF, rendered from the signed payload"))
+      })
   ResponseEntity<byte[]> document(
-      @PathVariable String number,
-      @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+      @Parameter(
+              description = "The permit number: 2 digits of the year, KZ, 6 digits",
+              example = "26KZ000001")
+          @PathVariable
+          String number,
+      @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT, required = false)
+          String accept,
       Authentication authentication) {
     Permit permit = readable(number, CurrentUser.of(authentication));
     Optional<DocumentSignature> signature =
@@ -118,13 +166,25 @@ class PermitController {
   }
 
   @PostMapping("/{number}/cancellation")
+  @ProblemResponses({
+    ApiProblem.VALIDATION,
+    ApiProblem.MALFORMED_BODY,
+    ApiProblem.NOT_FOUND,
+    ApiProblem.PERMIT_NOT_CANCELLABLE,
+    ApiProblem.CONFLICT
+  })
   @Operation(
+      operationId = "cancelPermit",
       summary = "Cancel a valid permit (officer)",
       description =
           "Sets the status to CANCELLED with the reason and publishes PermitCancelled; a permit"
               + " that is not valid any more (expired, used, cancelled) gives 409.")
   PermitView cancel(
-      @PathVariable String number,
+      @Parameter(
+              description = "The permit number: 2 digits of the year, KZ, 6 digits",
+              example = "26KZ000001")
+          @PathVariable
+          String number,
       @Valid @RequestBody CancellationRequest request,
       Authentication authentication) {
     CurrentUser officer = CurrentUser.of(authentication);
@@ -134,11 +194,19 @@ class PermitController {
 
   @GetMapping("/{number}/audit")
   @Transactional(readOnly = true)
+  @ProblemResponses({ApiProblem.NOT_FOUND})
   @Operation(
+      operationId = "getPermitAuditTrail",
       summary = "The permit's audit trail (staff)",
       description =
           "Who requested, checked, decided, issued and cancelled, and when, oldest first.")
-  List<AuditTrail.Entry> auditTrail(@PathVariable String number, Authentication authentication) {
+  List<AuditTrail.Entry> auditTrail(
+      @Parameter(
+              description = "The permit number: 2 digits of the year, KZ, 6 digits",
+              example = "26KZ000001")
+          @PathVariable
+          String number,
+      Authentication authentication) {
     Permit permit = readable(number, CurrentUser.of(authentication));
     return audit.of(permit.applicationId());
   }
@@ -152,25 +220,40 @@ class PermitController {
 
   @GetMapping("/{number}")
   @Transactional(readOnly = true)
+  @ProblemResponses({ApiProblem.NOT_FOUND})
   @Operation(
+      operationId = "getPermit",
       summary = "A permit with every form box",
       description =
           "For the holder and for officers, operators and customs: a company's permit for its"
               + " head and attorneys signed in for it (the token's bin), a person's for the person"
               + " signed in alone. Anyone else gets 404, as if it did not exist.")
-  PermitView byNumber(@PathVariable String number, Authentication authentication) {
+  PermitView byNumber(
+      @Parameter(
+              description = "The permit number: 2 digits of the year, KZ, 6 digits",
+              example = "26KZ000001")
+          @PathVariable
+          String number,
+      Authentication authentication) {
     CurrentUser caller = CurrentUser.of(authentication);
     return view(caller, readable(number, caller));
   }
 
   @GetMapping
   @Transactional(readOnly = true)
+  @ProblemResponses({ApiProblem.VALIDATION})
   @Operation(
+      operationId = "findPermitsByApplication",
       summary = "The permit issued for an application",
       description =
           "An empty list while nothing is issued, or when the application is not the caller's.")
   List<PermitView> byApplication(
-      @RequestParam(required = false) String applicationId, Authentication authentication) {
+      @Parameter(
+              description = "The application whose permit is asked for",
+              example = "0b9e6a52-4c1f-4f8e-9d4a-2f7c1e5b8a31")
+          @RequestParam(required = false)
+          String applicationId,
+      Authentication authentication) {
     CurrentUser caller = CurrentUser.of(authentication);
     return permits.findByApplicationId(applicationId(applicationId)).stream()
         .filter(permit -> mayRead(caller, permit))

@@ -1,6 +1,7 @@
 package kz.cites.permit.permits.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -15,6 +16,7 @@ import kz.cites.permit.signing.DocumentVerifier;
 import kz.cites.permit.signing.domain.DocumentCheck;
 import kz.cites.permit.signing.domain.DocumentSignatureRepository;
 import kz.cites.permit.web.ApiProblem;
+import kz.cites.permit.web.ProblemResponses;
 import kz.cites.web.ProblemException;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -69,7 +71,9 @@ class PublicPermitController {
 
   @GetMapping("/api/v1/public/permits/{number}")
   @Transactional(readOnly = true)
+  @ProblemResponses({ApiProblem.NOT_FOUND})
   @Operation(
+      operationId = "checkPermitPublicly",
       summary = "Verify a permit by number and security code (no sign-in)",
       description =
           "With the right code: VALID, EXPIRED, CANCELLED or USED, the type, the last day of"
@@ -78,7 +82,17 @@ class PublicPermitController {
               + " the signatory's CMS (cms) and the authority's sealed JWS (jws, via its x5c chain)"
               + " verify against the NCA root, checked now, and the seal's certificate (sealedBy)."
               + " Otherwise 404, whatever was wrong.")
-  Verification verify(@PathVariable String number, @RequestParam(required = false) String code) {
+  Verification verify(
+      @Parameter(
+              description = "The permit number: 2 digits of the year, KZ, 6 digits",
+              example = "26KZ000001")
+          @PathVariable
+          String number,
+      @Parameter(
+              description = "The security code printed on the permit (box 5b)",
+              example = "7KQ2M9XD")
+          @RequestParam(required = false)
+          String code) {
     Permit permit =
         permits
             .findByNumber(number)

@@ -1,6 +1,10 @@
 package kz.cites.permit.review.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +16,7 @@ import kz.cites.permit.review.domain.ReviewCaseRepository;
 import kz.cites.permit.signing.DocumentSigner;
 import kz.cites.permit.signing.domain.DocumentSignatureRepository;
 import kz.cites.permit.web.ApiProblem;
+import kz.cites.permit.web.ProblemResponses;
 import kz.cites.permit.web.SignedDocumentResponses;
 import kz.cites.web.CurrentUser;
 import kz.cites.web.Language;
@@ -53,7 +58,9 @@ class RefusalController {
         MediaType.APPLICATION_PDF_VALUE
       })
   @Transactional(readOnly = true)
+  @ProblemResponses({ApiProblem.VALIDATION, ApiProblem.NOT_FOUND})
   @Operation(
+      operationId = "downloadRefusalDocument",
       summary = "The signed refusal: compact JWS (ES256), its EDS signature (CMS) or PDF",
       description =
           "The reasoned refusal with its grounds and legal references, signed at the decision:"
@@ -67,10 +74,53 @@ class RefusalController {
               + " For whom the application was filed for (a company's head and attorneys signed"
               + " in for it, a person signed in alone) and staff; anyone else, or an application"
               + " that was not refused, gets 404.")
+  @ApiResponse(
+      responseCode = "200",
+      description =
+          "The signed document in the representation Accept prefers (quality, then order):"
+              + " application/jose (the default, also for */* or no Accept),"
+              + " application/pkcs7-signature or application/pdf.",
+      content = {
+        @Content(
+            mediaType = SignedDocumentResponses.JOSE,
+            schema =
+                @Schema(
+                    type = "string",
+                    format = "binary",
+                    description =
+                        "Compact JWS (RFC 7515) as ASCII text, ES256, header with kid and x5c"
+                            + " (the seal's certificate and the NCA root); its payload is the"
+                            + " canonical JSON of the document. A download like the others, so"
+                            + " that a generated client saves it rather than parse it as JSON",
+                    example =
+                        "eyJ4NWMiOlsiTUlJQi4uLiJdLCJraWQiOiIxQTJCIiwiYWxnIjoiRVMyNTYifQ.eyJudW1iZXIiOiIyNktaMDAwMDAxIn0.MEUCIQ")),
+        @Content(
+            mediaType = SignedDocumentResponses.PKCS7_SIGNATURE,
+            schema =
+                @Schema(
+                    type = "string",
+                    format = "binary",
+                    description =
+                        "Detached CMS (.p7s, DER) over the JWS payload's bytes, by who decided")),
+        @Content(
+            mediaType = MediaType.APPLICATION_PDF_VALUE,
+            schema =
+                @Schema(
+                    type = "string",
+                    format = "binary",
+                    description = "The document as PDF, rendered from the signed payload"))
+      })
   ResponseEntity<byte[]> document(
-      @PathVariable UUID applicationId,
-      @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
-      @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage,
+      @Parameter(
+              description = "The application id (also the review case's)",
+              example = "0b9e6a52-4c1f-4f8e-9d4a-2f7c1e5b8a31")
+          @PathVariable
+          UUID applicationId,
+      @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT, required = false)
+          String accept,
+      @Parameter(hidden = true)
+          @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
+          String acceptLanguage,
       Authentication authentication) {
     CurrentUser caller = CurrentUser.of(authentication);
     ReviewCase refused =

@@ -2,6 +2,7 @@ package kz.cites.permit.review.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -34,6 +35,7 @@ import kz.cites.permit.review.domain.ReviewCaseRepository;
 import kz.cites.permit.signing.Signatory;
 import kz.cites.permit.web.ApiProblem;
 import kz.cites.permit.web.ApiProblem.BrokenRule;
+import kz.cites.permit.web.ProblemResponses;
 import kz.cites.permit.web.SigningOfficers;
 import kz.cites.web.ProblemException;
 import kz.cites.web.Texts;
@@ -149,6 +151,9 @@ class ReviewCaseController {
       DecisionView decision,
       WithdrawalView withdrawal) {}
 
+  @io.swagger.v3.oas.annotations.media.Schema(
+      name = "DecisionVerdict",
+      description = "An officer's verdict on a case: APPROVE or REFUSE")
   enum Verdict {
     APPROVE,
     REFUSE
@@ -189,16 +194,36 @@ class ReviewCaseController {
 
   @GetMapping
   @Transactional(readOnly = true)
+  @ProblemResponses({ApiProblem.VALIDATION})
   @Operation(
+      operationId = "listReviewCases",
       summary = "The officer queue, earliest due first",
       description =
           "status (default IN_REVIEW); dueBefore as an instant (2026-09-03T12:30:00Z) or a"
               + " Kazakhstan date (2026-09-03 = due before that day starts); limit 1..500 (100)."
               + " Flags dueToday and overdue are computed in Asia/Almaty.")
   List<QueueItem> queue(
-      @RequestParam(defaultValue = "IN_REVIEW") CaseStatus status,
-      @RequestParam(required = false) String dueBefore,
-      @RequestParam(defaultValue = "100") int limit) {
+      @Parameter(description = "Only cases in this status", example = "IN_REVIEW")
+          @RequestParam(defaultValue = "IN_REVIEW")
+          CaseStatus status,
+      @Parameter(
+              description =
+                  "Only cases due before this instant or date (ISO 8601, Asia/Almaty for a date)",
+              example = "2026-09-04")
+          @RequestParam(required = false)
+          String dueBefore,
+      @Parameter(
+              description = "At most this many cases, 1..500",
+              example = "100",
+              schema =
+                  @io.swagger.v3.oas.annotations.media.Schema(
+                      type = "integer",
+                      format = "int32",
+                      minimum = "1",
+                      maximum = "500",
+                      defaultValue = "100"))
+          @RequestParam(defaultValue = "100")
+          int limit) {
     if (limit < 1 || limit > MAX_LIMIT) {
       throw invalid("limit", "Range", "field.limit.range", MAX_LIMIT);
     }
@@ -229,9 +254,16 @@ class ReviewCaseController {
 
   @GetMapping("/{applicationId}")
   @Transactional(readOnly = true)
+  @ProblemResponses({ApiProblem.VALIDATION, ApiProblem.NOT_FOUND})
   @Operation(
+      operationId = "getReviewCase",
       summary = "A case: the application, the checks with their evidence, the fee, the decision")
-  CaseView byId(@PathVariable UUID applicationId) {
+  CaseView byId(
+      @Parameter(
+              description = "The application id (also the review case's)",
+              example = "0b9e6a52-4c1f-4f8e-9d4a-2f7c1e5b8a31")
+          @PathVariable
+          UUID applicationId) {
     ReviewCase c =
         cases
             .findById(applicationId)
@@ -244,7 +276,20 @@ class ReviewCaseController {
   }
 
   @PostMapping("/{applicationId}/decision")
+  @ProblemResponses({
+    ApiProblem.VALIDATION,
+    ApiProblem.MALFORMED_BODY,
+    ApiProblem.NOT_FOUND,
+    ApiProblem.OFFICER_SIGNATURE_REFUSED,
+    ApiProblem.CASE_ALREADY_DECIDED,
+    ApiProblem.CASE_NOT_IN_REVIEW,
+    ApiProblem.CASE_WITHDRAWN,
+    ApiProblem.HEARING_IN_PROGRESS,
+    ApiProblem.CONFLICT,
+    ApiProblem.SIGNATURE_SERVICE_UNAVAILABLE
+  })
   @Operation(
+      operationId = "decideReviewCase",
       summary = "Decide a case in review (officer)",
       description =
           "APPROVE issues the permit (special conditions go to box 5), from IN_REVIEW or during a"
@@ -261,7 +306,11 @@ class ReviewCaseController {
               + " officer-signature-refused when the NCA refuses the officer's token; nothing is"
               + " decided then.")
   CaseView decide(
-      @PathVariable UUID applicationId,
+      @Parameter(
+              description = "The application id (also the review case's)",
+              example = "0b9e6a52-4c1f-4f8e-9d4a-2f7c1e5b8a31")
+          @PathVariable
+          UUID applicationId,
       @Valid @RequestBody DecisionRequest request,
       Authentication authentication) {
     OfficerDecision decision = decision(request, clock.instant());

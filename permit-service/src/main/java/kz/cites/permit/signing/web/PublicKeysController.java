@@ -25,6 +25,7 @@ class PublicKeysController {
       value = "/api/v1/public/keys",
       produces = {"application/jwk-set+json", MediaType.APPLICATION_JSON_VALUE})
   @Operation(
+      operationId = "getPublicKeys",
       summary = "The authority's document-signing keys (JWKS)",
       description =
           "The public key of every seal that ever signed a permit or refusal, current and"

@@ -1,10 +1,12 @@
 package kz.cites.verification.checks.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import kz.cites.verification.checks.Verifications;
 import kz.cites.verification.web.ApiProblem;
+import kz.cites.verification.web.ProblemResponses;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,10 +24,17 @@ class VerificationController {
   }
 
   @GetMapping("/{applicationId}")
+  @ProblemResponses({ApiProblem.VALIDATION, ApiProblem.NOT_FOUND})
   @Operation(
+      operationId = "getVerification",
       summary = "The checks of an application with their outcomes and evidence",
       description = "Officers and operators only. 404 when the application is not (yet) known.")
-  VerificationView get(@PathVariable("applicationId") String id) {
+  VerificationView get(
+      @Parameter(
+              description = "The application id",
+              example = "0b9e6a52-4c1f-4f8e-9d4a-2f7c1e5b8a31")
+          @PathVariable("applicationId")
+          String id) {
     UUID applicationId = parse(id);
     return verifications
         .find(applicationId)
