@@ -58,6 +58,10 @@ class ApiDocumentation {
             Map.entry(
                 "DatedRate",
                 "A duty rate (multiples of the MCI) with the day it is in force from and its legal reference"),
+            Map.entry(
+                "RateView",
+                "A duty rate (multiples of the MCI) with the day it is in force from and its legal"
+                    + " reference in the caller's language"),
             Map.entry("TariffView", "The tariff: the MCI per year and the dated duty rates"),
             Map.entry(
                 "Day",

@@ -66,6 +66,20 @@ class ApiDocumentation {
                 "An officer's cancellation of a valid permit, with the reason"),
             Map.entry("Cancellation", "The cancellation of a permit: who, when and why"),
             Map.entry("PermitView", "An issued permit with every box of the CITES form"),
+            Map.entry(
+                "EndorsementBody",
+                "What a customs officer states at the border: the quantity shipped per line, the"
+                    + " border crossing, the date and the customs declaration"),
+            Map.entry("LineBody", "One permit line as shipped: its number from 1 and the quantity"),
+            Map.entry(
+                "EndorsementView",
+                "Box 14 as customs endorsed it, with the signed endorsement (compact JWS)"),
+            Map.entry(
+                "Line",
+                "One permit line as shipped: its number, taxon, quantity and unit (null: specimens)"),
+            Map.entry(
+                "LocalizedText",
+                "One text in Kazakh, Russian and English; a language left null reads as Russian"),
             Map.entry("QueueItem", "A case in the officer queue, with its due date"),
             Map.entry(
                 "DocumentCheck",

@@ -46,6 +46,7 @@ class DeliveryController {
 
   @GetMapping
   @Operation(
+      operationId = "listWebhookDeliveries",
       summary = "Webhook deliveries, newest first (OPERATOR: all; APPLICANT: one's own)",
       description =
           "Each change queued for a subscription, with its body and what became of it: PENDING"
@@ -92,6 +93,7 @@ class DeliveryController {
 
   @GetMapping("/{id}")
   @Operation(
+      operationId = "getWebhookDelivery",
       summary = "One webhook delivery (OPERATOR; APPLICANT: one's own)",
       description = "A delivery of another owner's subscription answers 404 to an applicant.")
   @ApiResponse(responseCode = "200", description = "The delivery")
@@ -109,6 +111,7 @@ class DeliveryController {
 
   @PostMapping("/{id}/redelivery")
   @Operation(
+      operationId = "redeliverWebhook",
       summary = "Send a webhook delivery again (OPERATOR; APPLICANT: one's own)",
       description =
           "Queues it to be sent now with a fresh schedule of attempts: a FAILED one, or a"

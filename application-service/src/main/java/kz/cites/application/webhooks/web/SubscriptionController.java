@@ -51,6 +51,7 @@ class SubscriptionController {
 
   @PostMapping
   @Operation(
+      operationId = "createWebhookSubscription",
       summary = "Register a webhook (APPLICANT)",
       description =
           "From now on every status change of the caller's applications (signed in for a company:"
@@ -87,6 +88,7 @@ class SubscriptionController {
 
   @GetMapping
   @Operation(
+      operationId = "listWebhookSubscriptions",
       summary = "One's webhooks (APPLICANT)",
       description =
           "Those of whom the caller acts for (the company, or the person alone), oldest first;"
@@ -100,6 +102,7 @@ class SubscriptionController {
 
   @GetMapping("/{id}")
   @Operation(
+      operationId = "getWebhookSubscription",
       summary = "One of one's webhooks (APPLICANT, owner)",
       description = "Another owner's subscription answers 404.")
   @ApiResponse(responseCode = "200", description = "The subscription, without its secret")
@@ -119,6 +122,7 @@ class SubscriptionController {
 
   @PostMapping("/{id}/secret-rotation")
   @Operation(
+      operationId = "rotateWebhookSecret",
       summary = "A new secret for one of one's webhooks (APPLICANT, owner)",
       description =
           "Deliveries are signed with the new secret from now on, and for one day with the old one"
@@ -142,6 +146,7 @@ class SubscriptionController {
 
   @DeleteMapping("/{id}")
   @Operation(
+      operationId = "deleteWebhookSubscription",
       summary = "Remove one of one's webhooks (APPLICANT, owner)",
       description =
           "Nothing more is sent to it; its deliveries, sent or not, are removed with it. Another"

@@ -1,6 +1,7 @@
 package kz.cites.permit.permits.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -20,6 +21,7 @@ import kz.cites.permit.permits.domain.Endorsement;
 import kz.cites.permit.permits.domain.Permit;
 import kz.cites.permit.permits.domain.PermitRepository;
 import kz.cites.permit.web.ApiProblem;
+import kz.cites.permit.web.ProblemResponses;
 import kz.cites.permit.web.SigningOfficers;
 import kz.cites.web.CurrentUser;
 import org.springframework.http.ResponseEntity;
@@ -94,7 +96,20 @@ class EndorsementController {
   }
 
   @PostMapping
+  @ProblemResponses({
+    ApiProblem.VALIDATION,
+    ApiProblem.MALFORMED_BODY,
+    ApiProblem.NOT_FOUND,
+    ApiProblem.PERMIT_ALREADY_ENDORSED,
+    ApiProblem.PERMIT_NOT_ENDORSABLE,
+    ApiProblem.ENDORSEMENT_NOT_ON_PERMIT,
+    ApiProblem.ENDORSED_QUANTITY_EXCEEDS_PERMIT,
+    ApiProblem.ENDORSEMENT_DATE_OUTSIDE_VALIDITY,
+    ApiProblem.OFFICER_SIGNATURE_REFUSED,
+    ApiProblem.SIGNATURE_SERVICE_UNAVAILABLE
+  })
   @Operation(
+      operationId = "endorsePermit",
       summary = "Endorse a valid permit at the border (customs)",
       description =
           "Box 14: the quantity actually shipped per line (lines numbered from 1 in the permit's"
@@ -106,7 +121,11 @@ class EndorsementController {
               + " endorsement is 409 permit-already-endorsed, an expired or cancelled permit 409"
               + " permit-not-endorsable.")
   ResponseEntity<EndorsementView> endorse(
-      @PathVariable String number,
+      @Parameter(
+              description = "The permit number: 2 digits of the year, KZ, 6 digits",
+              example = "26KZ000001")
+          @PathVariable
+          String number,
       @Valid @RequestBody EndorsementBody body,
       Authentication authentication) {
     Permit permit = endorsement.endorse(number, body.request(), SigningOfficers.of(authentication));
@@ -116,12 +135,20 @@ class EndorsementController {
 
   @GetMapping
   @Transactional(readOnly = true)
+  @ProblemResponses({ApiProblem.NOT_FOUND})
   @Operation(
+      operationId = "listPermitEndorsements",
       summary = "The permit's customs endorsement, if any",
       description =
           "An empty list while the permit is not endorsed. For the holder (as the permit itself),"
               + " officers, operators and customs; anyone else gets 404.")
-  List<EndorsementView> read(@PathVariable String number, Authentication authentication) {
+  List<EndorsementView> read(
+      @Parameter(
+              description = "The permit number: 2 digits of the year, KZ, 6 digits",
+              example = "26KZ000001")
+          @PathVariable
+          String number,
+      Authentication authentication) {
     CurrentUser caller = CurrentUser.of(authentication);
     Permit permit =
         permits
