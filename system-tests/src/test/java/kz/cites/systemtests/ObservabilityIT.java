@@ -127,12 +127,27 @@ class ObservabilityIT {
     return Optional.of(root.resolve("system-tests/target/local-stack/logs"));
   }
 
+  /**
+   * The lines of every instance of {@code application} (its own log, and {@code
+   * <application>-2.log} ... when the stack runs several instances: which one consumed an event is
+   * the broker's choice) that carry the trace.
+   */
   private static List<String> linesOf(Path logs, String application, String traceId) {
-    try (var lines = Files.lines(logs.resolve(application + ".log"), StandardCharsets.UTF_8)) {
-      return lines.filter(line -> line.contains("[" + traceId + ",")).toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    List<String> found = new java.util.ArrayList<>();
+    for (int instance = 1; instance <= 9; instance++) {
+      Path log =
+          logs.resolve(
+              instance == 1 ? application + ".log" : application + "-" + instance + ".log");
+      if (!Files.exists(log)) {
+        continue;
+      }
+      try (var lines = Files.lines(log, StandardCharsets.UTF_8)) {
+        lines.filter(line -> line.contains("[" + traceId + ",")).forEach(found::add);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
+    return found;
   }
 
   private HttpResponse<String> get(String url) {

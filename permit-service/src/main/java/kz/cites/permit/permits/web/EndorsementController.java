@@ -24,6 +24,7 @@ import kz.cites.permit.web.ApiProblem;
 import kz.cites.permit.web.ProblemResponses;
 import kz.cites.permit.web.SigningOfficers;
 import kz.cites.web.CurrentUser;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Box 14: customs endorses a permit at the border, once; the holder and staff read it. */
@@ -96,6 +98,7 @@ class EndorsementController {
   }
 
   @PostMapping
+  @ResponseStatus(HttpStatus.CREATED)
   @ProblemResponses({
     ApiProblem.VALIDATION,
     ApiProblem.MALFORMED_BODY,
