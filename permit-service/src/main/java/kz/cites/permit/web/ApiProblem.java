@@ -23,7 +23,8 @@ public enum ApiProblem implements ProblemType {
       "A body field or request parameter breaks a rule: a cancellation without a reason, a"
           + " decision without a verdict, a refusal without grounds or reason, grounds or"
           + " special conditions with the wrong verdict, a queue limit outside 1..500, a dueBefore"
-          + " that is neither an instant nor a date, an applicationId that is no UUID. field names"
+          + " that is neither an instant nor a date, an applicationId that is no UUID, an annual"
+          + " report's year that is no number or outside 2000 to the current year. field names"
           + " the (first) field; errors[] lists every broken rule where there are several."),
   MALFORMED_BODY(
       Problems.MALFORMED_BODY,
@@ -61,8 +62,8 @@ public enum ApiProblem implements ProblemType {
       HttpStatus.NOT_ACCEPTABLE,
       "Not acceptable",
       "The Accept header names no representation the operation produces: JSON, or for a signed"
-          + " document application/jose, application/pkcs7-signature or application/pdf (answered"
-          + " by platform/web)."),
+          + " document application/jose, application/pkcs7-signature or application/pdf, for the"
+          + " annual report application/json or text/csv (answered by platform/web)."),
   UNSUPPORTED_MEDIA_TYPE(
       Problems.UNSUPPORTED_MEDIA_TYPE,
       HttpStatus.UNSUPPORTED_MEDIA_TYPE,

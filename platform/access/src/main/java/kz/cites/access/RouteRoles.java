@@ -111,6 +111,8 @@ public final class RouteRoles {
           rule(PERMIT, "POST", anyOf(OFFICER), "/api/v1/review/cases/*/decision"),
           rule(PERMIT, "POST", anyOf(OFFICER), "/api/v1/permits/*/cancellation"),
           rule(PERMIT, "GET", anyOf(OFFICER, OPERATOR), "/api/v1/permits/*/audit"),
+          // the CITES annual report: the authority's staff; no applicant or customs (ADR 0017)
+          rule(PERMIT, "GET", anyOf(OFFICER, OPERATOR), "/api/v1/reports/annual/*"),
           // box 14: customs endorses at the border; holders and staff read it (checked per object)
           rule(PERMIT, "POST", anyOf(CUSTOMS), "/api/v1/permits/*/endorsements"),
           // holders see their own permits and refusals only (checked per object)
