@@ -38,6 +38,26 @@ public final class Personas {
         .authorities(new SimpleGrantedAuthority("ROLE_OFFICER"));
   }
 
+  /** The customs officer at the border, as the identity provider's token names him. */
+  public static final String CUSTOMS_IIN = "800229309571";
+
+  public static final String CUSTOMS_NAME = "Сұлтанов Руслан Әмірұлы";
+
+  /**
+   * The customs officer's token, with his name (box 14 prints it) and a token the NCA signs for.
+   */
+  public static RequestPostProcessor customs() {
+    return jwt()
+        .jwt(
+            j ->
+                j.tokenValue(TestNca.tokenOf(CUSTOMS_IIN))
+                    .subject(CUSTOMS_IIN)
+                    .claim("iin", CUSTOMS_IIN)
+                    .claim("name", CUSTOMS_NAME)
+                    .claim("roles", List.of("CUSTOMS")))
+        .authorities(new SimpleGrantedAuthority("ROLE_CUSTOMS"));
+  }
+
   /** The token of {@code iin}, one the tests' NCA signs for ({@link TestNca#tokenOf}). */
   public static RequestPostProcessor person(String iin, String role) {
     return person(iin, role, TestNca.tokenOf(iin));

@@ -30,10 +30,7 @@ class CustomsEndorsementIT {
     String token = portal.signIn(applicant.iin(), null, "APPLICANT");
     String officer = portal.signIn(OFFICER_IIN, null, "OFFICER");
     String customs = portal.signIn(CUSTOMS_IIN, null, "CUSTOMS");
-    String applicationId = portal.fileComplete(applicant, Drafts.export(applicant), token);
-    portal.officerApproves(applicationId, officer, token);
-    String permit =
-        portal.awaitStatus(applicationId, "ISSUED", token).body().path("permitNumber").asString();
+    String permit = portal.issuedPermit(applicant, Drafts.export(applicant), token, officer);
     String endorsements = "/api/v1/permits/" + permit + "/endorsements";
     Map<String, Object> endorsement =
         Map.of(

@@ -148,6 +148,22 @@ final class Portal {
     return applicationId;
   }
 
+  /**
+   * A permit issued for {@code draftBody}: filed complete by {@code applicant}, approved by {@code
+   * officerToken} (unless auto-approval was first), and awaited until issued.
+   *
+   * @return the permit number
+   */
+  String issuedPermit(
+      Drafts.Applicant applicant,
+      Map<String, Object> draftBody,
+      String token,
+      String officerToken) {
+    String applicationId = fileComplete(applicant, draftBody, token);
+    officerApproves(applicationId, officerToken, token);
+    return awaitStatus(applicationId, "ISSUED", token).body().path("permitNumber").asString();
+  }
+
   /** Polls the application (no sleeps in the test) until it reaches {@code status}. */
   Http.Response awaitStatus(String applicationId, String status, String token) {
     return await()

@@ -1,6 +1,7 @@
 package kz.cites.permit.reports;
 
 import static kz.cites.permit.Personas.applicant;
+import static kz.cites.permit.Personas.customs;
 import static kz.cites.permit.Personas.officer;
 import static kz.cites.permit.Personas.person;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,14 +16,12 @@ import java.util.List;
 import java.util.UUID;
 import kz.cites.permit.Fixtures;
 import kz.cites.permit.IntegrationTest;
-import kz.cites.permit.TestNca;
 import kz.cites.permit.permits.PermitCancellation;
 import kz.cites.permit.permits.PermitIssuer;
 import kz.cites.permit.permits.domain.Permit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
@@ -36,7 +35,6 @@ import tools.jackson.databind.json.JsonMapper;
 class AnnualReportTest extends IntegrationTest {
 
   static final String REPORT = "/api/v1/reports/annual/2026";
-  static final String CUSTOMS_IIN = "800229309571";
 
   @Autowired MockMvc mvc;
   @Autowired PermitIssuer issuer;
@@ -45,19 +43,6 @@ class AnnualReportTest extends IntegrationTest {
 
   static RequestPostProcessor operator() {
     return person("870412300418", "OPERATOR");
-  }
-
-  static RequestPostProcessor customs() {
-    return org.springframework.security.test.web.servlet.request
-        .SecurityMockMvcRequestPostProcessors.jwt()
-        .jwt(
-            j ->
-                j.tokenValue(TestNca.tokenOf(CUSTOMS_IIN))
-                    .subject(CUSTOMS_IIN)
-                    .claim("iin", CUSTOMS_IIN)
-                    .claim("name", "Сұлтанов Руслан Әмірұлы")
-                    .claim("roles", List.of("CUSTOMS")))
-        .authorities(new SimpleGrantedAuthority("ROLE_CUSTOMS"));
   }
 
   @Test
