@@ -59,7 +59,7 @@ class AnnualReportCsv extends AbstractHttpMessageConverter<AnnualReport> {
     super(StandardCharsets.UTF_8, TEXT_CSV);
   }
 
-  /** The header line as sent, for the API description. */
+  /** The header row: the columns' names, in order. */
   static String headerLine() {
     return String.join(",", COLUMNS.stream().map(c -> field(c.header())).toList());
   }
