@@ -6,6 +6,7 @@
 #   env: WARMUP (seconds, default 15), GATEWAY_ARGS (extra --property=value for the gateway),
 #        GATEWAY_JVM_ARGS (extra JVM options, e.g. -XX:StartFlightRecording=filename=gw.jfr to profile),
 #        KEEP_LOGS (a folder to copy the gateway's and WireMock's logs to)
+#        GATEWAY_JAR (another build of the gateway to measure, e.g. a baseline for a before/after)
 #
 # Needs: wrk (apt-get install -y wrk), openssl, python3, JDK 25, the gateway jar
 # (./mvnw -pl gateway package) and the WireMock standalone jar in ~/.m2 (a test dependency).
@@ -19,7 +20,7 @@ JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 JAVA="$JAVA_HOME/bin/java"
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/.." && pwd)
-GATEWAY_JAR="$ROOT/gateway/target/gateway.jar"
+GATEWAY_JAR=${GATEWAY_JAR:-"$ROOT/gateway/target/gateway.jar"}
 WIREMOCK_JAR=$(ls "$HOME"/.m2/repository/org/wiremock/wiremock-standalone/3.13.2/wiremock-standalone-3.13.2.jar)
 DOWNSTREAM_PORT=18091
 GATEWAY_PORT=18080
