@@ -82,12 +82,7 @@ public class SubmissionLoad {
 
     Map<String, String> tokens = new ConcurrentHashMap<>();
     for (String[] persona : PERSONAS) {
-      String body =
-          persona[1].isEmpty()
-              ? "{\"iin\":\"%s\",\"roles\":[\"APPLICANT\"]}".formatted(persona[0])
-              : "{\"iin\":\"%s\",\"bin\":\"%s\",\"roles\":[\"APPLICANT\"]}"
-                  .formatted(persona[0], persona[1]);
-      tokens.put(persona[0], field(expect(post(simulator.resolve("/sim/idp/token"), null, body), 200), "access_token"));
+      tokens.put(persona[0], token(simulator, persona));
     }
 
     int total = clients * (perClient + warmup);
@@ -196,6 +191,17 @@ public class SubmissionLoad {
     }
   }
 
+  /** An applicant's token from the simulator's identity provider. */
+  static String token(URI simulator, String[] persona) throws Exception {
+    String body =
+        persona[1].isEmpty()
+            ? "{\"iin\":\"%s\",\"roles\":[\"APPLICANT\"]}".formatted(persona[0])
+            : "{\"iin\":\"%s\",\"bin\":\"%s\",\"roles\":[\"APPLICANT\"]}"
+                .formatted(persona[0], persona[1]);
+    return field(
+        expect(post(simulator.resolve("/sim/idp/token"), null, body), 200), "access_token");
+  }
+
   /** A complete export draft with its documents, and the NCA's signature of its payload. */
   static Prepared prepare(URI gateway, URI simulator, String[] persona, String token)
       throws Exception {
@@ -252,13 +258,16 @@ public class SubmissionLoad {
         201);
   }
 
-  /** name -> pid from the local stack's apps.pids ("name pid" per line). */
+  /**
+   * instance name -> pid from the local stack's apps.pids ("application pid instance" per line,
+   * e.g. "permit-service 4711 permit-service-2").
+   */
   static Map<String, Long> readPids(String file) throws Exception {
     Map<String, Long> pids = new java.util.LinkedHashMap<>();
     for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of(file))) {
       String[] parts = line.trim().split("\\s+");
-      if (parts.length == 2) {
-        pids.put(parts[0], Long.parseLong(parts[1]));
+      if (parts.length >= 2) {
+        pids.put(parts.length > 2 ? parts[2] : parts[0], Long.parseLong(parts[1]));
       }
     }
     return pids;

@@ -4,7 +4,9 @@
 #
 #   bench/gateway-overhead.sh [duration-seconds] [connections]
 #   env: WARMUP (seconds, default 15), GATEWAY_ARGS (extra --property=value for the gateway),
-#        GATEWAY_JVM_ARGS (extra JVM options, e.g. -XX:StartFlightRecording=filename=gw.jfr to profile)
+#        GATEWAY_JVM_ARGS (extra JVM options, e.g. -XX:StartFlightRecording=filename=gw.jfr to profile),
+#        KEEP_LOGS (a folder to copy the gateway's and WireMock's logs to)
+#        GATEWAY_JAR (another build of the gateway to measure, e.g. a baseline for a before/after)
 #
 # Needs: wrk (apt-get install -y wrk), openssl, python3, JDK 25, the gateway jar
 # (./mvnw -pl gateway package) and the WireMock standalone jar in ~/.m2 (a test dependency).
@@ -18,10 +20,11 @@ JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 JAVA="$JAVA_HOME/bin/java"
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/.." && pwd)
-GATEWAY_JAR="$ROOT/gateway/target/gateway.jar"
+GATEWAY_JAR=${GATEWAY_JAR:-"$ROOT/gateway/target/gateway.jar"}
 WIREMOCK_JAR=$(ls "$HOME"/.m2/repository/org/wiremock/wiremock-standalone/3.13.2/wiremock-standalone-3.13.2.jar)
 DOWNSTREAM_PORT=18091
 GATEWAY_PORT=18080
+GATEWAY_MANAGEMENT_PORT=28080
 ISSUER=http://bench.local/idp
 WORK=$(mktemp -d)
 PIDS=()
@@ -29,6 +32,7 @@ PIDS=()
 cleanup() {
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
   for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+  if [ -n "${KEEP_LOGS:-}" ]; then mkdir -p "$KEEP_LOGS" && cp "$WORK"/*.log "$KEEP_LOGS"/; fi
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -88,13 +92,14 @@ wait_for "http://127.0.0.1:$DOWNSTREAM_PORT/sim/idp/jwks"
 PERMIT_SERVICE_URL=http://127.0.0.1:$DOWNSTREAM_PORT \
 CITES_JWKS_URI=http://127.0.0.1:$DOWNSTREAM_PORT/sim/idp/jwks CITES_ISSUER=$ISSUER \
 "$JAVA" -Xmx256m ${GATEWAY_JVM_ARGS:-} -jar "$GATEWAY_JAR" --server.address=127.0.0.1 --server.port=$GATEWAY_PORT \
+  --management.server.port=$GATEWAY_MANAGEMENT_PORT \
   --cites.gateway.limits.rates.authenticated.capacity=1000000000 \
   --cites.gateway.limits.rates.public.capacity=1000000000 ${GATEWAY_ARGS:-} \
   >"$WORK/gateway.log" 2>&1 &
 PIDS+=($!)
 GATEWAY_PID=$!
 DOWNSTREAM_PID=${PIDS[0]}
-wait_for "http://127.0.0.1:$GATEWAY_PORT/actuator/health"
+wait_for "http://127.0.0.1:$GATEWAY_MANAGEMENT_PORT/actuator/health"
 
 cpu_ticks() { # pid -> utime+stime in clock ticks
   awk '{print $14 + $15}' "/proc/$1/stat"

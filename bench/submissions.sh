@@ -43,7 +43,7 @@ trap cleanup EXIT
 
 command -v pgbench >/dev/null || { echo "pgbench missing: apt-get install -y postgresql-client" >&2; exit 1; }
 [[ -f "$ROOT/gateway/target/gateway.jar" ]] || { echo "build first: ./mvnw -B -DskipTests install" >&2; exit 1; }
-if curl -fs -o /dev/null http://localhost:8080/actuator/health; then
+if curl -fs -o /dev/null http://localhost:18080/actuator/health; then
   echo "something already answers on :8080; stop it first (./stack down)" >&2
   exit 1
 fi

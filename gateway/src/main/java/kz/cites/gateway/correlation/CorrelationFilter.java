@@ -3,7 +3,7 @@ package kz.cites.gateway.correlation;
 import io.micrometer.tracing.propagation.Propagator;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import kz.cites.observability.ObservabilityAutoConfiguration;
+import kz.cites.observability.ManagementPort;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -41,11 +41,11 @@ class CorrelationFilter implements WebFilter, Ordered {
   private static final Pattern SANE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
 
   private final Propagator propagator;
-  private final Environment environment;
+  private final ManagementPort managementPort;
 
   CorrelationFilter(Propagator propagator, Environment environment) {
     this.propagator = propagator;
-    this.environment = environment;
+    this.managementPort = new ManagementPort(environment);
   }
 
   @Override
@@ -105,8 +105,7 @@ class CorrelationFilter implements WebFilter, Ordered {
 
   private boolean onManagementPort(ServerWebExchange exchange) {
     var local = exchange.getRequest().getLocalAddress();
-    return local != null
-        && ObservabilityAutoConfiguration.isManagementPort(environment, local.getPort());
+    return local != null && managementPort.is(local.getPort());
   }
 
   static String correlationId(String offered) {

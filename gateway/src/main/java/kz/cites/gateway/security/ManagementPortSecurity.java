@@ -1,7 +1,7 @@
 package kz.cites.gateway.security;
 
 import java.net.InetSocketAddress;
-import kz.cites.observability.ObservabilityAutoConfiguration;
+import kz.cites.observability.ManagementPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -34,10 +34,10 @@ class ManagementPortSecurity {
 
   /** An exchange that arrived on the management server's port, when that is not the public one. */
   static ServerWebExchangeMatcher onManagementPort(Environment environment) {
+    ManagementPort managementPort = new ManagementPort(environment);
     return exchange -> {
       InetSocketAddress local = exchange.getRequest().getLocalAddress();
-      return local != null
-              && ObservabilityAutoConfiguration.isManagementPort(environment, local.getPort())
+      return local != null && managementPort.is(local.getPort())
           ? ServerWebExchangeMatcher.MatchResult.match()
           : ServerWebExchangeMatcher.MatchResult.notMatch();
     };

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.cert.CertPathBuilder;
 import java.security.cert.CertStore;
 import java.security.cert.CollectionCertStoreParameters;
@@ -19,10 +20,14 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,9 +44,29 @@ public final class TrustedRoots {
 
   private static final Logger log = LoggerFactory.getLogger(TrustedRoots.class);
 
+  /** Paths remembered at most; beyond that all are forgotten at once (a simple, safe bound). */
+  private static final int REMEMBERED_PATHS = 10_000;
+
   private final List<X509Certificate> configured;
   private final String url;
   private volatile List<X509Certificate> fetched = List.of();
+
+  /**
+   * Paths already built, by the certificates offered: building one (PKIX, with an ECDSA check per
+   * link) was a large part of a submission's CPU, and the same signer's certificate comes back with
+   * every application it signs. A path holds for every time inside the validity of all its
+   * certificates, so a remembered one answers exactly as a new build would (revocation is not part
+   * of it: the callers ask the NCA's OCSP each time).
+   */
+  private final Map<String, Path> paths = new ConcurrentHashMap<>();
+
+  /** A built path: the target's issuer, the times it holds at, and the roots it was built with. */
+  private record Path(
+      X509Certificate issuer, Instant from, Instant until, List<X509Certificate> fetchedRoots) {
+    boolean holdsAt(Instant at, List<X509Certificate> roots) {
+      return roots == fetchedRoots && !at.isBefore(from) && !at.isAfter(until);
+    }
+  }
 
   /**
    * @param configured roots known up front
@@ -94,10 +119,30 @@ public final class TrustedRoots {
    */
   public X509Certificate requireChain(
       X509Certificate certificate, Collection<X509Certificate> intermediates, Instant at) {
+    List<X509Certificate> roots = certificates();
+    String key = key(certificate, intermediates);
+    Path known = key == null ? null : paths.get(key);
+    if (known != null && known.holdsAt(at, fetched)) {
+      return known.issuer();
+    }
+    Path built = build(roots, certificate, intermediates, at);
+    if (key != null) {
+      if (paths.size() >= REMEMBERED_PATHS) {
+        paths.clear();
+      }
+      paths.put(key, built);
+    }
+    return built.issuer();
+  }
+
+  private Path build(
+      List<X509Certificate> roots,
+      X509Certificate certificate,
+      Collection<X509Certificate> intermediates,
+      Instant at) {
+    List<X509Certificate> fetchedRoots = fetched;
     Set<TrustAnchor> anchors =
-        certificates().stream()
-            .map(root -> new TrustAnchor(root, null))
-            .collect(Collectors.toSet());
+        roots.stream().map(root -> new TrustAnchor(root, null)).collect(Collectors.toSet());
     if (anchors.isEmpty()) {
       throw new EdsException(
           EdsException.Reason.NO_TRUSTED_ROOT, "No trusted NCA root is configured or reachable");
@@ -114,13 +159,47 @@ public final class TrustedRoots {
           CertStore.getInstance("Collection", new CollectionCertStoreParameters(store)));
       var result =
           (PKIXCertPathBuilderResult) CertPathBuilder.getInstance("PKIX").build(parameters);
-      var path = result.getCertPath().getCertificates();
-      return path.size() > 1
-          ? (X509Certificate) path.get(1)
-          : result.getTrustAnchor().getTrustedCert();
+      List<X509Certificate> path =
+          result.getCertPath().getCertificates().stream().map(X509Certificate.class::cast).toList();
+      X509Certificate issuer =
+          path.size() > 1 ? path.get(1) : result.getTrustAnchor().getTrustedCert();
+      // PKIX judges each certificate of the path (not the anchor) at the given time
+      Instant from =
+          path.stream()
+              .map(c -> c.getNotBefore().toInstant())
+              .max(Instant::compareTo)
+              .orElseThrow();
+      Instant until =
+          path.stream().map(c -> c.getNotAfter().toInstant()).min(Instant::compareTo).orElseThrow();
+      return new Path(issuer, from, until, fetchedRoots);
     } catch (GeneralSecurityException e) {
       throw new EdsException(
           EdsException.Reason.UNTRUSTED, "The certificate does not chain to a trusted NCA root");
+    }
+  }
+
+  /** How many built paths are remembered (tests). */
+  int rememberedPaths() {
+    return paths.size();
+  }
+
+  /** The SHA-256 of the offered certificates, the target first; null when one cannot be encoded. */
+  private static String key(X509Certificate target, Collection<X509Certificate> intermediates) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      digest.update(target.getEncoded());
+      List<byte[]> others = new ArrayList<>();
+      for (X509Certificate c : intermediates) {
+        others.add(c.getEncoded());
+      }
+      // the order a CMS lists its certificates in does not change the path
+      others.sort(Arrays::compare);
+      for (byte[] other : others) {
+        digest.update(other);
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (GeneralSecurityException e) {
+      return null;
     }
   }
 

@@ -20,19 +20,6 @@ import org.springframework.core.task.support.ContextPropagatingTaskDecorator;
 @AutoConfiguration
 public class ObservabilityAutoConfiguration {
 
-  /**
-   * Whether {@code localPort} is the management server's, when that is not the application's own
-   * (the ports the servers really bound, so port 0 works too).
-   */
-  public static boolean isManagementPort(Environment environment, int localPort) {
-    Integer management = environment.getProperty("local.management.port", Integer.class);
-    Integer server = environment.getProperty("local.server.port", Integer.class);
-    return management != null
-        && management > 0
-        && !management.equals(server)
-        && localPort == management;
-  }
-
   /** Boot applies a {@link TaskDecorator} bean to the executors it configures. */
   @Bean
   @ConditionalOnMissingBean(TaskDecorator.class)
@@ -45,12 +32,13 @@ public class ObservabilityAutoConfiguration {
   static class Servlet {
     @Bean
     ObservationPredicate noManagementPortObservations(Environment environment) {
+      ManagementPort managementPort = new ManagementPort(environment);
       return (name, context) ->
           !(context
                   instanceof
                   org.springframework.http.server.observation.ServerRequestObservationContext
                       request
-              && isManagementPort(environment, request.getCarrier().getLocalPort()));
+              && managementPort.is(request.getCarrier().getLocalPort()));
     }
   }
 
@@ -59,6 +47,7 @@ public class ObservabilityAutoConfiguration {
   static class Reactive {
     @Bean
     ObservationPredicate noManagementPortObservations(Environment environment) {
+      ManagementPort managementPort = new ManagementPort(environment);
       return (name, context) ->
           !(context
                   instanceof
@@ -66,7 +55,7 @@ public class ObservabilityAutoConfiguration {
                           .ServerRequestObservationContext
                       request
               && request.getCarrier().getLocalAddress() != null
-              && isManagementPort(environment, request.getCarrier().getLocalAddress().getPort()));
+              && managementPort.is(request.getCarrier().getLocalAddress().getPort()));
     }
   }
 }

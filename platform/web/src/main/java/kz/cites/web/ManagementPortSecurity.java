@@ -1,7 +1,7 @@
 package kz.cites.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import kz.cites.observability.ObservabilityAutoConfiguration;
+import kz.cites.observability.ManagementPort;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -40,7 +40,7 @@ public class ManagementPortSecurity {
    * are those the servers really bound ({@code local.*.port}, so port 0 works too).
    */
   static RequestMatcher onManagementPort(Environment environment) {
-    return (HttpServletRequest request) ->
-        ObservabilityAutoConfiguration.isManagementPort(environment, request.getLocalPort());
+    ManagementPort managementPort = new ManagementPort(environment);
+    return (HttpServletRequest request) -> managementPort.is(request.getLocalPort());
   }
 }

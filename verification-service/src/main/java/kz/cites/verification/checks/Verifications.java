@@ -68,14 +68,17 @@ public class Verifications {
    * Stores one attempt's outcome and, when it was the last definite outcome missing, records {@code
    * VerificationCompleted} in the same transaction.
    *
-   * @throws org.springframework.dao.OptimisticLockingFailureException when another outcome of the
-   *     same application was stored meanwhile; the caller retries
+   * <p>The verification's row is locked first, so outcomes of the same application wait for each
+   * other instead of failing ({@link VerificationRepository#lockById}).
+   *
+   * @throws org.springframework.dao.OptimisticLockingFailureException should an outcome be stored
+   *     meanwhile by a writer that did not lock; the caller retries
    */
   @Transactional
   public void record(CheckRequest request, CheckOutcome outcome) {
     Verification verification =
         repository
-            .findById(request.applicationId())
+            .lockById(request.applicationId())
             .orElseThrow(() -> new IllegalStateException("No verification " + request));
     verification
         .record(request.checkId(), findings.explained(outcome), clock.instant())

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# The whole system under an open model (issue 18): applications arrive at a fixed rate, each is
+# filed, paid, signed and submitted, checked against every registry (the simulator without added
+# latency), paid, approved automatically and issued; the figure is submit -> ISSUED per application
+# (p50/p95/p99), with lost applications and the CPU every process spent per application. Loopback
+# only, bounded duration. Not a test.
+#
+#   bench/open-model.sh [rate-per-second] [seconds] [warmup-seconds]
+#   env: APP_JAVA_OPTS (JVM options of the applications, default the full JIT:
+#        "-XX:TieredStopAtLevel=4 -Xmx384m")
+#
+# Needs: JDK 25 (JAVA_HOME, default /usr/lib/jvm/temurin-25-jdk-amd64), the jars
+# (./mvnw -B -DskipTests package), and the local-stack ports free: the script starts its own stack
+# on a fresh data folder (automatic approval on, the gateway's per-user limit raised) and stops it.
+set -euo pipefail
+
+RATE=${1:-40}
+SECONDS_MEASURED=${2:-300}
+WARMUP_SECONDS=${3:-30}
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/.." && pwd)
+WORK=$(mktemp -d)
+export LOCAL_STACK_DATA="$WORK/stack"
+STACK_PID=
+
+cleanup() {
+  if [[ -n "$STACK_PID" ]]; then
+    "$ROOT/stack" down >/dev/null 2>&1 || true
+    wait "$STACK_PID" 2>/dev/null || true
+  fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+[[ -f "$ROOT/gateway/target/gateway.jar" ]] || { echo "build first: ./mvnw -B -DskipTests package" >&2; exit 1; }
+if curl -fs -o /dev/null http://localhost:18080/actuator/health; then
+  echo "something already answers on the gateway's ports; stop it first (./stack down)" >&2
+  exit 1
+fi
+
+# a per-user limit no benchmark reaches (a real portal user never files hundreds a minute)
+export SPRING_APPLICATION_JSON='{"cites":{"gateway":{"limits":{"rates":{"authenticated":{"capacity":10000000,"period":"1m"}}}}}}'
+echo "starting the whole stack in $LOCAL_STACK_DATA ..."
+LOCAL_STACK_APP_JAVA_OPTS=${APP_JAVA_OPTS:-"-XX:TieredStopAtLevel=4 -Xmx384m"} \
+  "$ROOT/stack" up --no-build > "$WORK/stack.out" 2>&1 &
+STACK_PID=$!
+until grep -q "Local stack is UP" "$WORK/stack.out"; do
+  kill -0 "$STACK_PID" 2>/dev/null || { cat "$WORK/stack.out" >&2; exit 1; }
+  sleep 1
+done
+unset SPRING_APPLICATION_JSON
+
+echo "== open model ($(nproc) cores): $RATE applications/s for ${SECONDS_MEASURED}s after ${WARMUP_SECONDS}s warm-up"
+status=0
+"$JAVA_HOME/bin/java" "$HERE/OpenModelLoad.java" http://localhost:8080 http://localhost:8090 \
+  "$RATE" "$SECONDS_MEASURED" "$WARMUP_SECONDS" "$LOCAL_STACK_DATA/apps.pids" | tee "$WORK/load.out" || status=$?
+grep -E "RESULT|CPU ms" "$WORK/load.out" || true
+exit $status

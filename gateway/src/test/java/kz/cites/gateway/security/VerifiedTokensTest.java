@@ -1,0 +1,159 @@
+package kz.cites.gateway.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.oauth2.jwt.BadJwtException;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import reactor.core.publisher.Mono;
+
+class VerifiedTokensTest {
+
+  static final Instant NOW = Instant.parse("2026-12-07T09:00:00Z");
+
+  /** Stands in for the identity provider's check: counts calls, refuses tokens named "forged". */
+  static final class CountingVerifier implements ReactiveJwtDecoder {
+    final AtomicInteger calls = new AtomicInteger();
+    Duration lifetime = Duration.ofHours(1);
+
+    @Override
+    public Mono<Jwt> decode(String token) {
+      calls.incrementAndGet();
+      if (token.startsWith("forged")) {
+        return Mono.error(new BadJwtException("signature"));
+      }
+      return Mono.just(
+          Jwt.withTokenValue(token)
+              .header("alg", "RS256")
+              .subject("811201401188")
+              .claim("roles", List.of("APPLICANT"))
+              .issuedAt(NOW.minusSeconds(10))
+              .expiresAt(NOW.plus(lifetime))
+              .build());
+    }
+  }
+
+  final CountingVerifier verifier = new CountingVerifier();
+  final MutableClock clock = new MutableClock(NOW);
+
+  VerifiedTokens tokens(int capacity, Duration maxAge) {
+    return new VerifiedTokens(verifier, capacity, maxAge, clock);
+  }
+
+  @Test
+  void aTokenSeenBeforeIsNotVerifiedAgain() {
+    VerifiedTokens tokens = tokens(100, Duration.ofMinutes(5));
+    Jwt first = tokens.decode("token-a").block();
+    Jwt second = tokens.decode("token-a").block();
+    assertThat(second).isSameAs(first);
+    assertThat(second.getSubject()).isEqualTo("811201401188");
+    assertThat(verifier.calls).hasValue(1);
+    tokens.decode("token-b").block();
+    assertThat(verifier.calls).hasValue(2);
+  }
+
+  @Test
+  void aRefusedTokenIsRefusedEveryTime() {
+    VerifiedTokens tokens = tokens(100, Duration.ofMinutes(5));
+    for (int i = 0; i < 2; i++) {
+      assertThatThrownBy(() -> tokens.decode("forged-1").block())
+          .isInstanceOf(BadJwtException.class);
+    }
+    assertThat(verifier.calls).hasValue(2);
+    assertThat(tokens.size()).isZero();
+  }
+
+  @Test
+  void aTokenIsVerifiedAgainAfterTheMaximumAge() {
+    VerifiedTokens tokens = tokens(100, Duration.ofMinutes(5));
+    tokens.decode("token-a").block();
+    clock.now = NOW.plus(Duration.ofMinutes(5)).plusSeconds(1);
+    tokens.decode("token-a").block();
+    assertThat(verifier.calls).hasValue(2);
+  }
+
+  @Test
+  void anExpiredTokenIsNeverServedFromMemory() {
+    verifier.lifetime = Duration.ofMinutes(2);
+    VerifiedTokens tokens = tokens(100, Duration.ofMinutes(30));
+    tokens.decode("token-a").block();
+    // past exp (and past the verifier's clock skew): the verifier decides again, it is not
+    // answered from memory
+    clock.now = NOW.plus(Duration.ofMinutes(4));
+    tokens.decode("token-a").block();
+    assertThat(verifier.calls).hasValue(2);
+  }
+
+  @Test
+  void theLeastRecentlyUsedAreForgottenBeyondCapacity() {
+    VerifiedTokens tokens = tokens(2, Duration.ofMinutes(5));
+    tokens.decode("token-a").block();
+    tokens.decode("token-b").block();
+    tokens.decode("token-a").block(); // a is now the most recent
+    tokens.decode("token-c").block(); // b goes
+    assertThat(tokens.size()).isEqualTo(2);
+    assertThat(verifier.calls).hasValue(3);
+    tokens.decode("token-a").block();
+    assertThat(verifier.calls).hasValue(3);
+    tokens.decode("token-b").block();
+    assertThat(verifier.calls).hasValue(4);
+  }
+
+  @Test
+  void capacityZeroRemembersNothing() {
+    VerifiedTokens tokens = tokens(0, Duration.ofMinutes(5));
+    tokens.decode("token-a").block();
+    tokens.decode("token-a").block();
+    assertThat(verifier.calls).hasValue(2);
+  }
+
+  @Test
+  void bootsDecoderIsWrappedAndCanBeTurnedOff() {
+    var on = new org.springframework.mock.env.MockEnvironment();
+    Object wrapped =
+        VerifiedTokensConfig.rememberVerifiedTokens(on)
+            .postProcessAfterInitialization(verifier, "jwtDecoder");
+    assertThat(wrapped).isInstanceOf(VerifiedTokens.class);
+
+    var off = new org.springframework.mock.env.MockEnvironment();
+    off.setProperty("cites.gateway.tokens.remembered", "0");
+    ReactiveJwtDecoder plain =
+        (ReactiveJwtDecoder)
+            VerifiedTokensConfig.rememberVerifiedTokens(off)
+                .postProcessAfterInitialization(verifier, "jwtDecoder");
+    plain.decode("token-a").block();
+    plain.decode("token-a").block();
+    assertThat(verifier.calls).hasValue(2);
+  }
+
+  static final class MutableClock extends Clock {
+    Instant now;
+
+    MutableClock(Instant now) {
+      this.now = now;
+    }
+
+    @Override
+    public ZoneOffset getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+}
