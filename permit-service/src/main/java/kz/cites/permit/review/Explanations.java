@@ -6,6 +6,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import kz.cites.events.LocalizedText;
 import kz.cites.events.RefusalFinding;
+import kz.cites.events.RefusalGround;
+import kz.cites.permit.quotas.domain.ExportQuota;
+import kz.cites.permit.quotas.domain.QuotaDraw;
 import kz.cites.permit.review.domain.Decision;
 import kz.cites.permit.review.domain.Explained;
 import kz.cites.permit.review.domain.GroundFound;
@@ -50,6 +53,58 @@ class Explanations {
             language ->
                 texts.textFor(language, key, tenge(notAccept.amount()), tenge(notAccept.paid())));
     return Explained.written(text, List.of());
+  }
+
+  /**
+   * Why an export is not issued: a quota of its year cannot take it (ground 2, the materials do not
+   * meet the rules). Names the quota, what it is, what was taken and what is asked.
+   */
+  Explained of(QuotaDraw.Exceeded exceeded) {
+    ExportQuota quota = exceeded.quota();
+    RefusalGround ground = RefusalGround.NON_COMPLIANCE;
+    LocalizedText text =
+        inEveryLanguage(
+            language ->
+                switch (exceeded.reason()) {
+                  case EXHAUSTED ->
+                      texts.textFor(
+                          language,
+                          "explanation.quota.EXHAUSTED",
+                          ground.number(),
+                          String.valueOf(quota.year()),
+                          quota.taxon(),
+                          quota.sourceCode(),
+                          quota.termCode(),
+                          plain(quota.quantity()),
+                          unit(quota.unitCode()),
+                          plain(quota.consumed()),
+                          plain(quota.remaining()),
+                          plain(exceeded.requested()));
+                  case OTHER_UNIT ->
+                      texts.textFor(
+                          language,
+                          "explanation.quota.OTHER_UNIT",
+                          ground.number(),
+                          String.valueOf(quota.year()),
+                          quota.taxon(),
+                          quota.sourceCode(),
+                          quota.termCode(),
+                          unit(quota.unitCode()),
+                          unit(exceeded.otherUnit()));
+                });
+    return Explained.written(
+        text, List.of(new RefusalFinding(ground, null, QUOTA_FINDING + exceeded.reason())));
+  }
+
+  /** The finding code of a quota that stops an export: {@code EXPORT_QUOTA_EXHAUSTED}, ... */
+  static final String QUOTA_FINDING = "EXPORT_QUOTA_";
+
+  private static Object unit(String unitCode) {
+    return unitCode == null ? Text.of("quota.specimens") : unitCode;
+  }
+
+  private static String plain(BigDecimal quantity) {
+    return quantity.stripTrailingZeros().toPlainString();
   }
 
   private String sentence(GroundFound found, Language language) {
