@@ -15,6 +15,7 @@ import kz.cites.events.CitesCodes;
 import kz.cites.permit.quotas.domain.ExportQuota;
 import kz.cites.permit.quotas.domain.QuotaChange;
 import kz.cites.permit.quotas.domain.QuotaDraw;
+import kz.cites.permit.quotas.domain.QuotaRequest;
 import kz.cites.permit.quotas.domain.QuotaRule;
 import kz.cites.permit.quotas.domain.QuotaUse;
 import kz.cites.permit.quotas.domain.Taxa;
@@ -57,23 +58,11 @@ public class ExportQuotas {
   public ExportQuota create(QuotaRequest request, String actor) {
     QuotaRequest asked = checked(request);
     Instant now = clock.instant();
-    long id =
-        ledger
-            .insert(
-                asked.year(),
-                asked.taxon(),
-                asked.sourceCode(),
-                asked.termCode(),
-                asked.unitCode(),
-                asked.quantity(),
-                asked.basis(),
-                actor,
-                now)
-            .orElseThrow(() -> exists(asked));
+    long id = ledger.insert(asked, actor, now).orElseThrow(() -> exists(asked));
     ledger.recordChange(
         new QuotaChange(
             id,
-            QuotaChange.Action.CREATED,
+            QuotaChange.QuotaAction.CREATED,
             actor,
             now,
             null,
@@ -128,7 +117,7 @@ public class ExportQuotas {
     ledger.recordChange(
         new QuotaChange(
             id,
-            QuotaChange.Action.CHANGED,
+            QuotaChange.QuotaAction.CHANGED,
             actor,
             now,
             quota.quantity(),

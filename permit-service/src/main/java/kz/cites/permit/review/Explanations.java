@@ -1,9 +1,11 @@
 package kz.cites.permit.review;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import kz.cites.events.LocalizedText;
 import kz.cites.events.RefusalFinding;
 import kz.cites.events.RefusalGround;
@@ -62,36 +64,29 @@ class Explanations {
   Explained of(QuotaDraw.Exceeded exceeded) {
     ExportQuota quota = exceeded.quota();
     RefusalGround ground = RefusalGround.NON_COMPLIANCE;
-    LocalizedText text =
-        inEveryLanguage(
-            language ->
-                switch (exceeded.reason()) {
-                  case EXHAUSTED ->
-                      texts.textFor(
-                          language,
-                          "explanation.quota.EXHAUSTED",
-                          ground.number(),
-                          String.valueOf(quota.year()),
-                          quota.taxon(),
-                          quota.sourceCode(),
-                          quota.termCode(),
-                          plain(quota.quantity()),
-                          unit(quota.unitCode()),
-                          plain(quota.consumed()),
-                          plain(quota.remaining()),
-                          plain(exceeded.requested()));
-                  case OTHER_UNIT ->
-                      texts.textFor(
-                          language,
-                          "explanation.quota.OTHER_UNIT",
-                          ground.number(),
-                          String.valueOf(quota.year()),
-                          quota.taxon(),
-                          quota.sourceCode(),
-                          quota.termCode(),
-                          unit(quota.unitCode()),
-                          unit(exceeded.otherUnit()));
-                });
+    // {0} the ground, {1}..{4} the quota's year, taxon, source and term, then the reason's own
+    Object[] quotaNamed = {
+      ground.number(),
+      String.valueOf(quota.year()),
+      quota.taxon(),
+      quota.sourceCode(),
+      quota.termCode()
+    };
+    Object[] particulars =
+        switch (exceeded.reason()) {
+          case EXHAUSTED ->
+              new Object[] {
+                plain(quota.quantity()),
+                unit(quota.unitCode()),
+                plain(quota.consumed()),
+                plain(quota.remaining()),
+                plain(exceeded.requested())
+              };
+          case OTHER_UNIT -> new Object[] {unit(quota.unitCode()), unit(exceeded.otherUnit())};
+        };
+    Object[] args = Stream.concat(Arrays.stream(quotaNamed), Arrays.stream(particulars)).toArray();
+    String key = "explanation.quota." + exceeded.reason();
+    LocalizedText text = inEveryLanguage(language -> texts.textFor(language, key, args));
     return Explained.written(
         text, List.of(new RefusalFinding(ground, null, QUOTA_FINDING + exceeded.reason())));
   }

@@ -153,6 +153,12 @@ class ExportQuotaTest extends IntegrationTest {
         .andExpect(jsonPath("$[?(@.taxon == 'Canis lupus')].remaining").value(35));
     mvc.perform(get(location).with(person("811201401188", "APPLICANT")))
         .andExpect(status().isForbidden());
+    mvc.perform(get("/api/v1/quotas").with(officer()))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.type").value("https://cites.kz/problems/validation"));
+    mvc.perform(get("/api/v1/quotas").param("year", "twenty").with(officer()))
+        .andExpect(status().isBadRequest());
+    mvc.perform(get("/api/v1/quotas/seven").with(officer())).andExpect(status().isBadRequest());
   }
 
   @Test

@@ -1,5 +1,6 @@
 package kz.cites.permit.permits.domain;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -58,7 +59,9 @@ public record PermitDocument(
     String issuingAuthorityAddress,
     String issuedByName,
     String waybillNumber,
-    List<QuotaTotal> exportQuotas) {
+    // left out rather than null when no quota covers a line, so a permit without one signs the
+    // same bytes as before quotas existed
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<QuotaTotal> exportQuotas) {
 
   public static final String DOCUMENT_TYPE = "CITES_PERMIT";
 

@@ -9,7 +9,7 @@ import java.time.Instant;
  */
 public record QuotaChange(
     long quotaId,
-    Action action,
+    QuotaAction action,
     String actor,
     Instant at,
     BigDecimal oldQuantity,
@@ -18,7 +18,7 @@ public record QuotaChange(
     String newUnit,
     String basis) {
 
-  public enum Action {
+  public enum QuotaAction {
     CREATED,
     CHANGED
   }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import kz.cites.permit.quotas.domain.ExportQuota;
 import kz.cites.permit.quotas.domain.QuotaChange;
+import kz.cites.permit.quotas.domain.QuotaRequest;
 import kz.cites.permit.quotas.domain.QuotaUse;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -25,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class QuotaLedger {
+
+  private static final String USE_COLUMNS =
+      "quota_id, permit_number, application_id, line, quantity, consumed_at, returned_at";
 
   private static final String QUOTA_COLUMNS =
       "id, year, taxon, source_code, term_code, unit_code, quantity, consumed, basis, set_by,"
@@ -84,16 +88,7 @@ public class QuotaLedger {
 
   /** A new quota; empty when one of the same year, taxon, source and term exists already. */
   @Transactional(propagation = Propagation.MANDATORY)
-  public Optional<Long> insert(
-      int year,
-      String taxon,
-      String sourceCode,
-      String termCode,
-      String unitCode,
-      BigDecimal quantity,
-      String basis,
-      String actor,
-      Instant at) {
+  public Optional<Long> insert(QuotaRequest quota, String actor, Instant at) {
     return jdbc.sql(
             """
             insert into export_quota (year, taxon, source_code, term_code, unit_code, quantity,
@@ -102,13 +97,13 @@ public class QuotaLedger {
             on conflict on constraint export_quota_key do nothing
             returning id
             """)
-        .param("year", year)
-        .param("taxon", taxon)
-        .param("source", sourceCode)
-        .param("term", termCode)
-        .param("unit", unitCode)
-        .param("quantity", quantity)
-        .param("basis", basis)
+        .param("year", quota.year())
+        .param("taxon", quota.taxon())
+        .param("source", quota.sourceCode())
+        .param("term", quota.termCode())
+        .param("unit", quota.unitCode())
+        .param("quantity", quota.quantity())
+        .param("basis", quota.basis())
         .param("actor", actor)
         .param("at", Timestamp.from(at))
         .query(Long.class)
@@ -169,8 +164,9 @@ public class QuotaLedger {
   @Transactional(propagation = Propagation.MANDATORY)
   public List<QuotaUse> openUsesOf(String permitNumber) {
     return jdbc.sql(
-            "select quota_id, permit_number, application_id, line, quantity, consumed_at,"
-                + " returned_at from export_quota_use"
+            "select "
+                + USE_COLUMNS
+                + " from export_quota_use"
                 + " where permit_number = :permit and returned_at is null order by quota_id, line")
         .param("permit", permitNumber)
         .query(QuotaLedger::use)
@@ -193,8 +189,7 @@ public class QuotaLedger {
       return List.of();
     }
     return jdbc.sql(
-            "select quota_id, permit_number, application_id, line, quantity, consumed_at,"
-                + " returned_at from export_quota_use where quota_id in (:ids) order by id")
+            "select " + USE_COLUMNS + " from export_quota_use where quota_id in (:ids) order by id")
         .param("ids", quotaIds)
         .query(QuotaLedger::use)
         .list();
@@ -230,7 +225,7 @@ public class QuotaLedger {
             (rs, row) ->
                 new QuotaChange(
                     rs.getLong("quota_id"),
-                    QuotaChange.Action.valueOf(rs.getString("action")),
+                    QuotaChange.QuotaAction.valueOf(rs.getString("action")),
                     rs.getString("actor"),
                     rs.getTimestamp("at").toInstant(),
                     plain(rs.getBigDecimal("old_quantity")),

@@ -12,12 +12,11 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import kz.cites.permit.quotas.ExportQuotas;
 import kz.cites.permit.quotas.ExportQuotas.QuotaUsage;
-import kz.cites.permit.quotas.QuotaRequest;
 import kz.cites.permit.quotas.domain.ExportQuota;
 import kz.cites.permit.quotas.domain.QuotaChange;
+import kz.cites.permit.quotas.domain.QuotaRequest;
 import kz.cites.permit.quotas.domain.QuotaUse;
 import kz.cites.permit.web.ApiProblem;
 import kz.cites.permit.web.ProblemResponses;
@@ -81,50 +80,6 @@ class QuotaController {
       @Size(max = 500) @Schema(description = "What the change was made from (kept if absent)")
           String basis) {}
 
-  /** One permit line that took from a quota; returnedAt once the permit was cancelled. */
-  record UseView(
-      String permitNumber,
-      UUID applicationId,
-      int line,
-      BigDecimal quantity,
-      Instant consumedAt,
-      Instant returnedAt) {
-
-    static UseView of(QuotaUse use) {
-      return new UseView(
-          use.permitNumber(),
-          use.applicationId(),
-          use.line(),
-          use.quantity(),
-          use.consumedAt(),
-          use.returnedAt());
-    }
-  }
-
-  /** Who set or changed the quota, when, from what to what. */
-  record ChangeView(
-      String action,
-      String actor,
-      Instant at,
-      BigDecimal oldQuantity,
-      BigDecimal newQuantity,
-      String oldUnit,
-      String newUnit,
-      String basis) {
-
-    static ChangeView of(QuotaChange change) {
-      return new ChangeView(
-          change.action().name(),
-          change.actor(),
-          change.at(),
-          change.oldQuantity(),
-          change.newQuantity(),
-          change.oldUnit(),
-          change.newUnit(),
-          change.basis());
-    }
-  }
-
   /**
    * A quota and its use: consumed (by permits not cancelled), remaining, the permits that took of
    * it; changes only when one quota is asked for.
@@ -142,8 +97,8 @@ class QuotaController {
       String basis,
       String setBy,
       Instant setAt,
-      List<UseView> permits,
-      List<ChangeView> changes) {
+      List<QuotaUse> permits,
+      List<QuotaChange> changes) {
 
     static QuotaView of(QuotaUsage usage) {
       ExportQuota q = usage.quota();
@@ -160,8 +115,8 @@ class QuotaController {
           q.basis(),
           q.setBy(),
           q.setAt(),
-          usage.uses() == null ? List.of() : usage.uses().stream().map(UseView::of).toList(),
-          usage.changes() == null ? null : usage.changes().stream().map(ChangeView::of).toList());
+          usage.uses() == null ? List.of() : usage.uses(),
+          usage.changes());
     }
 
     static QuotaView of(ExportQuota quota, List<QuotaUse> uses) {

@@ -1,4 +1,4 @@
-package kz.cites.permit.quotas;
+package kz.cites.permit.quotas.domain;
 
 import java.math.BigDecimal;
 
