@@ -21,6 +21,7 @@ import kz.cites.permit.quotas.domain.QuotaUse;
 import kz.cites.permit.web.ApiProblem;
 import kz.cites.permit.web.ProblemResponses;
 import kz.cites.web.CurrentUser;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -125,6 +127,7 @@ class QuotaController {
   }
 
   @PostMapping
+  @ResponseStatus(HttpStatus.CREATED)
   @ProblemResponses({ApiProblem.VALIDATION, ApiProblem.MALFORMED_BODY, ApiProblem.QUOTA_EXISTS})
   @Operation(
       operationId = "createExportQuota",
