@@ -377,6 +377,18 @@ class GatewayTest {
     "DELETE, /api/v1/calendar/days/2026-10-14,           APPLICANT, 403",
     "POST,   /api/v1/calendar/days/2026-10-14,           CALENDAR_ADMIN, 403",
     "GET,    /api/v1/calendar/days/2026-10-14,           CALENDAR_ADMIN, 403",
+    "POST,   /api/v1/quotas,                             QUOTA_ADMIN, 200",
+    "POST,   /api/v1/quotas,                             OPERATOR,  403",
+    "POST,   /api/v1/quotas,                             OFFICER,   403",
+    "PUT,    /api/v1/quotas/1,                           QUOTA_ADMIN, 200",
+    "PUT,    /api/v1/quotas/1,                           OPERATOR,  403",
+    "PUT,    /api/v1/quotas/1,                           TARIFF_ADMIN, 403",
+    "GET,    /api/v1/quotas,                             OPERATOR,  200",
+    "GET,    /api/v1/quotas,                             OFFICER,   200",
+    "GET,    /api/v1/quotas/1,                           QUOTA_ADMIN, 200",
+    "GET,    /api/v1/quotas,                             APPLICANT, 403",
+    "GET,    /api/v1/quotas/1,                           CUSTOMS,   403",
+    "DELETE, /api/v1/quotas/1,                           QUOTA_ADMIN, 403",
   })
   void roleRules(String method, String path, String role, int expected) {
     web.method(HttpMethod.valueOf(method))

@@ -22,7 +22,8 @@ import tools.jackson.databind.JsonNode;
  * -Dcites.fuzz.seed}, default 15), {@code -Dcites.fuzz.variants} requests per operation (default 12
  * through the gateway, half that on a port). The operator's species import, which would replace the
  * checklist the other scenarios use, is fuzzed only with the other callers; no caller holds
- * TARIFF_ADMIN or CALENDAR_ADMIN, so the tariff and the working calendar stay as they are.
+ * TARIFF_ADMIN, CALENDAR_ADMIN or QUOTA_ADMIN, so the tariff, the working calendar and the export
+ * quotas stay as they are.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApiFuzzIT {

@@ -29,7 +29,14 @@ public class PersonaDirectory {
    * application-service's calendar administrator.
    */
   public static final Set<String> KNOWN_ROLES =
-      Set.of("APPLICANT", "OFFICER", "OPERATOR", "CUSTOMS", "TARIFF_ADMIN", "CALENDAR_ADMIN");
+      Set.of(
+          "APPLICANT",
+          "OFFICER",
+          "OPERATOR",
+          "CUSTOMS",
+          "TARIFF_ADMIN",
+          "CALENDAR_ADMIN",
+          "QUOTA_ADMIN");
 
   private final List<Persona> personas;
   private final Map<String, Persona> personasByIin;

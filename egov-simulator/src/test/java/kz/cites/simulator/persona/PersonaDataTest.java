@@ -64,7 +64,9 @@ class PersonaDataTest {
         .anySatisfy(p -> assertThat(p.alive()).isFalse())
         .anySatisfy(p -> assertThat(p.registered()).isFalse())
         .anySatisfy(p -> assertThat(p.bin()).isEqualTo("940140000385"));
-    assertThat(Stream.of("OFFICER", "OPERATOR", "CUSTOMS", "TARIFF_ADMIN", "CALENDAR_ADMIN"))
+    assertThat(
+            Stream.of(
+                "OFFICER", "OPERATOR", "CUSTOMS", "TARIFF_ADMIN", "CALENDAR_ADMIN", "QUOTA_ADMIN"))
         .allSatisfy(
             role ->
                 assertThat(seed.personas()).anySatisfy(p -> assertThat(p.roles()).contains(role)));

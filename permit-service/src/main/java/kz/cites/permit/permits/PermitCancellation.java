@@ -9,11 +9,15 @@ import kz.cites.permit.audit.AuditTrail;
 import kz.cites.permit.permits.domain.Permit;
 import kz.cites.permit.permits.domain.PermitRepository;
 import kz.cites.permit.permits.domain.PermitStatus;
+import kz.cites.permit.quotas.ExportQuotas;
 import kz.cites.permit.web.ApiProblem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** An officer cancels a valid permit, with a reason; the cancellation is announced and audited. */
+/**
+ * An officer cancels a valid permit, with a reason; the cancellation is announced and audited, and
+ * what the permit took from export quotas goes back to them, all in one transaction.
+ */
 @Service
 public class PermitCancellation {
 
@@ -21,12 +25,15 @@ public class PermitCancellation {
   private final Outbox outbox;
   private final AuditTrail audit;
   private final Clock clock;
+  private final ExportQuotas quotas;
 
-  PermitCancellation(PermitRepository permits, Outbox outbox, AuditTrail audit, Clock clock) {
+  PermitCancellation(
+      PermitRepository permits, Outbox outbox, AuditTrail audit, Clock clock, ExportQuotas quotas) {
     this.permits = permits;
     this.outbox = outbox;
     this.audit = audit;
     this.clock = clock;
+    this.quotas = quotas;
   }
 
   @Transactional
@@ -46,6 +53,7 @@ public class PermitCancellation {
           .with("permitStatus", status);
     }
     permit.cancel(officer, reason, now);
+    quotas.giveBack(number, now);
     audit.record(permit.applicationId(), AuditTrail.Action.CANCELLED, officer, now, reason);
     outbox.record(
         new PermitCancelled(

@@ -18,6 +18,8 @@ import kz.cites.permit.permits.domain.PermitValidity;
 import kz.cites.permit.permits.domain.RegisteredName;
 import kz.cites.permit.permits.domain.SecurityCode;
 import kz.cites.permit.permits.persistence.PermitSerials;
+import kz.cites.permit.quotas.ExportQuotas;
+import kz.cites.permit.quotas.domain.QuotaDraw;
 import kz.cites.permit.signing.DocumentSigner;
 import kz.cites.permit.signing.Signatory;
 import org.springframework.stereotype.Service;
@@ -34,6 +36,7 @@ public class PermitIssuer {
   private final DocumentSigner signer;
   private final AuditTrail audit;
   private final AuthorityProperties authority;
+  private final ExportQuotas quotas;
 
   PermitIssuer(
       PermitRepository permits,
@@ -42,7 +45,8 @@ public class PermitIssuer {
       Clock clock,
       DocumentSigner signer,
       AuditTrail audit,
-      AuthorityProperties authority) {
+      AuthorityProperties authority,
+      ExportQuotas quotas) {
     this.permits = permits;
     this.serials = serials;
     this.outbox = outbox;
@@ -50,6 +54,7 @@ public class PermitIssuer {
     this.signer = signer;
     this.audit = audit;
     this.authority = authority;
+    this.quotas = quotas;
   }
 
   /** Issues without special conditions, approved by the rules (auto-approval). */
@@ -78,6 +83,38 @@ public class PermitIssuer {
       RegisteredName holder,
       String specialConditions,
       Signatory signatory) {
+    QuotaDraw draw =
+        quotas.draw(application, LocalDate.ofInstant(clock.instant(), Kazakhstan.ZONE));
+    if (!(draw instanceof QuotaDraw.Drawn drawn)) {
+      // the decision (ReviewCases) draws first and hears the applicant instead of issuing
+      throw new IllegalStateException(
+          "Application " + applicationId + " is beyond an export quota: " + draw);
+    }
+    return issue(
+        applicationId,
+        registrationNumber,
+        application,
+        holder,
+        specialConditions,
+        signatory,
+        drawn);
+  }
+
+  /**
+   * As {@link #issue(UUID, String, ApplicationSnapshot, RegisteredName, String, Signatory)}, with
+   * what the permit took from the export quotas already {@code drawn} in this transaction ({@link
+   * ExportQuotas#draw}): the uses are recorded against the permit's number and box 11a carries each
+   * quota's running total.
+   */
+  @Transactional
+  public Permit issue(
+      UUID applicationId,
+      String registrationNumber,
+      ApplicationSnapshot application,
+      RegisteredName holder,
+      String specialConditions,
+      Signatory signatory,
+      QuotaDraw.Drawn drawn) {
     String officer = signatory.actor();
     Instant issuedAt = clock.instant();
     // Dates on the permit (year of the number, validity) are Kazakhstan dates.
@@ -101,10 +138,11 @@ public class PermitIssuer {
     permit.attachDocument(
         signer.sign(
             applicationId,
-            document(permit, form, issuedOn, issuerName(signatory)),
+            document(permit, form, issuedOn, issuerName(signatory), drawn),
             DocumentSigner.PERMIT_TYPE,
             signatory));
     permits.saveAndFlush(permit);
+    quotas.recordUse(drawn, number, applicationId, issuedAt);
     audit.record(applicationId, AuditTrail.Action.ISSUED, officer, issuedAt, "Permit " + number);
     outbox.record(
         new PermitIssued(
@@ -132,7 +170,11 @@ public class PermitIssuer {
   }
 
   private PermitDocument document(
-      Permit permit, PermitForm form, LocalDate issuedOn, String issuedByName) {
+      Permit permit,
+      PermitForm form,
+      LocalDate issuedOn,
+      String issuedByName,
+      QuotaDraw.Drawn drawn) {
     return new PermitDocument(
         PermitDocument.DOCUMENT_TYPE,
         permit.number(),
@@ -153,6 +195,15 @@ public class PermitIssuer {
         authority.verificationUrlOf(permit.number(), permit.securityCode()),
         authority.address(),
         issuedByName,
-        form.waybillNumber());
+        form.waybillNumber(),
+        // box 11a: absent (not an empty list) when no quota covers a line, as on older permits
+        drawn.lines().isEmpty()
+            ? null
+            : drawn.lines().stream()
+                .map(
+                    t ->
+                        new PermitDocument.QuotaTotal(
+                            t.line(), t.year(), t.exported(), t.quota(), t.unitCode()))
+                .toList());
   }
 }

@@ -47,8 +47,9 @@ import org.springframework.stereotype.Component;
  * signature and the JWS that carries the payload. Values are printed as entered and names as the
  * registries and the checklist give them, in Kazakh or Russian Cyrillic, with the Latin
  * transliteration of a registry name under it for readers abroad. Written as an archival PDF
- * ({@link ArchivalPdf}). Box 11a (total exported / quota) has no data yet and box 14 (the export
- * endorsement) is left empty for customs.
+ * ({@link ArchivalPdf}). Box 11a prints the running total of the export quota a line counts against
+ * ("12/50 (2026)"), a dash where none does; box 14 (the export endorsement) stays empty until
+ * customs endorses.
  */
 @Component
 public class PermitPdf {
@@ -175,8 +176,7 @@ public class PermitPdf {
       table.addCell(values(description(s)));
       table.addCell(values(List.of(appendixAndSource(s))));
       table.addCell(values(List.of(quantity(s.quantity(), s.unitCode()))));
-      // 11a: quotas are not kept yet, so nothing is known of the total exported against one
-      table.addCell(values(List.of(DASH)));
+      table.addCell(values(List.of(quotaTotal(permit, i + 1))));
       table.addCell(values(List.of()));
       table.addCell(values(origin(s)));
       table.addCell(values(lastReExport(s.lastReExport())));
@@ -358,6 +358,29 @@ public class PermitPdf {
       appendix += " (" + s.treatedAsAppendix() + ": Art. VII.4)";
     }
     return appendix + " / " + orDash(s.sourceCode());
+  }
+
+  /**
+   * 11a: the total exported against the line's quota, this permit included, of the quota and its
+   * year, e.g. "12/50 (2026)" or "12/50 KIL (2026)"; a dash for a line no quota covers.
+   */
+  static String quotaTotal(PermitDocument permit, int line) {
+    if (permit.exportQuotas() == null) {
+      return DASH;
+    }
+    return permit.exportQuotas().stream()
+        .filter(q -> q.line() == line)
+        .findFirst()
+        .map(
+            q ->
+                q.exported().stripTrailingZeros().toPlainString()
+                    + "/"
+                    + q.quota().stripTrailingZeros().toPlainString()
+                    + (q.unitCode() == null ? "" : " " + q.unitCode())
+                    + " ("
+                    + q.year()
+                    + ")")
+        .orElse(DASH);
   }
 
   private static String quantity(BigDecimal quantity, String unit) {

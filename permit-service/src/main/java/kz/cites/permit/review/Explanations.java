@@ -1,11 +1,16 @@
 package kz.cites.permit.review;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import kz.cites.events.LocalizedText;
 import kz.cites.events.RefusalFinding;
+import kz.cites.events.RefusalGround;
+import kz.cites.permit.quotas.domain.ExportQuota;
+import kz.cites.permit.quotas.domain.QuotaDraw;
 import kz.cites.permit.review.domain.Decision;
 import kz.cites.permit.review.domain.Explained;
 import kz.cites.permit.review.domain.GroundFound;
@@ -50,6 +55,51 @@ class Explanations {
             language ->
                 texts.textFor(language, key, tenge(notAccept.amount()), tenge(notAccept.paid())));
     return Explained.written(text, List.of());
+  }
+
+  /**
+   * Why an export is not issued: a quota of its year cannot take it (ground 2, the materials do not
+   * meet the rules). Names the quota, what it is, what was taken and what is asked.
+   */
+  Explained of(QuotaDraw.Exceeded exceeded) {
+    ExportQuota quota = exceeded.quota();
+    RefusalGround ground = RefusalGround.NON_COMPLIANCE;
+    // {0} the ground, {1}..{4} the quota's year, taxon, source and term, then the reason's own
+    Object[] quotaNamed = {
+      ground.number(),
+      String.valueOf(quota.year()),
+      quota.taxon(),
+      quota.sourceCode(),
+      quota.termCode()
+    };
+    Object[] particulars =
+        switch (exceeded.reason()) {
+          case EXHAUSTED ->
+              new Object[] {
+                plain(quota.quantity()),
+                unit(quota.unitCode()),
+                plain(quota.consumed()),
+                plain(quota.remaining()),
+                plain(exceeded.requested())
+              };
+          case OTHER_UNIT -> new Object[] {unit(quota.unitCode()), unit(exceeded.otherUnit())};
+        };
+    Object[] args = Stream.concat(Arrays.stream(quotaNamed), Arrays.stream(particulars)).toArray();
+    String key = "explanation.quota." + exceeded.reason();
+    LocalizedText text = inEveryLanguage(language -> texts.textFor(language, key, args));
+    return Explained.written(
+        text, List.of(new RefusalFinding(ground, null, QUOTA_FINDING + exceeded.reason())));
+  }
+
+  /** The finding code of a quota that stops an export: {@code EXPORT_QUOTA_EXHAUSTED}, ... */
+  static final String QUOTA_FINDING = "EXPORT_QUOTA_";
+
+  private static Object unit(String unitCode) {
+    return unitCode == null ? Text.of("quota.specimens") : unitCode;
+  }
+
+  private static String plain(BigDecimal quantity) {
+    return quantity.stripTrailingZeros().toPlainString();
   }
 
   private String sentence(GroundFound found, Language language) {

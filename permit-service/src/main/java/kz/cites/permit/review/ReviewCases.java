@@ -2,12 +2,14 @@ package kz.cites.permit.review;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import kz.cites.calendar.Kazakhstan;
 import kz.cites.events.ApplicationNotAccepted;
 import kz.cites.events.ApplicationRefused;
 import kz.cites.events.ApplicationSnapshot;
@@ -27,6 +29,9 @@ import kz.cites.permit.audit.AuditTrail;
 import kz.cites.permit.audit.AuditTrail.Action;
 import kz.cites.permit.permits.AuthorityProperties;
 import kz.cites.permit.permits.PermitIssuer;
+import kz.cites.permit.quotas.ExportQuotas;
+import kz.cites.permit.quotas.domain.ExportQuota;
+import kz.cites.permit.quotas.domain.QuotaDraw;
 import kz.cites.permit.review.domain.AppealRoutes;
 import kz.cites.permit.review.domain.CaseStatus;
 import kz.cites.permit.review.domain.Decision;
@@ -76,6 +81,7 @@ public class ReviewCases {
   private final AppealRoutes appealRoutes;
   private final RefusalLaw law;
   private final Explanations explanations;
+  private final ExportQuotas quotas;
 
   ReviewCases(
       ReviewCaseRepository cases,
@@ -88,7 +94,8 @@ public class ReviewCases {
       AuthorityProperties authority,
       AppealRoutes appealRoutes,
       RefusalLaw law,
-      Explanations explanations) {
+      Explanations explanations,
+      ExportQuotas quotas) {
     this.cases = cases;
     this.issuer = issuer;
     this.outbox = outbox;
@@ -100,6 +107,7 @@ public class ReviewCases {
     this.appealRoutes = appealRoutes;
     this.law = law;
     this.explanations = explanations;
+    this.quotas = quotas;
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
@@ -358,6 +366,12 @@ public class ReviewCases {
     Instant now = clock.instant();
     switch (decision) {
       case OfficerDecision.Approve approve -> {
+        QuotaDraw draw =
+            quotas.draw(reviewCase.application(), LocalDate.ofInstant(now, Kazakhstan.ZONE));
+        if (draw instanceof QuotaDraw.Exceeded exceeded) {
+          beyondQuota(reviewCase, exceeded, now);
+          return reviewCase;
+        }
         reviewCase.approve(officer, approve.specialConditions(), now);
         audit.record(applicationId, Action.APPROVED, officer, now, approve.specialConditions());
         issuer.issue(
@@ -366,7 +380,8 @@ public class ReviewCases {
             reviewCase.application(),
             reviewCase.registeredApplicantName().orElse(null),
             approve.specialConditions(),
-            signer);
+            signer,
+            (QuotaDraw.Drawn) draw);
         log.info("Application {} approved by an officer", applicationId);
       }
       case OfficerDecision.Refuse refuse when reviewCase.wasHeardOn(refuse.grounds()) -> {
@@ -392,6 +407,43 @@ public class ReviewCases {
       }
     }
     return reviewCase;
+  }
+
+  /**
+   * An approval a quota of the year cannot take (ADR 0016): the materials do not meet the rules
+   * (ground 2), found by the rules, so the applicant is heard first like on any ground the rules
+   * find (ADR 0006), the quota named in the explanation. Nothing is issued and nothing taken. A
+   * case already heard on ground 2, or in a hearing, gets no second hearing from an approval: the
+   * officer is told (409, nothing changes) and refuses or waits for the quota to be raised.
+   */
+  private void beyondQuota(ReviewCase reviewCase, QuotaDraw.Exceeded exceeded, Instant now) {
+    List<RefusalGround> grounds = List.of(RefusalGround.NON_COMPLIANCE);
+    ExportQuota quota = exceeded.quota();
+    if (reviewCase.status() == CaseStatus.HEARING || reviewCase.wasHeardOn(grounds)) {
+      throw (exceeded.reason() == QuotaDraw.Reason.EXHAUSTED
+              ? ApiProblem.EXPORT_QUOTA_EXCEEDED.detail(
+                  "exhausted",
+                  String.valueOf(quota.year()),
+                  quota.taxon(),
+                  quota.remaining().stripTrailingZeros().toPlainString(),
+                  exceeded.requested().stripTrailingZeros().toPlainString())
+              : ApiProblem.EXPORT_QUOTA_EXCEEDED.detail(
+                  "other-unit", String.valueOf(quota.year()), quota.taxon()))
+          .with("applicationId", reviewCase.applicationId())
+          .with("quotaId", quota.id())
+          .with("requested", exceeded.requested())
+          .with("remaining", quota.remaining());
+    }
+    notifyPreliminaryRefusal(
+        reviewCase, grounds, explanations.of(exceeded), ReviewCase.SYSTEM, null, now);
+    log.info(
+        "Application {}: beyond export quota {} ({} {} {} {}), preliminary refusal on ground 2",
+        reviewCase.applicationId(),
+        quota.id(),
+        quota.year(),
+        quota.taxon(),
+        quota.sourceCode(),
+        quota.termCode());
   }
 
   /** The detail is the type's {@code problem.<slug>.detail.status}, naming the case's status. */
@@ -479,13 +531,21 @@ public class ReviewCases {
             new ReviewCaseOpened(UUID.randomUUID(), now, applicationId, reviewCase.dueAt()));
         if (properties.autoApproval()) {
           // Demo and local-stack policy: no officer in the loop, approve what has no ground.
+          QuotaDraw draw = quotas.draw(application, LocalDate.ofInstant(now, Kazakhstan.ZONE));
+          if (draw instanceof QuotaDraw.Exceeded exceeded) {
+            beyondQuota(reviewCase, exceeded, now);
+            return;
+          }
           reviewCase.approve(ReviewCase.SYSTEM, null, now);
           audit.record(applicationId, Action.APPROVED, AuditTrail.SYSTEM, now, "auto-approval");
           issuer.issue(
               applicationId,
               reviewCase.registrationNumber(),
               application,
-              reviewCase.registeredApplicantName().orElse(null));
+              reviewCase.registeredApplicantName().orElse(null),
+              null,
+              Signatory.authority(),
+              (QuotaDraw.Drawn) draw);
         }
       }
     }

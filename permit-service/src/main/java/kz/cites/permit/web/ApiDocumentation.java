@@ -1,6 +1,7 @@
 package kz.cites.permit.web;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.math.BigDecimal;
 import java.util.Map;
 import kz.cites.web.ProblemCatalogue;
 import kz.cites.web.SchemaDescriptions;
@@ -94,8 +95,24 @@ class ApiDocumentation {
                 "Verdict",
                 "Whether one signature of a document holds now against the NCA root, and why"
                     + " not when it does not"),
+            Map.entry("Entry", "One entry of the audit trail of a permit: who did what, and when"),
             Map.entry(
-                "Entry", "One entry of the audit trail of a permit: who did what, and when")));
+                "NewQuota",
+                "A new export quota: year, taxon as the checklist writes it, source, term, unit"
+                    + " (none: specimens), quantity and what it was set from"),
+            Map.entry("QuotaChangeBody", "A change of an export quota's quantity, unit or basis"),
+            Map.entry(
+                "QuotaView",
+                "An export quota with its use: consumed, remaining and the permit lines that"
+                    + " took from it; with its audit trail when read alone"),
+            Map.entry(
+                "QuotaUse",
+                "One permit line that took from an export quota; returnedAt once the permit was"
+                    + " cancelled and the quantity went back"),
+            Map.entry(
+                "QuotaChange",
+                "One entry of an export quota's audit trail: who set or changed it, when, the old"
+                    + " and new quantity and unit, and the basis")));
   }
 
   /** The extension members of permit-service's problems, for the OpenAPI only. */
@@ -127,6 +144,26 @@ class ApiDocumentation {
           String number,
       @Schema(description = "permit-not-cancellable: the permit's status", example = "CANCELLED")
           String permitStatus,
+      @Schema(
+              description =
+                  "quota-exists, quota-below-consumed, quota-unit-in-use, export-quota-exceeded:"
+                      + " the export quota concerned",
+              example = "7")
+          Long quotaId,
+      @Schema(
+              description = "quota-below-consumed: what issued permits have taken of the quota",
+              example = "12")
+          BigDecimal consumed,
+      @Schema(
+              description = "quota-unit-in-use: the quota's unit (null: specimens)",
+              example = "KIL")
+          String unitCode,
+      @Schema(
+              description = "export-quota-exceeded: what the export asks of the quota",
+              example = "3")
+          BigDecimal requested,
+      @Schema(description = "export-quota-exceeded: what is left of the quota", example = "1")
+          BigDecimal remaining,
       @Schema(
               description =
                   "officer-signature-refused, signature-service-unavailable: the IIN of the"

@@ -24,7 +24,9 @@ public enum ApiProblem implements ProblemType {
           + " decision without a verdict, a refusal without grounds or reason, grounds or"
           + " special conditions with the wrong verdict, a queue limit outside 1..500, a dueBefore"
           + " that is neither an instant nor a date, an applicationId that is no UUID, an annual"
-          + " report's year that is no number or outside 2000 to the current year. field names"
+          + " report's year that is no number or outside 2000 to the current year; a quota of a"
+          + " year outside 2000..2100, a taxon not written as the checklist writes a species, an"
+          + " unknown source, term or unit code, a quantity not above 0. field names"
           + " the (first) field; errors[] lists every broken rule where there are several."),
   MALFORMED_BODY(
       Problems.MALFORMED_BODY,
@@ -43,12 +45,12 @@ public enum ApiProblem implements ProblemType {
       HttpStatus.FORBIDDEN,
       "Forbidden",
       "The token's roles do not allow this route (e.g. an APPLICANT deciding a case or reading"
-          + " the audit trail, an OPERATOR cancelling a permit)."),
+          + " the audit trail, an OPERATOR cancelling a permit or setting a quota)."),
   NOT_FOUND(
       Problems.NOT_FOUND,
       HttpStatus.NOT_FOUND,
       "Not found",
-      "No such review case, permit or refusal, or it is not the caller's (the answer does not tell"
+      "No such review case, permit, refusal or quota, or it is not the caller's (the answer does not tell"
           + " which); in public verification, an unknown number or a wrong or missing security"
           + " code, all with the same answer; the CMS (application/pkcs7-signature) of a document"
           + " signed before signatures were kept."),
@@ -138,6 +140,33 @@ public enum ApiProblem implements ProblemType {
       "Endorsement date outside the permit's validity",
       "endorsedOn lies before the permit was issued, after its last day, or in the future"
           + " (Kazakhstan dates)."),
+  QUOTA_EXISTS(
+      Problems.type("quota-exists"),
+      HttpStatus.CONFLICT,
+      "Quota already set",
+      "A new export quota for a year, taxon, source and term that already have one; change that"
+          + " one instead (PUT). quotaId names it."),
+  QUOTA_BELOW_CONSUMED(
+      Problems.type("quota-below-consumed"),
+      HttpStatus.CONFLICT,
+      "Quota below what was exported",
+      "A quota lowered below what issued export permits have already taken of it. field is"
+          + " quantity; quotaId and consumed say which quota and how much was taken."),
+  QUOTA_UNIT_IN_USE(
+      Problems.type("quota-unit-in-use"),
+      HttpStatus.CONFLICT,
+      "Quota unit in use",
+      "A change of a quota's unit after permits took from it: what they took is counted in the"
+          + " old unit. field is unitCode; quotaId and unitCode name the quota and its unit."),
+  EXPORT_QUOTA_EXCEEDED(
+      Problems.type("export-quota-exceeded"),
+      HttpStatus.CONFLICT,
+      "Export quota exceeded",
+      "An officer's approval of an export that a quota of its year cannot take (less left than"
+          + " the lines ask for, or a line in another unit), on a case already heard on ground 2"
+          + " or in a hearing: nothing was issued. Before that, the same approval ends in a"
+          + " preliminary refusal on ground 2 naming the quota instead (ADR 0016). quotaId,"
+          + " requested and remaining say which quota and by how much."),
   OFFICER_SIGNATURE_REFUSED(
       Problems.type("officer-signature-refused"),
       HttpStatus.FORBIDDEN,
@@ -187,6 +216,11 @@ public enum ApiProblem implements ProblemType {
       case CASE_WITHDRAWN -> "{" + id + ", \"caseStatus\": \"WITHDRAWN\"}";
       case HEARING_IN_PROGRESS ->
           "{" + id + ", \"caseStatus\": \"HEARING\", \"answerBy\": \"2026-09-02T13:00:00Z\"}";
+      case QUOTA_EXISTS -> "{\"quotaId\": 7}";
+      case QUOTA_BELOW_CONSUMED -> "{\"field\": \"quantity\", \"quotaId\": 7, \"consumed\": 12}";
+      case QUOTA_UNIT_IN_USE -> "{\"field\": \"unitCode\", \"quotaId\": 7, \"unitCode\": \"KIL\"}";
+      case EXPORT_QUOTA_EXCEEDED ->
+          "{" + id + ", \"quotaId\": 7, \"requested\": 3, \"remaining\": 1}";
       case PERMIT_NOT_CANCELLABLE ->
           "{\"number\": \"26KZ000001\", \"permitStatus\": \"CANCELLED\"}";
       case OFFICER_SIGNATURE_REFUSED, SIGNATURE_SERVICE_UNAVAILABLE ->

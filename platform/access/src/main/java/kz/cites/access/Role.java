@@ -18,5 +18,7 @@ public enum Role {
   /** Enters the MCI of a year (the duty's base). */
   TARIFF_ADMIN,
   /** Marks the days a government decree moves in the working calendar. */
-  CALENDAR_ADMIN
+  CALENDAR_ADMIN,
+  /** Sets the export quotas of a year (permit-service; every change audited). */
+  QUOTA_ADMIN
 }

@@ -12,6 +12,7 @@ import static kz.cites.access.Role.CALENDAR_ADMIN;
 import static kz.cites.access.Role.CUSTOMS;
 import static kz.cites.access.Role.OFFICER;
 import static kz.cites.access.Role.OPERATOR;
+import static kz.cites.access.Role.QUOTA_ADMIN;
 import static kz.cites.access.Role.TARIFF_ADMIN;
 
 import java.util.List;
@@ -26,6 +27,7 @@ public final class RouteRoles {
 
   private static final String APPLICATIONS = "/api/v1/applications";
   private static final String WEBHOOKS = "/api/v1/webhooks";
+  private static final String QUOTAS = "/api/v1/quotas";
 
   private static final List<RouteRule> ALL =
       List.of(
@@ -113,6 +115,10 @@ public final class RouteRoles {
           rule(PERMIT, "GET", anyOf(OFFICER, OPERATOR), "/api/v1/permits/*/audit"),
           // the CITES annual report: the authority's staff; no applicant or customs (ADR 0017)
           rule(PERMIT, "GET", anyOf(OFFICER, OPERATOR), "/api/v1/reports/annual/*"),
+          // export quotas: set by a dedicated role (OPERATOR stays read-only), read by staff
+          rule(PERMIT, "POST", anyOf(QUOTA_ADMIN), QUOTAS),
+          rule(PERMIT, "PUT", anyOf(QUOTA_ADMIN), QUOTAS + "/*"),
+          rule(PERMIT, "GET", anyOf(OFFICER, OPERATOR, QUOTA_ADMIN), QUOTAS, QUOTAS + "/*"),
           // box 14: customs endorses at the border; holders and staff read it (checked per object)
           rule(PERMIT, "POST", anyOf(CUSTOMS), "/api/v1/permits/*/endorsements"),
           // holders see their own permits and refusals only (checked per object)

@@ -20,8 +20,10 @@ import org.jspecify.annotations.Nullable;
  * @param explanation an automatic explanation in Kazakh, Russian and English, a sentence per ground
  *     quoting what the check found; a consumer shows the reader's language, else {@code reason}
  * @param findings what the rules found, as codes, one per ground: the ground, the registry check
- *     that found it (null for ground 5) and the check's finding (e.g. PERSON_DECEASED,
- *     ACTIVITY_BANNED; NO_PERSONAL_DATA_CONSENT for ground 5); empty for an officer's explanation
+ *     that found it (null for ground 5 and for an export quota) and the check's finding (e.g.
+ *     PERSON_DECEASED, ACTIVITY_BANNED; NO_PERSONAL_DATA_CONSENT for ground 5;
+ *     EXPORT_QUOTA_EXHAUSTED or EXPORT_QUOTA_OTHER_UNIT for ground 2 when an export quota of the
+ *     year cannot take the export); empty for an officer's explanation
  */
 public record ApplicationRefused(
     UUID eventId,

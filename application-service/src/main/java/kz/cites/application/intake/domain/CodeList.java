@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import kz.cites.events.ApplicationSnapshot.ApplicantType;
+import kz.cites.events.CitesCodes;
 import kz.cites.events.PermitType;
 
 /**
@@ -18,18 +19,11 @@ public enum CodeList {
   /** Purpose of the transaction (CITES Res. Conf. 12.3). */
   PURPOSE(Set.of("T", "Z", "G", "Q", "S", "H", "P", "M", "E", "N", "B", "L")),
   /** Source of animal specimens (CITES Res. Conf. 12.3). */
-  SOURCE(Set.of("W", "R", "D", "C", "F", "I", "O", "U", "X")),
+  SOURCE(CitesCodes.SOURCES),
   /** Description of specimens, the term codes of the CITES trade database guidelines. */
-  TERM(
-      Set.of(
-          "BAL", "BOC", "BOD", "BON", "BOP", "CAL", "CAP", "CAR", "CAV", "CHP", "CLA", "CLO", "COR",
-          "CUL", "DER", "DPL", "EAR", "EGG", "EGL", "EXT", "FEA", "FIB", "FIG", "FIN", "FOO", "GAL",
-          "GEN", "GRS", "HAI", "HAN", "HEA", "HOR", "IVC", "IVP", "JWL", "KEY", "LEA", "LEG", "LIV",
-          "LPL", "LPS", "MEA", "MED", "MUS", "NES", "OIL", "PIE", "PLA", "POW", "QUI", "ROE", "SCA",
-          "SHE", "SHO", "SID", "SKD", "SKI", "SKO", "SKP", "SKS", "SKU", "SOU", "SPE", "SQU", "STE",
-          "SWI", "TAI", "TEE", "TIS", "TRO", "TUS", "UNS", "VNM", "WAX")),
+  TERM(CitesCodes.TERMS),
   /** Units of the trade database; no unit means a number of specimens. */
-  UNIT(Set.of("KIL", "GRM", "MGM", "LTR", "MLT", "MTR", "CTM", "SQM", "SQC", "CUM", "CCM")),
+  UNIT(CitesCodes.UNITS),
   /** ISO 3166-1 alpha-2 country codes. */
   COUNTRY(Set.of(Locale.getISOCountries()));
 

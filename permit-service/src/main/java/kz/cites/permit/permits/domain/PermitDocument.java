@@ -1,5 +1,7 @@
 package kz.cites.permit.permits.domain;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,8 +24,9 @@ import kz.cites.events.PermitType;
  *       commonNames}; 9 {@code termCode}, {@code marks}, {@code sex}, {@code age}; 10 {@code
  *       appendix} (and {@code treatedAsAppendix}), {@code sourceCode}; 11 {@code quantity}, {@code
  *       unitCode}; 12 {@code countryOfOrigin}, {@code originPermit}; 12a {@code lastReExport}; 12b
- *       {@code breedingOperationNumber}. Box 11a (total exported / quota) stays empty: quotas are
- *       not kept yet;
+ *       {@code breedingOperationNumber}. 11a {@code exportQuotas}: for each line an export quota
+ *       covers, the quota's running total after this permit, of the quota, for the year (ADR 0016);
+ *       absent when no quota covers a line;
  *   <li>13 {@code issuePlace}, {@code issuedOn} ({@code issuedAt}), {@code issuedByName} (the
  *       issuing officer's name, or the authority's under auto-approval; null for an officer whose
  *       token named nobody) and {@code issuedBy} (the actor: the officer's IIN or {@code system});
@@ -33,7 +36,7 @@ import kz.cites.events.PermitType;
  * </ul>
  *
  * {@code issuingAuthorityAddress}, {@code issuedByName} and {@code waybillNumber} were added in
- * issue 14 and are absent from permits signed before.
+ * issue 14 and are absent from permits signed before; {@code exportQuotas} in issue 19.
  */
 public record PermitDocument(
     String documentType,
@@ -55,7 +58,17 @@ public record PermitDocument(
     String verificationUrl,
     String issuingAuthorityAddress,
     String issuedByName,
-    String waybillNumber) {
+    String waybillNumber,
+    // left out rather than null when no quota covers a line, so a permit without one signs the
+    // same bytes as before quotas existed
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<QuotaTotal> exportQuotas) {
 
   public static final String DOCUMENT_TYPE = "CITES_PERMIT";
+
+  /**
+   * Box 11a of line {@code line} (from 1, in the order of {@code specimens}): {@code exported} of
+   * the {@code quota} of {@code year}, this permit included, in {@code unitCode} (null: specimens).
+   */
+  public record QuotaTotal(
+      int line, int year, BigDecimal exported, BigDecimal quota, String unitCode) {}
 }

@@ -177,8 +177,9 @@ class PermitController {
       operationId = "cancelPermit",
       summary = "Cancel a valid permit (officer)",
       description =
-          "Sets the status to CANCELLED with the reason and publishes PermitCancelled; a permit"
-              + " that is not valid any more (expired, used, cancelled) gives 409.")
+          "Sets the status to CANCELLED with the reason and publishes PermitCancelled; what the"
+              + " permit took from export quotas goes back to them in the same transaction. A"
+              + " permit that is not valid any more (expired, used, cancelled) gives 409.")
   PermitView cancel(
       @Parameter(
               description = "The permit number: 2 digits of the year, KZ, 6 digits",

@@ -285,6 +285,7 @@ class ReviewCaseController {
     ApiProblem.CASE_NOT_IN_REVIEW,
     ApiProblem.CASE_WITHDRAWN,
     ApiProblem.HEARING_IN_PROGRESS,
+    ApiProblem.EXPORT_QUOTA_EXCEEDED,
     ApiProblem.CONFLICT,
     ApiProblem.SIGNATURE_SERVICE_UNAVAILABLE
   })
@@ -300,7 +301,10 @@ class ReviewCaseController {
               + " applicant answered) it is the final refusal. A refusal during an open hearing"
               + " gives 409 hearing-in-progress; a decided case 409 case-already-decided; a case"
               + " still collecting its inputs 409 case-not-in-review; a case the applicant withdrew"
-              + " 409 case-withdrawn. The officer is the token's iin and signs the permit or the"
+              + " 409 case-withdrawn. An APPROVE of an export that an export quota of the year cannot"
+              + " take issues nothing: the case goes to HEARING on ground 2 with the quota named"
+              + " (ADR 0016), or, once heard on ground 2 or during a hearing, 409"
+              + " export-quota-exceeded. The officer is the token's iin and signs the permit or the"
               + " final refusal with their own EDS through the NCA's remote signing: 503"
               + " signature-service-unavailable when it cannot be had, 403"
               + " officer-signature-refused when the NCA refuses the officer's token; nothing is"
