@@ -64,10 +64,22 @@ class PersonaDataTest {
         .anySatisfy(p -> assertThat(p.alive()).isFalse())
         .anySatisfy(p -> assertThat(p.registered()).isFalse())
         .anySatisfy(p -> assertThat(p.bin()).isEqualTo("940140000385"));
-    assertThat(Stream.of("OFFICER", "OPERATOR", "CUSTOMS", "TARIFF_ADMIN", "CALENDAR_ADMIN"))
+    assertThat(
+            Stream.of(
+                "OFFICER",
+                "OPERATOR",
+                "CUSTOMS",
+                "TARIFF_ADMIN",
+                "CALENDAR_ADMIN",
+                "PARTNER_AUTHORITY"))
         .allSatisfy(
             role ->
                 assertThat(seed.personas()).anySatisfy(p -> assertThat(p.roles()).contains(role)));
+    // two partner authorities of two countries: system-tests check one cannot see the other's
+    assertThat(seed.personas())
+        .filteredOn(p -> p.roles().contains("PARTNER_AUTHORITY"))
+        .extracting(Persona::country)
+        .contains("DE", "FR");
     assertThat(seed.legalEntities())
         .anySatisfy(e -> assertThat(e.status()).isEqualTo(LegalEntity.Status.LIQUIDATED))
         .anySatisfy(e -> assertThat(e.status()).isEqualTo(LegalEntity.Status.ACTIVE));
@@ -99,6 +111,27 @@ class PersonaDataTest {
               assertThat(p.species()).containsExactly("Ovis ammon");
               assertThat(LocalDate.of(2026, 9, 14)).isBetween(p.validFrom(), p.validTo());
             });
+  }
+
+  @Test
+  void refusesAPartnerAuthorityWithoutAForeignCountry() {
+    Persona kazakh =
+        new Persona(
+            "750310300714",
+            null,
+            new PersonName("Partner", "Without", null, null),
+            LocalDate.of(1975, 3, 10),
+            true,
+            null,
+            true,
+            List.of("PARTNER_AUTHORITY"),
+            "no country",
+            "KZ");
+    SeedData bad = new SeedData(List.of(kazakh), null, null, null, null);
+
+    assertThatIllegalStateException()
+        .isThrownBy(() -> new PersonaDirectory(bad))
+        .withMessageContaining("needs a foreign country code");
   }
 
   @Test
