@@ -372,6 +372,13 @@ class GatewayTest {
     "DELETE, /api/v1/calendar/days/2026-10-14,           APPLICANT, 403",
     "POST,   /api/v1/calendar/days/2026-10-14,           CALENDAR_ADMIN, 403",
     "GET,    /api/v1/calendar/days/2026-10-14,           CALENDAR_ADMIN, 403",
+    "GET,    /api/v1/exchange/permits/KZ-1,              PARTNER_AUTHORITY, 200",
+    "GET,    /api/v1/exchange/permits/KZ-1,              APPLICANT, 403",
+    "GET,    /api/v1/exchange/permits/KZ-1,              CUSTOMS,   403",
+    "POST,   /api/v1/exchange/permits/KZ-1/confirmation, PARTNER_AUTHORITY, 200",
+    "POST,   /api/v1/exchange/permits/KZ-1/confirmation, APPLICANT, 403",
+    "POST,   /api/v1/exchange/permits/KZ-1/confirmation, OFFICER,   403",
+    "GET,    /api/v1/permits/KZ-1,                       PARTNER_AUTHORITY, 403",
   })
   void roleRules(String method, String path, String role, int expected) {
     web.method(HttpMethod.valueOf(method))

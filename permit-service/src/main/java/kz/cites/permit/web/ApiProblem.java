@@ -137,6 +137,36 @@ public enum ApiProblem implements ProblemType {
       "Endorsement date outside the permit's validity",
       "endorsedOn lies before the permit was issued, after its last day, or in the future"
           + " (Kazakhstan dates)."),
+  PERMIT_NOT_CONFIRMABLE(
+      Problems.type("permit-not-confirmable"),
+      HttpStatus.CONFLICT,
+      "Permit cannot be confirmed",
+      "An import confirmation through the e-permit exchange of a permit that was cancelled: no"
+          + " import may take place under it. number and permitStatus say which."),
+  IMPORT_ALREADY_CONFIRMED(
+      Problems.type("import-already-confirmed"),
+      HttpStatus.CONFLICT,
+      "Import already confirmed",
+      "A second import confirmation of a permit: the importing country answers once for its one"
+          + " consignment. number and confirmedOn say when it did."),
+  CONFIRMATION_NOT_ON_PERMIT(
+      Problems.type("confirmation-not-on-permit"),
+      HttpStatus.UNPROCESSABLE_CONTENT,
+      "Line not on the permit",
+      "An import confirmation names a line the permit does not have (lines are numbered from 1"
+          + " in the permit's order), or names a line twice. errors[] names each such line."),
+  CONFIRMED_QUANTITY_EXCEEDS_PERMIT(
+      Problems.type("confirmed-quantity-exceeds-permit"),
+      HttpStatus.UNPROCESSABLE_CONTENT,
+      "Quantity above the permit's",
+      "An import confirmation states more of a line than the permit allows. errors[] names each"
+          + " line with the permit's quantity."),
+  CONFIRMATION_DATE_OUTSIDE_VALIDITY(
+      Problems.type("confirmation-date-outside-validity"),
+      HttpStatus.UNPROCESSABLE_CONTENT,
+      "Import date outside the permit's validity",
+      "confirmedOn lies before the permit was issued, after its last day, or in the future"
+          + " (Kazakhstan dates)."),
   OFFICER_SIGNATURE_REFUSED(
       Problems.type("officer-signature-refused"),
       HttpStatus.FORBIDDEN,
@@ -186,6 +216,10 @@ public enum ApiProblem implements ProblemType {
       case CASE_WITHDRAWN -> "{" + id + ", \"caseStatus\": \"WITHDRAWN\"}";
       case HEARING_IN_PROGRESS ->
           "{" + id + ", \"caseStatus\": \"HEARING\", \"answerBy\": \"2026-09-02T13:00:00Z\"}";
+      case PERMIT_NOT_CONFIRMABLE ->
+          "{\"number\": \"26KZ000001\", \"permitStatus\": \"CANCELLED\"}";
+      case IMPORT_ALREADY_CONFIRMED ->
+          "{\"number\": \"26KZ000001\", \"confirmedOn\": \"2026-04-17\"}";
       case PERMIT_NOT_CANCELLABLE ->
           "{\"number\": \"26KZ000001\", \"permitStatus\": \"CANCELLED\"}";
       case OFFICER_SIGNATURE_REFUSED, SIGNATURE_SERVICE_UNAVAILABLE ->

@@ -18,5 +18,10 @@ public enum Role {
   /** Enters the MCI of a year (the duty's base). */
   TARIFF_ADMIN,
   /** Marks the days a government decree moves in the working calendar. */
-  CALENDAR_ADMIN
+  CALENDAR_ADMIN,
+  /**
+   * A partner country's CITES authority (ADR 0018): its token's {@code country} claim names the
+   * country; it fetches the e-permits whose importer is there and confirms their import.
+   */
+  PARTNER_AUTHORITY
 }

@@ -17,6 +17,8 @@ import java.time.LocalDate;
 import java.util.List;
 import kz.cites.permit.permits.EndorsementRequest;
 import kz.cites.permit.permits.PermitEndorsement;
+import kz.cites.permit.permits.RequestedLine;
+import kz.cites.permit.permits.domain.ConsignmentLine;
 import kz.cites.permit.permits.domain.Endorsement;
 import kz.cites.permit.permits.domain.Permit;
 import kz.cites.permit.permits.domain.PermitRepository;
@@ -59,7 +61,7 @@ class EndorsementController {
 
     EndorsementRequest request() {
       return new EndorsementRequest(
-          lines.stream().map(l -> new EndorsementRequest.Line(l.line(), l.quantity())).toList(),
+          lines.stream().map(l -> new RequestedLine(l.line(), l.quantity())).toList(),
           borderCrossing,
           endorsedOn,
           declarationNumber);
@@ -74,7 +76,7 @@ class EndorsementController {
   record EndorsementView(
       String permitNumber,
       String permitStatus,
-      List<Endorsement.Line> lines,
+      List<ConsignmentLine> lines,
       String borderCrossing,
       LocalDate endorsedOn,
       String declarationNumber,
