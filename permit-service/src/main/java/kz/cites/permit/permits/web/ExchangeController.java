@@ -7,12 +7,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,7 +17,6 @@ import kz.cites.permit.permits.EPermitXml;
 import kz.cites.permit.permits.EPermits;
 import kz.cites.permit.permits.ImportConfirmationRequest;
 import kz.cites.permit.permits.PermitImportConfirmation;
-import kz.cites.permit.permits.RequestedLine;
 import kz.cites.permit.permits.domain.Permit;
 import kz.cites.permit.web.ApiProblem;
 import kz.cites.permit.web.ProblemResponses;
@@ -67,15 +63,11 @@ class ExchangeController {
     ImportConfirmationRequest request() {
       return new ImportConfirmationRequest(
           confirmed,
-          lines.stream().map(l -> new RequestedLine(l.line(), l.quantity())).toList(),
+          lines.stream().map(LineBody::requested).toList(),
           confirmedOn,
           importPermitNumber);
     }
   }
-
-  record LineBody(
-      @NotNull Integer line,
-      @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 3) BigDecimal quantity) {}
 
   @GetMapping(produces = MediaType.APPLICATION_XML_VALUE)
   @ProblemResponses({ApiProblem.NOT_FOUND})
