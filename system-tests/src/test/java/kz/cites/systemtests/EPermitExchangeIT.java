@@ -151,6 +151,17 @@ class EPermitExchangeIT {
             application -> application.contains("PermitImportConfirmed"));
   }
 
+  /** An answer accepting {@code quantity} of line 1 on {@code date}. */
+  private static Map<String, Object> answer(int quantity, String date) {
+    return Map.of(
+        "confirmed",
+        true,
+        "lines",
+        List.of(Map.of("line", 1, "quantity", quantity)),
+        "confirmedOn",
+        date);
+  }
+
   /** The schema as permit-service vendors it, read from the repository like the event schemas. */
   private static Schema schema() throws Exception {
     Path xsd =

@@ -32,18 +32,4 @@ public record Persona(
   public Persona {
     roles = roles == null ? List.of() : List.copyOf(roles);
   }
-
-  /** A persona of Kazakhstan (no partner authority's country). */
-  public Persona(
-      String iin,
-      String bin,
-      PersonName name,
-      LocalDate birthDate,
-      boolean alive,
-      LocalDate deathDate,
-      boolean registered,
-      List<String> roles,
-      String description) {
-    this(iin, bin, name, birthDate, alive, deathDate, registered, roles, description, null);
-  }
 }

@@ -146,7 +146,8 @@ class PersonaDataTest {
             null,
             true,
             List.of("APPLICANT"),
-            "bad");
+            "bad",
+            null);
     SeedData bad = new SeedData(List.of(broken), null, null, null, null);
 
     assertThatIllegalStateException()

@@ -3,7 +3,6 @@ package kz.cites.permit.permits;
 import static kz.cites.permit.Personas.applicant;
 import static kz.cites.permit.Personas.officer;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -12,19 +11,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.nimbusds.jose.JWSObject;
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 import kz.cites.permit.Fixtures;
 import kz.cites.permit.IntegrationTest;
 import kz.cites.permit.Published;
 import kz.cites.permit.TestClock;
-import kz.cites.permit.TestNca;
 import kz.cites.permit.permits.domain.Permit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.json.JsonMapper;
@@ -52,15 +48,7 @@ class CustomsEndorsementTest extends IntegrationTest {
   }
 
   static RequestPostProcessor customs() {
-    return jwt()
-        .jwt(
-            j ->
-                j.tokenValue(TestNca.tokenOf(CUSTOMS_IIN))
-                    .subject(CUSTOMS_IIN)
-                    .claim("iin", CUSTOMS_IIN)
-                    .claim("name", CUSTOMS_NAME)
-                    .claim("roles", List.of("CUSTOMS")))
-        .authorities(new SimpleGrantedAuthority("ROLE_CUSTOMS"));
+    return kz.cites.permit.Personas.named(CUSTOMS_IIN, CUSTOMS_NAME, "CUSTOMS", java.util.Map.of());
   }
 
   static String body(String lines, String endorsedOn) {

@@ -3,15 +3,13 @@ package kz.cites.permit.permits;
 import static kz.cites.permit.Personas.applicant;
 import static kz.cites.permit.Personas.officer;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
-import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import kz.cites.permit.Fixtures;
 import kz.cites.permit.IntegrationTest;
@@ -22,8 +20,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -51,15 +49,14 @@ class EPermitExchangeTest extends IntegrationTest {
   }
 
   static RequestPostProcessor partner(String country) {
-    return jwt()
-        .jwt(
-            j ->
-                j.subject("750310300714")
-                    .claim("iin", "750310300714")
-                    .claim("name", "Partner of " + country)
-                    .claim("country", country)
-                    .claim("roles", List.of("PARTNER_AUTHORITY")))
-        .authorities(new SimpleGrantedAuthority("ROLE_PARTNER_AUTHORITY"));
+    return kz.cites.permit.Personas.named(
+        "750310300714", "Partner of " + country, "PARTNER_AUTHORITY", Map.of("country", country));
+  }
+
+  /** POSTs {@code body} as JSON to {@code path} as {@code who}. */
+  private ResultActions postJson(String path, String body, RequestPostProcessor who)
+      throws Exception {
+    return postJson(path, body, who);
   }
 
   static String body(String lines, String confirmedOn) {
@@ -87,21 +84,19 @@ class EPermitExchangeTest extends IntegrationTest {
         .contains("<ID>" + permit.number() + "</ID>")
         .contains(Fixtures.REGISTERED_HOLDER.name());
 
-    mvc.perform(
-            post(exchange + "/confirmation")
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(body("[{\"line\": 1, \"quantity\": 1}]", TODAY))
-                .with(partner(IMPORTING)))
+    postJson(
+            exchange + "/confirmation",
+            body("[{\"line\": 1, \"quantity\": 1}]", TODAY),
+            partner(IMPORTING))
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.importingCountry").value(IMPORTING))
         .andExpect(jsonPath("$.confirmed").value(true))
         .andExpect(jsonPath("$.lines[0].quantity").value(1))
         .andExpect(jsonPath("$.importPermitNumber").value("AE-IMP-2026-0042"));
-    mvc.perform(
-            post(exchange + "/confirmation")
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(body("[{\"line\": 1, \"quantity\": 1}]", TODAY))
-                .with(partner(IMPORTING)))
+    postJson(
+            exchange + "/confirmation",
+            body("[{\"line\": 1, \"quantity\": 1}]", TODAY),
+            partner(IMPORTING))
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.type").value("https://cites.kz/problems/import-already-confirmed"))
         .andExpect(jsonPath("$.confirmedOn").value(TODAY));
@@ -132,11 +127,10 @@ class EPermitExchangeTest extends IntegrationTest {
     // another country: as if the permit did not exist
     mvc.perform(get(exchange).accept(MediaType.APPLICATION_XML).with(partner("DE")))
         .andExpect(status().isNotFound());
-    mvc.perform(
-            post(exchange + "/confirmation")
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(body("[{\"line\": 1, \"quantity\": 1}]", TODAY))
-                .with(partner("DE")))
+    postJson(
+            exchange + "/confirmation",
+            body("[{\"line\": 1, \"quantity\": 1}]", TODAY),
+            partner("DE"))
         .andExpect(status().isNotFound())
         .andExpect(jsonPath("$.type").value("https://cites.kz/problems/not-found"));
     mvc.perform(get("/api/v1/exchange/permits/26KZ999999").with(partner(IMPORTING)))
@@ -144,11 +138,7 @@ class EPermitExchangeTest extends IntegrationTest {
     // the holder, an officer and a partner on the national route: not this API
     mvc.perform(get(exchange).with(applicant(Fixtures.HOLDER_IIN)))
         .andExpect(status().isForbidden());
-    mvc.perform(
-            post(exchange + "/confirmation")
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(body("[{\"line\": 1, \"quantity\": 1}]", TODAY))
-                .with(officer()))
+    postJson(exchange + "/confirmation", body("[{\"line\": 1, \"quantity\": 1}]", TODAY), officer())
         .andExpect(status().isForbidden());
     mvc.perform(get("/api/v1/permits/" + permit.number()).with(partner(IMPORTING)))
         .andExpect(status().isForbidden());
@@ -162,59 +152,38 @@ class EPermitExchangeTest extends IntegrationTest {
     Permit permit = issue();
     String confirmation = "/api/v1/exchange/permits/" + permit.number() + "/confirmation";
 
-    mvc.perform(
-            post(confirmation)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(body("[{\"line\": 1, \"quantity\": 2}]", TODAY))
-                .with(partner(IMPORTING)))
+    postJson(confirmation, body("[{\"line\": 1, \"quantity\": 2}]", TODAY), partner(IMPORTING))
         .andExpect(status().isUnprocessableContent())
         .andExpect(
             jsonPath("$.type").value("https://cites.kz/problems/confirmed-quantity-exceeds-permit"))
         .andExpect(jsonPath("$.errors[0].field").value("lines[0].quantity"));
-    mvc.perform(
-            post(confirmation)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(body("[{\"line\": 3, \"quantity\": 1}]", TODAY))
-                .with(partner(IMPORTING)))
+    postJson(confirmation, body("[{\"line\": 3, \"quantity\": 1}]", TODAY), partner(IMPORTING))
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.type").value("https://cites.kz/problems/confirmation-not-on-permit"))
         .andExpect(jsonPath("$.errors[0].field").value("lines[0].line"));
-    mvc.perform(
-            post(confirmation)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(body("[{\"line\": 1, \"quantity\": 1}]", "2026-09-01"))
-                .with(partner(IMPORTING)))
+    postJson(
+            confirmation,
+            body("[{\"line\": 1, \"quantity\": 1}]", "2026-09-01"),
+            partner(IMPORTING))
         .andExpect(status().isUnprocessableContent())
         .andExpect(
             jsonPath("$.type")
                 .value("https://cites.kz/problems/confirmation-date-outside-validity"))
         .andExpect(jsonPath("$.errors[0].field").value("confirmedOn"));
-    mvc.perform(
-            post(confirmation)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(
-                    "{\"lines\": [{\"line\": 1, \"quantity\": 1}], \"confirmedOn\": \""
-                        + TODAY
-                        + "\"}")
-                .with(partner(IMPORTING)))
+    postJson(
+            confirmation,
+            "{\"lines\": [{\"line\": 1, \"quantity\": 1}], \"confirmedOn\": \"" + TODAY + "\"}",
+            partner(IMPORTING))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("confirmed"));
-    mvc.perform(
-            post(confirmation)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(body("[]", TODAY))
-                .with(partner(IMPORTING)))
+    postJson(confirmation, body("[]", TODAY), partner(IMPORTING))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("lines"));
     mvc.perform(get(confirmation).with(partner(IMPORTING))).andExpect(status().isNotFound());
 
     // a cancelled permit: no import may take place under it
     cancellation.cancel(permit.number(), "860606407353", "Specimen seized.");
-    mvc.perform(
-            post(confirmation)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(body("[{\"line\": 1, \"quantity\": 1}]", TODAY))
-                .with(partner(IMPORTING)))
+    postJson(confirmation, body("[{\"line\": 1, \"quantity\": 1}]", TODAY), partner(IMPORTING))
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.type").value("https://cites.kz/problems/permit-not-confirmable"))
         .andExpect(jsonPath("$.permitStatus").value("CANCELLED"));
@@ -226,11 +195,10 @@ class EPermitExchangeTest extends IntegrationTest {
   void anExpiredPermitMayStillBeConfirmedForAnImportWithinItsValidity() throws Exception {
     Permit permit = issue();
     clock.advance(Duration.ofDays(200));
-    mvc.perform(
-            post("/api/v1/exchange/permits/" + permit.number() + "/confirmation")
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(body("[{\"line\": 1, \"quantity\": 1}]", TODAY))
-                .with(partner(IMPORTING)))
+    postJson(
+            "/api/v1/exchange/permits/" + permit.number() + "/confirmation",
+            body("[{\"line\": 1, \"quantity\": 1}]", TODAY),
+            partner(IMPORTING))
         .andExpect(status().isCreated());
   }
 
