@@ -123,7 +123,8 @@ class EPermitExchangeIT {
             germany,
             Map.of("lines", List.of(Map.of("line", 1, "quantity", 2)), "confirmedOn", today));
     assertThat(noVerdict.status()).isEqualTo(400);
-    assertThat(noVerdict.body().path("field").asString()).isEqualTo("confirmed");
+    assertThat(noVerdict.body().path("errors").get(0).path("field").asString())
+        .isEqualTo("confirmed");
 
     Http.Response confirmed = http.post(portal.api(confirmation), germany, answer);
     assertThat(confirmed.status()).as(confirmed.body().toString()).isEqualTo(201);
