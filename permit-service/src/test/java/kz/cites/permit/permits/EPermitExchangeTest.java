@@ -4,6 +4,7 @@ import static kz.cites.permit.Personas.applicant;
 import static kz.cites.permit.Personas.officer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -56,7 +57,7 @@ class EPermitExchangeTest extends IntegrationTest {
   /** POSTs {@code body} as JSON to {@code path} as {@code who}. */
   private ResultActions postJson(String path, String body, RequestPostProcessor who)
       throws Exception {
-    return postJson(path, body, who);
+    return mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content(body).with(who));
   }
 
   static String body(String lines, String confirmedOn) {

@@ -21,6 +21,7 @@ import kz.cites.permit.permits.domain.Permit;
 import kz.cites.permit.web.ApiProblem;
 import kz.cites.permit.web.ProblemResponses;
 import kz.cites.web.CurrentUser;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -103,6 +105,7 @@ class ExchangeController {
   }
 
   @PostMapping("/confirmation")
+  @ResponseStatus(HttpStatus.CREATED) // so the published document says 201, as ResponseEntity sends
   @ProblemResponses({
     ApiProblem.VALIDATION,
     ApiProblem.MALFORMED_BODY,
