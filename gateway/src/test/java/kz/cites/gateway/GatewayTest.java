@@ -389,6 +389,13 @@ class GatewayTest {
     "GET,    /api/v1/quotas,                             APPLICANT, 403",
     "GET,    /api/v1/quotas/1,                           CUSTOMS,   403",
     "DELETE, /api/v1/quotas/1,                           QUOTA_ADMIN, 403",
+    "GET,    /api/v1/exchange/permits/KZ-1,              PARTNER_AUTHORITY, 200",
+    "GET,    /api/v1/exchange/permits/KZ-1,              APPLICANT, 403",
+    "GET,    /api/v1/exchange/permits/KZ-1,              CUSTOMS,   403",
+    "POST,   /api/v1/exchange/permits/KZ-1/confirmation, PARTNER_AUTHORITY, 200",
+    "POST,   /api/v1/exchange/permits/KZ-1/confirmation, APPLICANT, 403",
+    "POST,   /api/v1/exchange/permits/KZ-1/confirmation, OFFICER,   403",
+    "GET,    /api/v1/permits/KZ-1,                       PARTNER_AUTHORITY, 403",
   })
   void roleRules(String method, String path, String role, int expected) {
     web.method(HttpMethod.valueOf(method))

@@ -3,6 +3,7 @@ package kz.cites.permit;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
 import java.util.List;
+import java.util.Map;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -27,15 +28,26 @@ public final class Personas {
 
   /** The authority's officer, her token naming her as the identity provider does. */
   public static RequestPostProcessor officer() {
+    return named(OFFICER_IIN, OFFICER_NAME, "OFFICER", Map.of());
+  }
+
+  /**
+   * A person whose token names them as the identity provider does, with {@code extra} claims (e.g.
+   * a partner authority's {@code country}).
+   */
+  public static RequestPostProcessor named(
+      String iin, String name, String role, Map<String, Object> extra) {
     return jwt()
         .jwt(
-            j ->
-                j.tokenValue(TestNca.tokenOf(OFFICER_IIN))
-                    .subject(OFFICER_IIN)
-                    .claim("iin", OFFICER_IIN)
-                    .claim("name", OFFICER_NAME)
-                    .claim("roles", List.of("OFFICER")))
-        .authorities(new SimpleGrantedAuthority("ROLE_OFFICER"));
+            j -> {
+              j.tokenValue(TestNca.tokenOf(iin))
+                  .subject(iin)
+                  .claim("iin", iin)
+                  .claim("name", name)
+                  .claim("roles", List.of(role));
+              extra.forEach(j::claim);
+            })
+        .authorities(new SimpleGrantedAuthority("ROLE_" + role));
   }
 
   /** The customs officer at the border, as the identity provider's token names him. */
@@ -47,15 +59,7 @@ public final class Personas {
    * The customs officer's token, with his name (box 14 prints it) and a token the NCA signs for.
    */
   public static RequestPostProcessor customs() {
-    return jwt()
-        .jwt(
-            j ->
-                j.tokenValue(TestNca.tokenOf(CUSTOMS_IIN))
-                    .subject(CUSTOMS_IIN)
-                    .claim("iin", CUSTOMS_IIN)
-                    .claim("name", CUSTOMS_NAME)
-                    .claim("roles", List.of("CUSTOMS")))
-        .authorities(new SimpleGrantedAuthority("ROLE_CUSTOMS"));
+    return named(CUSTOMS_IIN, CUSTOMS_NAME, "CUSTOMS", Map.of());
   }
 
   /** The token of {@code iin}, one the tests' NCA signs for ({@link TestNca#tokenOf}). */

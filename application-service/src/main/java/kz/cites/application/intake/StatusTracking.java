@@ -21,6 +21,7 @@ import kz.cites.events.HearingLapsed;
 import kz.cites.events.HearingScheduled;
 import kz.cites.events.PermitCancelled;
 import kz.cites.events.PermitEndorsed;
+import kz.cites.events.PermitImportConfirmed;
 import kz.cites.events.PermitIssued;
 import kz.cites.events.PreliminaryRefusalNotified;
 import kz.cites.events.ReviewCaseOpened;
@@ -147,6 +148,17 @@ public class StatusTracking {
               e.endorsedOn(),
               e.borderCrossing());
         }
+      }
+      // the importing country's answer through the e-permit exchange: history only, the
+      // application's status and the cabinet stay as they are
+      case PermitImportConfirmed e -> {
+        HistoryArguments note =
+            HistoryArguments.none()
+                .with("permitNumber", e.permitNumber())
+                .with("importingCountry", e.importingCountry())
+                .with("confirmedOn", e.confirmedOn());
+        application.progress(
+            null, kind, at, e.confirmed() ? note : note.with("refused", "true"), now);
       }
       case FeeConfirmed e -> application.progress(null, kind, at, HistoryArguments.none(), now);
       case FeeRejected e ->

@@ -77,6 +77,10 @@ class TokenIssuer {
     if (bin != null) {
       claims.claim("bin", bin);
     }
+    if (persona.country() != null) {
+      // the partner authority's country: the services show it only permits addressed there
+      claims.claim("country", persona.country());
+    }
     SignedJWT jwt =
         new SignedJWT(
             new JWSHeader.Builder(JWSAlgorithm.RS256)

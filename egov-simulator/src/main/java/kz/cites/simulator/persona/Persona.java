@@ -12,6 +12,9 @@ import java.util.List;
  *     token
  * @param roles the token roles the identity provider grants this person
  * @param description what the registries say of this person, for humans choosing a persona
+ * @param country for a partner authority's official (role {@code PARTNER_AUTHORITY}), the ISO 3166
+ *     alpha-2 code of the country whose CITES authority they work for; the token carries it as the
+ *     {@code country} claim, and a partner sees only permits whose importer is in it
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Persona(
@@ -23,7 +26,8 @@ public record Persona(
     LocalDate deathDate,
     boolean registered,
     List<String> roles,
-    String description) {
+    String description,
+    String country) {
 
   public Persona {
     roles = roles == null ? List.of() : List.copyOf(roles);

@@ -25,8 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
 public class PersonaDirectory {
 
   /**
-   * The token roles of the architecture (section 7), fee-service's tariff administrator and
-   * application-service's calendar administrator.
+   * The token roles of the architecture (section 7), fee-service's tariff administrator,
+   * application-service's calendar administrator and a partner country's CITES authority (ADR
+   * 0018).
    */
   public static final Set<String> KNOWN_ROLES =
       Set.of(
@@ -36,7 +37,11 @@ public class PersonaDirectory {
           "CUSTOMS",
           "TARIFF_ADMIN",
           "CALENDAR_ADMIN",
-          "QUOTA_ADMIN");
+          "QUOTA_ADMIN",
+          "PARTNER_AUTHORITY");
+
+  /** The role of a partner country's authority: its token must name the country. */
+  static final String PARTNER_AUTHORITY = "PARTNER_AUTHORITY";
 
   private final List<Persona> personas;
   private final Map<String, Persona> personasByIin;
@@ -123,6 +128,18 @@ public class PersonaDirectory {
       }
       if (!KNOWN_ROLES.containsAll(persona.roles())) {
         problems.add("unknown role in " + persona.roles() + " of " + persona.iin());
+      }
+      // a partner's country decides which permits it sees (ADR 0018): one without a country, or
+      // Kazakhstan's own authority posing as a partner, would see the wrong permits
+      boolean partner = persona.roles().contains(PARTNER_AUTHORITY);
+      if (partner
+          && (persona.country() == null
+              || !persona.country().matches("[A-Z]{2}")
+              || persona.country().equals("KZ"))) {
+        problems.add("partner authority " + persona.iin() + " needs a foreign country code");
+      }
+      if (!partner && persona.country() != null) {
+        problems.add("country of " + persona.iin() + " is only for a partner authority");
       }
       if (!persona.alive() && persona.deathDate() == null) {
         problems.add("deceased persona " + persona.iin() + " has no death date");

@@ -65,6 +65,29 @@ class IdentityProviderTest {
   }
 
   @Test
+  void aPartnerAuthorityTokenNamesItsCountryAndNoOtherTokenDoes() throws Exception {
+    String partner =
+        accessToken(
+            token(
+                    """
+                {"iin": "750310300714", "roles": ["PARTNER_AUTHORITY"]}
+                """)
+                .andExpect(status().isOk()));
+    assertThat(processor().process(partner, null).getStringClaim("country")).isEqualTo("DE");
+    assertThat(processor().process(partner, null).getStringListClaim("roles"))
+        .containsExactly("PARTNER_AUTHORITY");
+
+    String applicant =
+        accessToken(
+            token(
+                    """
+                {"iin": "811201401188", "roles": ["APPLICANT"]}
+                """)
+                .andExpect(status().isOk()));
+    assertThat(processor().process(applicant, null).getClaim("country")).isNull();
+  }
+
+  @Test
   void addsTheBinOnlyForAPersonaActingForThatCompany() throws Exception {
     String token =
         accessToken(

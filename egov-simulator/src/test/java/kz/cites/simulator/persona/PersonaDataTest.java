@@ -66,10 +66,21 @@ class PersonaDataTest {
         .anySatisfy(p -> assertThat(p.bin()).isEqualTo("940140000385"));
     assertThat(
             Stream.of(
-                "OFFICER", "OPERATOR", "CUSTOMS", "TARIFF_ADMIN", "CALENDAR_ADMIN", "QUOTA_ADMIN"))
+                "OFFICER",
+                "OPERATOR",
+                "CUSTOMS",
+                "TARIFF_ADMIN",
+                "CALENDAR_ADMIN",
+                "QUOTA_ADMIN",
+                "PARTNER_AUTHORITY"))
         .allSatisfy(
             role ->
                 assertThat(seed.personas()).anySatisfy(p -> assertThat(p.roles()).contains(role)));
+    // two partner authorities of two countries: system-tests check one cannot see the other's
+    assertThat(seed.personas())
+        .filteredOn(p -> p.roles().contains("PARTNER_AUTHORITY"))
+        .extracting(Persona::country)
+        .contains("DE", "FR");
     assertThat(seed.legalEntities())
         .anySatisfy(e -> assertThat(e.status()).isEqualTo(LegalEntity.Status.LIQUIDATED))
         .anySatisfy(e -> assertThat(e.status()).isEqualTo(LegalEntity.Status.ACTIVE));
@@ -104,6 +115,27 @@ class PersonaDataTest {
   }
 
   @Test
+  void refusesAPartnerAuthorityWithoutAForeignCountry() {
+    Persona kazakh =
+        new Persona(
+            "750310300714",
+            null,
+            new PersonName("Partner", "Without", null, null),
+            LocalDate.of(1975, 3, 10),
+            true,
+            null,
+            true,
+            List.of("PARTNER_AUTHORITY"),
+            "no country",
+            "KZ");
+    SeedData bad = new SeedData(List.of(kazakh), null, null, null, null);
+
+    assertThatIllegalStateException()
+        .isThrownBy(() -> new PersonaDirectory(bad))
+        .withMessageContaining("needs a foreign country code");
+  }
+
+  @Test
   void refusesToStartOnABadCheckDigit() {
     Persona broken =
         new Persona(
@@ -115,7 +147,8 @@ class PersonaDataTest {
             null,
             true,
             List.of("APPLICANT"),
-            "bad");
+            "bad",
+            null);
     SeedData bad = new SeedData(List.of(broken), null, null, null, null);
 
     assertThatIllegalStateException()

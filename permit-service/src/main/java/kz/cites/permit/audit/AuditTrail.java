@@ -40,6 +40,8 @@ public class AuditTrail {
     CANCELLED,
     /** Customs endorsed the permit at the border (box 14): it is used. */
     ENDORSED,
+    /** The importing country's authority answered through the e-permit exchange (ADR 0018). */
+    IMPORT_CONFIRMED,
     OVERDUE,
     WITHDRAWN,
     /** A withdrawal that came after the decision: kept for the record, it changed nothing. */

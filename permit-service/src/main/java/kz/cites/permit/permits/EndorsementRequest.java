@@ -1,6 +1,5 @@
 package kz.cites.permit.permits;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -11,7 +10,7 @@ import java.util.List;
  * the permit are {@link PermitEndorsement}'s.
  */
 public record EndorsementRequest(
-    List<Line> lines, String borderCrossing, LocalDate endorsedOn, String declarationNumber) {
-
-  public record Line(int line, BigDecimal quantity) {}
-}
+    List<RequestedLine> lines,
+    String borderCrossing,
+    LocalDate endorsedOn,
+    String declarationNumber) {}

@@ -1,19 +1,14 @@
 package kz.cites.permit.permits;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import kz.cites.calendar.Kazakhstan;
-import kz.cites.events.ApplicationSnapshot;
 import kz.cites.events.PermitEndorsed;
 import kz.cites.messaging.Outbox;
 import kz.cites.permit.audit.AuditTrail;
+import kz.cites.permit.permits.domain.ConsignmentLine;
 import kz.cites.permit.permits.domain.Endorsement;
 import kz.cites.permit.permits.domain.Permit;
 import kz.cites.permit.permits.domain.PermitRepository;
@@ -21,7 +16,6 @@ import kz.cites.permit.permits.domain.PermitStatus;
 import kz.cites.permit.signing.DocumentSigner;
 import kz.cites.permit.signing.Signatory;
 import kz.cites.permit.web.ApiProblem;
-import kz.cites.web.ProblemException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,7 +53,7 @@ public class PermitEndorsement {
       String documentType,
       String permitNumber,
       String securityStampNumber,
-      List<Endorsement.Line> lines,
+      List<ConsignmentLine> lines,
       String borderCrossing,
       LocalDate endorsedOn,
       String declarationNumber,
@@ -88,17 +82,15 @@ public class PermitEndorsement {
           .with("number", number)
           .with("permitStatus", status);
     }
-    LocalDate today = LocalDate.ofInstant(now, Kazakhstan.ZONE);
-    LocalDate issuedOn = LocalDate.ofInstant(permit.issuedAt(), Kazakhstan.ZONE);
     LocalDate endorsedOn = request.endorsedOn();
-    LocalDate latest = permit.validUntil().isBefore(today) ? permit.validUntil() : today;
-    if (endorsedOn.isBefore(issuedOn) || endorsedOn.isAfter(latest)) {
-      throw ApiProblem.ENDORSEMENT_DATE_OUTSIDE_VALIDITY
-          .detail("range", issuedOn, latest)
-          .with("field", "endorsedOn")
-          .withError("endorsedOn", "WithinValidity", "field.endorsedOn.within", issuedOn, latest);
-    }
-    List<Endorsement.Line> lines = shipped(permit, request.lines());
+    ConsignmentLines.requireWithinValidity(
+        permit, endorsedOn, now, "endorsedOn", ApiProblem.ENDORSEMENT_DATE_OUTSIDE_VALIDITY);
+    List<ConsignmentLine> lines =
+        ConsignmentLines.stated(
+            permit,
+            request.lines(),
+            ApiProblem.ENDORSEMENT_NOT_ON_PERMIT,
+            ApiProblem.ENDORSED_QUANTITY_EXCEEDS_PERMIT);
 
     Endorsement endorsement =
         new Endorsement(
@@ -148,67 +140,5 @@ public class PermitEndorsement {
             endorsement.declarationNumber(),
             customs.iin()));
     return permit;
-  }
-
-  /**
-   * Every line of the permit with what was shipped of it: the request's quantity, or 0 for a line
-   * it leaves out. A line the permit does not have, a line named twice, or more than the permit
-   * allows is refused, each broken line named.
-   */
-  private static List<Endorsement.Line> shipped(
-      Permit permit, List<EndorsementRequest.Line> asked) {
-    List<ApplicationSnapshot.Specimen> specimens = permit.form().specimens();
-    Map<Integer, BigDecimal> quantities = new HashMap<>();
-    ProblemException notOnPermit = null;
-    ProblemException tooMuch = null;
-    for (int i = 0; i < asked.size(); i++) {
-      EndorsementRequest.Line line = asked.get(i);
-      String field = "lines[" + i + "].line";
-      if (line.line() < 1 || line.line() > specimens.size()) {
-        notOnPermit =
-            (notOnPermit == null ? notOnPermitProblem(specimens.size()) : notOnPermit)
-                .withError(field, "OnPermit", "field.lines.line.on-permit", specimens.size());
-      } else if (quantities.putIfAbsent(line.line(), line.quantity()) != null) {
-        notOnPermit =
-            (notOnPermit == null ? notOnPermitProblem(specimens.size()) : notOnPermit)
-                .withError(field, "Once", "field.lines.line.once", line.line());
-      } else {
-        BigDecimal allowed = specimens.get(line.line() - 1).quantity();
-        if (line.quantity().compareTo(allowed) > 0) {
-          tooMuch =
-              (tooMuch == null
-                      ? ApiProblem.ENDORSED_QUANTITY_EXCEEDS_PERMIT
-                          .detail("lines")
-                          .with("field", "lines[" + i + "].quantity")
-                      : tooMuch)
-                  .withError(
-                      "lines[" + i + "].quantity",
-                      "AtMostPermitted",
-                      "field.lines.quantity.at-most",
-                      allowed.stripTrailingZeros().toPlainString());
-        }
-      }
-    }
-    if (notOnPermit != null) {
-      throw notOnPermit;
-    }
-    if (tooMuch != null) {
-      throw tooMuch;
-    }
-    List<Endorsement.Line> lines = new ArrayList<>();
-    for (int n = 1; n <= specimens.size(); n++) {
-      ApplicationSnapshot.Specimen specimen = specimens.get(n - 1);
-      lines.add(
-          new Endorsement.Line(
-              n,
-              specimen.scientificName(),
-              quantities.getOrDefault(n, BigDecimal.ZERO),
-              specimen.unitCode()));
-    }
-    return lines;
-  }
-
-  private static ProblemException notOnPermitProblem(int lines) {
-    return ApiProblem.ENDORSEMENT_NOT_ON_PERMIT.detail("lines", lines).with("field", "lines");
   }
 }

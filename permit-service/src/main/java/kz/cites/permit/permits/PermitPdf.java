@@ -32,6 +32,7 @@ import kz.cites.calendar.Kazakhstan;
 import kz.cites.events.ApplicationSnapshot;
 import kz.cites.permit.ArchivalPdf;
 import kz.cites.permit.permits.PermitBox.Term;
+import kz.cites.permit.permits.domain.ConsignmentLine;
 import kz.cites.permit.permits.domain.Endorsement;
 import kz.cites.permit.permits.domain.PermitDocument;
 import kz.cites.permit.permits.domain.PermitForm;
@@ -223,7 +224,7 @@ public class PermitPdf {
       return new String[0];
     }
     List<String> values = new java.util.ArrayList<>();
-    for (Endorsement.Line line : endorsement.lines()) {
+    for (ConsignmentLine line : endorsement.lines()) {
       values.add(
           line.line()
               + ". "

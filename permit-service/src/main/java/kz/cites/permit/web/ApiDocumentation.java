@@ -71,13 +71,26 @@ class ApiDocumentation {
                 "EndorsementBody",
                 "What a customs officer states at the border: the quantity shipped per line, the"
                     + " border crossing, the date and the customs declaration"),
-            Map.entry("LineBody", "One permit line as shipped: its number from 1 and the quantity"),
+            Map.entry(
+                "LineBody",
+                "A quantity stated of one permit line (shipped at the border, received by the"
+                    + " importing country): its number from 1 and the quantity"),
             Map.entry(
                 "EndorsementView",
                 "Box 14 as customs endorsed it, with the signed endorsement (compact JWS)"),
             Map.entry(
-                "Line",
-                "One permit line as shipped: its number, taxon, quantity and unit (null: specimens)"),
+                "ConsignmentLine",
+                "One permit line with the quantity shipped or received: its number, taxon,"
+                    + " quantity and unit (null: specimens)"),
+            Map.entry(
+                "ConfirmationBody",
+                "What the importing country's authority answers for a permit's consignment:"
+                    + " confirmed or refused, the quantity received per line, the date and its own"
+                    + " import permit"),
+            Map.entry(
+                "ImportConfirmation",
+                "The importing country's answer through the e-permit exchange, as kept on the"
+                    + " permit (ADR 0018)"),
             Map.entry(
                 "LocalizedText",
                 "One text in Kazakh, Russian and English; a language left null reads as Russian"),

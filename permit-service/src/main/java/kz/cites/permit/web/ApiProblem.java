@@ -167,6 +167,36 @@ public enum ApiProblem implements ProblemType {
           + " or in a hearing: nothing was issued. Before that, the same approval ends in a"
           + " preliminary refusal on ground 2 naming the quota instead (ADR 0016). quotaId,"
           + " requested and remaining say which quota and by how much."),
+  PERMIT_NOT_CONFIRMABLE(
+      Problems.type("permit-not-confirmable"),
+      HttpStatus.CONFLICT,
+      "Permit cannot be confirmed",
+      "An import confirmation through the e-permit exchange of a permit that was cancelled: no"
+          + " import may take place under it. number and permitStatus say which."),
+  IMPORT_ALREADY_CONFIRMED(
+      Problems.type("import-already-confirmed"),
+      HttpStatus.CONFLICT,
+      "Import already confirmed",
+      "A second import confirmation of a permit: the importing country answers once for its one"
+          + " consignment. number and confirmedOn say when it did."),
+  CONFIRMATION_NOT_ON_PERMIT(
+      Problems.type("confirmation-not-on-permit"),
+      HttpStatus.UNPROCESSABLE_CONTENT,
+      "Line not on the permit",
+      "An import confirmation names a line the permit does not have (lines are numbered from 1"
+          + " in the permit's order), or names a line twice. errors[] names each such line."),
+  CONFIRMED_QUANTITY_EXCEEDS_PERMIT(
+      Problems.type("confirmed-quantity-exceeds-permit"),
+      HttpStatus.UNPROCESSABLE_CONTENT,
+      "Quantity above the permit's",
+      "An import confirmation states more of a line than the permit allows. errors[] names each"
+          + " line with the permit's quantity."),
+  CONFIRMATION_DATE_OUTSIDE_VALIDITY(
+      Problems.type("confirmation-date-outside-validity"),
+      HttpStatus.UNPROCESSABLE_CONTENT,
+      "Import date outside the permit's validity",
+      "confirmedOn lies before the permit was issued, after its last day, or in the future"
+          + " (Kazakhstan dates)."),
   OFFICER_SIGNATURE_REFUSED(
       Problems.type("officer-signature-refused"),
       HttpStatus.FORBIDDEN,
@@ -221,6 +251,10 @@ public enum ApiProblem implements ProblemType {
       case QUOTA_UNIT_IN_USE -> "{\"field\": \"unitCode\", \"quotaId\": 7, \"unitCode\": \"KIL\"}";
       case EXPORT_QUOTA_EXCEEDED ->
           "{" + id + ", \"quotaId\": 7, \"requested\": 3, \"remaining\": 1}";
+      case PERMIT_NOT_CONFIRMABLE ->
+          "{\"number\": \"26KZ000001\", \"permitStatus\": \"CANCELLED\"}";
+      case IMPORT_ALREADY_CONFIRMED ->
+          "{\"number\": \"26KZ000001\", \"confirmedOn\": \"2026-04-17\"}";
       case PERMIT_NOT_CANCELLABLE ->
           "{\"number\": \"26KZ000001\", \"permitStatus\": \"CANCELLED\"}";
       case OFFICER_SIGNATURE_REFUSED, SIGNATURE_SERVICE_UNAVAILABLE ->

@@ -20,5 +20,10 @@ public enum Role {
   /** Marks the days a government decree moves in the working calendar. */
   CALENDAR_ADMIN,
   /** Sets the export quotas of a year (permit-service; every change audited). */
-  QUOTA_ADMIN
+  QUOTA_ADMIN,
+  /**
+   * A partner country's CITES authority (ADR 0018): its token's {@code country} claim names the
+   * country; it fetches the e-permits whose importer is there and confirms their import.
+   */
+  PARTNER_AUTHORITY
 }

@@ -12,6 +12,7 @@ import static kz.cites.access.Role.CALENDAR_ADMIN;
 import static kz.cites.access.Role.CUSTOMS;
 import static kz.cites.access.Role.OFFICER;
 import static kz.cites.access.Role.OPERATOR;
+import static kz.cites.access.Role.PARTNER_AUTHORITY;
 import static kz.cites.access.Role.QUOTA_ADMIN;
 import static kz.cites.access.Role.TARIFF_ADMIN;
 
@@ -121,6 +122,15 @@ public final class RouteRoles {
           rule(PERMIT, "GET", anyOf(OFFICER, OPERATOR, QUOTA_ADMIN), QUOTAS, QUOTAS + "/*"),
           // box 14: customs endorses at the border; holders and staff read it (checked per object)
           rule(PERMIT, "POST", anyOf(CUSTOMS), "/api/v1/permits/*/endorsements"),
+          // the e-permit exchange (ADR 0018): a partner authority reads and confirms only the
+          // permits whose importer is in its token's country (checked per object, else 404)
+          rule(
+              PERMIT,
+              "GET",
+              anyOf(PARTNER_AUTHORITY),
+              "/api/v1/exchange/permits/*",
+              "/api/v1/exchange/permits/*/confirmation"),
+          rule(PERMIT, "POST", anyOf(PARTNER_AUTHORITY), "/api/v1/exchange/permits/*/confirmation"),
           // holders see their own permits and refusals only (checked per object)
           rule(
               PERMIT,

@@ -23,7 +23,8 @@ public sealed interface ApplicationEvent extends CitesEvent
         ApplicationWithdrawn,
         ReviewOverdue,
         PermitCancelled,
-        PermitEndorsed {
+        PermitEndorsed,
+        PermitImportConfirmed {
 
   /** The application the event is about; also the Kafka key. */
   UUID applicationId();

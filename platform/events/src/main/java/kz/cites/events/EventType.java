@@ -25,6 +25,7 @@ public enum EventType {
   REVIEW_OVERDUE(ReviewOverdue.class, Topics.PERMIT),
   PERMIT_CANCELLED(PermitCancelled.class, Topics.PERMIT),
   PERMIT_ENDORSED(PermitEndorsed.class, Topics.PERMIT),
+  PERMIT_IMPORT_CONFIRMED(PermitImportConfirmed.class, Topics.PERMIT),
   CALENDAR_DAY_CHANGED(CalendarDayChanged.class, Topics.CALENDAR);
 
   private static final String TYPE_PREFIX = "kz.cites.";

@@ -8,9 +8,11 @@ import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
  * The caller as the token says: the person's IIN, the company's BIN when acting for one, and the
- * roles. Ownership checks compare these with what a resource belongs to.
+ * roles. Ownership checks compare these with what a resource belongs to. {@code country} is a
+ * partner authority's country (ISO 3166 alpha-2, the token's {@code country} claim; null for
+ * everyone else): the e-permit exchange shows it only permits addressed there (ADR 0018).
  */
-public record CurrentUser(String iin, String bin, List<String> roles) {
+public record CurrentUser(String iin, String bin, List<String> roles, String country) {
 
   public static CurrentUser of(Authentication authentication) {
     if (!(authentication.getPrincipal() instanceof Jwt jwt)) {
@@ -18,7 +20,8 @@ public record CurrentUser(String iin, String bin, List<String> roles) {
     }
     List<String> roles = Optional.ofNullable(jwt.getClaimAsStringList("roles")).orElse(List.of());
     String iin = Optional.ofNullable(jwt.getClaimAsString("iin")).orElse(jwt.getSubject());
-    return new CurrentUser(iin, jwt.getClaimAsString("bin"), roles);
+    return new CurrentUser(
+        iin, jwt.getClaimAsString("bin"), roles, jwt.getClaimAsString("country"));
   }
 
   /**

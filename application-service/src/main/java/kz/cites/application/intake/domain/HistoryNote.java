@@ -33,7 +33,10 @@ public enum HistoryNote {
    */
   NOT_ACCEPTED("ApplicationNotAccepted", null, "duty"),
   PERMIT_CANCELLED("PermitCancelled", null, "permitNumber", "reason"),
-  PERMIT_ENDORSED("PermitEndorsed", null, "permitNumber", "endorsedOn", "borderCrossing");
+  PERMIT_ENDORSED("PermitEndorsed", null, "permitNumber", "endorsedOn", "borderCrossing"),
+  /** {@code refused}: present when the importing country refused the import. */
+  PERMIT_IMPORT_CONFIRMED(
+      "PermitImportConfirmed", "refused", "permitNumber", "importingCountry", "confirmedOn");
 
   private final String event;
   private final String variant;

@@ -26,6 +26,7 @@ import kz.cites.events.ApplicationRefused;
 import kz.cites.events.FeeAssessed;
 import kz.cites.events.PermitCancelled;
 import kz.cites.events.PermitEndorsed;
+import kz.cites.events.PermitImportConfirmed;
 import kz.cites.events.PermitIssued;
 import kz.cites.events.RefusalGround;
 import kz.cites.events.ReviewCaseOpened;
@@ -132,6 +133,29 @@ class WithdrawalAndCabinetApiTest extends IntakeApiTest {
     assertThat(notes(application))
         .filteredOn(note -> note.startsWith("Permit " + PERMIT + " endorsed by customs"))
         .containsExactly("Permit " + PERMIT + " endorsed by customs: 2026-03-12, Алматы әуежайы");
+
+    // the importing country's answer through the e-permit exchange: in the history
+    PermitImportConfirmed confirmed =
+        new PermitImportConfirmed(
+            UUID.randomUUID(),
+            NOW.plusSeconds(9000),
+            id,
+            PERMIT,
+            "DE",
+            true,
+            List.of(
+                new PermitImportConfirmed.Line(1, "Falco cherrug", java.math.BigDecimal.ONE, null)),
+            java.time.LocalDate.parse("2026-03-14"),
+            "DE-E-2026-0042",
+            "750310300714");
+    feed(confirmed);
+    awaitProcessed(confirmed);
+    assertThat(notes(read(get(location).header("Accept-Language", "en").with(applicant(HOLDER)))))
+        .filteredOn(note -> note.startsWith("Import under permit " + PERMIT))
+        .containsExactly(
+            "Import under permit "
+                + PERMIT
+                + " confirmed by the CITES authority of DE: 2026-03-14");
     JsonNode cabinet =
         read(
             get("/api/v1/cabinet/notifications?size=100")

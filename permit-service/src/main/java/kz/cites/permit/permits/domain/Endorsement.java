@@ -1,6 +1,5 @@
 package kz.cites.permit.permits.domain;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,7 +15,7 @@ import java.util.List;
  * @param endorsedByName the officer's name as the identity provider gives it, for box 14
  */
 public record Endorsement(
-    List<Line> lines,
+    List<ConsignmentLine> lines,
     String borderCrossing,
     LocalDate endorsedOn,
     String declarationNumber,
@@ -27,7 +26,4 @@ public record Endorsement(
   public Endorsement {
     lines = List.copyOf(lines);
   }
-
-  /** One permit line as shipped; {@code unitCode} null when the quantity counts specimens. */
-  public record Line(int line, String scientificName, BigDecimal quantity, String unitCode) {}
 }

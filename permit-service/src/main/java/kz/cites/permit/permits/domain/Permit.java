@@ -85,6 +85,11 @@ public class Permit {
   @Column(name = "endorsement_document")
   private String endorsementDocument;
 
+  /** The importing country's confirmation of the import, once it was given (jsonb). */
+  @Column(name = "import_confirmation", columnDefinition = "jsonb")
+  @ColumnTransformer(write = "?::jsonb")
+  private ImportConfirmation importConfirmation;
+
   protected Permit() {}
 
   public Permit(
@@ -159,6 +164,34 @@ public class Permit {
     this.status = PermitStatus.USED;
     this.endorsement = Objects.requireNonNull(endorsement);
     this.endorsementDocument = Objects.requireNonNull(signedDocument);
+  }
+
+  /**
+   * True when the importer (box 3) is in {@code country}: the permit is addressed to that country's
+   * authority, the only partner that may read it in the exchange or confirm its import.
+   */
+  public boolean isAddressedTo(String country) {
+    return country != null
+        && form.importer() != null
+        && country.equalsIgnoreCase(form.importer().countryCode());
+  }
+
+  /**
+   * Records the importing country's answer. Once only: the consignment arrived once; the status is
+   * left as it is (the export side's state is customs' to change).
+   */
+  public void confirmImport(ImportConfirmation confirmation) {
+    if (importConfirmation != null) {
+      throw new IllegalStateException("Import of permit " + number + " already confirmed");
+    }
+    if (!isAddressedTo(confirmation.country())) {
+      throw new IllegalArgumentException("Permit " + number + " is not addressed there");
+    }
+    this.importConfirmation = confirmation;
+  }
+
+  public ImportConfirmation importConfirmation() {
+    return importConfirmation;
   }
 
   public Endorsement endorsement() {

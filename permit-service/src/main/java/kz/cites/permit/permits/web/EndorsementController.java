@@ -4,19 +4,17 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import kz.cites.permit.permits.EndorsementRequest;
 import kz.cites.permit.permits.PermitEndorsement;
+import kz.cites.permit.permits.domain.ConsignmentLine;
 import kz.cites.permit.permits.domain.Endorsement;
 import kz.cites.permit.permits.domain.Permit;
 import kz.cites.permit.permits.domain.PermitRepository;
@@ -59,22 +57,18 @@ class EndorsementController {
 
     EndorsementRequest request() {
       return new EndorsementRequest(
-          lines.stream().map(l -> new EndorsementRequest.Line(l.line(), l.quantity())).toList(),
+          lines.stream().map(LineBody::requested).toList(),
           borderCrossing,
           endorsedOn,
           declarationNumber);
     }
   }
 
-  record LineBody(
-      @NotNull Integer line,
-      @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 3) BigDecimal quantity) {}
-
   /** Box 14 as endorsed, with the signed endorsement (compact JWS). */
   record EndorsementView(
       String permitNumber,
       String permitStatus,
-      List<Endorsement.Line> lines,
+      List<ConsignmentLine> lines,
       String borderCrossing,
       LocalDate endorsedOn,
       String declarationNumber,

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import kz.cites.permit.audit.AuditTrail;
+import kz.cites.permit.permits.EPermitXml;
+import kz.cites.permit.permits.EPermits;
 import kz.cites.permit.permits.PermitCancellation;
 import kz.cites.permit.permits.PermitPdf;
 import kz.cites.permit.permits.domain.Permit;
@@ -54,6 +56,7 @@ class PermitController {
   private final PermitPdf pdfs;
   private final DocumentSignatureRepository signatures;
   private final DocumentVerifier verifier;
+  private final EPermits epermits;
 
   PermitController(
       PermitRepository permits,
@@ -63,7 +66,9 @@ class PermitController {
       AuditTrail audit,
       PermitPdf pdfs,
       DocumentSignatureRepository signatures,
-      DocumentVerifier verifier) {
+      DocumentVerifier verifier,
+      EPermits epermits) {
+    this.epermits = epermits;
     this.pdfs = pdfs;
     this.verifier = verifier;
     this.signatures = signatures;
@@ -219,25 +224,83 @@ class PermitController {
         .orElseThrow(() -> ApiProblem.NOT_FOUND.detail("permit", number).with("number", number));
   }
 
-  @GetMapping("/{number}")
+  @GetMapping(
+      value = "/{number}",
+      produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_XML_VALUE})
   @Transactional(readOnly = true)
   @ProblemResponses({ApiProblem.NOT_FOUND})
   @Operation(
       operationId = "getPermit",
-      summary = "A permit with every form box",
+      summary = "A permit with every form box, as JSON or as CITES e-permit XML",
       description =
           "For the holder and for officers, operators and customs: a company's permit for its"
               + " head and attorneys signed in for it (the token's bin), a person's for the person"
-              + " signed in alone. Anyone else gets 404, as if it did not exist.")
-  PermitView byNumber(
+              + " signed in alone. Anyone else gets 404, as if it did not exist. With Accept:"
+              + " application/xml the CITES electronic permit (the e-permitting toolkit 2.0's"
+              + " UN/CEFACT message, ADR 0018), made from the signed permit; JSON is the default"
+              + " (also for */* or no Accept).")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The permit in the representation Accept prefers",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE,
+            schema = @Schema(implementation = PermitView.class)),
+        @Content(
+            mediaType = MediaType.APPLICATION_XML_VALUE,
+            schema =
+                @Schema(
+                    type = "string",
+                    description =
+                        "XML of root CITESEPermit in namespace "
+                            + EPermitXml.NAMESPACE
+                            + ", valid against CITES_EPermit_2.0_subset.xsd"))
+      })
+  ResponseEntity<?> byNumber(
       @Parameter(
               description = "The permit number: 2 digits of the year, KZ, 6 digits",
               example = "26KZ000001")
           @PathVariable
           String number,
+      @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT, required = false)
+          String accept,
       Authentication authentication) {
     CurrentUser caller = CurrentUser.of(authentication);
-    return view(caller, readable(number, caller));
+    Permit permit = readable(number, caller);
+    if (prefersXml(accept)) {
+      return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(epermits.of(permit));
+    }
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(view(caller, permit));
+  }
+
+  /**
+   * True when Accept ranks XML above JSON (quality, then order); JSON otherwise, also for a
+   * wildcard or no Accept. Anything else was refused with 406 by the mapping's {@code produces}.
+   */
+  static boolean prefersXml(String accept) {
+    if (accept == null || accept.isBlank()) {
+      return false;
+    }
+    List<MediaType> asked;
+    try {
+      asked = new java.util.ArrayList<>(MediaType.parseMediaTypes(accept));
+    } catch (org.springframework.http.InvalidMediaTypeException e) {
+      return false;
+    }
+    asked.sort(
+        java.util.Comparator.comparingDouble(MediaType::getQualityValue).reversed()); // stable
+    for (MediaType type : asked) {
+      if (type.getQualityValue() == 0) {
+        continue;
+      }
+      if (type.isCompatibleWith(MediaType.APPLICATION_JSON)) {
+        return false;
+      }
+      if (type.isCompatibleWith(MediaType.APPLICATION_XML)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @GetMapping

@@ -32,7 +32,8 @@ record PermitView(
     String registrationNumber,
     String issuedBy,
     String securityCode,
-    Cancellation cancellation) {
+    Cancellation cancellation,
+    ImportConfirmationView importConfirmation) {
 
   record Cancellation(Instant at, String by, String reason) {}
 
@@ -57,6 +58,9 @@ record PermitView(
         permit.cancelledAt() == null
             ? null
             : new Cancellation(
-                permit.cancelledAt(), permit.cancelledBy(), permit.cancellationReason()));
+                permit.cancelledAt(), permit.cancelledBy(), permit.cancellationReason()),
+        permit.importConfirmation() == null
+            ? null
+            : ImportConfirmationView.of(permit.number(), permit.importConfirmation()));
   }
 }

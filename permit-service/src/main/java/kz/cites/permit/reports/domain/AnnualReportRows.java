@@ -8,6 +8,7 @@ import java.util.Objects;
 import kz.cites.calendar.Kazakhstan;
 import kz.cites.events.ApplicationSnapshot;
 import kz.cites.events.PermitType;
+import kz.cites.permit.permits.domain.ConsignmentLine;
 import kz.cites.permit.permits.domain.Endorsement;
 import kz.cites.permit.permits.domain.Permit;
 import kz.cites.permit.permits.domain.PermitForm;
@@ -126,7 +127,7 @@ public final class AnnualReportRows {
   private static BigDecimal endorsed(Endorsement endorsement, int line) {
     return endorsement.lines().stream()
         .filter(l -> l.line() == line)
-        .map(Endorsement.Line::quantity)
+        .map(ConsignmentLine::quantity)
         .findFirst()
         // an endorsement lists every line of the permit (0 when not shipped)
         .orElse(BigDecimal.ZERO);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import kz.cites.events.ApplicationSnapshot;
 import kz.cites.permit.Fixtures;
+import kz.cites.permit.permits.domain.ConsignmentLine;
 import kz.cites.permit.permits.domain.Endorsement;
 import kz.cites.permit.permits.domain.Permit;
 import kz.cites.permit.permits.domain.PermitForm;
@@ -40,7 +41,7 @@ class AnnualReportRowsTest {
         "system");
   }
 
-  static Endorsement endorsement(List<Endorsement.Line> lines) {
+  static Endorsement endorsement(List<ConsignmentLine> lines) {
     return new Endorsement(
         lines,
         "Almaty airport",
@@ -85,8 +86,8 @@ class AnnualReportRowsTest {
     permit.endorse(
         endorsement(
             List.of(
-                new Endorsement.Line(1, "Testudo horsfieldii", new BigDecimal("12.000"), null),
-                new Endorsement.Line(2, "Testudo horsfieldii", BigDecimal.ZERO, null))),
+                new ConsignmentLine(1, "Testudo horsfieldii", new BigDecimal("12.000"), null),
+                new ConsignmentLine(2, "Testudo horsfieldii", BigDecimal.ZERO, null))),
         "jws",
         ISSUED.plusSeconds(86_400));
 
