@@ -75,6 +75,20 @@ public enum ApiProblem implements ProblemType {
       "Conflict",
       "Another request changed the same data at the same moment; nothing was changed by this one"
           + " (answered by platform/web). Reload and retry."),
+  IDEMPOTENCY_KEY_IN_USE(
+      Problems.type("idempotency-key-in-use"),
+      HttpStatus.CONFLICT,
+      "Idempotency key in use",
+      "A request with the same Idempotency-Key of the same caller is still being processed;"
+          + " nothing was done by this one. Retry it a moment later: it then gets the first"
+          + " request's answer."),
+  IDEMPOTENCY_KEY_REUSED(
+      Problems.type("idempotency-key-reused"),
+      HttpStatus.UNPROCESSABLE_CONTENT,
+      "Idempotency key reused",
+      "The Idempotency-Key was used by the same caller within 24 hours for another request"
+          + " (another operation or another body); nothing was done. A new request needs a new"
+          + " key."),
   CASE_ALREADY_DECIDED(
       Problems.type("case-already-decided"),
       HttpStatus.CONFLICT,

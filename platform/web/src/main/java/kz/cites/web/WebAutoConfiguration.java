@@ -106,6 +106,47 @@ public class WebAutoConfiguration {
   }
 
   /**
+   * A creating POST that takes an {@code Idempotency-Key} ({@link IdempotencyKeys}) documents it
+   * the same way everywhere: what a key may be, and what a retry gets. An operation that describes
+   * the header itself (the submission, which keeps its key on the application) keeps its words.
+   */
+  @Bean
+  OperationCustomizer idempotencyKeyHeader() {
+    return (operation, handlerMethod) -> {
+      if (operation.getParameters() == null) {
+        return operation;
+      }
+      operation.getParameters().stream()
+          .filter(
+              p ->
+                  "header".equals(p.getIn())
+                      && IdempotentRequest.HEADER.equalsIgnoreCase(p.getName())
+                      && p.getDescription() == null)
+          .forEach(
+              p ->
+                  p.description(
+                          "Makes a retry safe (IETF draft \"The Idempotency-Key HTTP Header"
+                              + " Field\"): 1 to 200 visible ASCII characters, a UUID say, new"
+                              + " for every new request. The same caller repeating the same"
+                              + " request with the same key within 24 hours gets the first"
+                              + " answer again (status, Location, body; Idempotent-Replayed:"
+                              + " true) and nothing is created twice; the key with another"
+                              + " request is 422 idempotency-key-reused; while the first is still"
+                              + " being processed, 409 idempotency-key-in-use. Only a success is"
+                              + " kept: a refused request may be corrected and sent again under"
+                              + " the same key. Without the header nothing is remembered.")
+                      .required(false)
+                      .example("5f0c7a1e-2b4d-4c8e-9a6f-3d1e2c4b5a69")
+                      .schema(
+                          new StringSchema()
+                              .pattern(IdempotentRequest.PATTERN)
+                              .minLength(1)
+                              .maxLength(200)));
+      return operation;
+    };
+  }
+
+  /**
    * Request bodies are read strictly: a key twice in one object is refused (not "last wins"), and a
    * boolean must be a JSON {@code true} or {@code false}, never a number or a string ({@code
    * "personalDataConsent": 12345} is no consent). Either is a 400 malformed-body naming the field.

@@ -24,6 +24,8 @@ import kz.cites.permit.web.ApiProblem;
 import kz.cites.permit.web.ProblemResponses;
 import kz.cites.permit.web.SigningOfficers;
 import kz.cites.web.CurrentUser;
+import kz.cites.web.IdempotencyKeys;
+import kz.cites.web.IdempotentRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -32,6 +34,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -44,10 +47,13 @@ class EndorsementController {
 
   private final PermitEndorsement endorsement;
   private final PermitRepository permits;
+  private final IdempotencyKeys idempotency;
 
-  EndorsementController(PermitEndorsement endorsement, PermitRepository permits) {
+  EndorsementController(
+      PermitEndorsement endorsement, PermitRepository permits, IdempotencyKeys idempotency) {
     this.endorsement = endorsement;
     this.permits = permits;
+    this.idempotency = idempotency;
   }
 
   /** What the customs officer states; lines numbered from 1 in the permit's order. */
@@ -105,6 +111,8 @@ class EndorsementController {
     ApiProblem.NOT_FOUND,
     ApiProblem.PERMIT_ALREADY_ENDORSED,
     ApiProblem.PERMIT_NOT_ENDORSABLE,
+    ApiProblem.IDEMPOTENCY_KEY_IN_USE,
+    ApiProblem.IDEMPOTENCY_KEY_REUSED,
     ApiProblem.ENDORSEMENT_NOT_ON_PERMIT,
     ApiProblem.ENDORSED_QUANTITY_EXCEEDS_PERMIT,
     ApiProblem.ENDORSEMENT_DATE_OUTSIDE_VALIDITY,
@@ -122,7 +130,8 @@ class EndorsementController {
               + " EDS (the NCA's remote signing with the officer's token); the permit becomes USED"
               + " and PermitEndorsed is published. A permit covers one consignment: a second"
               + " endorsement is 409 permit-already-endorsed, an expired or cancelled permit 409"
-              + " permit-not-endorsable.")
+              + " permit-not-endorsable. With an Idempotency-Key a retry after a timeout gets the"
+              + " first answer (201) instead of 409 permit-already-endorsed.")
   ResponseEntity<EndorsementView> endorse(
       @Parameter(
               description = "The permit number: 2 digits of the year, KZ, 6 digits",
@@ -130,10 +139,19 @@ class EndorsementController {
           @PathVariable
           String number,
       @Valid @RequestBody EndorsementBody body,
+      @RequestHeader(name = IdempotentRequest.HEADER, required = false) String idempotencyKey,
       Authentication authentication) {
-    Permit permit = endorsement.endorse(number, body.request(), SigningOfficers.of(authentication));
-    return ResponseEntity.created(URI.create("/api/v1/permits/" + number + "/endorsements"))
-        .body(EndorsementView.of(permit));
+    IdempotentRequest once =
+        idempotency.request(
+            idempotencyKey, CurrentUser.of(authentication), "endorsePermit " + number, body);
+    return idempotency.execute(
+        once,
+        () -> {
+          Permit permit =
+              endorsement.endorse(number, body.request(), SigningOfficers.of(authentication));
+          return ResponseEntity.created(URI.create("/api/v1/permits/" + number + "/endorsements"))
+              .body(EndorsementView.of(permit));
+        });
   }
 
   @GetMapping

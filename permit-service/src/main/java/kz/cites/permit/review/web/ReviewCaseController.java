@@ -37,15 +37,20 @@ import kz.cites.permit.web.ApiProblem;
 import kz.cites.permit.web.ApiProblem.BrokenRule;
 import kz.cites.permit.web.ProblemResponses;
 import kz.cites.permit.web.SigningOfficers;
+import kz.cites.web.CurrentUser;
+import kz.cites.web.IdempotencyKeys;
+import kz.cites.web.IdempotentRequest;
 import kz.cites.web.ProblemException;
 import kz.cites.web.Texts;
 import org.springframework.data.domain.Limit;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -178,18 +183,21 @@ class ReviewCaseController {
   private final PermitRepository permits;
   private final Clock clock;
   private final Texts texts;
+  private final IdempotencyKeys idempotency;
 
   ReviewCaseController(
       ReviewCaseRepository cases,
       ReviewCases review,
       PermitRepository permits,
       Clock clock,
-      Texts texts) {
+      Texts texts,
+      IdempotencyKeys idempotency) {
     this.cases = cases;
     this.review = review;
     this.permits = permits;
     this.clock = clock;
     this.texts = texts;
+    this.idempotency = idempotency;
   }
 
   @GetMapping
@@ -286,6 +294,8 @@ class ReviewCaseController {
     ApiProblem.CASE_WITHDRAWN,
     ApiProblem.HEARING_IN_PROGRESS,
     ApiProblem.CONFLICT,
+    ApiProblem.IDEMPOTENCY_KEY_IN_USE,
+    ApiProblem.IDEMPOTENCY_KEY_REUSED,
     ApiProblem.SIGNATURE_SERVICE_UNAVAILABLE
   })
   @Operation(
@@ -304,18 +314,30 @@ class ReviewCaseController {
               + " final refusal with their own EDS through the NCA's remote signing: 503"
               + " signature-service-unavailable when it cannot be had, 403"
               + " officer-signature-refused when the NCA refuses the officer's token; nothing is"
-              + " decided then.")
-  CaseView decide(
+              + " decided then. With an Idempotency-Key a retry after a timeout gets the first"
+              + " answer instead of 409 case-already-decided.")
+  ResponseEntity<CaseView> decide(
       @Parameter(
               description = "The application id (also the review case's)",
               example = "0b9e6a52-4c1f-4f8e-9d4a-2f7c1e5b8a31")
           @PathVariable
           UUID applicationId,
       @Valid @RequestBody DecisionRequest request,
+      @RequestHeader(name = IdempotentRequest.HEADER, required = false) String idempotencyKey,
       Authentication authentication) {
-    OfficerDecision decision = decision(request, clock.instant());
-    review.decide(applicationId, decision, officer(authentication));
-    return byId(applicationId);
+    IdempotentRequest once =
+        idempotency.request(
+            idempotencyKey,
+            CurrentUser.of(authentication),
+            "decideReviewCase " + applicationId,
+            request);
+    return idempotency.execute(
+        once,
+        () -> {
+          OfficerDecision decision = decision(request, clock.instant());
+          review.decide(applicationId, decision, officer(authentication));
+          return ResponseEntity.ok(byId(applicationId));
+        });
   }
 
   /** The officer deciding, who signs what they decide with their own EDS. */

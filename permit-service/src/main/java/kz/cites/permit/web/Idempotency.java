@@ -1,0 +1,56 @@
+package kz.cites.permit.web;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import kz.cites.web.IdempotencyKeys;
+import kz.cites.web.IdempotencyProblems;
+import kz.cites.web.IdempotentRequest;
+import kz.cites.web.ProblemException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Idempotency-Key on the creating POSTs of this service (an officer's decision, a customs
+ * endorsement): platform/web's {@link IdempotencyKeys} over this service's table, with this
+ * catalogue's problems (a malformed key is a {@code validation} problem naming the header, as every
+ * bad input here).
+ */
+@Configuration(proxyBeanMethods = false)
+class Idempotency {
+
+  @Bean
+  IdempotencyKeys idempotencyKeys(
+      JdbcTemplate jdbc,
+      PlatformTransactionManager transactions,
+      JsonMapper json,
+      Clock clock,
+      @Value("${cites.idempotency.ttl:PT24H}") Duration ttl) {
+    return new IdempotencyKeys(jdbc, transactions, json, clock, ttl, new Problems());
+  }
+
+  static final class Problems implements IdempotencyProblems {
+
+    @Override
+    public ProblemException invalidKey() {
+      return ApiProblem.invalidFields(
+          List.of(
+              ApiProblem.BrokenRule.of(
+                  IdempotentRequest.HEADER, "Pattern", "field.idempotency-key.pattern")));
+    }
+
+    @Override
+    public ProblemException keyInUse() {
+      return ApiProblem.IDEMPOTENCY_KEY_IN_USE.exception();
+    }
+
+    @Override
+    public ProblemException keyReused() {
+      return ApiProblem.IDEMPOTENCY_KEY_REUSED.exception().with("field", IdempotentRequest.HEADER);
+    }
+  }
+}
