@@ -1,6 +1,7 @@
 package kz.cites.application.web;
 
 import java.net.URI;
+import kz.cites.web.Paging;
 import kz.cites.web.ProblemSpec;
 import kz.cites.web.ProblemType;
 import kz.cites.web.Problems;
@@ -508,6 +509,16 @@ public enum ApiProblem implements ProblemType {
   private final ProblemSpec spec;
   private final String exampleDetail;
   private final String exampleMembers;
+
+  /**
+   * A {@code page} or {@code size} out of bounds ({@link Paging}): invalid-parameter naming it, as
+   * every other bad parameter here.
+   */
+  public static final Paging.Refusal BAD_PAGE =
+      (name, min, max) ->
+          max == Integer.MAX_VALUE
+              ? INVALID_PARAMETER.detail("not-negative", name).with("field", name)
+              : INVALID_PARAMETER.detail("range", name, min, max).with("field", name);
 
   ApiProblem(
       URI type,

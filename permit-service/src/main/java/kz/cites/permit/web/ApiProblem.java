@@ -2,6 +2,7 @@ package kz.cites.permit.web;
 
 import java.net.URI;
 import java.util.List;
+import kz.cites.web.Paging;
 import kz.cites.web.ProblemException;
 import kz.cites.web.ProblemSpec;
 import kz.cites.web.ProblemType;
@@ -173,6 +174,18 @@ public enum ApiProblem implements ProblemType {
       "Internal error",
       "An unexpected failure on the service's side; nothing was changed (answered by"
           + " platform/web).");
+
+  /**
+   * A {@code page} or {@code size} out of bounds ({@link Paging}): a validation problem naming it,
+   * as every other bad parameter here.
+   */
+  public static final Paging.Refusal BAD_PAGE =
+      (name, min, max) ->
+          invalidFields(
+              List.of(
+                  max == Integer.MAX_VALUE
+                      ? BrokenRule.of(name, "Min", "field.page.min", min)
+                      : BrokenRule.of(name, "Range", "field.page.range", min, max)));
 
   private final ProblemSpec spec;
 

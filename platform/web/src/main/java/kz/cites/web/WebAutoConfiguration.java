@@ -1,5 +1,6 @@
 package kz.cites.web;
 
+import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import org.springdoc.core.customizers.OperationCustomizer;
@@ -142,6 +143,41 @@ public class WebAutoConfiguration {
                               .pattern(IdempotentRequest.PATTERN)
                               .minLength(1)
                               .maxLength(200)));
+      return operation;
+    };
+  }
+
+  /**
+   * A list ({@link Paged}) documents {@code page} and {@code size} with their bounds and defaults,
+   * so that a generated client knows them without reading prose.
+   */
+  @Bean
+  OperationCustomizer pageParameters() {
+    return (operation, handlerMethod) -> {
+      Paged paged = handlerMethod.getMethodAnnotation(Paged.class);
+      if (paged == null || operation.getParameters() == null) {
+        return operation;
+      }
+      for (var parameter : operation.getParameters()) {
+        if (!"query".equals(parameter.getIn())) {
+          continue;
+        }
+        if (Paging.PAGE.equals(parameter.getName())) {
+          parameter
+              .description("The page, from 0; one past the last is empty")
+              .example(0)
+              .schema(new IntegerSchema().minimum(java.math.BigDecimal.ZERO)._default(0));
+        } else if (Paging.SIZE.equals(parameter.getName())) {
+          parameter
+              .description("Items per page, 1 to " + paged.maxSize())
+              .example(Paging.DEFAULT_SIZE)
+              .schema(
+                  new IntegerSchema()
+                      .minimum(java.math.BigDecimal.ONE)
+                      .maximum(java.math.BigDecimal.valueOf(paged.maxSize()))
+                      ._default(Paging.DEFAULT_SIZE));
+        }
+      }
       return operation;
     };
   }

@@ -58,12 +58,14 @@ import kz.cites.application.intake.domain.DocumentStore;
 import kz.cites.application.intake.domain.DocumentType;
 import kz.cites.application.intake.domain.SigningPayload;
 import kz.cites.application.web.ApiProblem;
-import kz.cites.application.web.PageView;
 import kz.cites.application.web.ProblemResponses;
 import kz.cites.web.CurrentUser;
 import kz.cites.web.EntityTags;
 import kz.cites.web.IdempotencyKeys;
 import kz.cites.web.IdempotentRequest;
+import kz.cites.web.PageView;
+import kz.cites.web.Paged;
+import kz.cites.web.Paging;
 import kz.cites.web.ProblemException;
 import kz.cites.web.Texts;
 import org.springframework.http.ContentDisposition;
@@ -620,6 +622,7 @@ class ApplicationController {
               + " filter.")
   @ApiResponse(responseCode = "200", description = "The page")
   @ProblemResponses({INVALID_PARAMETER})
+  @Paged(maxSize = MAX_PAGE_SIZE)
   PageView<ApplicationSummary> list(
       @Parameter(
               description = "Only applications in this status",
@@ -627,21 +630,13 @@ class ApplicationController {
               schema = @Schema(implementation = ApplicationStatus.class))
           @RequestParam(required = false)
           String status,
-      @Parameter(description = "Page number, from 0", example = "0")
-          @RequestParam(defaultValue = "0")
-          int page,
-      @Parameter(description = "Page size, 1 to 100", example = "20")
-          @RequestParam(defaultValue = "20")
-          int size,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size,
       Authentication authentication) {
-    if (page < 0) {
-      throw badParameter("not-negative", "page");
-    }
-    if (size < 1 || size > MAX_PAGE_SIZE) {
-      throw badParameter("range", "size", 1, MAX_PAGE_SIZE);
-    }
+    Paging paging = Paging.of(page, size, MAX_PAGE_SIZE, ApiProblem.BAD_PAGE);
     return PageView.of(
-        intake.page(caller(authentication), status(status), page, size), ApplicationSummary::of);
+        intake.page(caller(authentication), status(status), paging.page(), paging.size()),
+        ApplicationSummary::of);
   }
 
   private static ApplicationStatus status(String status) {

@@ -26,6 +26,9 @@ import kz.cites.permit.web.SigningOfficers;
 import kz.cites.web.CurrentUser;
 import kz.cites.web.IdempotencyKeys;
 import kz.cites.web.IdempotentRequest;
+import kz.cites.web.PageView;
+import kz.cites.web.Paged;
+import kz.cites.web.Paging;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -36,6 +39,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -44,6 +48,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/permits/{number}/endorsements")
 @Tag(name = "Permits", description = "Issued CITES permits and re-export certificates")
 class EndorsementController {
+
+  private static final int MAX_PAGE_SIZE = 100;
 
   private final PermitEndorsement endorsement;
   private final PermitRepository permits;
@@ -156,20 +162,24 @@ class EndorsementController {
 
   @GetMapping
   @Transactional(readOnly = true)
-  @ProblemResponses({ApiProblem.NOT_FOUND})
+  @ProblemResponses({ApiProblem.VALIDATION, ApiProblem.NOT_FOUND})
+  @Paged(maxSize = MAX_PAGE_SIZE)
   @Operation(
       operationId = "listPermitEndorsements",
       summary = "The permit's customs endorsement, if any",
       description =
-          "An empty list while the permit is not endorsed. For the holder (as the permit itself),"
+          "An empty page while the permit is not endorsed (a permit is endorsed at most once). For the holder (as the permit itself),"
               + " officers, operators and customs; anyone else gets 404.")
-  List<EndorsementView> read(
+  PageView<EndorsementView> read(
       @Parameter(
               description = "The permit number: 2 digits of the year, KZ, 6 digits",
               example = "26KZ000001")
           @PathVariable
           String number,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size,
       Authentication authentication) {
+    Paging paging = Paging.of(page, size, MAX_PAGE_SIZE, ApiProblem.BAD_PAGE);
     CurrentUser caller = CurrentUser.of(authentication);
     Permit permit =
         permits
@@ -177,6 +187,7 @@ class EndorsementController {
             .filter(p -> PermitReaders.mayRead(caller, p))
             .orElseThrow(
                 () -> ApiProblem.NOT_FOUND.detail("permit", number).with("number", number));
-    return permit.endorsement() == null ? List.of() : List.of(EndorsementView.of(permit));
+    return PageView.of(
+        permit.endorsement() == null ? List.of() : List.of(EndorsementView.of(permit)), paging);
   }
 }

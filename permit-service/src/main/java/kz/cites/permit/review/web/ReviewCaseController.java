@@ -40,9 +40,14 @@ import kz.cites.permit.web.SigningOfficers;
 import kz.cites.web.CurrentUser;
 import kz.cites.web.IdempotencyKeys;
 import kz.cites.web.IdempotentRequest;
+import kz.cites.web.PageView;
+import kz.cites.web.Paged;
+import kz.cites.web.Paging;
 import kz.cites.web.ProblemException;
 import kz.cites.web.Texts;
-import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,7 +65,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Review", description = "The officer queue and decisions")
 class ReviewCaseController {
 
-  private static final int MAX_LIMIT = 500;
+  private static final int MAX_PAGE_SIZE = 500;
 
   /** A line of the queue; the flags are computed in Kazakhstan time. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -203,14 +208,15 @@ class ReviewCaseController {
   @GetMapping
   @Transactional(readOnly = true)
   @ProblemResponses({ApiProblem.VALIDATION})
+  @Paged(maxSize = MAX_PAGE_SIZE)
   @Operation(
       operationId = "listReviewCases",
       summary = "The officer queue, earliest due first",
       description =
           "status (default IN_REVIEW); dueBefore as an instant (2026-09-03T12:30:00Z) or a"
-              + " Kazakhstan date (2026-09-03 = due before that day starts); limit 1..500 (100)."
-              + " Flags dueToday and overdue are computed in Asia/Almaty.")
-  List<QueueItem> queue(
+              + " Kazakhstan date (2026-09-03 = due before that day starts); a page of at most"
+              + " 500 cases. Flags dueToday and overdue are computed in Asia/Almaty.")
+  PageView<QueueItem> queue(
       @Parameter(description = "Only cases in this status", example = "IN_REVIEW")
           @RequestParam(defaultValue = "IN_REVIEW")
           CaseStatus status,
@@ -220,44 +226,30 @@ class ReviewCaseController {
               example = "2026-09-04")
           @RequestParam(required = false)
           String dueBefore,
-      @Parameter(
-              description = "At most this many cases, 1..500",
-              example = "100",
-              schema =
-                  @io.swagger.v3.oas.annotations.media.Schema(
-                      type = "integer",
-                      format = "int32",
-                      minimum = "1",
-                      maximum = "500",
-                      defaultValue = "100"))
-          @RequestParam(defaultValue = "100")
-          int limit) {
-    if (limit < 1 || limit > MAX_LIMIT) {
-      throw invalid("limit", "Range", "field.limit.range", MAX_LIMIT);
-    }
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size) {
+    Paging paging = Paging.of(page, size, MAX_PAGE_SIZE, ApiProblem.BAD_PAGE);
     Instant before = dueBefore == null || dueBefore.isBlank() ? null : instant(dueBefore);
-    List<ReviewCase> found =
-        before == null
-            ? cases.queue(status, Limit.of(limit))
-            : cases.queueDueBefore(status, before, Limit.of(limit));
+    Pageable cut = paging.pageable(Sort.unsorted()); // the queries say the queue's order
+    Page<ReviewCase> found =
+        before == null ? cases.queue(status, cut) : cases.queueDueBefore(status, before, cut);
     Instant now = clock.instant();
-    return found.stream()
-        .map(
-            c -> {
-              ApplicationSnapshot application = c.application();
-              return new QueueItem(
-                  c.applicationId(),
-                  c.registrationNumber(),
-                  c.status(),
-                  application == null ? null : application.permitType(),
-                  application == null ? null : application.applicant().name(),
-                  c.dueAt(),
-                  c.termEndsAt(),
-                  c.dueTodayAt(now),
-                  c.overdueAt(now),
-                  c.createdAt());
-            })
-        .toList();
+    return PageView.of(
+        found,
+        c -> {
+          ApplicationSnapshot application = c.application();
+          return new QueueItem(
+              c.applicationId(),
+              c.registrationNumber(),
+              c.status(),
+              application == null ? null : application.permitType(),
+              application == null ? null : application.applicant().name(),
+              c.dueAt(),
+              c.termEndsAt(),
+              c.dueTodayAt(now),
+              c.overdueAt(now),
+              c.createdAt());
+        });
   }
 
   @GetMapping("/{applicationId}")
