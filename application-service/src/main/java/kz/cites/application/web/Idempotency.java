@@ -1,17 +1,11 @@
 package kz.cites.application.web;
 
-import java.time.Clock;
-import java.time.Duration;
 import kz.cites.web.IdempotencyKeys;
 import kz.cites.web.IdempotencyProblems;
 import kz.cites.web.IdempotentRequest;
 import kz.cites.web.ProblemException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Idempotency-Key on the creating POSTs of this service (a draft, a document; the submission keeps
@@ -21,14 +15,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class Idempotency {
 
+  /** With it, platform/web's IdempotencyAutoConfiguration makes the {@link IdempotencyKeys}. */
   @Bean
-  IdempotencyKeys idempotencyKeys(
-      JdbcTemplate jdbc,
-      PlatformTransactionManager transactions,
-      JsonMapper json,
-      Clock clock,
-      @Value("${cites.idempotency.ttl:PT24H}") Duration ttl) {
-    return new IdempotencyKeys(jdbc, transactions, json, clock, ttl, new Problems());
+  IdempotencyProblems idempotencyProblems() {
+    return new Problems();
   }
 
   static final class Problems implements IdempotencyProblems {
