@@ -62,9 +62,12 @@ class GeneratedClientIT {
     // the draft: the same body the other scenarios send, as the generated model
     ApplicationContent content =
         client.getObjectMapper().convertValue(Drafts.export(applicant), ApplicationContent.class);
-    ApplicationView draft = applications.createDraft(content, "en");
+    // with an Idempotency-Key: the retry a client makes after a timeout answers the same draft
+    String key = UUID.randomUUID().toString();
+    ApplicationView draft = applications.createDraft(content, key, "en");
     assertThat(draft.getStatus()).isEqualTo(ApplicationStatus.DRAFT);
     UUID id = draft.getId();
+    assertThat(applications.createDraft(content, key, "en").getId()).isEqualTo(id);
 
     // every document the rules ask for, uploaded with its named type
     for (Requirement requirement : applications.getApplication(id, null).getRequirements()) {
@@ -76,7 +79,8 @@ class GeneratedClientIT {
             pdf.toPath(),
             "%PDF-1.7\n% " + type + " of " + id + "\n%%EOF\n",
             StandardCharsets.UTF_8);
-        assertThat(applications.uploadDocument(id, type, pdf, null).getType()).isEqualTo(type);
+        assertThat(applications.uploadDocument(id, type, pdf, null, null).getType())
+            .isEqualTo(type);
       }
     }
 
@@ -116,6 +120,7 @@ class GeneratedClientIT {
         new DecisionRequest()
             .decision(DecisionVerdict.APPROVE)
             .specialConditions("Live animals: IATA LAR."),
+        UUID.randomUUID().toString(),
         null);
     ApplicationView issued =
         await()
