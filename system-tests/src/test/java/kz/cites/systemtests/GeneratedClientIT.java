@@ -63,11 +63,11 @@ class GeneratedClientIT {
     ApplicationContent content =
         client.getObjectMapper().convertValue(Drafts.export(applicant), ApplicationContent.class);
     // with an Idempotency-Key: the retry a client makes after a timeout answers the same draft
-    String key = UUID.randomUUID().toString();
-    ApplicationView draft = applications.createDraft(content, key, "en");
+    String draftKey = UUID.randomUUID().toString();
+    ApplicationView draft = applications.createDraft(content, draftKey, "en");
     assertThat(draft.getStatus()).isEqualTo(ApplicationStatus.DRAFT);
     UUID id = draft.getId();
-    assertThat(applications.createDraft(content, key, "en").getId()).isEqualTo(id);
+    assertThat(applications.createDraft(content, draftKey, "en").getId()).isEqualTo(id);
 
     // every document the rules ask for, uploaded with its named type
     for (Requirement requirement : applications.getApplication(id, null).getRequirements()) {

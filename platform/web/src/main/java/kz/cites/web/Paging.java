@@ -29,8 +29,8 @@ public record Paging(int page, int size) {
   }
 
   /**
-   * @throws ProblemException from {@code refusal} when {@code page} is negative or {@code size}
-   *     outside 1..{@code maxSize}
+   * @throws ProblemException from {@code refusal} when {@code page} is negative or so large that
+   *     its offset overflows, or {@code size} outside 1..{@code maxSize}
    */
   public static Paging of(int page, int size, int maxSize, Refusal refusal) {
     if (page < 0) {
@@ -38,6 +38,11 @@ public record Paging(int page, int size) {
     }
     if (size < 1 || size > maxSize) {
       throw refusal.outOfRange(SIZE, 1, maxSize);
+    }
+    // the first item's offset must fit a database's int offset: further pages are refused, not 500
+    int lastPage = Integer.MAX_VALUE / size - 1;
+    if (page > lastPage) {
+      throw refusal.outOfRange(PAGE, 0, lastPage);
     }
     return new Paging(page, size);
   }
