@@ -1,46 +1,29 @@
 package kz.cites.permit.web;
 
 import java.util.List;
-import kz.cites.web.IdempotencyKeys;
 import kz.cites.web.IdempotencyProblems;
 import kz.cites.web.IdempotentRequest;
-import kz.cites.web.ProblemException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * Idempotency-Key on the creating POSTs of this service (an officer's decision, a customs
- * endorsement): platform/web's {@link IdempotencyKeys} over this service's table, with this
- * catalogue's problems (a malformed key is a {@code validation} problem naming the header, as every
- * bad input here).
+ * endorsement): with this catalogue's problems platform/web makes the {@link
+ * kz.cites.web.IdempotencyKeys} over this service's table (a malformed key is a {@code validation}
+ * problem naming the header, as every bad input here).
  */
 @Configuration(proxyBeanMethods = false)
 class Idempotency {
 
-  /** With it, platform/web's IdempotencyAutoConfiguration makes the {@link IdempotencyKeys}. */
   @Bean
   IdempotencyProblems idempotencyProblems() {
-    return new Problems();
-  }
-
-  static final class Problems implements IdempotencyProblems {
-
-    @Override
-    public ProblemException invalidKey() {
-      return ApiProblem.invalidFields(
-          List.of(
-              ApiProblem.BrokenRule.of(
-                  IdempotentRequest.HEADER, "Pattern", "field.idempotency-key.pattern")));
-    }
-
-    @Override
-    public ProblemException keyInUse() {
-      return ApiProblem.IDEMPOTENCY_KEY_IN_USE.exception();
-    }
-
-    @Override
-    public ProblemException keyReused() {
-      return ApiProblem.IDEMPOTENCY_KEY_REUSED.exception().with("field", IdempotentRequest.HEADER);
-    }
+    return new IdempotencyProblems(
+        ApiProblem.IDEMPOTENCY_KEY_IN_USE,
+        ApiProblem.IDEMPOTENCY_KEY_REUSED,
+        () ->
+            ApiProblem.invalidFields(
+                List.of(
+                    ApiProblem.BrokenRule.of(
+                        IdempotentRequest.HEADER, "Pattern", "field.idempotency-key.pattern"))));
   }
 }

@@ -44,7 +44,7 @@ public record IdempotentRequest(@Nullable String key, String caller, String fing
       String body,
       IdempotencyProblems problems) {
     if (key != null && !KEY.matcher(key).matches()) {
-      throw problems.invalidKey();
+      throw problems.invalidKey().get();
     }
     // the party decides what a key may see: the same person alone and for a company are two
     String caller = user.iin() + (user.bin() == null ? "" : "/" + user.bin());

@@ -1,8 +1,7 @@
-package kz.cites.permit.web;
+package kz.cites.permit.permits;
 
 import static kz.cites.permit.Personas.officer;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -10,20 +9,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import kz.cites.permit.Fixtures;
 import kz.cites.permit.IntegrationTest;
 import kz.cites.permit.ReviewCaseSeeds;
-import kz.cites.permit.TestNca;
-import kz.cites.permit.permits.PermitIssuer;
 import kz.cites.permit.permits.domain.Permit;
 import kz.cites.web.IdempotencyKeys;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,8 +29,6 @@ import tools.jackson.databind.json.JsonMapper;
  * for another request or malformed is refused.
  */
 class IdempotencyTest extends IntegrationTest {
-
-  private static final String CUSTOMS_IIN = "800229309571";
 
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
@@ -131,20 +124,8 @@ class IdempotencyTest extends IntegrationTest {
             Fixtures.REGISTERED_HOLDER);
     String endorsements = "/api/v1/permits/" + permit.number() + "/endorsements";
     String body =
-        """
-        {"lines": [{"line": 1, "quantity": 1}], "borderCrossing": "Алматы әуежайы",
-         "endorsedOn": "2026-08-31", "declarationNumber": "50101/310826/0009999"}
-        """;
-    var customs =
-        jwt()
-            .jwt(
-                j ->
-                    j.tokenValue(TestNca.tokenOf(CUSTOMS_IIN))
-                        .subject(CUSTOMS_IIN)
-                        .claim("iin", CUSTOMS_IIN)
-                        .claim("name", "Сұлтанов Руслан Әмірұлы")
-                        .claim("roles", List.of("CUSTOMS")))
-            .authorities(new SimpleGrantedAuthority("ROLE_CUSTOMS"));
+        CustomsEndorsementTest.body(
+            "[{\"line\": 1, \"quantity\": 1}]", CustomsEndorsementTest.TODAY);
     String key = "endorse-" + permit.number();
     for (int i = 0; i < 2; i++) {
       mvc.perform(
@@ -152,7 +133,7 @@ class IdempotencyTest extends IntegrationTest {
                   .header("Idempotency-Key", key)
                   .contentType(MediaType.APPLICATION_JSON)
                   .content(body)
-                  .with(customs))
+                  .with(CustomsEndorsementTest.customs()))
           .andExpect(status().isCreated())
           .andExpect(header().string("Location", org.hamcrest.Matchers.endsWith(endorsements)))
           .andExpect(jsonPath("$.permitStatus").value("USED"));
