@@ -307,7 +307,7 @@ class PaymentsWithoutReferenceIntegrationTest extends FeeIntegrationTestSupport 
   }
 
   private static String receipt(String number) {
-    return "$.receipts[?(@.receiptNumber == '" + number + "')]";
+    return "$.items[?(@.receiptNumber == '" + number + "')]";
   }
 
   private ResultActions waiting(String statusFilter, String iin, String role) throws Exception {

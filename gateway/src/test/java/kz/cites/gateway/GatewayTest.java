@@ -123,7 +123,7 @@ class GatewayTest {
         "kk    | kk | Жүйеге кіру қажет        | Қол жеткізу токені (bearer token) қажет.",
         "kk-KZ | kk | Жүйеге кіру қажет        | Қол жеткізу токені (bearer token) қажет.",
         "ru    | ru | Требуется вход в систему | Нужен токен доступа (bearer token).",
-        "en    | en | Unauthorized             | A bearer token is required.",
+        "en    | en | Authentication required  | A bearer token is required.",
         "NONE  | ru | Требуется вход в систему | Нужен токен доступа (bearer token).",
         "fr    | ru | Требуется вход в систему | Нужен токен доступа (bearer token)."
       })

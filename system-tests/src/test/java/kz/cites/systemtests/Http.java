@@ -136,6 +136,17 @@ final class Http {
             .build());
   }
 
+  /** A JSON request with headers of the caller's choosing (Idempotency-Key, If-Match). */
+  Response json(
+      String method, URI uri, String token, Object body, java.util.Map<String, String> headers) {
+    HttpRequest.Builder builder = base(uri, token).header("Content-Type", "application/json");
+    headers.forEach(builder::header);
+    return send(
+        builder
+            .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+            .build());
+  }
+
   Response delete(URI uri, String token) {
     return send(base(uri, token).DELETE().build());
   }

@@ -113,7 +113,8 @@ final class Portal {
     if (!"IN_REVIEW".equals(application.body().path("status").asString())) {
       return;
     }
-    Http.Response queue = http.get(api("/api/v1/review/cases"), officerToken);
+    // one page of the largest size: the queue holds other scenarios' cases too
+    Http.Response queue = http.get(api("/api/v1/review/cases?size=500"), officerToken);
     assertThat(queue.status()).as(queue.body().toString()).isEqualTo(200);
     assertThat(queue.body().toString()).contains(applicationId);
     Http.Response decision =

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import kz.cites.access.Party;
 import kz.cites.application.cabinet.Cabinet;
@@ -35,6 +36,7 @@ import kz.cites.calendar.Kazakhstan;
 import kz.cites.calendar.ServiceTerm;
 import kz.cites.events.ApplicationSubmitted;
 import kz.cites.events.ApplicationWithdrawn;
+import kz.cites.web.EntityTags;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
@@ -89,12 +91,28 @@ public class ApplicationIntake {
   @Transactional
   public Application createDraft(Caller caller, ApplicationContent content) {
     requireCallerIsApplicant(caller, content);
-    return applications.save(Application.draft(caller, checked(content), clock.instant()));
+    return applications.saveAndFlush(Application.draft(caller, checked(content), clock.instant()));
   }
 
   @Transactional
   public Application replaceDraft(UUID id, Caller caller, ApplicationContent content) {
+    return replaceDraft(id, caller, content, null);
+  }
+
+  /**
+   * As {@link #replaceDraft(UUID, Caller, ApplicationContent)}, on the condition that the current
+   * version's entity-tag satisfies {@code ifMatch} (the client's If-Match), judged under the row
+   * lock so that two clients holding one version cannot both replace it.
+   */
+  @Transactional
+  public Application replaceDraft(
+      UUID id, Caller caller, ApplicationContent content, Predicate<String> ifMatch) {
     Application application = ownedForUpdate(id, caller);
+    String current = EntityTags.of(application.version());
+    if (ifMatch != null && !ifMatch.test(current)) {
+      throw new IntakeRuleViolation(Rule.VERSION_CHANGED, EntityTags.IF_MATCH, "version", current)
+          .with("currentETag", current);
+    }
     requireCallerIsApplicant(caller, content);
     application.requireDraft();
     application.replaceContent(checked(content), clock.instant());

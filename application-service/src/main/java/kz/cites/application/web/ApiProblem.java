@@ -1,6 +1,7 @@
 package kz.cites.application.web;
 
 import java.net.URI;
+import kz.cites.web.Paging;
 import kz.cites.web.ProblemSpec;
 import kz.cites.web.ProblemType;
 import kz.cites.web.Problems;
@@ -262,6 +263,36 @@ public enum ApiProblem implements ProblemType {
       "The resource was changed by another request at the same time; nothing was changed by this"
           + " one. Reload it and try again.",
       "{}"),
+  IDEMPOTENCY_KEY_IN_USE(
+      Problems.type("idempotency-key-in-use"),
+      HttpStatus.CONFLICT,
+      "Idempotency key in use",
+      "A request with the same Idempotency-Key of the same caller is still being processed;"
+          + " nothing was done by this one. Retry it a moment later: it then gets the first"
+          + " request's answer.",
+      "A request with this Idempotency-Key is still being processed; retry later.",
+      "{}"),
+  IDEMPOTENCY_KEY_REUSED(
+      Problems.type("idempotency-key-reused"),
+      HttpStatus.UNPROCESSABLE_CONTENT,
+      "Idempotency key reused",
+      "The Idempotency-Key was used by the same caller within 24 hours for another request"
+          + " (another operation or another body); nothing was done. A new request needs a new"
+          + " key.",
+      "This Idempotency-Key was used for another request; use a new key.",
+      """
+      {"field": "Idempotency-Key"}
+      """),
+  PRECONDITION_FAILED(
+      Problems.type("precondition-failed"),
+      HttpStatus.PRECONDITION_FAILED,
+      "Precondition failed",
+      "If-Match names a version of the draft that is no longer the current one (someone changed"
+          + " it since it was read); nothing was changed. GET it again (ETag) and retry.",
+      "The application has changed since version \"3\"; its current version is \"4\".",
+      """
+      {"field": "If-Match", "currentETag": "\\"4\\""}
+      """),
   DOCUMENT_TOO_LARGE(
       Problems.type("document-too-large"),
       HttpStatus.CONTENT_TOO_LARGE,
@@ -478,6 +509,16 @@ public enum ApiProblem implements ProblemType {
   private final ProblemSpec spec;
   private final String exampleDetail;
   private final String exampleMembers;
+
+  /**
+   * A {@code page} or {@code size} out of bounds ({@link Paging}): invalid-parameter naming it, as
+   * every other bad parameter here.
+   */
+  public static final Paging.Refusal BAD_PAGE =
+      (name, min, max) ->
+          max == Integer.MAX_VALUE
+              ? INVALID_PARAMETER.detail("not-negative", name).with("field", name)
+              : INVALID_PARAMETER.detail("range", name, min, max).with("field", name);
 
   ApiProblem(
       URI type,

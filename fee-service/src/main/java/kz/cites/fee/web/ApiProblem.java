@@ -1,6 +1,7 @@
 package kz.cites.fee.web;
 
 import java.net.URI;
+import kz.cites.web.Paging;
 import kz.cites.web.ProblemException;
 import kz.cites.web.ProblemSpec;
 import kz.cites.web.ProblemType;
@@ -133,6 +134,16 @@ public enum ApiProblem implements ProblemType {
       "Internal error",
       "An unexpected failure on the service's side; nothing was changed (answered by"
           + " platform/web).");
+
+  /**
+   * A {@code page} or {@code size} out of bounds ({@link Paging}): a validation problem naming it,
+   * as every other bad parameter here.
+   */
+  public static final Paging.Refusal BAD_PAGE =
+      (name, min, max) ->
+          max == Integer.MAX_VALUE
+              ? invalidField(name, "Min", "field.page.min", min)
+              : invalidField(name, "Range", "field.page.range", min, max);
 
   private final ProblemSpec spec;
 

@@ -113,12 +113,21 @@ class SecurityConfig {
             "Authorization",
             "Content-Type",
             "Accept",
+            "Accept-Language",
             "Idempotency-Key",
+            "If-Match",
             "X-Correlation-Id",
             "traceparent"));
+    // a portal's script reads the draft's version and whether an answer was replayed (ADR 0015)
     config.setExposedHeaders(
         List.of(
-            "Location", "Retry-After", "X-Correlation-Id", "traceparent", "RateLimit-Remaining"));
+            "Location",
+            "ETag",
+            "Idempotent-Replayed",
+            "Retry-After",
+            "X-Correlation-Id",
+            "traceparent",
+            "RateLimit-Remaining"));
     config.setMaxAge(3600L);
     source.registerCorsConfiguration("/api/**", config);
     return source;

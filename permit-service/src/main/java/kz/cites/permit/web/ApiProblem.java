@@ -2,6 +2,7 @@ package kz.cites.permit.web;
 
 import java.net.URI;
 import java.util.List;
+import kz.cites.web.Paging;
 import kz.cites.web.ProblemException;
 import kz.cites.web.ProblemSpec;
 import kz.cites.web.ProblemType;
@@ -22,8 +23,9 @@ public enum ApiProblem implements ProblemType {
       "Invalid request",
       "A body field or request parameter breaks a rule: a cancellation without a reason, a"
           + " decision without a verdict, a refusal without grounds or reason, grounds or"
-          + " special conditions with the wrong verdict, a queue limit outside 1..500, a dueBefore"
-          + " that is neither an instant nor a date, an applicationId that is no UUID, an annual"
+          + " special conditions with the wrong verdict, a malformed Idempotency-Key, a page below 0"
+          + " or a size outside its bounds, a dueBefore that is neither an instant nor a date, an"
+          + " applicationId that is no UUID, an annual"
           + " report's year that is no number or outside 2000 to the current year; a quota of a"
           + " year outside 2000..2100, a taxon not written as the checklist writes a species, an"
           + " unknown source, term or unit code, a quantity not above 0. field names"
@@ -78,6 +80,20 @@ public enum ApiProblem implements ProblemType {
       "Conflict",
       "Another request changed the same data at the same moment; nothing was changed by this one"
           + " (answered by platform/web). Reload and retry."),
+  IDEMPOTENCY_KEY_IN_USE(
+      Problems.type("idempotency-key-in-use"),
+      HttpStatus.CONFLICT,
+      "Idempotency key in use",
+      "A request with the same Idempotency-Key of the same caller is still being processed;"
+          + " nothing was done by this one. Retry it a moment later: it then gets the first"
+          + " request's answer."),
+  IDEMPOTENCY_KEY_REUSED(
+      Problems.type("idempotency-key-reused"),
+      HttpStatus.UNPROCESSABLE_CONTENT,
+      "Idempotency key reused",
+      "The Idempotency-Key was used by the same caller within 24 hours for another request"
+          + " (another operation or another body); nothing was done. A new request needs a new"
+          + " key."),
   CASE_ALREADY_DECIDED(
       Problems.type("case-already-decided"),
       HttpStatus.CONFLICT,
@@ -219,6 +235,18 @@ public enum ApiProblem implements ProblemType {
       "Internal error",
       "An unexpected failure on the service's side; nothing was changed (answered by"
           + " platform/web).");
+
+  /**
+   * A {@code page} or {@code size} out of bounds ({@link Paging}): a validation problem naming it,
+   * as every other bad parameter here.
+   */
+  public static final Paging.Refusal BAD_PAGE =
+      (name, min, max) ->
+          invalidFields(
+              List.of(
+                  max == Integer.MAX_VALUE
+                      ? BrokenRule.of(name, "Min", "field.page.min", min)
+                      : BrokenRule.of(name, "Range", "field.page.range", min, max)));
 
   private final ProblemSpec spec;
 

@@ -119,7 +119,7 @@ class CustomsEndorsementTest extends IntegrationTest {
         .andExpect(jsonPath("$.status").value("USED"));
     mvc.perform(get(endorsements).with(applicant(Fixtures.HOLDER_IIN)))
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$[0].declarationNumber").value("50101/310826/0001234"));
+        .andExpect(jsonPath("$.items[0].declarationNumber").value("50101/310826/0001234"));
     mvc.perform(get(endorsements).with(applicant(Fixtures.OTHER_IIN)))
         .andExpect(status().isNotFound());
 
@@ -194,7 +194,7 @@ class CustomsEndorsementTest extends IntegrationTest {
     // nothing was written: the permit is still valid and endorsable
     mvc.perform(get(endorsements).with(customs()))
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$.length()").value(0));
+        .andExpect(jsonPath("$.items.length()").value(0));
     assertThat(Published.typesFor(permit.applicationId()))
         .doesNotContain("kz.cites.PermitEndorsed");
   }

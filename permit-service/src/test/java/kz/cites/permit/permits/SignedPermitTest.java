@@ -258,11 +258,11 @@ class SignedPermitTest extends IntegrationTest {
 
     mvc.perform(get("/api/v1/permits/" + permit.number() + "/audit").with(person("1", "OPERATOR")))
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$[0].action").value("ISSUED"))
-        .andExpect(jsonPath("$[0].actor").value("system"))
-        .andExpect(jsonPath("$[1].action").value("CANCELLED"))
-        .andExpect(jsonPath("$[1].actor").value(Personas.OFFICER_IIN))
-        .andExpect(jsonPath("$[1].detail").value("Specimen seized at the border."));
+        .andExpect(jsonPath("$.items[0].action").value("ISSUED"))
+        .andExpect(jsonPath("$.items[0].actor").value("system"))
+        .andExpect(jsonPath("$.items[1].action").value("CANCELLED"))
+        .andExpect(jsonPath("$.items[1].actor").value(Personas.OFFICER_IIN))
+        .andExpect(jsonPath("$.items[1].detail").value("Specimen seized at the border."));
     mvc.perform(
             get("/api/v1/permits/" + permit.number() + "/audit")
                 .with(applicant(Fixtures.HOLDER_IIN)))

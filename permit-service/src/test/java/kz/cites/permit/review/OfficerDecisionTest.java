@@ -66,7 +66,11 @@ class OfficerDecisionTest extends IntegrationTest {
             .andReturn()
             .getResponse()
             .getContentAsString();
-    JsonNode queue = json.readTree(body);
+    JsonNode page = json.readTree(body);
+    assertThat(page.path("page").asInt()).isZero();
+    assertThat(page.path("size").asInt()).isEqualTo(20);
+    assertThat(page.path("totalElements").asLong()).isGreaterThanOrEqualTo(3);
+    JsonNode queue = page.path("items");
     List<String> ids = queue.valueStream().map(n -> n.get("applicationId").asString()).toList();
     assertThat(ids)
         .containsSubsequence(overdue.toString(), middle.toString(), later.toString())
@@ -102,6 +106,33 @@ class OfficerDecisionTest extends IntegrationTest {
     }
     mvc.perform(get("/api/v1/review/cases").with(applicant(Fixtures.HOLDER_IIN)))
         .andExpect(status().isForbidden());
+    // the page's bounds, named as every bad parameter here
+    mvc.perform(get("/api/v1/review/cases").param("size", "501").with(officer()))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.type").value("https://cites.kz/problems/validation"))
+        .andExpect(jsonPath("$.field").value("size"))
+        .andExpect(jsonPath("$.errors[0].rule").value("Range"));
+    mvc.perform(get("/api/v1/review/cases").param("page", "-1").with(officer()))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("page"))
+        .andExpect(jsonPath("$.errors[0].rule").value("Min"));
+    // the second page of one case each follows the first
+    String second =
+        mvc.perform(
+                get("/api/v1/review/cases")
+                    .param("dueBefore", "2025-09-04")
+                    .param("page", "1")
+                    .param("size", "1")
+                    .with(officer()))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.page").value(1))
+            .andExpect(jsonPath("$.size").value(1))
+            .andExpect(jsonPath("$.items.length()").value(1))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(json.readTree(second).path("items").get(0).get("applicationId").asString())
+        .isEqualTo(ids.get(1));
   }
 
   @Test

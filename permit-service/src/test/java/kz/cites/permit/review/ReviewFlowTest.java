@@ -270,13 +270,13 @@ class ReviewFlowTest extends IntegrationTest {
                 .param("applicationId", applicationId.toString())
                 .with(applicant(Fixtures.HOLDER_IIN)))
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$[0].number").value(permit.number()));
+        .andExpect(jsonPath("$.items[0].number").value(permit.number()));
     mvc.perform(
             get("/api/v1/permits")
                 .param("applicationId", applicationId.toString())
                 .with(applicant(Fixtures.OTHER_IIN)))
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$.length()").value(0));
+        .andExpect(jsonPath("$.items.length()").value(0));
     mvc.perform(
             get("/api/v1/permits")
                 .param("applicationId", "not-an-id")

@@ -182,13 +182,17 @@ class WithdrawalTest extends IntegrationTest {
         mvc.perform(
                 get("/api/v1/review/cases")
                     .param("status", status)
-                    .param("limit", "500")
+                    .param("size", "500")
                     .with(officer()))
             .andExpect(status().isOk())
             .andReturn()
             .getResponse()
             .getContentAsString();
-    return json.readTree(body).valueStream().map(n -> n.get("applicationId").asString()).toList();
+    return json.readTree(body)
+        .path("items")
+        .valueStream()
+        .map(n -> n.get("applicationId").asString())
+        .toList();
   }
 
   private static MockHttpServletRequestBuilder decision(UUID applicationId, String body) {

@@ -74,7 +74,7 @@ class CompanyAccessTest extends IntegrationTest {
               get("/api/v1/permits")
                   .param("applicationId", applicationId.toString())
                   .with(forTheCompany))
-          .andExpect(jsonPath("$[0].number").value(permit.number()));
+          .andExpect(jsonPath("$.items[0].number").value(permit.number()));
     }
     for (RequestPostProcessor alone : List.of(applicant(HEAD, null), applicant(ATTORNEY, null))) {
       mvc.perform(get(path).with(alone))
@@ -84,7 +84,7 @@ class CompanyAccessTest extends IntegrationTest {
           .andExpect(status().isNotFound());
       mvc.perform(
               get("/api/v1/permits").param("applicationId", applicationId.toString()).with(alone))
-          .andExpect(jsonPath("$.length()").value(0));
+          .andExpect(jsonPath("$.items.length()").value(0));
     }
   }
 

@@ -13,8 +13,9 @@ import tools.jackson.databind.JsonNode;
  *
  * <ul>
  *   <li>an operation removed, or its operationId changed (the generated method disappears);
- *   <li>a parameter that became required, or a new required one; a success status or a success
- *       media type removed;
+ *   <li>a parameter that became required, or a new required one; a parameter removed (the generated
+ *       method's signature changes); a success status or a success media type removed, or the
+ *       schema of a success answer replaced (an array that became a page, say);
  *   <li>a component schema removed; a property removed; a property no longer required or now
  *       nullable (a client relied on it), or newly required (a client did not send it); a type or
  *       format changed; an enum value removed.
@@ -71,10 +72,18 @@ public final class ApiChanges {
         oldRequired.add(parameter.path("in").asString() + ":" + parameter.path("name").asString());
       }
     }
+    Set<String> present = new HashSet<>();
     for (JsonNode parameter : now.path("parameters")) {
       String key = parameter.path("in").asString() + ":" + parameter.path("name").asString();
+      present.add(key);
       if (parameter.path("required").asBoolean(false) && !oldRequired.contains(key)) {
         changes.add(where + ": parameter " + key + " is now required");
+      }
+    }
+    for (JsonNode parameter : old.path("parameters")) {
+      String key = parameter.path("in").asString() + ":" + parameter.path("name").asString();
+      if (!present.contains(key)) {
+        changes.add(where + ": parameter " + key + " removed");
       }
     }
     for (Map.Entry<String, JsonNode> response : old.path("responses").properties()) {
@@ -95,12 +104,38 @@ public final class ApiChanges {
                 if (!current.path("content").has(type)) {
                   changes.add(
                       where + " " + response.getKey() + ": media type " + type + " removed");
+                  return;
+                }
+                String was = shape(response.getValue().path("content").path(type).path("schema"));
+                String is = shape(current.path("content").path(type).path("schema"));
+                if (!was.isEmpty() && !was.equals(is)) {
+                  changes.add(
+                      where
+                          + " "
+                          + response.getKey()
+                          + " "
+                          + type
+                          + ": schema "
+                          + was
+                          + " -> "
+                          + is);
                 }
               });
     }
     if (!old.has("requestBody") && now.path("requestBody").path("required").asBoolean(false)) {
       changes.add(where + ": a request body is now required");
     }
+  }
+
+  /** What a client's generated type of an answer is: its {@code $ref}, or its type. */
+  private static String shape(JsonNode schema) {
+    if (schema.has("$ref")) {
+      return schema.path("$ref").asString();
+    }
+    if (schema.path("type").isString()) {
+      return schema.path("type").asString();
+    }
+    return "";
   }
 
   private static void schema(String where, JsonNode old, JsonNode now, List<String> changes) {

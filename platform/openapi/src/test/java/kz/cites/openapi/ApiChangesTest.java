@@ -48,6 +48,32 @@ class ApiChangesTest {
   }
 
   @Test
+  void aListThatBecomesAPageAndLosesItsLimitIsReported() {
+    JsonNode before =
+        JSON.readTree(
+            """
+            {"paths": {"/cases": {"get": {"operationId": "listCases",
+                 "parameters": [{"name": "limit", "in": "query"}],
+                 "responses": {"200": {"content": {"application/json": {
+                   "schema": {"type": "array", "items": {"$ref": "#/components/schemas/Case"}}}}}}}}}}
+            """);
+    JsonNode after =
+        JSON.readTree(
+            """
+            {"paths": {"/cases": {"get": {"operationId": "listCases",
+                 "parameters": [{"name": "page", "in": "query"}, {"name": "size", "in": "query"}],
+                 "responses": {"200": {"content": {"application/json": {
+                   "schema": {"$ref": "#/components/schemas/PageViewCase"}}}}}}}}}
+            """);
+    assertThat(ApiChanges.breaking(before, after))
+        .containsExactly(
+            "GET /cases: parameter query:limit removed",
+            "GET /cases 200 application/json: schema array -> #/components/schemas/PageViewCase");
+    // new optional parameters alone break nothing
+    assertThat(ApiChanges.breaking(after, after)).isEmpty();
+  }
+
+  @Test
   void whatBreaksAGeneratedClientIsReported() {
     JsonNode after =
         JSON.readTree(

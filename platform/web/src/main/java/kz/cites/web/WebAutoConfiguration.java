@@ -1,5 +1,6 @@
 package kz.cites.web;
 
+import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import org.springdoc.core.customizers.OperationCustomizer;
@@ -100,6 +101,82 @@ public class WebAutoConfiguration {
                 .required(false)
                 .example("kk")
                 .schema(new StringSchema().example("kk")._default(Language.DEFAULT.tag())));
+      }
+      return operation;
+    };
+  }
+
+  /**
+   * A creating POST that takes an {@code Idempotency-Key} ({@link IdempotencyKeys}) documents it
+   * the same way everywhere: what a key may be, and what a retry gets. An operation that describes
+   * the header itself (the submission, which keeps its key on the application) keeps its words.
+   */
+  @Bean
+  OperationCustomizer idempotencyKeyHeader() {
+    return (operation, handlerMethod) -> {
+      if (operation.getParameters() == null) {
+        return operation;
+      }
+      operation.getParameters().stream()
+          .filter(
+              p ->
+                  "header".equals(p.getIn())
+                      && IdempotentRequest.HEADER.equalsIgnoreCase(p.getName())
+                      && p.getDescription() == null)
+          .forEach(
+              p ->
+                  p.description(
+                          "Makes a retry safe (IETF draft \"The Idempotency-Key HTTP Header"
+                              + " Field\"): 1 to 200 visible ASCII characters, a UUID say, new"
+                              + " for every new request. The same caller repeating the same"
+                              + " request with the same key within 24 hours gets the first"
+                              + " answer again (status, Location, body; Idempotent-Replayed:"
+                              + " true) and nothing is created twice; the key with another"
+                              + " request is 422 idempotency-key-reused; while the first is still"
+                              + " being processed, 409 idempotency-key-in-use. Only a success is"
+                              + " kept: a refused request may be corrected and sent again under"
+                              + " the same key. Without the header nothing is remembered.")
+                      .required(false)
+                      .example("5f0c7a1e-2b4d-4c8e-9a6f-3d1e2c4b5a69")
+                      .schema(
+                          new StringSchema()
+                              .pattern(IdempotentRequest.PATTERN)
+                              .minLength(1)
+                              .maxLength(200)));
+      return operation;
+    };
+  }
+
+  /**
+   * A list ({@link Paged}) documents {@code page} and {@code size} with their bounds and defaults,
+   * so that a generated client knows them without reading prose.
+   */
+  @Bean
+  OperationCustomizer pageParameters() {
+    return (operation, handlerMethod) -> {
+      Paged paged = handlerMethod.getMethodAnnotation(Paged.class);
+      if (paged == null || operation.getParameters() == null) {
+        return operation;
+      }
+      for (var parameter : operation.getParameters()) {
+        if (!"query".equals(parameter.getIn())) {
+          continue;
+        }
+        if (Paging.PAGE.equals(parameter.getName())) {
+          parameter
+              .description("The page, from 0; one past the last is empty")
+              .example(0)
+              .schema(new IntegerSchema().minimum(java.math.BigDecimal.ZERO)._default(0));
+        } else if (Paging.SIZE.equals(parameter.getName())) {
+          parameter
+              .description("Items per page, 1 to " + paged.maxSize())
+              .example(Paging.DEFAULT_SIZE)
+              .schema(
+                  new IntegerSchema()
+                      .minimum(java.math.BigDecimal.ONE)
+                      .maximum(java.math.BigDecimal.valueOf(paged.maxSize()))
+                      ._default(Paging.DEFAULT_SIZE));
+        }
       }
       return operation;
     };

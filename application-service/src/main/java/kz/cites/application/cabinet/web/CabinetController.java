@@ -18,10 +18,12 @@ import kz.cites.application.cabinet.domain.Notification;
 import kz.cites.application.cabinet.domain.NotificationArguments;
 import kz.cites.application.cabinet.domain.NotificationKind;
 import kz.cites.application.web.ApiProblem;
-import kz.cites.application.web.PageView;
 import kz.cites.application.web.ProblemResponses;
 import kz.cites.events.RefusalGround;
 import kz.cites.web.CurrentUser;
+import kz.cites.web.PageView;
+import kz.cites.web.Paged;
+import kz.cites.web.Paging;
 import kz.cites.web.ProblemException;
 import kz.cites.web.Text;
 import kz.cites.web.Texts;
@@ -161,24 +163,17 @@ class CabinetController {
               + " ru, en; Russian by default), written when read.")
   @ApiResponse(responseCode = "200", description = "The page")
   @ProblemResponses({ApiProblem.INVALID_PARAMETER})
+  @Paged(maxSize = MAX_PAGE_SIZE)
   PageView<NotificationView> list(
       @Parameter(description = "Leave out the notifications already read", example = "true")
           @RequestParam(defaultValue = "false")
           boolean unreadOnly,
-      @Parameter(description = "Page number, from 0", example = "0")
-          @RequestParam(defaultValue = "0")
-          int page,
-      @Parameter(description = "Page size, 1 to 100", example = "20")
-          @RequestParam(defaultValue = "20")
-          int size,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size,
       Authentication authentication) {
-    if (page < 0) {
-      throw badParameter("not-negative", "page");
-    }
-    if (size < 1 || size > MAX_PAGE_SIZE) {
-      throw badParameter("range", "size", 1, MAX_PAGE_SIZE);
-    }
-    return PageView.of(cabinet.page(party(authentication), unreadOnly, page, size), this::view);
+    Paging paging = Paging.of(page, size, MAX_PAGE_SIZE, ApiProblem.BAD_PAGE);
+    return PageView.of(
+        cabinet.page(party(authentication), unreadOnly, paging.page(), paging.size()), this::view);
   }
 
   @PostMapping("/{id}/read")

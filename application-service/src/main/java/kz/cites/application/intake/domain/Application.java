@@ -281,6 +281,11 @@ public class Application extends AbstractAggregateRoot<Application> {
     return registrationNumber != null;
   }
 
+  /** The optimistic-lock version: changes with every change of the application. */
+  public long version() {
+    return version == null ? 0 : version;
+  }
+
   /** True when {@code key} is the Idempotency-Key of the submission that registered this. */
   public boolean wasSubmittedWith(String key) {
     return key != null && status != ApplicationStatus.DRAFT && key.equals(submissionKey);

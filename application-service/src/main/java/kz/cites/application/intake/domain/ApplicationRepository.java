@@ -16,6 +16,9 @@ public interface ApplicationRepository extends Repository<Application, UUID> {
 
   Application save(Application application);
 
+  /** Saves and writes at once, so that the version is the one committed (the draft's ETag). */
+  Application saveAndFlush(Application application);
+
   @EntityGraph(attributePaths = "history")
   Optional<Application> findById(UUID id);
 

@@ -20,6 +20,8 @@ public class IntakeRuleViolation extends RuntimeException {
     NOT_FOUND,
     /** The content can be replaced only while the application is a draft. */
     NOT_A_DRAFT,
+    /** The client's If-Match names a version that is no longer the current one. */
+    VERSION_CHANGED,
     /** An application is submitted once. */
     ALREADY_SUBMITTED,
     /** The applicant in the content is not the one on the token. */

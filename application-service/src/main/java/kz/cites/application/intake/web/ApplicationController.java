@@ -13,11 +13,14 @@ import static kz.cites.application.web.ApiProblem.CERTIFICATE_REVOKED;
 import static kz.cites.application.web.ApiProblem.CONFLICT;
 import static kz.cites.application.web.ApiProblem.DOCUMENT_TOO_LARGE;
 import static kz.cites.application.web.ApiProblem.EMPTY_DOCUMENT;
+import static kz.cites.application.web.ApiProblem.IDEMPOTENCY_KEY_IN_USE;
+import static kz.cites.application.web.ApiProblem.IDEMPOTENCY_KEY_REUSED;
 import static kz.cites.application.web.ApiProblem.INCOMPLETE_APPLICATION;
 import static kz.cites.application.web.ApiProblem.INVALID_PARAMETER;
 import static kz.cites.application.web.ApiProblem.INVALID_SIGNATURE;
 import static kz.cites.application.web.ApiProblem.MALFORMED_BODY;
 import static kz.cites.application.web.ApiProblem.NOT_FOUND;
+import static kz.cites.application.web.ApiProblem.PRECONDITION_FAILED;
 import static kz.cites.application.web.ApiProblem.REVOCATION_STATUS_UNAVAILABLE;
 import static kz.cites.application.web.ApiProblem.RE_EXPORT_REQUIRED;
 import static kz.cites.application.web.ApiProblem.UNKNOWN_SPECIES;
@@ -41,6 +44,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.UUID;
+import java.util.function.Predicate;
 import kz.cites.application.intake.ApplicationDocuments;
 import kz.cites.application.intake.ApplicationIntake;
 import kz.cites.application.intake.Hearings;
@@ -54,9 +58,14 @@ import kz.cites.application.intake.domain.DocumentStore;
 import kz.cites.application.intake.domain.DocumentType;
 import kz.cites.application.intake.domain.SigningPayload;
 import kz.cites.application.web.ApiProblem;
-import kz.cites.application.web.PageView;
 import kz.cites.application.web.ProblemResponses;
 import kz.cites.web.CurrentUser;
+import kz.cites.web.EntityTags;
+import kz.cites.web.IdempotencyKeys;
+import kz.cites.web.IdempotentRequest;
+import kz.cites.web.PageView;
+import kz.cites.web.Paged;
+import kz.cites.web.Paging;
 import kz.cites.web.ProblemException;
 import kz.cites.web.Texts;
 import org.springframework.http.ContentDisposition;
@@ -85,6 +94,11 @@ class ApplicationController {
 
   private static final int MAX_PAGE_SIZE = 100;
 
+  /** What the ETag of an application is, for the OpenAPI. */
+  private static final String ETAG =
+      "The application's version, a strong entity-tag (\"3\"): changes with every change of"
+          + " the application; send it as If-Match to PUT";
+
   /** An example application id for the OpenAPI. */
   static final String APPLICATION_ID = "0b9e6a52-4c1f-4f8e-9d4a-2f7c1e5b8a31";
 
@@ -93,18 +107,21 @@ class ApplicationController {
   private final Hearings hearings;
   private final DocumentLimits limits;
   private final Texts texts;
+  private final IdempotencyKeys idempotency;
 
   ApplicationController(
       ApplicationIntake intake,
       ApplicationDocuments documents,
       Hearings hearings,
       DocumentLimits limits,
-      Texts texts) {
+      Texts texts,
+      IdempotencyKeys idempotency) {
     this.intake = intake;
     this.documents = documents;
     this.hearings = hearings;
     this.limits = limits;
     this.texts = texts;
+    this.idempotency = idempotency;
   }
 
   private ApplicationView view(Application application, Caller caller) {
@@ -162,33 +179,49 @@ class ApplicationController {
               + " appendix-i-commercial-import). Each line's scientificName becomes the accepted"
               + " name and its appendix is set from the checklist. Documents are not needed yet:"
               + " the answer's requirements[] lists what the submission will need. The id is also"
-              + " the reference of the duty payment.")
+              + " the reference of the duty payment. With an Idempotency-Key a retry after a"
+              + " timeout gets this draft again instead of a second one.")
   @ApiResponse(
       responseCode = "201",
       description = "The draft, as GET /api/v1/applications/{id} shows it",
-      headers =
-          @Header(
-              name = HttpHeaders.LOCATION,
-              description = "The URL of the new application",
-              schema = @Schema(type = "string", format = "uri")))
+      headers = {
+        @Header(
+            name = HttpHeaders.LOCATION,
+            description = "The URL of the new application",
+            schema = @Schema(type = "string", format = "uri")),
+        @Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = "string"))
+      })
   @ProblemResponses({
     VALIDATION,
     MALFORMED_BODY,
+    INVALID_PARAMETER,
     APPLICANT_MISMATCH,
+    IDEMPOTENCY_KEY_IN_USE,
+    IDEMPOTENCY_KEY_REUSED,
     UNKNOWN_SPECIES,
     APPENDIX_I_COMMERCIAL_IMPORT,
     RE_EXPORT_REQUIRED
   })
   ResponseEntity<ApplicationView> create(
-      @Valid @RequestBody ApplicationContent content, Authentication authentication) {
+      @Valid @RequestBody ApplicationContent content,
+      @RequestHeader(name = IdempotentRequest.HEADER, required = false) String idempotencyKey,
+      Authentication authentication) {
     Caller caller = caller(authentication);
-    var application = intake.createDraft(caller, content);
-    URI location =
-        ServletUriComponentsBuilder.fromCurrentRequest()
-            .path("/{id}")
-            .buildAndExpand(application.id())
-            .toUri();
-    return ResponseEntity.created(location).body(view(application, caller));
+    IdempotentRequest request =
+        idempotency.request(idempotencyKey, CurrentUser.of(authentication), "createDraft", content);
+    return idempotency.execute(
+        request,
+        () -> {
+          var application = intake.createDraft(caller, content);
+          URI location =
+              ServletUriComponentsBuilder.fromCurrentRequest()
+                  .path("/{id}")
+                  .buildAndExpand(application.id())
+                  .toUri();
+          return ResponseEntity.created(location)
+              .eTag(EntityTags.of(application.version()))
+              .body(view(application, caller));
+        });
   }
 
   @PutMapping("/{id}")
@@ -199,8 +232,15 @@ class ApplicationController {
           "The whole draft body replaces the content while the application is a DRAFT (409"
               + " application-not-draft otherwise). The same checks as on creation. Another"
               + " applicant's application answers 404. Documents already attached stay; the"
-              + " signing payload changes.")
-  @ApiResponse(responseCode = "200", description = "The application with the new content")
+              + " signing payload changes. Concurrency: send the ETag of the version the change"
+              + " is based on as If-Match; when someone changed the draft since, nothing is"
+              + " replaced (412 precondition-failed, with currentETag). Without If-Match the"
+              + " last writer wins (only two writes at the same moment meet 409 conflict).")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The application with the new content",
+      headers =
+          @Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = "string")))
   @ProblemResponses({
     VALIDATION,
     MALFORMED_BODY,
@@ -209,18 +249,41 @@ class ApplicationController {
     NOT_FOUND,
     APPLICATION_NOT_DRAFT,
     CONFLICT,
+    PRECONDITION_FAILED,
     UNKNOWN_SPECIES,
     APPENDIX_I_COMMERCIAL_IMPORT,
     RE_EXPORT_REQUIRED
   })
-  ApplicationView replace(
+  ResponseEntity<ApplicationView> replace(
       @Parameter(description = "The application id", example = APPLICATION_ID) @PathVariable
           UUID id,
       @Valid @RequestBody ApplicationContent content,
+      @Parameter(
+              in = ParameterIn.HEADER,
+              description =
+                  "Replace only if the draft is still at this version: its ETag from GET, POST or"
+                      + " PUT (or * for any version); a list of ETags is allowed",
+              example = "\"3\"",
+              schema = @Schema(type = "string"))
+          @RequestHeader(name = EntityTags.IF_MATCH, required = false)
+          String ifMatch,
       Authentication authentication) {
     Caller caller = caller(authentication);
-    intake.replaceDraft(id, caller, content);
-    return view(intake.find(id, caller), caller); // read back with its history
+    Predicate<String> condition;
+    try {
+      condition = EntityTags.ifMatch(ifMatch);
+    } catch (IllegalArgumentException e) {
+      throw badParameter("format", EntityTags.IF_MATCH);
+    }
+    intake.replaceDraft(id, caller, content, condition);
+    return versioned(intake.find(id, caller), caller); // read back with its history
+  }
+
+  /** The application with its version as the ETag (GET and PUT of the draft). */
+  private ResponseEntity<ApplicationView> versioned(Application application, Caller caller) {
+    return ResponseEntity.ok()
+        .eTag(EntityTags.of(application.version()))
+        .body(view(application, caller));
   }
 
   @PostMapping("/{id}/withdrawal")
@@ -331,15 +394,20 @@ class ApplicationController {
       summary = "An application with status, content, registration, decision and history",
       description =
           "The owner (APPLICANT), or any OFFICER or OPERATOR. Another applicant's application"
-              + " answers 404, as does an unknown id.")
-  @ApiResponse(responseCode = "200", description = "The application")
+              + " answers 404, as does an unknown id. The ETag is the application's version: send"
+              + " it as If-Match with PUT to replace the draft only if nobody changed it since.")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The application",
+      headers =
+          @Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = "string")))
   @ProblemResponses({INVALID_PARAMETER, NOT_FOUND})
-  ApplicationView get(
+  ResponseEntity<ApplicationView> get(
       @Parameter(description = "The application id", example = APPLICATION_ID) @PathVariable
           UUID id,
       Authentication authentication) {
     Caller caller = caller(authentication);
-    return view(intake.find(id, caller), caller);
+    return versioned(intake.find(id, caller), caller);
   }
 
   /** What the applicant signs: canonical bytes (base64) and their SHA-256 (hex). */
@@ -409,7 +477,9 @@ class ApplicationController {
               + " 10 MB; 413 document-too-large, a request announcing more than"
               + " cites.documents.max-request-size is refused before its body is read). The"
               + " SHA-256 is kept and the client's file name is for display only. Which"
-              + " documents the submission needs: requirements[] of the application.",
+              + " documents the submission needs: requirements[] of the application. With an"
+              + " Idempotency-Key a retried upload gets the first one's answer, not a second"
+              + " copy.",
       requestBody =
           @io.swagger.v3.oas.annotations.parameters.RequestBody(
               required = true,
@@ -433,6 +503,8 @@ class ApplicationController {
     NOT_FOUND,
     APPLICATION_NOT_DRAFT,
     CONFLICT,
+    IDEMPOTENCY_KEY_IN_USE,
+    IDEMPOTENCY_KEY_REUSED,
     DOCUMENT_TOO_LARGE,
     UNSUPPORTED_DOCUMENT_FORMAT
   })
@@ -441,6 +513,7 @@ class ApplicationController {
           UUID id,
       @Parameter(hidden = true) @RequestParam("type") String type,
       @Parameter(hidden = true) @RequestParam("file") MultipartFile file,
+      @RequestHeader(name = IdempotentRequest.HEADER, required = false) String idempotencyKey,
       Authentication authentication)
       throws IOException {
     DocumentType documentType =
@@ -452,15 +525,31 @@ class ApplicationController {
     if (file.getSize() > limits.maxFileBytes()) {
       throw DocumentLimits.tooLarge("file", limits.maxFileBytes());
     }
-    ApplicationDocument document =
-        documents.upload(
-            id, caller(authentication), documentType, file.getOriginalFilename(), file.getBytes());
-    URI location =
-        ServletUriComponentsBuilder.fromCurrentRequest()
-            .path("/{docId}")
-            .buildAndExpand(document.id())
-            .toUri();
-    return ResponseEntity.created(location).body(ApplicationView.DocumentView.of(document));
+    byte[] bytes = file.getBytes();
+    // what makes two uploads the same: the application, the type, the name and the bytes
+    IdempotentRequest request =
+        idempotency.request(
+            idempotencyKey,
+            CurrentUser.of(authentication),
+            "uploadDocument " + id,
+            documentType
+                + " "
+                + file.getOriginalFilename()
+                + " "
+                + SigningPayload.sha256Hex(bytes));
+    return idempotency.execute(
+        request,
+        () -> {
+          ApplicationDocument document =
+              documents.upload(
+                  id, caller(authentication), documentType, file.getOriginalFilename(), bytes);
+          URI location =
+              ServletUriComponentsBuilder.fromCurrentRequest()
+                  .path("/{docId}")
+                  .buildAndExpand(document.id())
+                  .toUri();
+          return ResponseEntity.created(location).body(ApplicationView.DocumentView.of(document));
+        });
   }
 
   @GetMapping("/{id}/documents/{docId}")
@@ -533,6 +622,7 @@ class ApplicationController {
               + " filter.")
   @ApiResponse(responseCode = "200", description = "The page")
   @ProblemResponses({INVALID_PARAMETER})
+  @Paged(maxSize = MAX_PAGE_SIZE)
   PageView<ApplicationSummary> list(
       @Parameter(
               description = "Only applications in this status",
@@ -540,21 +630,13 @@ class ApplicationController {
               schema = @Schema(implementation = ApplicationStatus.class))
           @RequestParam(required = false)
           String status,
-      @Parameter(description = "Page number, from 0", example = "0")
-          @RequestParam(defaultValue = "0")
-          int page,
-      @Parameter(description = "Page size, 1 to 100", example = "20")
-          @RequestParam(defaultValue = "20")
-          int size,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size,
       Authentication authentication) {
-    if (page < 0) {
-      throw badParameter("not-negative", "page");
-    }
-    if (size < 1 || size > MAX_PAGE_SIZE) {
-      throw badParameter("range", "size", 1, MAX_PAGE_SIZE);
-    }
+    Paging paging = Paging.of(page, size, MAX_PAGE_SIZE, ApiProblem.BAD_PAGE);
     return PageView.of(
-        intake.page(caller(authentication), status(status), page, size), ApplicationSummary::of);
+        intake.page(caller(authentication), status(status), paging.page(), paging.size()),
+        ApplicationSummary::of);
   }
 
   private static ApplicationStatus status(String status) {

@@ -156,6 +156,7 @@ class IntakeProblems {
     return switch (rule) {
       case NOT_FOUND -> ApiProblem.NOT_FOUND;
       case NOT_A_DRAFT -> ApiProblem.APPLICATION_NOT_DRAFT;
+      case VERSION_CHANGED -> ApiProblem.PRECONDITION_FAILED;
       case ALREADY_SUBMITTED -> ApiProblem.APPLICATION_ALREADY_SUBMITTED;
       case APPLICANT_MISMATCH -> ApiProblem.APPLICANT_MISMATCH;
       case INVALID_CONTENT -> ApiProblem.VALIDATION;

@@ -27,6 +27,9 @@ import kz.cites.application.species.domain.NotSpeciesPlus;
 import kz.cites.application.web.ApiProblem;
 import kz.cites.application.web.ProblemResponses;
 import kz.cites.web.Language;
+import kz.cites.web.PageView;
+import kz.cites.web.Paged;
+import kz.cites.web.Paging;
 import kz.cites.web.ProblemException;
 import kz.cites.web.Texts;
 import org.springframework.http.ResponseEntity;
@@ -42,7 +45,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Species", description = "CITES checklist of animal species")
 class SpeciesController {
 
-  private static final int MAX_LIMIT = 50;
+  private static final int MAX_PAGE_SIZE = 50;
 
   /** The version of the checklist that answered (also in each taxon's {@code checklist}). */
   static final String VERSION_HEADER = "Checklist-Version";
@@ -200,7 +203,7 @@ class SpeciesController {
               + " the language Accept-Language asks for (kk, ru, en; Russian by default).")
   @ApiResponse(
       responseCode = "200",
-      description = "The matching taxa, best first",
+      description = "A page of the matching taxa, best first",
       headers = {
         @Header(
             name = VERSION_HEADER,
@@ -212,26 +215,26 @@ class SpeciesController {
             schema = @Schema(type = "string", format = "date", example = "2026-12-06"))
       })
   @ProblemResponses({ApiProblem.VALIDATION, ApiProblem.INVALID_PARAMETER})
-  ResponseEntity<List<SpeciesView>> search(
+  @Paged(maxSize = MAX_PAGE_SIZE)
+  ResponseEntity<PageView<SpeciesView>> search(
       @Parameter(
               description = "At least 2 characters of any name",
               example = "saker",
               required = true)
           @RequestParam
           String q,
-      @Parameter(description = "How many taxa at most, 1 to 50", example = "20")
-          @RequestParam(defaultValue = "20")
-          int limit) {
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size) {
     if (q.isBlank() || q.strip().length() < 2) {
       throw bad("min-length", "q", 2);
     }
-    if (limit < 1 || limit > MAX_LIMIT) {
-      throw bad("range", "limit", 1, MAX_LIMIT);
-    }
+    Paging paging = Paging.of(page, size, MAX_PAGE_SIZE, ApiProblem.BAD_PAGE);
     ChecklistView checklist = lookup.edition().map(SpeciesController::view).orElse(null);
     Language language = texts.answerLanguage();
-    List<SpeciesView> taxa =
-        lookup.search(q, limit).stream().map(t -> view(t, checklist, language)).toList();
+    // every match is ranked in memory anyway (the checklist is an index in memory): cut the page
+    PageView<SpeciesView> taxa =
+        PageView.of(lookup.search(q, Integer.MAX_VALUE), paging)
+            .map(t -> view(t, checklist, language));
     ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
     if (checklist != null) {
       answer.header(VERSION_HEADER, checklist.version());

@@ -11,11 +11,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Arrays;
 import java.util.UUID;
 import kz.cites.application.web.ApiProblem;
-import kz.cites.application.web.PageView;
 import kz.cites.application.web.ProblemResponses;
 import kz.cites.application.webhooks.WebhookDeliveries;
 import kz.cites.application.webhooks.domain.DeliveryStatus;
 import kz.cites.web.CurrentUser;
+import kz.cites.web.PageView;
+import kz.cites.web.Paged;
+import kz.cites.web.Paging;
 import kz.cites.web.ProblemException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -55,6 +57,7 @@ class DeliveryController {
               + " .../{id}/redelivery). Filters: status, subscriptionId, applicationId.")
   @ApiResponse(responseCode = "200", description = "The page")
   @ProblemResponses({INVALID_PARAMETER})
+  @Paged(maxSize = MAX_PAGE_SIZE)
   PageView<DeliveryView> list(
       @Parameter(
               description = "Only deliveries in this status",
@@ -72,22 +75,18 @@ class DeliveryController {
               example = "0b9e6a52-4c1f-4f8e-9d4a-2f7c1e5b8a31")
           @RequestParam(required = false)
           UUID applicationId,
-      @Parameter(description = "Page number, from 0", example = "0")
-          @RequestParam(defaultValue = "0")
-          int page,
-      @Parameter(description = "Page size, 1 to 100", example = "20")
-          @RequestParam(defaultValue = "20")
-          int size,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size,
       Authentication authentication) {
-    if (page < 0) {
-      throw badParameter("not-negative", "page");
-    }
-    if (size < 1 || size > MAX_PAGE_SIZE) {
-      throw badParameter("range", "size", 1, MAX_PAGE_SIZE);
-    }
+    Paging paging = Paging.of(page, size, MAX_PAGE_SIZE, ApiProblem.BAD_PAGE);
     return PageView.of(
         deliveries.page(
-            viewer(authentication), status(status), subscriptionId, applicationId, page, size),
+            viewer(authentication),
+            status(status),
+            subscriptionId,
+            applicationId,
+            paging.page(),
+            paging.size()),
         DeliveryView::of);
   }
 

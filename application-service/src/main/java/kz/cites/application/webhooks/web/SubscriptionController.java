@@ -15,13 +15,15 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 import kz.cites.access.Party;
 import kz.cites.application.web.ApiProblem;
 import kz.cites.application.web.ProblemResponses;
 import kz.cites.application.webhooks.WebhookSubscriptions;
 import kz.cites.web.CurrentUser;
+import kz.cites.web.PageView;
+import kz.cites.web.Paged;
+import kz.cites.web.Paging;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -31,6 +33,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -42,6 +45,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
     description =
         "Status push: every status change of one's applications POSTed to one's URL, signed")
 class SubscriptionController {
+
+  private static final int MAX_PAGE_SIZE = 100;
 
   private final WebhookSubscriptions subscriptions;
 
@@ -93,11 +98,17 @@ class SubscriptionController {
       description =
           "Those of whom the caller acts for (the company, or the person alone), oldest first;"
               + " secrets are never shown again.")
-  @ApiResponse(responseCode = "200", description = "The subscriptions")
-  List<SubscriptionView> list(Authentication authentication) {
-    return subscriptions.of(party(authentication)).stream()
-        .map(s -> SubscriptionView.of(s, null))
-        .toList();
+  @ApiResponse(responseCode = "200", description = "A page of the subscriptions")
+  @ProblemResponses({INVALID_PARAMETER})
+  @Paged(maxSize = MAX_PAGE_SIZE)
+  PageView<SubscriptionView> list(
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size,
+      Authentication authentication) {
+    Paging paging = Paging.of(page, size, MAX_PAGE_SIZE, ApiProblem.BAD_PAGE);
+    // at most cites.webhooks.max-subscriptions (10) of them: cut in memory
+    return PageView.of(subscriptions.of(party(authentication)), paging)
+        .map(s -> SubscriptionView.of(s, null));
   }
 
   @GetMapping("/{id}")

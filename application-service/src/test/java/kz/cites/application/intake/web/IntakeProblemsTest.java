@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import kz.cites.application.WebSliceTest;
 import kz.cites.application.intake.ApplicationDocuments;
 import kz.cites.application.intake.ApplicationIntake;
@@ -32,6 +33,8 @@ import kz.cites.application.intake.domain.RequiredDocuments.Requirement;
 import kz.cites.application.intake.domain.SignatureRefused;
 import kz.cites.application.intake.domain.SignatureVerifier;
 import kz.cites.application.species.domain.UnknownSpecies;
+import kz.cites.web.IdempotencyKeys;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -58,6 +61,15 @@ class IntakeProblemsTest {
   @MockitoBean ApplicationDocuments documents;
   @MockitoBean Hearings hearings;
 
+  /** No database in the slice: every request runs as if it carried no Idempotency-Key. */
+  @MockitoBean IdempotencyKeys idempotency;
+
+  @BeforeEach
+  void keysPassThrough() {
+    when(idempotency.execute(any(), any()))
+        .thenAnswer(call -> call.<Supplier<?>>getArgument(1).get());
+  }
+
   private static final FieldRule PLANNED_DATE =
       new FieldRule(
           "transport.plannedDate",
@@ -80,6 +92,7 @@ class IntakeProblemsTest {
       case NOT_FOUND -> new Expected(404, "not-found", "-", "application", ID);
       case NOT_A_DRAFT ->
           new Expected(409, "application-not-draft", "-", "status", ID, ApplicationStatus.ISSUED);
+      case VERSION_CHANGED -> new Expected(412, "precondition-failed", "-", "version", "\"4\"");
       case ALREADY_SUBMITTED ->
           new Expected(409, "application-already-submitted", "-", "number", ID, "CITES-1");
       case APPLICANT_MISMATCH -> new Expected(403, "applicant-mismatch", "-", "iin");

@@ -33,17 +33,17 @@ class ChecklistEditionApiTest {
         .andExpect(status().isOk())
         .andExpect(header().string(SpeciesController.VERSION_HEADER, startsWith("fixture ")))
         .andExpect(header().string(SpeciesController.DATE_HEADER, "2026-12-06"))
-        .andExpect(jsonPath("$[0].scientificName").value("Falco peregrinus"))
-        .andExpect(jsonPath("$[0].listings[0].appendix").value("I"))
-        .andExpect(jsonPath("$[0].listings[0].source", containsString("CoP20")))
-        .andExpect(jsonPath("$[0].listings[0].listedSince").value("1975-07-01"))
-        .andExpect(jsonPath("$[0].checklist.version", startsWith("fixture ")))
-        .andExpect(jsonPath("$[0].checklist.date").value("2026-12-06"))
-        .andExpect(jsonPath("$[0].checklist.origin").value("FIXTURE"));
+        .andExpect(jsonPath("$.items[0].scientificName").value("Falco peregrinus"))
+        .andExpect(jsonPath("$.items[0].listings[0].appendix").value("I"))
+        .andExpect(jsonPath("$.items[0].listings[0].source", containsString("CoP20")))
+        .andExpect(jsonPath("$.items[0].listings[0].listedSince").value("1975-07-01"))
+        .andExpect(jsonPath("$.items[0].checklist.version", startsWith("fixture ")))
+        .andExpect(jsonPath("$.items[0].checklist.date").value("2026-12-06"))
+        .andExpect(jsonPath("$.items[0].checklist.origin").value("FIXTURE"));
     // a listing whose start the fixture does not establish has a source and no date
     mvc.perform(get("/api/v1/species?q=gyrfalcon").with(applicant("811201401188")))
-        .andExpect(jsonPath("$[0].listings[0].appendix").value("I"))
-        .andExpect(jsonPath("$[0].listings[0].source", containsString("Appendix I")))
-        .andExpect(jsonPath("$[0].listings[0].listedSince").doesNotExist());
+        .andExpect(jsonPath("$.items[0].listings[0].appendix").value("I"))
+        .andExpect(jsonPath("$.items[0].listings[0].source", containsString("Appendix I")))
+        .andExpect(jsonPath("$.items[0].listings[0].listedSince").doesNotExist());
   }
 }

@@ -36,11 +36,11 @@ class SpeciesApiTest extends ApiTest {
 
   @Test
   void theChecklistIsSearchedByAnyNameInAnyLanguage() throws Exception {
-    JsonNode found = read(search("ИРБИС").with(officer()));
+    JsonNode found = read(search("ИРБИС").with(officer())).path("items");
     assertThat(found.get(0).path("scientificName").asString()).isEqualTo("Panthera uncia");
     assertThat(found.get(0).path("listings").get(0).path("appendix").asString()).isEqualTo("I");
     assertThat(found.get(0).path("commonNames").path("kk").asString()).contains("Ілбіс");
-    JsonNode vicuna = read(search("VICUNA").with(applicant(APPLICANT)));
+    JsonNode vicuna = read(search("VICUNA").with(applicant(APPLICANT))).path("items");
     assertThat(vicuna.get(0).path("listings").size()).isEqualTo(2); // split listing
     mvc.perform(search("a").with(applicant(APPLICANT)))
         .andExpect(status().isBadRequest())
@@ -54,7 +54,7 @@ class SpeciesApiTest extends ApiTest {
     mvc.perform(speciesPlusImport(NOT_LISTED).with(operator()))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.type").value(PROBLEMS + "species-import-invalid"));
-    assertThat(read(search("cherrug").with(operator())).size()).isEqualTo(1);
+    assertThat(read(search("cherrug").with(operator())).path("items").size()).isEqualTo(1);
 
     byte[] sample;
     try (InputStream in =
@@ -65,8 +65,8 @@ class SpeciesApiTest extends ApiTest {
       mvc.perform(speciesPlusImport(sample).with(operator()))
           .andExpect(status().isOk())
           .andExpect(jsonPath("$.taxa").value(3));
-      assertThat(read(search("cherrug").with(operator())).size()).isZero();
-      assertThat(read(search("uncia").with(operator())).size()).isEqualTo(1);
+      assertThat(read(search("cherrug").with(operator())).path("items").size()).isZero();
+      assertThat(read(search("uncia").with(operator())).path("items").size()).isEqualTo(1);
     } finally {
       new TransactionTemplate(transactions)
           .executeWithoutResult(
@@ -75,6 +75,6 @@ class SpeciesApiTest extends ApiTest {
                 species.loadFixtureIfEmpty();
               });
     }
-    assertThat(read(search("cherrug").with(operator())).size()).isEqualTo(1);
+    assertThat(read(search("cherrug").with(operator())).path("items").size()).isEqualTo(1);
   }
 }

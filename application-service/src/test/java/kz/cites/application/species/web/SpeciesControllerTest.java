@@ -72,48 +72,48 @@ class SpeciesControllerTest {
     verifyNoInteractions(lookup);
   }
 
-  @ParameterizedTest(name = "limit={0}")
+  @ParameterizedTest(name = "size={0}")
   @ValueSource(strings = {"0", "-1", "51"})
-  void theLimitIsOneToFifty(String limit) throws Exception {
+  void thePageSizeIsOneToFifty(String size) throws Exception {
     mvc.perform(
             search("saker")
-                .param("limit", limit)
+                .param("size", size)
                 .header("Accept-Language", "en")
                 .with(applicant(APPLICANT)))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.type").value("https://cites.kz/problems/invalid-parameter"))
         .andExpect(jsonPath("$.title").value("Invalid parameter"))
-        .andExpect(jsonPath("$.field").value("limit"))
-        .andExpect(jsonPath("$.detail").value("limit must be between 1 and 50"));
+        .andExpect(jsonPath("$.field").value("size"))
+        .andExpect(jsonPath("$.detail").value("size must be between 1 and 50"));
     verifyNoInteractions(lookup);
   }
 
   @Test
-  void aLimitThatIsNoNumberIsAProblemNamingIt() throws Exception {
-    mvc.perform(search("saker").param("limit", "ten").with(applicant(APPLICANT)))
+  void aPageThatIsNoNumberIsAProblemNamingIt() throws Exception {
+    mvc.perform(search("saker").param("page", "ten").with(applicant(APPLICANT)))
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.field").value("limit"));
+        .andExpect(jsonPath("$.field").value("page"));
     verifyNoInteractions(lookup);
   }
 
   @Test
   void aTaxonIsShownWithEachOfItsListings() throws Exception {
-    when(lookup.search("vicugna", 20)).thenReturn(List.of(vicugna()));
+    when(lookup.search("vicugna", Integer.MAX_VALUE)).thenReturn(List.of(vicugna()));
 
     mvc.perform(search("vicugna").with(applicant(APPLICANT)))
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$.length()").value(1))
-        .andExpect(jsonPath("$[0].scientificName").value("Vicugna vicugna"))
-        .andExpect(jsonPath("$[0].taxonClass").value("Mammalia"))
-        .andExpect(jsonPath("$[0].commonNames.kk").value("Викунья"))
-        .andExpect(jsonPath("$[0].commonName").value("Викунья"))
-        .andExpect(jsonPath("$[0].commonNameLanguage").value("ru"))
-        .andExpect(jsonPath("$[0].synonyms[0]").value("Lama vicugna"))
-        .andExpect(jsonPath("$[0].listings.length()").value(2))
-        .andExpect(jsonPath("$[0].listings[0].appendix").value("I"))
-        .andExpect(jsonPath("$[0].listings[1].appendix").value("II"))
-        .andExpect(jsonPath("$[0].listings[1].populationCountries[0]").value("AR"));
-    verify(lookup).search("vicugna", 20);
+        .andExpect(jsonPath("$.items.length()").value(1))
+        .andExpect(jsonPath("$.items[0].scientificName").value("Vicugna vicugna"))
+        .andExpect(jsonPath("$.items[0].taxonClass").value("Mammalia"))
+        .andExpect(jsonPath("$.items[0].commonNames.kk").value("Викунья"))
+        .andExpect(jsonPath("$.items[0].commonName").value("Викунья"))
+        .andExpect(jsonPath("$.items[0].commonNameLanguage").value("ru"))
+        .andExpect(jsonPath("$.items[0].synonyms[0]").value("Lama vicugna"))
+        .andExpect(jsonPath("$.items[0].listings.length()").value(2))
+        .andExpect(jsonPath("$.items[0].listings[0].appendix").value("I"))
+        .andExpect(jsonPath("$.items[0].listings[1].appendix").value("II"))
+        .andExpect(jsonPath("$.items[0].listings[1].populationCountries[0]").value("AR"));
+    verify(lookup).search("vicugna", Integer.MAX_VALUE);
   }
 
   @Test
@@ -178,7 +178,7 @@ class SpeciesControllerTest {
       String argali,
       String argaliLanguage)
       throws Exception {
-    when(lookup.search("falco", 20))
+    when(lookup.search("falco", Integer.MAX_VALUE))
         .thenReturn(
             List.of(
                 taxon(
@@ -194,11 +194,11 @@ class SpeciesControllerTest {
     mvc.perform(request)
         .andExpect(status().isOk())
         .andExpect(header().string("Content-Language", contentLanguage))
-        .andExpect(jsonPath("$[0].commonName").value(saker))
-        .andExpect(jsonPath("$[0].commonNameLanguage").value(sakerLanguage))
-        .andExpect(jsonPath("$[0].commonNames.en").value("Saker falcon"))
-        .andExpect(jsonPath("$[1].commonName").value(argali))
-        .andExpect(jsonPath("$[1].commonNameLanguage").value(argaliLanguage));
+        .andExpect(jsonPath("$.items[0].commonName").value(saker))
+        .andExpect(jsonPath("$.items[0].commonNameLanguage").value(sakerLanguage))
+        .andExpect(jsonPath("$.items[0].commonNames.en").value("Saker falcon"))
+        .andExpect(jsonPath("$.items[1].commonName").value(argali))
+        .andExpect(jsonPath("$.items[1].commonNameLanguage").value(argaliLanguage));
   }
 
   private static SpeciesLookup.Taxon taxon(String name, Listing.CommonNames names) {

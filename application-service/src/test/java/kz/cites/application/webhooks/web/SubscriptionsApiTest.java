@@ -72,7 +72,7 @@ class SubscriptionsApiTest extends ApiTest {
     mvc.perform(get(location).with(applicant(PERSON)))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.secret").value(nullValue()));
-    JsonNode list = read(get(SUBSCRIPTIONS).with(applicant(PERSON)));
+    JsonNode list = read(get(SUBSCRIPTIONS).with(applicant(PERSON))).path("items");
     assertThat(list.findValuesAsString("id")).contains(body.path("id").asString());
     assertThat(list.toString()).doesNotContain(secret.substring(6));
 
@@ -113,8 +113,11 @@ class SubscriptionsApiTest extends ApiTest {
     mvc.perform(get(company).with(applicantFor(OTHER, COMPANY)))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.companyBin").value(COMPANY));
-    assertThat(read(get(SUBSCRIPTIONS).with(applicant(OTHER))).size()).isZero();
-    assertThat(read(get(SUBSCRIPTIONS).with(applicant(PERSON))).findValuesAsString("url"))
+    assertThat(read(get(SUBSCRIPTIONS).with(applicant(OTHER))).path("items").size()).isZero();
+    assertThat(
+            read(get(SUBSCRIPTIONS).with(applicant(PERSON)))
+                .path("items")
+                .findValuesAsString("url"))
         .containsExactly("https://portal.example.kz/own");
     mvc.perform(get(own).with(applicant(PERSON))).andExpect(status().isOk());
   }
@@ -135,7 +138,7 @@ class SubscriptionsApiTest extends ApiTest {
         .andExpect(jsonPath("$.field").value("url"))
         .andExpect(jsonPath("$.errors[0].field").value("url"))
         .andExpect(jsonPath("$.errors[0].rule").value(rule));
-    assertThat(read(get(SUBSCRIPTIONS).with(applicant(PERSON))).size()).isZero();
+    assertThat(read(get(SUBSCRIPTIONS).with(applicant(PERSON))).path("items").size()).isZero();
   }
 
   @Test
@@ -188,7 +191,7 @@ class SubscriptionsApiTest extends ApiTest {
         .andExpect(jsonPath("$.type").value(PROBLEMS + "webhook-subscription-limit"));
     // another owner is not counted against it
     location(subscribe(applicant(OTHER), "https://portal.example.kz/hooks/other", null));
-    for (JsonNode s : read(get(SUBSCRIPTIONS).with(applicant(OTHER)))) {
+    for (JsonNode s : read(get(SUBSCRIPTIONS).with(applicant(OTHER))).path("items")) {
       mvc.perform(delete(SUBSCRIPTIONS + "/" + s.path("id").asString()).with(applicant(OTHER)))
           .andExpect(status().isNoContent());
     }

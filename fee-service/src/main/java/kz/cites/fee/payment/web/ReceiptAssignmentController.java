@@ -23,6 +23,9 @@ import kz.cites.fee.payment.domain.NotifiedReceipt;
 import kz.cites.fee.web.ApiProblem;
 import kz.cites.fee.web.ProblemResponses;
 import kz.cites.web.CurrentUser;
+import kz.cites.web.PageView;
+import kz.cites.web.Paged;
+import kz.cites.web.Paging;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,6 +46,8 @@ import org.springframework.web.bind.annotation.RestController;
 class ReceiptAssignmentController {
 
   static final String WAITING = "/api/v1/fees/receipts/unassigned";
+
+  private static final int MAX_PAGE_SIZE = 100;
   static final String ASSIGNMENT = "/api/v1/fees/receipts/{receiptNumber}/assignment";
 
   private static final String PROBLEM_JSON = "application/problem+json";
@@ -52,8 +57,6 @@ class ReceiptAssignmentController {
   ReceiptAssignmentController(ReceiptMatching matching) {
     this.matching = matching;
   }
-
-  record WaitingReceipts(List<WaitingReceipt> receipts) {}
 
   record WaitingReceipt(
       @Schema(example = "PG-260105-55AA10FF") String receiptNumber,
@@ -125,6 +128,7 @@ class ReceiptAssignmentController {
 
   @GetMapping(WAITING)
   @ProblemResponses({ApiProblem.VALIDATION})
+  @Paged(maxSize = MAX_PAGE_SIZE)
   @Operation(
       operationId = "listUnassignedReceipts",
       summary = "Receipts that pay for no application yet (OFFICER, OPERATOR)",
@@ -133,36 +137,16 @@ class ReceiptAssignmentController {
               + " (UNMATCHED), and receipts whose reference is no application id"
               + " (UNKNOWN_REFERENCE), oldest payment first. status filters one kind; 400"
               + " .../validation naming status for any other value.")
-  @ApiResponse(
-      responseCode = "200",
-      description = "The receipts",
-      content =
-          @Content(
-              mediaType = "application/json",
-              schema = @Schema(implementation = WaitingReceipts.class),
-              examples =
-                  @ExampleObject(
-                      name = "ambiguous",
-                      summary = "A bank transfer of Абенова Айгерим that fits two applications",
-                      value =
-                          """
-                          {"receipts": [{"receiptNumber": "PG-260105-55AA10FF",
-                            "payerId": "811201401188", "amount": 8650.00,
-                            "paidAt": "2026-01-05T04:10:00Z", "paidOn": "2026-01-05",
-                            "reference": null, "status": "AMBIGUOUS", "dutyOnPaymentDay": 8650.00,
-                            "receivedAt": "2026-01-05T04:10:03Z",
-                            "candidates": [
-                              {"applicationId": "0b9d5a3e-7c1f-4f5e-8a2d-1e3f5a7c9b11",
-                               "feeStatus": "ASSESSED"},
-                              {"applicationId": "5f0e2d1c-9b8a-4c7d-8e6f-1a2b3c4d5e6f",
-                               "feeStatus": "ASSESSED"}]}]}
-                          """)))
-  WaitingReceipts waiting(
+  @ApiResponse(responseCode = "200", description = "A page of the receipts")
+  PageView<WaitingReceipt> waiting(
       @Parameter(
               description = "Only this kind: AMBIGUOUS, UNMATCHED or UNKNOWN_REFERENCE",
               example = "AMBIGUOUS")
           @RequestParam(required = false)
-          String status) {
+          String status,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size) {
+    Paging paging = Paging.of(page, size, MAX_PAGE_SIZE, ApiProblem.BAD_PAGE);
     Set<MatchStatus> statuses = MatchStatus.AWAITING_OFFICER;
     if (status != null) {
       MatchStatus wanted =
@@ -178,8 +162,8 @@ class ReceiptAssignmentController {
                           "AMBIGUOUS, UNMATCHED, UNKNOWN_REFERENCE"));
       statuses = Set.of(wanted);
     }
-    return new WaitingReceipts(
-        matching.waiting(statuses).stream().map(ReceiptAssignmentController::view).toList());
+    // an officer's work list: tens, not thousands (each waits for one decision), cut in memory
+    return PageView.of(matching.waiting(statuses), paging).map(ReceiptAssignmentController::view);
   }
 
   @PostMapping(ASSIGNMENT)

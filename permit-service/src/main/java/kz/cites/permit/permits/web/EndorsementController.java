@@ -22,6 +22,11 @@ import kz.cites.permit.web.ApiProblem;
 import kz.cites.permit.web.ProblemResponses;
 import kz.cites.permit.web.SigningOfficers;
 import kz.cites.web.CurrentUser;
+import kz.cites.web.IdempotencyKeys;
+import kz.cites.web.IdempotentRequest;
+import kz.cites.web.PageView;
+import kz.cites.web.Paged;
+import kz.cites.web.Paging;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -30,7 +35,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -40,12 +47,17 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Permits", description = "Issued CITES permits and re-export certificates")
 class EndorsementController {
 
+  private static final int MAX_PAGE_SIZE = 100;
+
   private final PermitEndorsement endorsement;
   private final PermitRepository permits;
+  private final IdempotencyKeys idempotency;
 
-  EndorsementController(PermitEndorsement endorsement, PermitRepository permits) {
+  EndorsementController(
+      PermitEndorsement endorsement, PermitRepository permits, IdempotencyKeys idempotency) {
     this.endorsement = endorsement;
     this.permits = permits;
+    this.idempotency = idempotency;
   }
 
   /** What the customs officer states; lines numbered from 1 in the permit's order. */
@@ -99,6 +111,8 @@ class EndorsementController {
     ApiProblem.NOT_FOUND,
     ApiProblem.PERMIT_ALREADY_ENDORSED,
     ApiProblem.PERMIT_NOT_ENDORSABLE,
+    ApiProblem.IDEMPOTENCY_KEY_IN_USE,
+    ApiProblem.IDEMPOTENCY_KEY_REUSED,
     ApiProblem.ENDORSEMENT_NOT_ON_PERMIT,
     ApiProblem.ENDORSED_QUANTITY_EXCEEDS_PERMIT,
     ApiProblem.ENDORSEMENT_DATE_OUTSIDE_VALIDITY,
@@ -116,7 +130,8 @@ class EndorsementController {
               + " EDS (the NCA's remote signing with the officer's token); the permit becomes USED"
               + " and PermitEndorsed is published. A permit covers one consignment: a second"
               + " endorsement is 409 permit-already-endorsed, an expired or cancelled permit 409"
-              + " permit-not-endorsable.")
+              + " permit-not-endorsable. With an Idempotency-Key a retry after a timeout gets the"
+              + " first answer (201) instead of 409 permit-already-endorsed.")
   ResponseEntity<EndorsementView> endorse(
       @Parameter(
               description = "The permit number: 2 digits of the year, KZ, 6 digits",
@@ -124,28 +139,41 @@ class EndorsementController {
           @PathVariable
           String number,
       @Valid @RequestBody EndorsementBody body,
+      @RequestHeader(name = IdempotentRequest.HEADER, required = false) String idempotencyKey,
       Authentication authentication) {
-    Permit permit = endorsement.endorse(number, body.request(), SigningOfficers.of(authentication));
-    return ResponseEntity.created(URI.create("/api/v1/permits/" + number + "/endorsements"))
-        .body(EndorsementView.of(permit));
+    IdempotentRequest once =
+        idempotency.request(
+            idempotencyKey, CurrentUser.of(authentication), "endorsePermit " + number, body);
+    return idempotency.execute(
+        once,
+        () -> {
+          Permit permit =
+              endorsement.endorse(number, body.request(), SigningOfficers.of(authentication));
+          return ResponseEntity.created(URI.create("/api/v1/permits/" + number + "/endorsements"))
+              .body(EndorsementView.of(permit));
+        });
   }
 
   @GetMapping
   @Transactional(readOnly = true)
-  @ProblemResponses({ApiProblem.NOT_FOUND})
+  @ProblemResponses({ApiProblem.VALIDATION, ApiProblem.NOT_FOUND})
+  @Paged(maxSize = MAX_PAGE_SIZE)
   @Operation(
       operationId = "listPermitEndorsements",
       summary = "The permit's customs endorsement, if any",
       description =
-          "An empty list while the permit is not endorsed. For the holder (as the permit itself),"
+          "An empty page while the permit is not endorsed (a permit is endorsed at most once). For the holder (as the permit itself),"
               + " officers, operators and customs; anyone else gets 404.")
-  List<EndorsementView> read(
+  PageView<EndorsementView> read(
       @Parameter(
               description = "The permit number: 2 digits of the year, KZ, 6 digits",
               example = "26KZ000001")
           @PathVariable
           String number,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size,
       Authentication authentication) {
+    Paging paging = Paging.of(page, size, MAX_PAGE_SIZE, ApiProblem.BAD_PAGE);
     CurrentUser caller = CurrentUser.of(authentication);
     Permit permit =
         permits
@@ -153,6 +181,7 @@ class EndorsementController {
             .filter(p -> PermitReaders.mayRead(caller, p))
             .orElseThrow(
                 () -> ApiProblem.NOT_FOUND.detail("permit", number).with("number", number));
-    return permit.endorsement() == null ? List.of() : List.of(EndorsementView.of(permit));
+    return PageView.of(
+        permit.endorsement() == null ? List.of() : List.of(EndorsementView.of(permit)), paging);
   }
 }

@@ -29,6 +29,9 @@ import kz.cites.permit.web.ApiProblem;
 import kz.cites.permit.web.ProblemResponses;
 import kz.cites.permit.web.SignedDocumentResponses;
 import kz.cites.web.CurrentUser;
+import kz.cites.web.PageView;
+import kz.cites.web.Paged;
+import kz.cites.web.Paging;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -47,6 +50,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/permits")
 @Tag(name = "Permits", description = "Issued CITES permits and re-export certificates")
 class PermitController {
+
+  /** The lists here are short by nature (one permit per application, a few audit entries). */
+  private static final int MAX_PAGE_SIZE = 100;
 
   private final PermitRepository permits;
   private final SignedDocumentResponses documents;
@@ -200,21 +206,25 @@ class PermitController {
 
   @GetMapping("/{number}/audit")
   @Transactional(readOnly = true)
-  @ProblemResponses({ApiProblem.NOT_FOUND})
+  @ProblemResponses({ApiProblem.VALIDATION, ApiProblem.NOT_FOUND})
+  @Paged(maxSize = MAX_PAGE_SIZE)
   @Operation(
       operationId = "getPermitAuditTrail",
       summary = "The permit's audit trail (staff)",
       description =
           "Who requested, checked, decided, issued and cancelled, and when, oldest first.")
-  List<AuditTrail.Entry> auditTrail(
+  PageView<AuditTrail.Entry> auditTrail(
       @Parameter(
               description = "The permit number: 2 digits of the year, KZ, 6 digits",
               example = "26KZ000001")
           @PathVariable
           String number,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size,
       Authentication authentication) {
+    Paging paging = Paging.of(page, size, MAX_PAGE_SIZE, ApiProblem.BAD_PAGE);
     Permit permit = readable(number, CurrentUser.of(authentication));
-    return audit.of(permit.applicationId());
+    return PageView.of(audit.of(permit.applicationId()), paging);
   }
 
   private Permit readable(String number, CurrentUser caller) {
@@ -306,23 +316,28 @@ class PermitController {
   @GetMapping
   @Transactional(readOnly = true)
   @ProblemResponses({ApiProblem.VALIDATION})
+  @Paged(maxSize = MAX_PAGE_SIZE)
   @Operation(
       operationId = "findPermitsByApplication",
       summary = "The permit issued for an application",
       description =
-          "An empty list while nothing is issued, or when the application is not the caller's.")
-  List<PermitView> byApplication(
+          "An empty page while nothing is issued, or when the application is not the caller's.")
+  PageView<PermitView> byApplication(
       @Parameter(
               description = "The application whose permit is asked for",
               example = "0b9e6a52-4c1f-4f8e-9d4a-2f7c1e5b8a31")
           @RequestParam(required = false)
           String applicationId,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size,
       Authentication authentication) {
+    Paging paging = Paging.of(page, size, MAX_PAGE_SIZE, ApiProblem.BAD_PAGE);
     CurrentUser caller = CurrentUser.of(authentication);
-    return permits.findByApplicationId(applicationId(applicationId)).stream()
-        .filter(permit -> mayRead(caller, permit))
-        .map(permit -> view(caller, permit))
-        .toList();
+    List<Permit> readable =
+        permits.findByApplicationId(applicationId(applicationId)).stream()
+            .filter(permit -> mayRead(caller, permit))
+            .toList();
+    return PageView.of(readable, paging).map(permit -> view(caller, permit));
   }
 
   /** A missing or malformed id is the client's mistake: a 400 naming the parameter. */

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
@@ -21,14 +22,14 @@ public interface ReviewCaseRepository extends JpaRepository<ReviewCase, UUID> {
   @Query(
       "select c from ReviewCase c where c.status = :status"
           + " order by c.termEndsAt asc nulls last, c.createdAt asc")
-  List<ReviewCase> queue(@Param("status") CaseStatus status, Limit limit);
+  Page<ReviewCase> queue(@Param("status") CaseStatus status, Pageable page);
 
   /** The queue, only cases whose term ends before {@code dueBefore}. */
   @Query(
       "select c from ReviewCase c where c.status = :status and c.termEndsAt < :dueBefore"
           + " order by c.termEndsAt asc, c.createdAt asc")
-  List<ReviewCase> queueDueBefore(
-      @Param("status") CaseStatus status, @Param("dueBefore") Instant dueBefore, Limit limit);
+  Page<ReviewCase> queueDueBefore(
+      @Param("status") CaseStatus status, @Param("dueBefore") Instant dueBefore, Pageable page);
 
   /**
    * Creates the case if this is the first input of the application. Racing first inputs both

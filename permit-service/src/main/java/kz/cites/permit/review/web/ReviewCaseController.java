@@ -37,15 +37,25 @@ import kz.cites.permit.web.ApiProblem;
 import kz.cites.permit.web.ApiProblem.BrokenRule;
 import kz.cites.permit.web.ProblemResponses;
 import kz.cites.permit.web.SigningOfficers;
+import kz.cites.web.CurrentUser;
+import kz.cites.web.IdempotencyKeys;
+import kz.cites.web.IdempotentRequest;
+import kz.cites.web.PageView;
+import kz.cites.web.Paged;
+import kz.cites.web.Paging;
 import kz.cites.web.ProblemException;
 import kz.cites.web.Texts;
-import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -55,7 +65,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Review", description = "The officer queue and decisions")
 class ReviewCaseController {
 
-  private static final int MAX_LIMIT = 500;
+  private static final int MAX_PAGE_SIZE = 500;
 
   /** A line of the queue; the flags are computed in Kazakhstan time. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -178,31 +188,35 @@ class ReviewCaseController {
   private final PermitRepository permits;
   private final Clock clock;
   private final Texts texts;
+  private final IdempotencyKeys idempotency;
 
   ReviewCaseController(
       ReviewCaseRepository cases,
       ReviewCases review,
       PermitRepository permits,
       Clock clock,
-      Texts texts) {
+      Texts texts,
+      IdempotencyKeys idempotency) {
     this.cases = cases;
     this.review = review;
     this.permits = permits;
     this.clock = clock;
     this.texts = texts;
+    this.idempotency = idempotency;
   }
 
   @GetMapping
   @Transactional(readOnly = true)
   @ProblemResponses({ApiProblem.VALIDATION})
+  @Paged(maxSize = MAX_PAGE_SIZE)
   @Operation(
       operationId = "listReviewCases",
       summary = "The officer queue, earliest due first",
       description =
           "status (default IN_REVIEW); dueBefore as an instant (2026-09-03T12:30:00Z) or a"
-              + " Kazakhstan date (2026-09-03 = due before that day starts); limit 1..500 (100)."
-              + " Flags dueToday and overdue are computed in Asia/Almaty.")
-  List<QueueItem> queue(
+              + " Kazakhstan date (2026-09-03 = due before that day starts); a page of at most"
+              + " 500 cases. Flags dueToday and overdue are computed in Asia/Almaty.")
+  PageView<QueueItem> queue(
       @Parameter(description = "Only cases in this status", example = "IN_REVIEW")
           @RequestParam(defaultValue = "IN_REVIEW")
           CaseStatus status,
@@ -212,44 +226,30 @@ class ReviewCaseController {
               example = "2026-09-04")
           @RequestParam(required = false)
           String dueBefore,
-      @Parameter(
-              description = "At most this many cases, 1..500",
-              example = "100",
-              schema =
-                  @io.swagger.v3.oas.annotations.media.Schema(
-                      type = "integer",
-                      format = "int32",
-                      minimum = "1",
-                      maximum = "500",
-                      defaultValue = "100"))
-          @RequestParam(defaultValue = "100")
-          int limit) {
-    if (limit < 1 || limit > MAX_LIMIT) {
-      throw invalid("limit", "Range", "field.limit.range", MAX_LIMIT);
-    }
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size) {
+    Paging paging = Paging.of(page, size, MAX_PAGE_SIZE, ApiProblem.BAD_PAGE);
     Instant before = dueBefore == null || dueBefore.isBlank() ? null : instant(dueBefore);
-    List<ReviewCase> found =
-        before == null
-            ? cases.queue(status, Limit.of(limit))
-            : cases.queueDueBefore(status, before, Limit.of(limit));
+    Pageable cut = paging.pageable(Sort.unsorted()); // the queries say the queue's order
+    Page<ReviewCase> found =
+        before == null ? cases.queue(status, cut) : cases.queueDueBefore(status, before, cut);
     Instant now = clock.instant();
-    return found.stream()
-        .map(
-            c -> {
-              ApplicationSnapshot application = c.application();
-              return new QueueItem(
-                  c.applicationId(),
-                  c.registrationNumber(),
-                  c.status(),
-                  application == null ? null : application.permitType(),
-                  application == null ? null : application.applicant().name(),
-                  c.dueAt(),
-                  c.termEndsAt(),
-                  c.dueTodayAt(now),
-                  c.overdueAt(now),
-                  c.createdAt());
-            })
-        .toList();
+    return PageView.of(
+        found,
+        c -> {
+          ApplicationSnapshot application = c.application();
+          return new QueueItem(
+              c.applicationId(),
+              c.registrationNumber(),
+              c.status(),
+              application == null ? null : application.permitType(),
+              application == null ? null : application.applicant().name(),
+              c.dueAt(),
+              c.termEndsAt(),
+              c.dueTodayAt(now),
+              c.overdueAt(now),
+              c.createdAt());
+        });
   }
 
   @GetMapping("/{applicationId}")
@@ -287,6 +287,8 @@ class ReviewCaseController {
     ApiProblem.HEARING_IN_PROGRESS,
     ApiProblem.EXPORT_QUOTA_EXCEEDED,
     ApiProblem.CONFLICT,
+    ApiProblem.IDEMPOTENCY_KEY_IN_USE,
+    ApiProblem.IDEMPOTENCY_KEY_REUSED,
     ApiProblem.SIGNATURE_SERVICE_UNAVAILABLE
   })
   @Operation(
@@ -308,18 +310,30 @@ class ReviewCaseController {
               + " final refusal with their own EDS through the NCA's remote signing: 503"
               + " signature-service-unavailable when it cannot be had, 403"
               + " officer-signature-refused when the NCA refuses the officer's token; nothing is"
-              + " decided then.")
-  CaseView decide(
+              + " decided then. With an Idempotency-Key a retry after a timeout gets the first"
+              + " answer instead of 409 case-already-decided.")
+  ResponseEntity<CaseView> decide(
       @Parameter(
               description = "The application id (also the review case's)",
               example = "0b9e6a52-4c1f-4f8e-9d4a-2f7c1e5b8a31")
           @PathVariable
           UUID applicationId,
       @Valid @RequestBody DecisionRequest request,
+      @RequestHeader(name = IdempotentRequest.HEADER, required = false) String idempotencyKey,
       Authentication authentication) {
-    OfficerDecision decision = decision(request, clock.instant());
-    review.decide(applicationId, decision, officer(authentication));
-    return byId(applicationId);
+    IdempotentRequest once =
+        idempotency.request(
+            idempotencyKey,
+            CurrentUser.of(authentication),
+            "decideReviewCase " + applicationId,
+            request);
+    return idempotency.execute(
+        once,
+        () -> {
+          OfficerDecision decision = decision(request, clock.instant());
+          review.decide(applicationId, decision, officer(authentication));
+          return ResponseEntity.ok(byId(applicationId));
+        });
   }
 
   /** The officer deciding, who signs what they decide with their own EDS. */
