@@ -17,38 +17,14 @@ set -euo pipefail
 RATE=${1:-40}
 SECONDS_MEASURED=${2:-300}
 WARMUP_SECONDS=${3:-30}
-export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 HERE=$(cd "$(dirname "$0")" && pwd)
-ROOT=$(cd "$HERE/.." && pwd)
-WORK=$(mktemp -d)
-export LOCAL_STACK_DATA="$WORK/stack"
-STACK_PID=
-
-cleanup() {
-  if [[ -n "$STACK_PID" ]]; then
-    "$ROOT/stack" down >/dev/null 2>&1 || true
-    wait "$STACK_PID" 2>/dev/null || true
-  fi
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-[[ -f "$ROOT/gateway/target/gateway.jar" ]] || { echo "build first: ./mvnw -B -DskipTests package" >&2; exit 1; }
-if curl -fs -o /dev/null http://localhost:18080/actuator/health; then
-  echo "something already answers on the gateway's ports; stop it first (./stack down)" >&2
-  exit 1
-fi
+source "$HERE/stack-lib.sh"
 
 # a per-user limit no benchmark reaches (a real portal user never files hundreds a minute)
 export SPRING_APPLICATION_JSON='{"cites":{"gateway":{"limits":{"rates":{"authenticated":{"capacity":10000000,"period":"1m"}}}}}}'
 echo "starting the whole stack in $LOCAL_STACK_DATA ..."
-LOCAL_STACK_APP_JAVA_OPTS=${APP_JAVA_OPTS:-"-XX:TieredStopAtLevel=4 -Xmx384m"} \
-  "$ROOT/stack" up --no-build > "$WORK/stack.out" 2>&1 &
-STACK_PID=$!
-until grep -q "Local stack is UP" "$WORK/stack.out"; do
-  kill -0 "$STACK_PID" 2>/dev/null || { cat "$WORK/stack.out" >&2; exit 1; }
-  sleep 1
-done
+export LOCAL_STACK_APP_JAVA_OPTS=${APP_JAVA_OPTS:-"-XX:TieredStopAtLevel=4 -Xmx384m"}
+start_stack
 unset SPRING_APPLICATION_JSON
 
 echo "== open model ($(nproc) cores): $RATE applications/s for ${SECONDS_MEASURED}s after ${WARMUP_SECONDS}s warm-up"

@@ -9,30 +9,12 @@
 set -euo pipefail
 
 IDLE=${IDLE:-20}
-export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 HERE=$(cd "$(dirname "$0")" && pwd)
-ROOT=$(cd "$HERE/.." && pwd)
-WORK=$(mktemp -d)
-export LOCAL_STACK_DATA="$WORK/stack"
-STACK_PID=
-
-cleanup() {
-  if [[ -n "$STACK_PID" ]]; then
-    "$ROOT/stack" down >/dev/null 2>&1 || true
-    wait "$STACK_PID" 2>/dev/null || true
-  fi
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
+source "$HERE/stack-lib.sh"
 
 start=$(date +%s.%N)
 if [[ -n "${APP_JAVA_OPTS:-}" ]]; then export LOCAL_STACK_APP_JAVA_OPTS=$APP_JAVA_OPTS; fi
-"$ROOT/stack" up --no-build > "$WORK/stack.out" 2>&1 &
-STACK_PID=$!
-until grep -q "Local stack is UP" "$WORK/stack.out"; do
-  kill -0 "$STACK_PID" 2>/dev/null || { cat "$WORK/stack.out" >&2; exit 1; }
-  sleep 0.2
-done
+start_stack
 up=$(date +%s.%N)
 sleep "$IDLE"
 

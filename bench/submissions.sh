@@ -23,44 +23,20 @@ CLIENTS=${1:-16}
 PER_CLIENT=${2:-60}
 PGBENCH_SECONDS=${3:-30}
 WARMUP=${WARMUP:-10}
-export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 HERE=$(cd "$(dirname "$0")" && pwd)
-ROOT=$(cd "$HERE/.." && pwd)
-WORK=$(mktemp -d)
-export LOCAL_STACK_DATA="$WORK/stack"
+source "$HERE/stack-lib.sh"
 export PGPASSWORD=cites
 PG=(-h localhost -p 15432 -U cites)
-STACK_PID=
-
-cleanup() {
-  if [[ -n "$STACK_PID" ]]; then
-    "$ROOT/stack" down >/dev/null 2>&1 || true
-    wait "$STACK_PID" 2>/dev/null || true
-  fi
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
 
 command -v pgbench >/dev/null || { echo "pgbench missing: apt-get install -y postgresql-client" >&2; exit 1; }
-[[ -f "$ROOT/gateway/target/gateway.jar" ]] || { echo "build first: ./mvnw -B -DskipTests install" >&2; exit 1; }
-if curl -fs -o /dev/null http://localhost:18080/actuator/health; then
-  echo "something already answers on :8080; stop it first (./stack down)" >&2
-  exit 1
-fi
-
 # --- the system, with a per-user limit no benchmark reaches (a real portal user never submits
 # hundreds of applications a minute; the limit is tested in the gateway module)
 export SPRING_APPLICATION_JSON='{"cites":{"gateway":{"limits":{"rates":{"authenticated":{"capacity":10000000,"period":"1m"}}}}}}'
 echo "starting the stack in $LOCAL_STACK_DATA ..."
 ONLY=()
 [[ "${MODE:-intake}" == intake ]] && ONLY=(--only egov-simulator,application-service,gateway)
-LOCAL_STACK_APP_JAVA_OPTS=${APP_JAVA_OPTS:-"-XX:TieredStopAtLevel=4 -Xmx384m"} \
-  "$ROOT/stack" up --no-build "${ONLY[@]}" > "$WORK/stack.out" 2>&1 &
-STACK_PID=$!
-until grep -q "Local stack is UP" "$WORK/stack.out"; do
-  kill -0 "$STACK_PID" 2>/dev/null || { cat "$WORK/stack.out" >&2; exit 1; }
-  sleep 1
-done
+export LOCAL_STACK_APP_JAVA_OPTS=${APP_JAVA_OPTS:-"-XX:TieredStopAtLevel=4 -Xmx384m"}
+start_stack "${ONLY[@]}"
 unset SPRING_APPLICATION_JSON
 
 echo "== submissions through the gateway ($(nproc) cores, MODE=${MODE:-intake}): $CLIENTS clients x $PER_CLIENT (+$WARMUP warm-up each)"

@@ -1,0 +1,37 @@
+# Sourced by the bench scripts that run the local stack: a fresh data folder, the stack started in
+# the background and stopped (with the folder removed) however the script ends. Not a test.
+#
+#   source "$HERE/stack-lib.sh"        defines WORK, LOCAL_STACK_DATA, ROOT and the EXIT trap
+#   start_stack [stack up options...]  starts `./stack up --no-build ...`, returns once it is UP
+#
+# The benchmarks use the local-stack ports (8080-8084, 8090, their +10000 management ports, 15432,
+# 9092): they must not run beside the system tests, which use the same ports (take
+# /work/systest.lock or the like when both may run on one machine).
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+WORK=$(mktemp -d)
+export LOCAL_STACK_DATA="$WORK/stack"
+STACK_PID=
+
+stop_stack() {
+  if [[ -n "$STACK_PID" ]]; then
+    "$ROOT/stack" down >/dev/null 2>&1 || true
+    wait "$STACK_PID" 2>/dev/null || true
+  fi
+  rm -rf "$WORK"
+}
+trap stop_stack EXIT
+
+start_stack() {
+  [[ -f "$ROOT/gateway/target/gateway.jar" ]] || { echo "build first: ./mvnw -B -DskipTests package" >&2; exit 1; }
+  if curl -fs -o /dev/null http://localhost:18080/actuator/health; then
+    echo "something already answers on the gateway's ports; stop it first (./stack down)" >&2
+    exit 1
+  fi
+  "$ROOT/stack" up --no-build "$@" > "$WORK/stack.out" 2>&1 &
+  STACK_PID=$!
+  until grep -q "Local stack is UP" "$WORK/stack.out"; do
+    kill -0 "$STACK_PID" 2>/dev/null || { cat "$WORK/stack.out" >&2; exit 1; }
+    sleep 0.2
+  done
+}
