@@ -81,6 +81,8 @@ class NcaRootPersistenceTest {
     return new SpringApplicationBuilder(EgovSimulatorApplication.class)
         .run(
             "--server.port=0",
+            // a port of its own too: a running local stack or system test holds the fixed 18090
+            "--management.server.port=0",
             "--cites.simulator.nca.keystore=" + (keystore == null ? "" : keystore.toString()));
   }
 
