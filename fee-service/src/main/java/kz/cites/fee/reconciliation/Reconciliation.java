@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import kz.cites.calendar.Kazakhstan;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,10 +41,12 @@ public class Reconciliation {
     this.jdbc = jdbc;
   }
 
+  @NullMarked
   public record Tally(long count, BigDecimal amount) {
     static final Tally NONE = new Tally(0, BigDecimal.ZERO);
   }
 
+  @NullMarked
   public record Day(
       LocalDate date, Tally assessed, Tally confirmed, Tally rejected, Tally received) {}
 
@@ -51,14 +55,16 @@ public class Reconciliation {
    * reference that no application took yet: it waits for an officer), NO_APPLICATION (the reference
    * names no submitted application) or OTHER_PAYER (the application's applicant did not pay it).
    */
+  @NullMarked
   public record UnmatchedReceipt(
       String receiptNumber,
       String payerId,
       BigDecimal amount,
       Instant paidAt,
-      String reference,
+      @Nullable String reference,
       String reason) {}
 
+  @NullMarked
   public record Report(
       LocalDate from, LocalDate to, List<Day> days, List<UnmatchedReceipt> unmatchedReceipts) {}
 

@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -49,7 +51,8 @@ public class AuditTrail {
   }
 
   /** One entry: the actor is an IIN or BIN, a service's name, or {@code system} for rules. */
-  public record Entry(Action action, String actor, Instant at, String detail) {}
+  @NullMarked
+  public record Entry(Action action, String actor, Instant at, @Nullable String detail) {}
 
   public static final String SYSTEM = "system";
 

@@ -19,6 +19,8 @@ import kz.cites.fee.web.ApiProblem;
 import kz.cites.fee.web.ProblemResponses;
 import kz.cites.web.CurrentUser;
 import kz.cites.web.Texts;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,21 +46,22 @@ class FeeController {
    * the duty in force on the day it is made, and once decided {@code appliedAmount}, {@code
    * appliedMciYear}, {@code appliedMciValue} and {@code paidOn} say which duty that was.
    */
+  @NullMarked
   record FeeView(
       UUID applicationId,
-      String payerId,
-      LocalDate registrationDate,
+      @Nullable String payerId,
+      @Nullable LocalDate registrationDate,
       FeeStatus status,
       @Schema(
               description =
                   "The assessed duty: multiplier x MCI of the registration year, i.e. what a"
                       + " payment made on the registration date owes",
               example = "8650.00")
-          BigDecimal amount,
-      String currency,
-      Integer mciYear,
-      BigDecimal mciValue,
-      Integer multiplier,
+          @Nullable BigDecimal amount,
+      @Nullable String currency,
+      @Nullable Integer mciYear,
+      @Nullable BigDecimal mciValue,
+      @Nullable Integer multiplier,
       @Schema(
               description =
                   "The provision of the Tax Code the duty is assessed under, in the caller's"
@@ -67,10 +70,10 @@ class FeeController {
                   "Налоговый кодекс Республики Казахстан (действует с 1 января 2026 года):"
                       + " государственная пошлина за выдачу разрешений на ввоз, вывоз и реэкспорт"
                       + " видов, подпадающих под действие СИТЕС, — 2 МРП")
-          String legalReference,
-      BigDecimal paid,
-      Instant graceEndsAt,
-      FeeRejected.Reason rejectionReason,
+          @Nullable String legalReference,
+      @Nullable BigDecimal paid,
+      @Nullable Instant graceEndsAt,
+      FeeRejected.@Nullable Reason rejectionReason,
       @Schema(
               description =
                   "Once decided: the duty the payment was judged against, multiplier x MCI in"
@@ -80,14 +83,14 @@ class FeeController {
                       + " UNPAID and PAID_BY_ANOTHER_PAYER the assessed amount",
               nullable = true,
               example = "7864.00")
-          BigDecimal appliedAmount,
+          @Nullable BigDecimal appliedAmount,
       @Schema(
               description = "Once decided: the year of the MCI appliedAmount is based on",
               nullable = true,
               example = "2025")
-          Integer appliedMciYear,
+          @Nullable Integer appliedMciYear,
       @Schema(description = "Once decided: that MCI", nullable = true, example = "3932.00")
-          BigDecimal appliedMciValue,
+          @Nullable BigDecimal appliedMciValue,
       @Schema(
               description =
                   "Once decided: the Kazakhstan (Asia/Almaty) date of the payment that completed"
@@ -95,19 +98,20 @@ class FeeController {
                       + " when nothing counted",
               nullable = true,
               example = "2025-12-31")
-          LocalDate paidOn,
+          @Nullable LocalDate paidOn,
       List<ReceiptView> receipts) {}
 
   /** A receipt of the payment evidence; {@code counted} when it paid towards this duty. */
+  @NullMarked
   record ReceiptView(
       String receiptNumber,
       String payerId,
       BigDecimal amount,
-      Instant paidAt,
+      @Nullable Instant paidAt,
       @Schema(
               description = "The application id the payer gave; null for cash or bank transfer",
               nullable = true)
-          String reference,
+          @Nullable String reference,
       boolean counted,
       @Schema(
               description =
@@ -117,7 +121,7 @@ class FeeController {
                       + " this application",
               nullable = true,
               example = "PAYER_AMOUNT_DATE")
-          MatchedBy matchedBy) {}
+          @Nullable MatchedBy matchedBy) {}
 
   @GetMapping("/api/v1/fees/{applicationId}")
   @ProblemResponses({ApiProblem.VALIDATION, ApiProblem.NOT_FOUND})

@@ -23,6 +23,8 @@ import kz.cites.fee.payment.domain.NotificationSignature.Verdict;
 import kz.cites.fee.web.ApiProblem;
 import kz.cites.fee.web.ProblemResponses;
 import kz.cites.web.UnacceptableTextException;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -197,6 +199,7 @@ class PaymentNotificationController {
   }
 
   /** The answer to the gateway, the same for every delivery of one notification. */
+  @NullMarked
   record Answer(
       @Schema(example = "PG-251231-7C1E09AB") String receiptNumber,
       @Schema(
@@ -205,7 +208,7 @@ class PaymentNotificationController {
                       + " was matched or assigned to; null while it pays for none",
               nullable = true,
               example = "0b9d5a3e-7c1f-4f5e-8a2d-1e3f5a7c9b11")
-          UUID applicationId,
+          @Nullable UUID applicationId,
       @Schema(description = "Always RECORDED", example = "RECORDED") String status,
       @Schema(
               description =

@@ -26,6 +26,8 @@ import kz.cites.web.CurrentUser;
 import kz.cites.web.PageView;
 import kz.cites.web.Paged;
 import kz.cites.web.Paging;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -58,6 +60,7 @@ class ReceiptAssignmentController {
     this.matching = matching;
   }
 
+  @NullMarked
   record WaitingReceipt(
       @Schema(example = "PG-260105-55AA10FF") String receiptNumber,
       @Schema(description = "IIN or BIN of the payer", example = "811201401188") String payerId,
@@ -71,7 +74,7 @@ class ReceiptAssignmentController {
               description = "The reference the payer gave; null for cash or bank transfer",
               nullable = true,
               example = "null")
-          String reference,
+          @Nullable String reference,
       @Schema(
               description =
                   "AMBIGUOUS (no reference, several applications fit: choose one of the"
@@ -86,7 +89,7 @@ class ReceiptAssignmentController {
                       + " MCI for that year",
               nullable = true,
               example = "8650.00")
-          BigDecimal dutyOnPaymentDay,
+          @Nullable BigDecimal dutyOnPaymentDay,
       @Schema(description = "When the gateway's notification arrived") Instant receivedAt,
       @Schema(
               description =
@@ -95,9 +98,11 @@ class ReceiptAssignmentController {
                       + " receipt waits")
           List<CandidateView> candidates) {}
 
+  @NullMarked
   record CandidateView(
       @Schema(example = "0b9d5a3e-7c1f-4f5e-8a2d-1e3f5a7c9b11") UUID applicationId,
-      @Schema(description = "The duty's status now", example = "ASSESSED") FeeStatus feeStatus) {}
+      @Schema(description = "The duty's status now", example = "ASSESSED")
+          @Nullable FeeStatus feeStatus) {}
 
   /** The assignment body. */
   record AssignmentRequest(
@@ -106,6 +111,7 @@ class ReceiptAssignmentController {
               example = "0b9d5a3e-7c1f-4f5e-8a2d-1e3f5a7c9b11")
           String applicationId) {}
 
+  @NullMarked
   record AssignmentView(
       @Schema(example = "PG-260105-55AA10FF") String receiptNumber,
       @Schema(example = "0b9d5a3e-7c1f-4f5e-8a2d-1e3f5a7c9b11") UUID applicationId,
@@ -116,15 +122,15 @@ class ReceiptAssignmentController {
               example = "ASSIGNED")
           MatchStatus status,
       @Schema(description = "IIN of the officer who assigned it", example = "860606407353")
-          String assignedBy,
-      Instant assignedAt,
+          @Nullable String assignedBy,
+      @Nullable Instant assignedAt,
       @Schema(
               description =
                   "The application's duty after the assignment: CONFIRMED when the receipt"
                       + " completed it, ASSESSED when it is still short (or not yet assessed:"
                       + " PENDING_TARIFF)",
               example = "CONFIRMED")
-          FeeStatus feeStatus) {}
+          @Nullable FeeStatus feeStatus) {}
 
   @GetMapping(WAITING)
   @ProblemResponses({ApiProblem.VALIDATION})

@@ -12,6 +12,7 @@ import kz.cites.fee.tariff.domain.TariffMissingException;
 import kz.cites.fee.web.ApiProblem;
 import kz.cites.fee.web.ProblemResponses;
 import kz.cites.web.Texts;
+import org.jspecify.annotations.NullMarked;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,6 +31,7 @@ class QuoteController {
   }
 
   /** The duty of a payment made on a date. */
+  @NullMarked
   record Quote(
       @Schema(description = "The day of payment asked about", example = "2025-12-31")
           LocalDate date,

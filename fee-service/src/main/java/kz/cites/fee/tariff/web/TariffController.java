@@ -16,6 +16,8 @@ import kz.cites.fee.web.ApiProblem;
 import kz.cites.fee.web.ProblemResponses;
 import kz.cites.web.CurrentUser;
 import kz.cites.web.Texts;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -45,19 +47,23 @@ class TariffController {
 
   record MciRequest(BigDecimal value, String source) {}
 
-  record MciView(int year, BigDecimal value, String source, String setBy, Instant setAt) {
+  @NullMarked
+  record MciView(
+      int year, BigDecimal value, String source, @Nullable String setBy, @Nullable Instant setAt) {
     static MciView of(MciEntry e) {
       return new MciView(e.year(), e.value(), e.source(), e.setBy(), e.setAt());
     }
   }
 
   /** A duty rate, its legal reference in the caller's language. */
+  @NullMarked
   record RateView(LocalDate validFrom, int multiplier, String legalReference) {
     static RateView of(DatedRate rate, String language) {
       return new RateView(rate.validFrom(), rate.multiplier(), rate.legalReference().in(language));
     }
   }
 
+  @NullMarked
   record TariffView(List<MciView> mci, List<RateView> rates) {}
 
   @GetMapping("/api/v1/fees/tariff")

@@ -4,6 +4,8 @@ import java.util.List;
 import kz.cites.events.ApplicationSnapshot;
 import kz.cites.events.PermitType;
 import kz.cites.events.SpecimenOrigin;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The form boxes taken from the application: importer (box 3), exporter or re-exporter (box 4),
@@ -27,7 +29,12 @@ public record PermitForm(
   @io.swagger.v3.oas.annotations.media.Schema(
       name = "PermitParty",
       description = "Box 3 or 4 of the form: the importer or the (re-)exporter")
-  public record Party(String name, String nameLatin, String address, String countryCode) {}
+  @NullMarked
+  public record Party(
+      String name,
+      @Nullable String nameLatin,
+      @Nullable String address,
+      @Nullable String countryCode) {}
 
   /**
    * The boxes of {@code application}, the applicant named as {@code registered} (the registry's

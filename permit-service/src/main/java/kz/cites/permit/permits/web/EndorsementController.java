@@ -27,6 +27,8 @@ import kz.cites.web.IdempotentRequest;
 import kz.cites.web.PageView;
 import kz.cites.web.Paged;
 import kz.cites.web.Paging;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -77,6 +79,7 @@ class EndorsementController {
   }
 
   /** Box 14 as endorsed, with the signed endorsement (compact JWS). */
+  @NullMarked
   record EndorsementView(
       String permitNumber,
       String permitStatus,
@@ -84,9 +87,9 @@ class EndorsementController {
       String borderCrossing,
       LocalDate endorsedOn,
       String declarationNumber,
-      String endorsedBy,
+      @Nullable String endorsedBy,
       Instant endorsedAt,
-      String document) {
+      @Nullable String document) {
 
     static EndorsementView of(Permit permit) {
       Endorsement e = permit.endorsement();

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import kz.cites.permit.permits.domain.ConsignmentLine;
 import kz.cites.permit.permits.domain.ImportConfirmation;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The importing country's answer as kept on the permit: for the partner that gave it and, on the
@@ -13,13 +15,14 @@ import kz.cites.permit.permits.domain.ImportConfirmation;
  * token named nobody).
  */
 @Schema(name = "ImportConfirmation")
+@NullMarked
 record ImportConfirmationView(
     String permitNumber,
     String importingCountry,
     boolean confirmed,
     List<ConsignmentLine> lines,
     LocalDate confirmedOn,
-    String importPermitNumber,
+    @Nullable String importPermitNumber,
     String confirmedBy,
     Instant confirmedAt) {
 

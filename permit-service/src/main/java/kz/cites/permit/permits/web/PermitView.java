@@ -10,30 +10,33 @@ import kz.cites.events.PermitType;
 import kz.cites.permit.permits.domain.Permit;
 import kz.cites.permit.permits.domain.PermitForm;
 import kz.cites.permit.permits.domain.PermitStatus;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A permit with its form boxes. {@code securityCode} is shown only to the holder and to officers:
  * it is what entitles a public verifier, so read-only operators and customs do not get it here.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@NullMarked
 record PermitView(
     String number,
     PermitType type,
     PermitStatus status,
     Instant issuedAt,
     LocalDate validUntil,
-    PermitForm.Party importer,
-    PermitForm.Party exporter,
-    String specialConditions,
-    String purposeCode,
+    PermitForm.@Nullable Party importer,
+    PermitForm.@Nullable Party exporter,
+    @Nullable String specialConditions,
+    @Nullable String purposeCode,
     List<ApplicationSnapshot.Specimen> specimens,
-    String waybillNumber,
+    @Nullable String waybillNumber,
     UUID applicationId,
-    String registrationNumber,
+    @Nullable String registrationNumber,
     String issuedBy,
-    String securityCode,
-    Cancellation cancellation,
-    ImportConfirmationView importConfirmation) {
+    @Nullable String securityCode,
+    @Nullable Cancellation cancellation,
+    @Nullable ImportConfirmationView importConfirmation) {
 
   record Cancellation(Instant at, String by, String reason) {}
 

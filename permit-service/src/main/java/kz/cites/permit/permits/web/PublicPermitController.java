@@ -18,6 +18,8 @@ import kz.cites.permit.signing.domain.DocumentSignatureRepository;
 import kz.cites.permit.web.ApiProblem;
 import kz.cites.permit.web.ProblemResponses;
 import kz.cites.web.ProblemException;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,6 +43,7 @@ class PublicPermitController {
    *     authority's organisation certificate) and whether its CMS and its sealed JWS verify against
    *     the NCA root, checked when asked
    */
+  @NullMarked
   record Verification(
       String number,
       PermitType type,
@@ -50,8 +53,12 @@ class PublicPermitController {
       DocumentCheck signature) {}
 
   /** One specimen line: the species, what is traded and how much. */
+  @NullMarked
   record SpecimenLine(
-      String scientificName, String termCode, BigDecimal quantity, String unitCode) {}
+      String scientificName,
+      @Nullable String termCode,
+      BigDecimal quantity,
+      @Nullable String unitCode) {}
 
   private final PermitRepository permits;
   private final Clock clock;

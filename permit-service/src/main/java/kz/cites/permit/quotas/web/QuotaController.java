@@ -21,6 +21,8 @@ import kz.cites.permit.quotas.domain.QuotaUse;
 import kz.cites.permit.web.ApiProblem;
 import kz.cites.permit.web.ProblemResponses;
 import kz.cites.web.CurrentUser;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -86,21 +88,22 @@ class QuotaController {
    * A quota and its use: consumed (by permits not cancelled), remaining, the permits that took of
    * it; changes only when one quota is asked for.
    */
+  @NullMarked
   record QuotaView(
       long id,
       int year,
       String taxon,
       String sourceCode,
       String termCode,
-      String unitCode,
+      @Nullable String unitCode,
       BigDecimal quantity,
       BigDecimal consumed,
       BigDecimal remaining,
-      String basis,
+      @Nullable String basis,
       String setBy,
       Instant setAt,
       List<QuotaUse> permits,
-      List<QuotaChange> changes) {
+      @Nullable List<QuotaChange> changes) {
 
     static QuotaView of(QuotaUsage usage) {
       ExportQuota q = usage.quota();

@@ -8,6 +8,8 @@ import kz.cites.events.LocalizedText;
 import kz.cites.events.PreliminaryRefusalNotified;
 import kz.cites.events.RefusalFinding;
 import kz.cites.events.RefusalGround;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The hearing of a preliminary refusal (Administrative Procedural Code, article 73): what the
@@ -43,7 +45,9 @@ public record Hearing(
   }
 
   /** The applicant's position: the text and the documents given with it. */
-  public record Answer(String text, List<HearingAnswered.Document> documents, Instant answeredAt) {
+  @NullMarked
+  public record Answer(
+      @Nullable String text, List<HearingAnswered.Document> documents, Instant answeredAt) {
     public Answer {
       documents = documents == null ? List.of() : List.copyOf(documents);
     }

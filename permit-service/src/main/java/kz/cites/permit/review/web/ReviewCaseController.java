@@ -45,6 +45,8 @@ import kz.cites.web.Paged;
 import kz.cites.web.Paging;
 import kz.cites.web.ProblemException;
 import kz.cites.web.Texts;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -69,22 +71,27 @@ class ReviewCaseController {
 
   /** A line of the queue; the flags are computed in Kazakhstan time. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
+  @NullMarked
   record QueueItem(
       UUID applicationId,
-      String registrationNumber,
+      @Nullable String registrationNumber,
       CaseStatus status,
-      PermitType permitType,
-      String applicantName,
-      Instant dueAt,
-      Instant termEndsAt,
+      @Nullable PermitType permitType,
+      @Nullable String applicantName,
+      @Nullable Instant dueAt,
+      @Nullable Instant termEndsAt,
       boolean dueToday,
       boolean overdue,
-      Instant createdAt) {}
+      @Nullable Instant createdAt) {}
 
   /** The fee as fee-service reported it. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
+  @NullMarked
   record Fee(
-      FeeOutcome outcome, BigDecimal amount, BigDecimal paid, FeeRejected.Reason rejection) {}
+      FeeOutcome outcome,
+      @Nullable BigDecimal amount,
+      @Nullable BigDecimal paid,
+      FeeRejected.@Nullable Reason rejection) {}
 
   /**
    * The decision, once taken: APPROVED (with the permit's number), REFUSED (grounds and reason), or
@@ -92,38 +99,41 @@ class ReviewCaseController {
    * ground).
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
+  @NullMarked
   record DecisionView(
       CaseStatus outcome,
       String decidedBy,
       Instant decidedAt,
-      String specialConditions,
-      List<RefusalGround> grounds,
-      String reason,
-      String permitNumber) {}
+      @Nullable String specialConditions,
+      @Nullable List<RefusalGround> grounds,
+      @Nullable String reason,
+      @Nullable String permitNumber) {}
 
   /** The applicant's withdrawal, when the case ended that way. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  record WithdrawalView(Instant withdrawnAt, String reason) {}
+  @NullMarked
+  record WithdrawalView(Instant withdrawnAt, @Nullable String reason) {}
 
   /**
    * The hearing of a preliminary refusal: the notice (grounds, explanation, by whom, when, any
    * meeting), the deadline, and how it ended (the applicant's position, or lapsed).
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
+  @NullMarked
   record HearingView(
       UUID hearingId,
       List<RefusalGround> grounds,
-      String reason,
+      @Nullable String reason,
       String notifiedBy,
       Instant notifiedAt,
-      PreliminaryRefusalNotified.Meeting meeting,
-      Instant answerBy,
-      Instant decisionDueAt,
-      Hearing.Answer answer,
-      Instant lapsedAt) {
+      PreliminaryRefusalNotified.@Nullable Meeting meeting,
+      @Nullable Instant answerBy,
+      @Nullable Instant decisionDueAt,
+      Hearing.@Nullable Answer answer,
+      @Nullable Instant lapsedAt) {
 
     /** {@code language}: the explanation's, when the service wrote it in every language. */
-    static HearingView of(Hearing h, String language) {
+    static @Nullable HearingView of(@Nullable Hearing h, String language) {
       return h == null
           ? null
           : new HearingView(
@@ -146,20 +156,21 @@ class ReviewCaseController {
    * decision is due the working day after the hearing ends); flags go by the latter.
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
+  @NullMarked
   record CaseView(
       UUID applicationId,
-      String registrationNumber,
+      @Nullable String registrationNumber,
       CaseStatus status,
-      Instant dueAt,
-      Instant termEndsAt,
+      @Nullable Instant dueAt,
+      @Nullable Instant termEndsAt,
       boolean dueToday,
       boolean overdue,
-      ApplicationSnapshot application,
-      List<CheckResult> checks,
-      Fee fee,
-      HearingView hearing,
-      DecisionView decision,
-      WithdrawalView withdrawal) {}
+      @Nullable ApplicationSnapshot application,
+      @Nullable List<CheckResult> checks,
+      @Nullable Fee fee,
+      @Nullable HearingView hearing,
+      @Nullable DecisionView decision,
+      @Nullable WithdrawalView withdrawal) {}
 
   @io.swagger.v3.oas.annotations.media.Schema(
       name = "DecisionVerdict",

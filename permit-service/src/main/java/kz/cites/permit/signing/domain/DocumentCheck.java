@@ -1,5 +1,8 @@
 package kz.cites.permit.signing.domain;
 
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
+
 /**
  * What a check of a stored signed document found, computed when asked.
  *
@@ -11,15 +14,17 @@ package kz.cites.permit.signing.domain;
  *     by the chain's first certificate, the authority's (a legacy document: by its published key)
  * @param sealedBy the certificate that sealed the JWS (null for a legacy key)
  */
-public record DocumentCheck(Signer signedBy, Verdict cms, Verdict jws, Sealer sealedBy) {
+@NullMarked
+public record DocumentCheck(
+    @Nullable Signer signedBy, @Nullable Verdict cms, Verdict jws, @Nullable Sealer sealedBy) {
 
   /**
    * Whether a signature holds, why or why not as a stable code (e.g. {@code signed}, {@code
    * sealed}, {@code eds.UNTRUSTED}) and in a few words in the caller's language ({@code
    * signature-check.<code>} of the bundles).
    */
-  public record Verdict(boolean valid, String code, String detail) {}
+  public record Verdict(boolean valid, String code, @Nullable String detail) {}
 
   /** The organisation certificate of the JWS. */
-  public record Sealer(String name, String bin, String certificateSerial) {}
+  public record Sealer(@Nullable String name, @Nullable String bin, String certificateSerial) {}
 }

@@ -1,6 +1,8 @@
 package kz.cites.permit.signing.domain;
 
 import java.time.Instant;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who signed a document, as the signer's NCA certificate names them.
@@ -13,8 +15,14 @@ import java.time.Instant;
  * @param signedAt when permit-service signed (its own clock), the time the certificate was judged
  *     valid at
  */
+@NullMarked
 public record Signer(
-    Role role, String name, String iin, String bin, String certificateSerial, Instant signedAt) {
+    Role role,
+    @Nullable String name,
+    @Nullable String iin,
+    @Nullable String bin,
+    String certificateSerial,
+    Instant signedAt) {
 
   public enum Role {
     OFFICER,

@@ -4,6 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A specimen taken from the wild in Kazakhstan, with the hunting permit the application names, the
@@ -12,12 +14,13 @@ import java.time.LocalDate;
  * submitted before intake asked for them.
  */
 @Embeddable
+@NullMarked
 public record HuntedSpecimen(
-    @Column(name = "permit_number") String permitNumber,
+    @Column(name = "permit_number") @Nullable String permitNumber,
     @Column(name = "scientific_name") String scientificName,
-    @Column(name = "quantity") BigDecimal quantity,
-    @Column(name = "taken_on") LocalDate takenOn,
-    @Column(name = "animal_count") Integer animalCount) {
+    @Column(name = "quantity") @Nullable BigDecimal quantity,
+    @Column(name = "taken_on") @Nullable LocalDate takenOn,
+    @Column(name = "animal_count") @Nullable Integer animalCount) {
 
   /**
    * The animals this line counts against its permit: its {@code animalCount}; for a line of an

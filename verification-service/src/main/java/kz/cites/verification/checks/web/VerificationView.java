@@ -12,14 +12,17 @@ import kz.cites.verification.checks.domain.Receipt;
 import kz.cites.verification.checks.domain.RegisteredName;
 import kz.cites.verification.checks.domain.Verification;
 import kz.cites.verification.checks.domain.VerificationCheck;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /** A verification as officers see it. */
+@NullMarked
 record VerificationView(
     UUID applicationId,
-    String registrationNumber,
+    @Nullable String registrationNumber,
     Verification.Status status,
     Instant openedAt,
-    Instant completedAt,
+    @Nullable Instant completedAt,
     List<CheckView> checks) {
 
   static VerificationView of(Verification v) {
@@ -43,16 +46,16 @@ record VerificationView(
    */
   record CheckView(
       CheckResult.Check check,
-      String subjectId,
-      String reference,
-      String signerIin,
+      @Nullable String subjectId,
+      @Nullable String reference,
+      @Nullable String signerIin,
       List<HuntedSpecimen> specimens,
       CheckStatus outcome,
-      RefusalGround refusalGround,
-      String reason,
-      RegisteredName registeredName,
-      String nameInApplication,
-      Waiting waiting,
+      @Nullable RefusalGround refusalGround,
+      @Nullable String reason,
+      @Nullable RegisteredName registeredName,
+      @Nullable String nameInApplication,
+      @Nullable Waiting waiting,
       Evidence evidence,
       int attempts) {
 
@@ -81,20 +84,24 @@ record VerificationView(
   }
 
   /** Why a check waits: its registry has been unavailable since {@code since}. */
-  record Waiting(Instant since, Instant lastAttemptAt, String reason) {}
+  record Waiting(Instant since, Instant lastAttemptAt, @Nullable String reason) {}
 
   /**
    * The registry's message id and time of the last answer (or attempt), its answer (JSON payload)
    * and any receipts.
    */
   record Evidence(
-      String registryMessageId,
-      Instant checkedAt,
-      String registryAnswer,
+      @Nullable String registryMessageId,
+      @Nullable Instant checkedAt,
+      @Nullable String registryAnswer,
       List<ReceiptView> receipts) {}
 
   record ReceiptView(
-      String receiptNumber, String payerId, BigDecimal amount, Instant paidAt, String reference) {
+      String receiptNumber,
+      String payerId,
+      BigDecimal amount,
+      @Nullable Instant paidAt,
+      @Nullable String reference) {
     static ReceiptView of(Receipt r) {
       return new ReceiptView(r.receiptNumber(), r.payerId(), r.amount(), r.paidAt(), r.reference());
     }
