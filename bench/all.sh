@@ -59,7 +59,8 @@ lines.append(f"| Intake, 16 clients | {tput} submissions/s ({share}), p99 {p99} 
 lines.append(f"| Whole system, CPU per application | {num(r'processes=([0-9.]+)', open_model)} ms "
              f"(all processes, submission to permit) | — | <= 20 ms |")
 lines.append(f"| Open model, submit -> ISSUED | p50 {num(r'ISSUED p50=([0-9.]+)ms', open_model)} ms, "
-             f"p99 {num(r'ISSUED p50=.* p99=([0-9.]+)ms', open_model)} ms, lost {num(r'lost=([0-9]+)', open_model)} "
+             f"p99 {num(r'ISSUED p50=[0-9.]+ms p95=[0-9.]+ms p99=([0-9.]+)ms', open_model)} ms, "
+             f"not issued {num(r'not-issued=([0-9]+)', open_model)} (of which refused {num(r'refused=([0-9]+)', open_model)}) "
              f"at {num(r'rate=([0-9.]+)/s', open_model)}/s | — | at 40/s for 5 min: p50 <= 150 ms, p99 <= 500 ms, none lost |")
 lines.append(f"| Local stack idle memory / start | {num(r'rss=([0-9]+)MiB', footprint)} MiB RSS "
              f"({num(r'pss=([0-9]+)MiB', footprint)} MiB PSS) / {num(r'start=([0-9.]+)s', footprint)} s | — | <= 1.5 GiB / <= 30 s |")
