@@ -81,7 +81,7 @@ public final class LocalStack {
             started.add(stack.launch(instance, AppCommand.of(instance, options, java), probe));
           }
         }
-        awaitHealthy(started, probe, deadline, options.startupTimeout(), progress);
+        awaitHealthy(started, deadline, options.startupTimeout(), progress);
       }
       stack.started(Duration.between(began, Instant.now()));
       return stack;
@@ -143,55 +143,15 @@ public final class LocalStack {
     }
   }
 
+  /**
+   * Every application started in parallel is waited for in turn against one deadline: the slowest
+   * decides, as it would when waiting for all at once.
+   */
   private static void awaitHealthy(
-      List<ManagedApp> processes,
-      HealthProbe probe,
-      Instant deadline,
-      Duration timeout,
-      Consumer<String> progress) {
-    List<ManagedApp> pending = new ArrayList<>(processes);
-    while (!pending.isEmpty()) {
-      for (ManagedApp app : List.copyOf(pending)) {
-        AppProcess process = app.process().orElseThrow();
-        if (!process.alive()) {
-          throw new LocalStackException(
-              app.name()
-                  + " exited with code "
-                  + process.process().exitValue()
-                  + " during start-up. Last lines of "
-                  + process.logFile()
-                  + ":\n"
-                  + process.logTail(40));
-        }
-        if (probe.up(app.instance())) {
-          progress.accept("  " + app.name() + " is UP");
-          pending.remove(app);
-        }
-      }
-      if (!pending.isEmpty()) {
-        if (Instant.now().isAfter(deadline)) {
-          AppProcess late = pending.getFirst().process().orElseThrow();
-          throw new LocalStackException(
-              "Not healthy within "
-                  + timeout.toSeconds()
-                  + " s: "
-                  + pending.stream().map(ManagedApp::name).toList()
-                  + ". Last lines of "
-                  + late.logFile()
-                  + ":\n"
-                  + late.logTail(40));
-        }
-        pause();
-      }
-    }
-  }
-
-  private static void pause() {
-    try {
-      Thread.sleep(500);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new LocalStackException("Interrupted while waiting for the applications", e);
+      List<ManagedApp> processes, Instant deadline, Duration timeout, Consumer<String> progress) {
+    for (ManagedApp app : processes) {
+      app.awaitHealthy(deadline, timeout);
+      progress.accept("  " + app.name() + " is UP");
     }
   }
 

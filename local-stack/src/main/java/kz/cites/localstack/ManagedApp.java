@@ -167,7 +167,14 @@ final class ManagedApp {
 
   /** Waits until it answers healthy. */
   void awaitHealthy(Duration timeout) {
-    Instant deadline = Instant.now().plus(timeout);
+    awaitHealthy(Instant.now().plus(timeout), timeout);
+  }
+
+  /**
+   * Waits until it answers healthy, at the latest by {@code deadline} ({@code timeout} is what the
+   * message names: the stack's start-up waits for all its applications against one deadline).
+   */
+  void awaitHealthy(Instant deadline, Duration timeout) {
     while (true) {
       AppProcess process = current;
       if (process == null || !process.alive()) {
