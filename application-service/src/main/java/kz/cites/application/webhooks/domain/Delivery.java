@@ -4,15 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.ColumnTransformer;
-import org.springframework.data.domain.Persistable;
 
 /**
  * One change of one application for one subscription: a row of the webhook outbox, written in the
@@ -21,12 +16,7 @@ import org.springframework.data.domain.Persistable;
  */
 @Entity
 @Table(name = "webhook_delivery")
-public class Delivery implements Persistable<UUID> {
-
-  @Id private UUID id;
-
-  /** Made here, not yet stored: saved with an insert, without a look-up first. */
-  @Transient private boolean fresh = true;
+public class Delivery extends NewRowEntity {
 
   /** Database order of insertion: the order of the changes. */
   @Column(name = "seq", insertable = false, updatable = false)
@@ -87,7 +77,7 @@ public class Delivery implements Persistable<UUID> {
   protected Delivery() {}
 
   public Delivery(UUID subscriptionId, WebhookPayload payload, Instant now) {
-    this.id = UUID.randomUUID();
+    super(UUID.randomUUID());
     this.subscriptionId = subscriptionId;
     this.applicationId = payload.data().applicationId();
     this.sequence = payload.data().sequence();
@@ -116,26 +106,6 @@ public class Delivery implements Persistable<UUID> {
     leaseToken = null;
     leaseUntil = null;
     return true;
-  }
-
-  public UUID id() {
-    return id;
-  }
-
-  @Override
-  public UUID getId() {
-    return id;
-  }
-
-  @Override
-  public boolean isNew() {
-    return fresh;
-  }
-
-  @PostLoad
-  @PostPersist
-  void stored() {
-    fresh = false;
   }
 
   public UUID subscriptionId() {

@@ -2,11 +2,7 @@ package kz.cites.application.webhooks.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import kz.cites.access.Party;
-import org.springframework.data.domain.Persistable;
 
 /**
  * An integrator's webhook: every status change of the applications of its {@link #owner()} is
@@ -24,12 +19,7 @@ import org.springframework.data.domain.Persistable;
  */
 @Entity
 @Table(name = "webhook_subscription")
-public class Subscription implements Persistable<UUID> {
-
-  @Id private UUID id;
-
-  /** Made here, not yet stored: saved with an insert, without a look-up first. */
-  @Transient private boolean fresh = true;
+public class Subscription extends NewRowEntity {
 
   /** The person who registered it. */
   @Column(name = "owner_iin", nullable = false)
@@ -66,7 +56,7 @@ public class Subscription implements Persistable<UUID> {
 
   public Subscription(
       Party owner, URI url, String description, SigningSecret secret, Instant createdAt) {
-    this.id = UUID.randomUUID();
+    super(UUID.randomUUID());
     this.ownerIin = owner.iin();
     this.ownerBin = owner.bin();
     this.url = url.toString();
@@ -118,26 +108,6 @@ public class Subscription implements Persistable<UUID> {
       secrets.add(SigningSecret.decode(previous));
     }
     return List.copyOf(secrets);
-  }
-
-  public UUID id() {
-    return id;
-  }
-
-  @Override
-  public UUID getId() {
-    return id;
-  }
-
-  @Override
-  public boolean isNew() {
-    return fresh;
-  }
-
-  @PostLoad
-  @PostPersist
-  void stored() {
-    fresh = false;
   }
 
   public URI url() {
