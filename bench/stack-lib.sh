@@ -3,6 +3,7 @@
 #
 #   source "$HERE/stack-lib.sh"        defines WORK, LOCAL_STACK_DATA, ROOT and the EXIT trap
 #   start_stack [stack up options...]  starts `./stack up --no-build ...`, returns once it is UP
+#   KEEP_LOGS=1                        keeps WORK (the stack's data folder and logs) afterwards
 #
 # The benchmarks use the local-stack ports (8080-8084, 8090, their +10000 management ports, 15432,
 # 9092): they must not run beside the system tests, which use the same ports (take
@@ -18,7 +19,11 @@ stop_stack() {
     "$ROOT/stack" down >/dev/null 2>&1 || true
     wait "$STACK_PID" 2>/dev/null || true
   fi
-  rm -rf "$WORK"
+  if [[ -n "${KEEP_LOGS:-}" ]]; then
+    echo "logs kept in $WORK" >&2
+  else
+    rm -rf "$WORK"
+  fi
 }
 trap stop_stack EXIT
 

@@ -63,6 +63,26 @@ class MessagingTestApplication {
       }
       return ids;
     }
+
+    /**
+     * {@code each} events for every application, recorded in turns in one transaction: one relay
+     * batch that interleaves several applications (and so several partitions).
+     */
+    @Transactional
+    java.util.Map<UUID, java.util.List<UUID>> addInterleavedNotes(
+        java.util.List<UUID> applicationIds, int each) {
+      java.util.Map<UUID, java.util.List<UUID>> ids = new java.util.LinkedHashMap<>();
+      for (int i = 0; i < each; i++) {
+        for (UUID applicationId : applicationIds) {
+          var event =
+              new ReviewCaseOpened(
+                  UUID.randomUUID(), Instant.now().plusMillis(i), applicationId, Instant.now());
+          outbox.record(event);
+          ids.computeIfAbsent(applicationId, a -> new java.util.ArrayList<>()).add(event.eventId());
+        }
+      }
+      return ids;
+    }
   }
 
   /** Counts deliveries (every call) apart from effects (once per event, through the inbox). */

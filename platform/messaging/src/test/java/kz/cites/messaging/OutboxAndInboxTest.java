@@ -68,6 +68,33 @@ class OutboxAndInboxTest {
         .containsExactlyElementsOf(recorded);
   }
 
+  /**
+   * The relay hands a whole batch to the producer before it waits for the broker: every row still
+   * goes out once, each application's rows in their order, and every row is marked published.
+   */
+  @Test
+  void aBatchOfSeveralApplicationsIsPublishedOnceEachInOrder() {
+    List<UUID> applications = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+
+    var recorded = notes.addInterleavedNotes(applications, 12);
+
+    for (UUID applicationId : applications) {
+      await().until(() -> recordsOf(applicationId).size() >= 12);
+      assertThat(recordsOf(applicationId).stream().map(r -> UUID.fromString(header(r, "ce_id"))))
+          .containsExactlyElementsOf(recorded.get(applicationId));
+    }
+    await()
+        .until(
+            () ->
+                recorded.values().stream()
+                    .flatMap(List::stream)
+                    .allMatch(id -> publishedAt(id) != null));
+    relay.publishPending(); // nothing left: no row goes a second time
+    for (UUID applicationId : applications) {
+      assertThat(recordsOf(applicationId)).hasSize(12);
+    }
+  }
+
   @Test
   void aRolledBackChangePublishesNothing() {
     UUID applicationId = UUID.randomUUID();

@@ -260,6 +260,43 @@ class VerificationFlowTest {
                 .value("R-2026-000017"));
   }
 
+  /**
+   * A check is claimed when its verification opens, and the claim holds while the registry takes
+   * its time: the re-check rounds (every 200 ms here) leave it alone, so a slow registry is asked
+   * once, not once per round. (The claim is made in the inbox transaction's after-commit callback;
+   * this pins that it is committed there, the connection being back in auto-commit by then.)
+   */
+  @Test
+  void aCheckWaitingForASlowRegistryIsAskedOnce() throws Exception {
+    UUID applicationId = UUID.randomUUID();
+    String iin = "790412450337";
+    registryKnows(iin, "Сейітқазы", "Нұрлан");
+    shep.stubFor(
+        ShepStubs.request("PAYMENT_RECEIPTS", "reference", applicationId.toString())
+            .willReturn(ShepStubs.ok(ShepStubs.receipts(iin, applicationId.toString()))));
+    shep.stubFor(
+        ShepStubs.request("COURT_RECORDS", "iin", iin)
+            .atPriority(1)
+            .willReturn(ShepStubs.ok(ShepStubs.rulings()).withFixedDelay(1500)));
+
+    feed(submitted(applicationId, iin, "Сейітқазы Нұрлан"));
+
+    await().atMost(Duration.ofSeconds(30)).until(() -> completedOn(applicationId), hasSize(1));
+    assertThat(
+            shep.findAll(
+                com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo(ShepStubs.PATH))
+                    .withRequestBody(
+                        com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath(
+                            "$.serviceId",
+                            com.github.tomakehurst.wiremock.client.WireMock.equalTo(
+                                "COURT_RECORDS")))
+                    .withRequestBody(
+                        com.github.tomakehurst.wiremock.client.WireMock.containing(iin))))
+        .as("the court registry asked about %s", iin)
+        .hasSize(1);
+  }
+
   @Test
   void aFailedCheckSaysWhatItFoundInKazakhRussianAndEnglish() throws Exception {
     UUID applicationId = UUID.randomUUID();
