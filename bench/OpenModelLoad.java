@@ -97,6 +97,7 @@ public class OpenModelLoad {
     Arrival[] arrivals = new Arrival[total];
     long periodNanos = (long) (1e9 / rate);
     Map<String, Long> cpuBefore = Map.of();
+    long jitBefore = 0;
     Instant firstTimed = null;
     try (ExecutorService submitters = Executors.newVirtualThreadPerTaskExecutor()) {
       long startNanos = System.nanoTime();
@@ -112,6 +113,7 @@ public class OpenModelLoad {
         if (timed && firstTimed == null) {
           firstTimed = planned;
           cpuBefore = SubmissionLoad.cpuTicks(processes);
+          jitBefore = SubmissionLoad.jitTicks(processes);
         }
         int index = i;
         SubmissionLoad.Prepared p = prepared.get(i);
@@ -169,6 +171,7 @@ public class OpenModelLoad {
     Instant lastPermit =
         issuedAt.values().stream().max(Instant::compareTo).orElse(Instant.now());
     Map<String, Long> cpuAfter = SubmissionLoad.cpuTicks(processes);
+    long jitAfter = SubmissionLoad.jitTicks(processes);
 
     List<Arrival> timed = Arrays.stream(arrivals).filter(Arrival::timed).toList();
     List<Long> latencies = new ArrayList<>();
@@ -217,6 +220,10 @@ public class OpenModelLoad {
         line.append(String.format(" %s=%.2f", name, ticks * msPerTick / sorted.length));
       }
       line.append(String.format(" processes=%.2f", all * msPerTick / sorted.length));
+      // of the applications' own CPU, what their JIT compilers took (warm-up, not work)
+      line.append(
+          String.format(
+              " of-which-jit-compilation=%.2f", (jitAfter - jitBefore) * msPerTick / sorted.length));
       System.out.println(line);
     }
     // where the time goes: each status's median offset from the planned arrival

@@ -307,6 +307,34 @@ public class SubmissionLoad {
     return ticks;
   }
 
+  /**
+   * CPU ticks the applications' JIT compiler threads spent ({@code C1/C2 CompilerThre} in
+   * /proc/<pid>/task): a short run pays much of its CPU for compiling rather than for the work, and
+   * this says how much.
+   */
+  static long jitTicks(Map<String, Long> processes) {
+    long ticks = 0;
+    for (long pid : processes.values()) {
+      try (var tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc/" + pid + "/task"))) {
+        for (var task : tasks.toList()) {
+          String stat = readQuietly(task.resolve("stat"));
+          int open = stat.indexOf('(');
+          int close = stat.lastIndexOf(')');
+          if (open < 0 || close < open) {
+            continue;
+          }
+          if (stat.substring(open + 1, close).contains("CompilerThre")) {
+            String[] fields = stat.substring(close + 2).split(" ");
+            ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+          }
+        }
+      } catch (java.io.IOException | java.io.UncheckedIOException e) {
+        // the process or one of its threads ended meanwhile
+      }
+    }
+    return ticks;
+  }
+
   static long processTicks(long pid) {
     String stat = readQuietly(java.nio.file.Path.of("/proc/" + pid + "/stat"));
     if (stat.isEmpty()) {

@@ -88,7 +88,10 @@ public class CheckRunner implements DisposableBean {
     }
   }
 
-  /** Asks about a check this instance has claimed, and gives the claim back afterwards. */
+  /**
+   * Asks about a check this instance has claimed. Storing the outcome gives the claim back in the
+   * same transaction; when it cannot be stored, the claim is given back here.
+   */
   private void runSoon(CheckRequest request) {
     try {
       executor.execute(
@@ -98,7 +101,6 @@ public class CheckRunner implements DisposableBean {
             } catch (RuntimeException e) {
               // the next re-check round tries again
               log.warn("Check {} could not be stored: {}", request, e.toString());
-            } finally {
               releaseQuietly(request);
             }
           });

@@ -31,6 +31,7 @@ public class Verifications {
   private final VerificationEvents events;
   private final ApplicationEventPublisher publisher;
   private final FindingTexts findings;
+  private final CheckClaims claims;
   private final Clock clock;
 
   Verifications(
@@ -38,8 +39,10 @@ public class Verifications {
       VerificationEvents events,
       ApplicationEventPublisher publisher,
       FindingTexts findings,
+      CheckClaims claims,
       Clock clock) {
     this.findings = findings;
+    this.claims = claims;
     this.clock = clock;
     this.repository = repository;
     this.events = events;
@@ -69,13 +72,16 @@ public class Verifications {
    * VerificationCompleted} in the same transaction.
    *
    * <p>The verification's row is locked first, so outcomes of the same application wait for each
-   * other instead of failing ({@link VerificationRepository#lockById}).
+   * other instead of failing ({@link VerificationRepository#lockById}). The claim on the check is
+   * given back in the same transaction ({@link CheckClaims#release}): stored and released at once,
+   * or neither.
    *
    * @throws org.springframework.dao.OptimisticLockingFailureException should an outcome be stored
    *     meanwhile by a writer that did not lock; the caller retries
    */
   @Transactional
   public void record(CheckRequest request, CheckOutcome outcome) {
+    claims.release(request.checkId());
     Verification verification =
         repository
             .lockById(request.applicationId())

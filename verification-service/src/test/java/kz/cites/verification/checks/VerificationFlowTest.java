@@ -295,6 +295,15 @@ class VerificationFlowTest {
                         com.github.tomakehurst.wiremock.client.WireMock.containing(iin))))
         .as("the court registry asked about %s", iin)
         .hasSize(1);
+    // every claim given back with its stored outcome
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from verification_check where application_id = :id"
+                        + " and claimed_by is not null")
+                .param("id", applicationId)
+                .query(Long.class)
+                .single())
+        .isZero();
   }
 
   @Test

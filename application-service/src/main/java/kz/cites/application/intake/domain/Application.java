@@ -24,6 +24,7 @@ import kz.cites.events.FeeRejected;
 import kz.cites.events.LocalizedText;
 import kz.cites.events.RefusalGround;
 import org.hibernate.annotations.ColumnTransformer;
+import org.hibernate.annotations.DynamicUpdate;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
@@ -31,8 +32,13 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  * is also the payment reference of the state duty. The content is stored as JSON (jsonb); the
  * registration data, the decision and the history as columns. Every move of its status (and the
  * cancellation of its permit) registers a {@link StatusChanged}, published when it is saved.
+ *
+ * <p>Updates name only the columns that changed ({@code @DynamicUpdate}): most updates move the
+ * status and add history, and rewriting the unchanged content (a JSON document of kilobytes,
+ * serialised again and stored again out of line by PostgreSQL) with each of them was wasted work.
  */
 @Entity
+@DynamicUpdate
 @Table(name = "application")
 public class Application extends AbstractAggregateRoot<Application> {
 

@@ -19,6 +19,7 @@ import java.util.UUID;
 import kz.cites.events.CheckResult;
 import kz.cites.events.LocalizedText;
 import kz.cites.events.RefusalGround;
+import org.hibernate.annotations.BatchSize;
 
 /**
  * One registry check of an application: what is asked (subject, reference, expected name), where it
@@ -63,6 +64,7 @@ public class VerificationCheck {
   @ElementCollection
   @CollectionTable(name = "check_specimen", joinColumns = @JoinColumn(name = "check_id"))
   @OrderColumn(name = "position")
+  @BatchSize(size = CHECKS_PER_VERIFICATION)
   private List<HuntedSpecimen> specimens = new ArrayList<>();
 
   @Enumerated(EnumType.STRING)
@@ -99,7 +101,15 @@ public class VerificationCheck {
   @ElementCollection
   @CollectionTable(name = "check_receipt", joinColumns = @JoinColumn(name = "check_id"))
   @OrderColumn(name = "position")
+  @BatchSize(size = CHECKS_PER_VERIFICATION)
   private List<Receipt> receipts = new ArrayList<>();
+
+  /**
+   * At most this many checks per verification (one of each kind): their specimens and receipts are
+   * loaded for all of them in one query each, not check by check (the completion event reads every
+   * check's evidence).
+   */
+  static final int CHECKS_PER_VERIFICATION = 6;
 
   protected VerificationCheck() {}
 
@@ -155,8 +165,11 @@ public class VerificationCheck {
     explanationRu = explanation == null ? null : explanation.ru();
     explanationEn = explanation == null ? null : explanation.en();
     checkedAt = outcome.checkedAt();
-    receipts.clear();
-    outcome.receipts().forEach(r -> receipts.add(Receipt.of(r)));
+    if (kind == CheckResult.Check.DUTY_PAYMENT || !outcome.receipts().isEmpty()) {
+      // receipts are the duty check's evidence: the other checks need not load theirs to find none
+      receipts.clear();
+      outcome.receipts().forEach(r -> receipts.add(Receipt.of(r)));
+    }
     return true;
   }
 
