@@ -38,14 +38,15 @@ public class OverdueAlerts {
     this.clock = clock;
   }
 
+  /**
+   * Announces what became overdue since the last run; returns how many cases. Scheduled itself, so
+   * that the scheduler calls it through the transactional proxy: a scheduled method of this class
+   * calling it would bypass the proxy and run without the transaction its row locks need (it did,
+   * failing every minute with "No active transaction").
+   */
   @Scheduled(
       fixedDelayString = "${cites.review.overdue-check-interval:PT1M}",
       initialDelayString = "${cites.review.overdue-check-interval:PT1M}")
-  void scheduled() {
-    announce();
-  }
-
-  /** Announces what became overdue since the last run; returns how many cases. */
   @Transactional
   public int announce() {
     Instant now = clock.instant();

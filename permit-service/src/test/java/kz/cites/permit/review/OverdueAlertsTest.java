@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.config.ScheduledTaskHolder;
 import tools.jackson.databind.json.JsonMapper;
 
 class OverdueAlertsTest extends IntegrationTest {
@@ -31,6 +32,7 @@ class OverdueAlertsTest extends IntegrationTest {
   @Autowired JdbcClient jdbc;
   @Autowired JsonMapper json;
   @Autowired MeterRegistry meters;
+  @Autowired ScheduledTaskHolder scheduledTasks;
 
   @AfterEach
   void resetClock() {
@@ -67,6 +69,23 @@ class OverdueAlertsTest extends IntegrationTest {
     assertThat(Published.typesFor(late)).containsExactly("kz.cites.ReviewOverdue");
     assertThat(Published.payload(json, late, "kz.cites.ReviewOverdue").get("dueAt").asString())
         .isEqualTo(due.toString());
+  }
+
+  /** The run the scheduler starts every minute announces too: it goes through the transaction. */
+  @Test
+  void theScheduledRunAnnouncesAnOverdueCase() {
+    UUID late = ReviewCaseSeeds.inReview(jdbc, json, NOW.plus(Duration.ofHours(1)));
+    clock.advance(Duration.ofHours(2));
+    Runnable scheduledRun =
+        scheduledTasks.getScheduledTasks().stream()
+            .map(task -> task.getTask().getRunnable())
+            .filter(run -> run.toString().contains(OverdueAlerts.class.getName()))
+            .findFirst()
+            .orElseThrow();
+
+    scheduledRun.run();
+
+    assertThat(overdueRecorded(late)).isOne();
   }
 
   @Test
