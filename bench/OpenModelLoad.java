@@ -168,6 +168,9 @@ public class OpenModelLoad {
         Thread.sleep(1_000);
       }
     }
+    if (!UNREADABLE.isEmpty()) {
+      System.out.println("history reads that did not answer 200 (status=count): " + UNREADABLE);
+    }
     Instant lastPermit =
         issuedAt.values().stream().max(Instant::compareTo).orElse(Instant.now());
     Map<String, Long> cpuAfter = SubmissionLoad.cpuTicks(processes);
@@ -258,12 +261,16 @@ public class OpenModelLoad {
    * When application-service recorded each status of the application (the first time, in its
    * history's order), from the cabinet's view; empty while it cannot be read.
    */
+  /** Status codes of history reads that did not answer 200, and how often: why none was read. */
+  static final Map<Integer, Integer> UNREADABLE = new ConcurrentHashMap<>();
+
   static Map<String, Instant> history(URI gateway, SubmissionLoad.Prepared p) throws Exception {
     HttpResponse<String> response =
         SubmissionLoad.get(
             gateway.resolve("/api/v1/applications/" + p.applicationId()), p.token());
     Map<String, Instant> history = new java.util.LinkedHashMap<>();
     if (response.statusCode() != 200) {
+      UNREADABLE.merge(response.statusCode(), 1, Integer::sum);
       return history;
     }
     Matcher m = HISTORY_ENTRY.matcher(response.body());

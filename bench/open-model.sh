@@ -32,4 +32,7 @@ status=0
 "$JAVA_HOME/bin/java" "$HERE/OpenModelLoad.java" http://localhost:8080 http://localhost:8090 \
   "$RATE" "$SECONDS_MEASURED" "$WARMUP_SECONDS" "$LOCAL_STACK_DATA/apps.pids" | tee "$WORK/load.out" || status=$?
 grep -E "RESULT|CPU ms" "$WORK/load.out" || true
+if ! grep -q " not-issued=0 " "$WORK/load.out"; then
+  KEEP_LOGS=1 # something was lost: the stack's logs say why
+fi
 exit $status
