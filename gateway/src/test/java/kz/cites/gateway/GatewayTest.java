@@ -36,6 +36,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
@@ -85,6 +86,7 @@ class GatewayTest {
 
   @Autowired WebTestClient web;
   @LocalManagementPort int managementPort;
+  @LocalServerPort int port;
   @Autowired ClientBuckets buckets;
 
   @BeforeEach
@@ -262,6 +264,31 @@ class GatewayTest {
             .withHeader(HttpHeaders.AUTHORIZATION, equalTo("Bearer " + token))
             .withHeader("X-Correlation-Id", equalTo(correlationId))
             .withHeader("traceparent", matching("00-" + traceId + "-[0-9a-f]{16}-01")));
+  }
+
+  /**
+   * A service writes its links (Location) from the X-Forwarded-* headers (its
+   * forward-headers-strategy is native): they name the gateway as the caller reached it, and the
+   * address the call came from. What a caller claims in its own X-Forwarded-* is not passed on (no
+   * trusted proxy is configured), so it cannot choose where a service's links point.
+   */
+  @Test
+  void serviceLearnsTheGatewaysHostAndTheCallersAddressNotWhatTheCallerClaims() {
+    web.get()
+        .uri("/api/v1/public/permits/KZ-2025-000001?code=ABCD")
+        .header("X-Forwarded-Host", "evil.example")
+        .header("X-Forwarded-For", "203.0.113.9")
+        .exchange()
+        .expectStatus()
+        .isOk();
+
+    downstream.verify(
+        1,
+        getRequestedFor(urlEqualTo("/api/v1/public/permits/KZ-2025-000001?code=ABCD"))
+            .withHeader("X-Forwarded-Host", equalTo("localhost:" + port))
+            .withHeader("X-Forwarded-Proto", equalTo("http"))
+            .withHeader("X-Forwarded-Port", equalTo(Integer.toString(port)))
+            .withHeader("X-Forwarded-For", equalTo("127.0.0.1")));
   }
 
   @Test
