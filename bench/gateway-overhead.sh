@@ -126,9 +126,9 @@ PIDS+=($!)
 wait_for "http://127.0.0.1:$DOWNSTREAM_PORT/sim/idp/jwks"
 
 # The breaker still runs on every call but opens only when every call fails: the end of each wrk run
-# cuts the calls in flight, and the gateway counted some of those (AbortedException, the caller's
-# connection closed) as the service's failures, opened the breaker and answered the next run with
-# 503s (seen 2026-12-07: 12,388 of 42,129 answers).
+# cuts the calls in flight, and builds before 2026-12-07 counted some of those (AbortedException, the
+# caller's connection closed) as the service's failures, opened the breaker and answered the next run
+# with 503s (12,388 of 42,129 answers); kept so that GATEWAY_JAR can measure such a build.
 PERMIT_SERVICE_URL=http://127.0.0.1:$DOWNSTREAM_PORT APPLICATION_SERVICE_URL=http://127.0.0.1:$DOWNSTREAM_PORT \
 CITES_JWKS_URI=http://127.0.0.1:$DOWNSTREAM_PORT/sim/idp/jwks CITES_ISSUER=$ISSUER \
 "$JAVA" -Xmx256m ${GATEWAY_JVM_ARGS:-} -jar "$GATEWAY_JAR" --server.address=127.0.0.1 --server.port=$GATEWAY_PORT \
