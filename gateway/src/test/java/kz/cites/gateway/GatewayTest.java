@@ -17,6 +17,7 @@ import static kz.cites.gateway.TestTokens.rsaKey;
 import static kz.cites.gateway.TestTokens.token;
 import static kz.cites.gateway.TestTokens.tokenFor;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -27,11 +28,15 @@ import kz.cites.gateway.limits.ClientBuckets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
@@ -50,6 +55,7 @@ import reactor.core.publisher.Flux;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient(timeout = "20s")
+@ExtendWith(OutputCaptureExtension.class)
 class GatewayTest {
 
   static final String UUID_FORMAT = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
@@ -80,6 +86,7 @@ class GatewayTest {
 
   @Autowired WebTestClient web;
   @LocalManagementPort int managementPort;
+  @LocalServerPort int port;
   @Autowired ClientBuckets buckets;
 
   @BeforeEach
@@ -259,6 +266,31 @@ class GatewayTest {
             .withHeader("traceparent", matching("00-" + traceId + "-[0-9a-f]{16}-01")));
   }
 
+  /**
+   * A service writes its links (Location) from the X-Forwarded-* headers (its
+   * forward-headers-strategy is native): they name the gateway as the caller reached it, and the
+   * address the call came from. What a caller claims in its own X-Forwarded-* is not passed on (no
+   * trusted proxy is configured), so it cannot choose where a service's links point.
+   */
+  @Test
+  void serviceLearnsTheGatewaysHostAndTheCallersAddressNotWhatTheCallerClaims() {
+    web.get()
+        .uri("/api/v1/public/permits/KZ-2025-000001?code=ABCD")
+        .header("X-Forwarded-Host", "evil.example")
+        .header("X-Forwarded-For", "203.0.113.9")
+        .exchange()
+        .expectStatus()
+        .isOk();
+
+    downstream.verify(
+        1,
+        getRequestedFor(urlEqualTo("/api/v1/public/permits/KZ-2025-000001?code=ABCD"))
+            .withHeader("X-Forwarded-Host", equalTo("localhost:" + port))
+            .withHeader("X-Forwarded-Proto", equalTo("http"))
+            .withHeader("X-Forwarded-Port", equalTo(Integer.toString(port)))
+            .withHeader("X-Forwarded-For", equalTo("127.0.0.1")));
+  }
+
   @Test
   void callersCorrelationIdIsKeptAndTraceIsContinued() {
     String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
@@ -287,6 +319,35 @@ class GatewayTest {
             .withHeader(
                 "traceparent", matching("00-" + traceId + "-(?!00f067aa0ba902b7)[0-9a-f]{16}-01"))
             .withoutHeader(HttpHeaders.AUTHORIZATION));
+  }
+
+  /**
+   * Operators find a call by the ids a caller quotes: one access line per request, with its method,
+   * path, status, correlation id and the trace and span ids (the log pattern's MDC fields).
+   */
+  @Test
+  void everyRequestLeavesOneAccessLineWithItsCorrelationAndTraceIds(CapturedOutput output) {
+    String traceId = "0af7651916cd43dd8448eb211c80319c";
+    web.get()
+        .uri("/api/v1/public/permits/KZ-2025-000001?code=ABCD")
+        .header("X-Correlation-Id", "portal-access-1")
+        .header("traceparent", "00-" + traceId + "-b7ad6b7169203331-01")
+        .exchange()
+        .expectStatus()
+        .isOk();
+
+    await()
+        .untilAsserted(
+            () ->
+                assertThat(output.getOut().lines().filter(l -> l.contains("portal-access-1")))
+                    .singleElement()
+                    .satisfies(
+                        line ->
+                            assertThat(line)
+                                .contains("gateway.access")
+                                .contains("GET /api/v1/public/permits/KZ-2025-000001 -> 200 in ")
+                                .contains("(correlation id portal-access-1)")
+                                .containsPattern("\\[" + traceId + ",[0-9a-f]{16}\\]")));
   }
 
   @Test

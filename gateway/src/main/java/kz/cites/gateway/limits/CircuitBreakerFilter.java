@@ -17,11 +17,13 @@ import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.SignalType;
+import reactor.netty.Connection;
 
 /**
  * One Resilience4j circuit breaker per route. Connection failures, timeouts and 5xx answers count
@@ -103,6 +105,14 @@ class CircuitBreakerFilter implements GlobalFilter, Ordered {
                 }
                 return e;
               }
+              if (callerGone(exchange)) {
+                // the caller hung up (its body ends in an error, not a cancel): nothing is known
+                // about the service, and nobody reads what the gateway would answer
+                if (recorded.compareAndSet(false, true)) {
+                  breaker.releasePermission();
+                }
+                return e;
+              }
               if (recorded.compareAndSet(false, true)) {
                 breaker.onError(
                     breaker.getCurrentTimestamp() - start, breaker.getTimestampUnit(), e);
@@ -126,6 +136,17 @@ class CircuitBreakerFilter implements GlobalFilter, Ordered {
                 breaker.releasePermission();
               }
             });
+  }
+
+  /** Whether the caller's connection is closed: Reactor Netty's request is that connection. */
+  private static boolean callerGone(ServerWebExchange exchange) {
+    Object request;
+    try {
+      request = ServerHttpRequestDecorator.getNativeRequest(exchange.getRequest());
+    } catch (IllegalArgumentException notReactorNetty) {
+      return false;
+    }
+    return request instanceof Connection connection && !connection.channel().isActive();
   }
 
   private static GatewayProblem unavailable() {

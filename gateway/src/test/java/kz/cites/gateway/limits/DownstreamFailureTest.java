@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static kz.cites.gateway.TestTokens.IDP_KEY;
@@ -15,13 +16,17 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.nimbusds.jose.jwk.JWKSet;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -70,6 +75,7 @@ class DownstreamFailureTest {
     downstream.stop();
   }
 
+  @LocalServerPort int port;
   @Autowired WebTestClient web;
   @Autowired CircuitBreakerFilter breakers;
 
@@ -120,6 +126,36 @@ class DownstreamFailureTest {
         .jsonPath("$.status")
         .isEqualTo(504);
     downstream.verify(1, getRequestedFor(urlEqualTo("/api/v1/permits/KZ-1")));
+  }
+
+  /**
+   * A caller that hangs up in the middle of its upload (a closed browser tab, a dropped mobile
+   * connection) says nothing about the service: counted as the service's failure, a handful of them
+   * would open the breaker and turn every caller away for the open-state wait.
+   */
+  @Test
+  void callersHangingUpMidUploadDoNotOpenTheBreaker() throws Exception {
+    downstream.stubFor(
+        post("/api/v1/applications/a1/documents").willReturn(aResponse().withStatus(201)));
+    String token = tokenFor("APPLICANT");
+    for (int i = 0; i < 20; i++) {
+      try (Socket socket = new Socket("127.0.0.1", port)) {
+        OutputStream out = socket.getOutputStream();
+        out.write(
+            ("POST /api/v1/applications/a1/documents HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Bearer "
+                    + token
+                    + "\r\nContent-Type: application/octet-stream\r\n"
+                    + "Content-Length: 100000\r\n\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        out.write(new byte[1000]);
+        out.flush();
+        // the gateway passes the body on as it comes; the caller goes before the rest
+        Thread.sleep(100);
+      }
+    }
+    Thread.sleep(300); // the gateway learns of the last hang-up
+    assertThat(breakers.state("documents")).isEqualTo(CircuitBreaker.State.CLOSED);
   }
 
   private static int freePort() {
