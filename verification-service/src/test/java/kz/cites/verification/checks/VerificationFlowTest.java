@@ -139,10 +139,7 @@ class VerificationFlowTest {
   void aSubmittedApplicationIsVerifiedOnceAndRedeliveriesChangeNothing() throws Exception {
     UUID applicationId = UUID.randomUUID();
     String iin = "811201401188";
-    registryKnows(iin, "Әбенова", "Айгерім");
-    shep.stubFor(
-        ShepStubs.request("PAYMENT_RECEIPTS", "reference", applicationId.toString())
-            .willReturn(ShepStubs.ok(ShepStubs.receipts(iin, applicationId.toString()))));
+    registryKnowsAndPaid(applicationId, iin, "Әбенова", "Айгерім");
     ApplicationSubmitted submitted = submitted(applicationId, iin, "Aigerim Abenova");
 
     feed(submitted);
@@ -270,10 +267,7 @@ class VerificationFlowTest {
   void aCheckWaitingForASlowRegistryIsAskedOnce() throws Exception {
     UUID applicationId = UUID.randomUUID();
     String iin = "790412450337";
-    registryKnows(iin, "Сейітқазы", "Нұрлан");
-    shep.stubFor(
-        ShepStubs.request("PAYMENT_RECEIPTS", "reference", applicationId.toString())
-            .willReturn(ShepStubs.ok(ShepStubs.receipts(iin, applicationId.toString()))));
+    registryKnowsAndPaid(applicationId, iin, "Сейітқазы", "Нұрлан");
     shep.stubFor(
         ShepStubs.request("COURT_RECORDS", "iin", iin)
             .atPriority(1)
@@ -555,6 +549,15 @@ class VerificationFlowTest {
         .andExpect(jsonPath("$.title").value("Неверные данные запроса"))
         .andExpect(jsonPath("$.errors[0].field").value("applicationId"))
         .andExpect(jsonPath("$.errors[0].message").value("имеет неверный формат (ожидается UUID)"));
+  }
+
+  /** The person is in the registry and has paid the application's duty. */
+  private void registryKnowsAndPaid(
+      UUID applicationId, String iin, String lastName, String firstName) {
+    registryKnows(iin, lastName, firstName);
+    shep.stubFor(
+        ShepStubs.request("PAYMENT_RECEIPTS", "reference", applicationId.toString())
+            .willReturn(ShepStubs.ok(ShepStubs.receipts(iin, applicationId.toString()))));
   }
 
   private void registryKnows(String iin, String lastName, String firstName) {
