@@ -38,12 +38,20 @@ record AppLaunch(
         jar, List.of("-XX:AOTCache=" + cache), Optional.empty(), Optional.of(cache));
   }
 
+  /**
+   * Metaspace cap of a recording run. The JVM writes the cache through a buffer sized from its
+   * compressed class space, which a small {@code MaxMetaspaceSize} shrinks with it: under the
+   * stack's 160 MB the services' caches (130-140 MB) do not fit and the JVM exits with "Unable to
+   * allocate from 'ro' region". The runs that use the cache keep the stack's cap.
+   */
+  static final String RECORDING_METASPACE = "-XX:MaxMetaspaceSize=512m";
+
   /** The extracted jar, recording its cache during this run. */
   static AppLaunch recording(Path jar, Path cache) {
     Path recording = cache.resolveSibling(cache.getFileName() + ".part");
     return new AppLaunch(
         jar,
-        List.of("-XX:AOTCacheOutput=" + recording),
+        List.of(RECORDING_METASPACE, "-XX:AOTCacheOutput=" + recording),
         Optional.of(recording),
         Optional.of(cache));
   }
@@ -64,6 +72,7 @@ record AppLaunch(
     if (recording.isEmpty() || cache.isEmpty() || !Files.isRegularFile(recording.get())) {
       return;
     }
+    delete(configuration(recording.get()));
     try {
       Files.move(
           recording.get(),
@@ -77,13 +86,22 @@ record AppLaunch(
 
   /** A run that crashed or had to be killed: what it recorded may be incomplete. */
   void stoppedUncleanly() {
-    recording.ifPresent(
-        file -> {
-          try {
-            Files.deleteIfExists(file);
-          } catch (IOException e) {
-            // the next recording overwrites it
-          }
-        });
+    recording.ifPresent(AppLaunch::delete);
+    recording.map(AppLaunch::configuration).ifPresent(AppLaunch::delete);
+  }
+
+  /**
+   * The JVM's intermediate file next to a recording (left behind when writing the cache failed).
+   */
+  private static Path configuration(Path recording) {
+    return recording.resolveSibling(recording.getFileName() + ".config");
+  }
+
+  private static void delete(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // the next recording overwrites it
+    }
   }
 }

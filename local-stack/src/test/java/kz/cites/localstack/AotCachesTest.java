@@ -55,7 +55,10 @@ class AotCachesTest {
     assertThat(first.records()).isTrue();
     assertThat(first.usesCache()).isFalse();
     assertThat(first.jar()).startsWith(options.aotDirectory().resolve(fee.app().name()));
-    assertThat(first.jvmOptions()).singleElement().asString().startsWith("-XX:AOTCacheOutput=");
+    assertThat(first.jvmOptions())
+        .containsExactly(
+            // the stack's 160 MB metaspace cap is too small to write a service's cache
+            "-XX:MaxMetaspaceSize=512m", "-XX:AOTCacheOutput=" + first.recording().orElseThrow());
 
     // the JVM writes the recording as it exits; a clean stop keeps it as the cache
     Files.writeString(first.recording().orElseThrow(), "cache");
@@ -71,11 +74,15 @@ class AotCachesTest {
   @Test
   void aRecordingOfARunThatCrashedOrWasKilledIsNotKept() throws IOException {
     AppLaunch first = prepare(options, fakeBoot).launch(AppInstance.first(Topology.GATEWAY));
-    Files.writeString(first.recording().orElseThrow(), "half a cache");
+    Path recording = first.recording().orElseThrow();
+    Files.writeString(recording, "half a cache");
+    Path configuration = recording.resolveSibling(recording.getFileName() + ".config");
+    Files.writeString(configuration, "");
 
     first.stoppedUncleanly();
 
-    assertThat(first.recording().orElseThrow()).doesNotExist();
+    assertThat(recording).doesNotExist();
+    assertThat(configuration).doesNotExist();
     assertThat(first.cache().orElseThrow()).doesNotExist();
     assertThat(prepare(options, fakeBoot).launch(AppInstance.first(Topology.GATEWAY)).records())
         .isTrue();
