@@ -33,9 +33,10 @@ start_stack() {
     echo "something already answers on the gateway's ports; stop it first (./stack down)" >&2
     exit 1
   fi
+  rm -f "$WORK/stack.out" # a second start must not find the first one's "UP"
   "$ROOT/stack" up --no-build "$@" > "$WORK/stack.out" 2>&1 &
   STACK_PID=$!
-  until grep -q "Local stack is UP" "$WORK/stack.out"; do
+  until grep -qs "Local stack is UP" "$WORK/stack.out"; do
     kill -0 "$STACK_PID" 2>/dev/null || { cat "$WORK/stack.out" >&2; exit 1; }
     sleep 0.2
   done

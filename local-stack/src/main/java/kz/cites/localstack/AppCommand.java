@@ -7,15 +7,34 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The command line and environment of one application process. */
-record AppCommand(List<String> command, Map<String, String> environment, Path logFile) {
+/**
+ * The command line and environment of one application process.
+ *
+ * @param launch the jar it runs and how it uses its AOT cache ({@link AppLaunch})
+ */
+record AppCommand(
+    List<String> command, Map<String, String> environment, Path logFile, AppLaunch launch) {
+
+  /**
+   * An idle local stack needs no ten open database connections per service (Hikari's default
+   * minimum is its maximum, 10): each is a PostgreSQL backend process of its own, about 15 MB
+   * resident. One stays open; the pool still grows to its maximum (unchanged, 10) under load, as in
+   * the benchmarks, and closes what it opened a minute after the load is gone. The services' own
+   * defaults (production, their tests) stay as they are.
+   */
+  static final Map<String, String> IDLE_POOL =
+      Map.of(
+          "SPRING_DATASOURCE_HIKARI_MINIMUM_IDLE", "1",
+          "SPRING_DATASOURCE_HIKARI_IDLE_TIMEOUT", "60000");
 
   /** Where {@code setsid} lives, if this machine has it. */
   private static final List<Path> SETSID =
       List.of(Path.of("/usr/bin/setsid"), Path.of("/bin/setsid"));
 
-  static AppCommand of(AppInstance instance, LocalStackOptions options, String javaExecutable) {
-    return of(instance, options, javaExecutable, setsid());
+  /** {@code instance} launched as {@code launch} says (its jar, its AOT cache), in its session. */
+  static AppCommand running(
+      AppInstance instance, LocalStackOptions options, String javaExecutable, AppLaunch launch) {
+    return of(instance, options, javaExecutable, setsid(), launch);
   }
 
   /** The first instance of {@code app}. */
@@ -24,9 +43,19 @@ record AppCommand(List<String> command, Map<String, String> environment, Path lo
     return of(AppInstance.first(app), options, javaExecutable, setsid);
   }
 
+  /** The module's fat jar, no AOT cache. */
   static AppCommand of(
       AppInstance instance, LocalStackOptions options, String javaExecutable, String setsid) {
-    ServiceSpec app = instance.app();
+    return of(
+        instance, options, javaExecutable, setsid, AppLaunch.plain(options.jar(instance.app())));
+  }
+
+  static AppCommand of(
+      AppInstance instance,
+      LocalStackOptions options,
+      String javaExecutable,
+      String setsid,
+      AppLaunch launch) {
     List<String> command = new ArrayList<>();
     // Its own session, so that Ctrl-C in the terminal reaches only the launcher, which then stops
     // the applications in order (before Kafka and PostgreSQL go away under them).
@@ -35,15 +64,17 @@ record AppCommand(List<String> command, Map<String, String> environment, Path lo
     }
     command.add(javaExecutable);
     command.addAll(options.jvmOptions());
+    command.addAll(launch.jvmOptions());
     command.add("-Dspring.output.ansi.enabled=never");
     // names the stack this process belongs to, so that orphans are recognised by their data folder
     command.add(dataMarker(options));
     command.add("-jar");
-    command.add(options.jar(app).toString());
+    command.add(launch.jar().toString());
     return new AppCommand(
         List.copyOf(command),
         environment(instance, options),
-        options.logDirectory().resolve(instance.name() + ".log"));
+        options.logDirectory().resolve(instance.name() + ".log"),
+        launch);
   }
 
   /** The command-line option that ties an application process to its stack's data folder. */
@@ -71,6 +102,7 @@ record AppCommand(List<String> command, Map<String, String> environment, Path lo
               env.put("DB_URL", "jdbc:postgresql://localhost:" + Topology.POSTGRES_PORT + "/" + db);
               env.put("DB_USER", Topology.DB_USER);
               env.put("DB_PASSWORD", Topology.DB_PASSWORD);
+              env.putAll(IDLE_POOL);
             });
     env.put("KAFKA_BOOTSTRAP_SERVERS", "localhost:" + Topology.KAFKA_PORT);
     env.put("CITES_JWKS_URI", Topology.SIMULATOR.baseUrl() + "/sim/idp/jwks");

@@ -124,9 +124,14 @@ final class Leftovers {
     return jarOf(options, process).isPresent();
   }
 
+  /** The module jar, or the extraction of it that runs with an AOT cache, in the command line. */
   private static Optional<String> jarOf(LocalStackOptions options, ProcessHandle process) {
     return Topology.applications().stream()
-        .map(app -> options.jar(app).toString())
+        .flatMap(
+            app ->
+                java.util.stream.Stream.of(
+                    options.jar(app).toString(),
+                    options.aotDirectory().resolve(app.name()) + java.io.File.separator))
         .filter(jar -> commandContains(process, jar))
         .findFirst();
   }

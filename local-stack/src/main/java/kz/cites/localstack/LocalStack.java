@@ -63,6 +63,12 @@ public final class LocalStack {
     try {
       Files.createDirectories(options.logDirectory());
       LogRouting.route(options.logDirectory());
+      String java = javaExecutable();
+      // extraction (first start after a build) runs while PostgreSQL and Kafka start
+      AotCaches aot =
+          options.aotCache()
+              ? AotCaches.prepare(options, apps, ExtractedJar.bootTools(java), progress)
+              : AotCaches.off(options);
 
       progress.accept("Starting PostgreSQL on port " + Topology.POSTGRES_PORT + " ...");
       stack.postgres(
@@ -70,7 +76,7 @@ public final class LocalStack {
       progress.accept("Starting Kafka (KRaft) on localhost:" + Topology.KAFKA_PORT + " ...");
       stack.kafka(KafkaNode.start(options.dataDirectory().resolve("kafka"), stack::kafkaFailed));
 
-      String java = javaExecutable();
+      progress.accept(aot.summary(apps));
       HealthProbe probe = new HealthProbe();
       Instant deadline = began.plus(options.startupTimeout());
       for (List<ServiceSpec> wave : waves(apps)) {
@@ -78,7 +84,11 @@ public final class LocalStack {
         for (ServiceSpec app : wave) {
           for (AppInstance instance : options.instancesOfApp(app)) {
             progress.accept("Starting " + instance.name() + " on port " + instance.port() + " ...");
-            started.add(stack.launch(instance, AppCommand.of(instance, options, java), probe));
+            started.add(
+                stack.launch(
+                    instance,
+                    () -> AppCommand.running(instance, options, java, aot.launch(instance)),
+                    probe));
           }
         }
         awaitHealthy(started, deadline, options.startupTimeout(), progress);

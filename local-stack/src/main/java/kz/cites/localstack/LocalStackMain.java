@@ -23,7 +23,11 @@ import kz.cites.messaging.DeadLetterReplay;
  */
 public final class LocalStackMain {
 
-  private static final Duration DOWN_TIMEOUT = Duration.ofMinutes(2);
+  /**
+   * Long enough for the applications that record their AOT cache to write it while they exit
+   * (several seconds each, more when all do at once on a small machine).
+   */
+  private static final Duration DOWN_TIMEOUT = Duration.ofMinutes(5);
 
   private LocalStackMain() {}
 
@@ -39,7 +43,7 @@ public final class LocalStackMain {
           case "restart", "stop", "start", "kill" -> control(options, command, args);
           default -> {
             System.out.println(
-                "usage: stack up [--only app,app] [--instances n|app=n,app=n] | down | status"
+                "usage: stack up [--only app,app] [--instances n|app=n,app=n] [--no-aot-cache] | down | status"
                     + " | restart|stop|start <app|app-n|kafka> | kill <app|app-n>"
                     + " | replay-dlt <topic>");
             yield "help".equals(command) ? 0 : 2;
@@ -53,7 +57,9 @@ public final class LocalStackMain {
   static LocalStackOptions options(String[] args) {
     Path root =
         Path.of(Optional.ofNullable(System.getenv("LOCAL_STACK_ROOT")).orElse("")).toAbsolutePath();
-    LocalStackOptions options = LocalStackOptions.forRepository(root);
+    // ./stack up runs the applications with AOT caches (kept in the data folder between runs)
+    LocalStackOptions options =
+        LocalStackOptions.forRepository(root).withAotCache(aotCacheWanted());
     String data = System.getenv("LOCAL_STACK_DATA");
     if (data != null && !data.isBlank()) {
       options = options.withDataDirectory(Path.of(data));
@@ -82,6 +88,8 @@ public final class LocalStackMain {
         options = options.withOnly(new LinkedHashSet<>(Arrays.asList(args[++i].split(","))));
       } else if (args[i].equals("--instances") && i + 1 < args.length) {
         options = options.withInstances(args[++i]);
+      } else if (args[i].equals("--no-aot-cache")) {
+        options = options.withAotCache(false);
       }
     }
     String instances = System.getenv("LOCAL_STACK_INSTANCES");
@@ -89,6 +97,14 @@ public final class LocalStackMain {
       options = options.withInstances(instances.strip());
     }
     return options;
+  }
+
+  /** {@code LOCAL_STACK_AOT_CACHE=off} (or false, no, 0) turns the caches off, like the option. */
+  private static boolean aotCacheWanted() {
+    String setting = System.getenv("LOCAL_STACK_AOT_CACHE");
+    return setting == null
+        || !java.util.Set.of("off", "false", "no", "0")
+            .contains(setting.strip().toLowerCase(java.util.Locale.ROOT));
   }
 
   private static int up(LocalStackOptions options) throws IOException {

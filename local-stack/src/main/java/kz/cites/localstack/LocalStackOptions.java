@@ -19,6 +19,9 @@ import java.util.Set;
  * @param startupTimeout how long the whole system may take to report healthy
  * @param only when present, run just these applications (infrastructure always runs)
  * @param instances per application name, how many instances run (1 when absent)
+ * @param aotCache whether the applications run from extracted jars with an ahead-of-time cache
+ *     ({@link AotCaches}); off by default here (a test's fresh data folder would record caches only
+ *     to throw them away), on for {@code ./stack up}
  */
 public record LocalStackOptions(
     Path rootDirectory,
@@ -27,7 +30,8 @@ public record LocalStackOptions(
     List<String> jvmOptions,
     Duration startupTimeout,
     Optional<Set<String>> only,
-    Map<String, Integer> instances) {
+    Map<String, Integer> instances,
+    boolean aotCache) {
 
   /**
    * Caps chosen so that six Spring Boot JVMs, the launcher (with Kafka) and PostgreSQL fit in about
@@ -74,12 +78,20 @@ public record LocalStackOptions(
         DEFAULT_JVM_OPTIONS,
         Duration.ofMinutes(4),
         Optional.empty(),
-        Map.of());
+        Map.of(),
+        false);
   }
 
   public LocalStackOptions withDataDirectory(Path directory) {
     return new LocalStackOptions(
-        rootDirectory, directory, extraEnvironment, jvmOptions, startupTimeout, only, instances);
+        rootDirectory,
+        directory,
+        extraEnvironment,
+        jvmOptions,
+        startupTimeout,
+        only,
+        instances,
+        aotCache);
   }
 
   /** Adds environment for one application, e.g. a fault switch or a shorter timer for a test. */
@@ -89,17 +101,31 @@ public record LocalStackOptions(
     merged.putAll(env);
     extra.put(application, merged);
     return new LocalStackOptions(
-        rootDirectory, dataDirectory, extra, jvmOptions, startupTimeout, only, instances);
+        rootDirectory, dataDirectory, extra, jvmOptions, startupTimeout, only, instances, aotCache);
   }
 
   public LocalStackOptions withJvmOptions(List<String> options) {
     return new LocalStackOptions(
-        rootDirectory, dataDirectory, extraEnvironment, options, startupTimeout, only, instances);
+        rootDirectory,
+        dataDirectory,
+        extraEnvironment,
+        options,
+        startupTimeout,
+        only,
+        instances,
+        aotCache);
   }
 
   public LocalStackOptions withStartupTimeout(Duration timeout) {
     return new LocalStackOptions(
-        rootDirectory, dataDirectory, extraEnvironment, jvmOptions, timeout, only, instances);
+        rootDirectory,
+        dataDirectory,
+        extraEnvironment,
+        jvmOptions,
+        timeout,
+        only,
+        instances,
+        aotCache);
   }
 
   /** Runs just the named applications (e.g. while the other modules are not built yet). */
@@ -111,7 +137,8 @@ public record LocalStackOptions(
         jvmOptions,
         startupTimeout,
         Optional.of(applications),
-        instances);
+        instances,
+        aotCache);
   }
 
   /**
@@ -122,7 +149,14 @@ public record LocalStackOptions(
     Map<String, Integer> counts = new HashMap<>(instances);
     counts.put(application, count);
     return new LocalStackOptions(
-        rootDirectory, dataDirectory, extraEnvironment, jvmOptions, startupTimeout, only, counts);
+        rootDirectory,
+        dataDirectory,
+        extraEnvironment,
+        jvmOptions,
+        startupTimeout,
+        only,
+        counts,
+        aotCache);
   }
 
   /**
@@ -154,6 +188,19 @@ public record LocalStackOptions(
     return options;
   }
 
+  /** Runs the applications from extracted jars with an AOT cache each, or not. */
+  public LocalStackOptions withAotCache(boolean enabled) {
+    return new LocalStackOptions(
+        rootDirectory,
+        dataDirectory,
+        extraEnvironment,
+        jvmOptions,
+        startupTimeout,
+        only,
+        instances,
+        enabled);
+  }
+
   /** How many instances of {@code app} run. */
   public int instancesOf(ServiceSpec app) {
     return instances.getOrDefault(app.name(), 1);
@@ -168,6 +215,11 @@ public record LocalStackOptions(
 
   public Path logDirectory() {
     return dataDirectory.resolve("logs");
+  }
+
+  /** The extracted jars and their AOT caches, per application. */
+  public Path aotDirectory() {
+    return dataDirectory.resolve("aot");
   }
 
   public Path pidFile() {

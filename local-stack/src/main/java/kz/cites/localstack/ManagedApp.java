@@ -26,7 +26,10 @@ final class ManagedApp {
   private static final Duration RESTART_DELAY = Duration.ofSeconds(1);
 
   private final AppInstance instance;
-  private final AppCommand command;
+
+  /** Asked at every start: a restart uses the AOT cache the previous run left. */
+  private final java.util.function.Supplier<AppCommand> command;
+
   private final java.nio.file.Path workingDirectory;
   private final RestartBudget budget;
   private final HealthProbe probe;
@@ -43,7 +46,7 @@ final class ManagedApp {
 
   ManagedApp(
       AppInstance instance,
-      AppCommand command,
+      java.util.function.Supplier<AppCommand> command,
       java.nio.file.Path workingDirectory,
       RestartBudget budget,
       HealthProbe probe,
@@ -102,7 +105,7 @@ final class ManagedApp {
     stopRequested = false;
     gaveUp = false;
     try {
-      AppProcess process = AppProcess.start(instance, command, workingDirectory);
+      AppProcess process = AppProcess.start(instance, command.get(), workingDirectory);
       current = process;
       process.process().onExit().thenAccept(exited -> exited(process));
       pidsChanged.run();

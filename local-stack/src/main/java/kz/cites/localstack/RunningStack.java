@@ -79,7 +79,8 @@ public final class RunningStack implements AutoCloseable {
   }
 
   /** Supervises {@code instance} from now on and starts it (not waiting for its health). */
-  ManagedApp launch(AppInstance instance, AppCommand command, HealthProbe probe) {
+  ManagedApp launch(
+      AppInstance instance, java.util.function.Supplier<AppCommand> command, HealthProbe probe) {
     ManagedApp app =
         new ManagedApp(
             instance,

@@ -101,4 +101,82 @@ class AppCommandTest {
         .first()
         .isEqualTo("/jdk/bin/java");
   }
+
+  @Test
+  void withACacheItRunsTheExtractedJarAndNamesTheCacheAfterTheMemoryCaps() {
+    AppLaunch cached =
+        AppLaunch.cached(
+            Path.of("/data/aot/fee-service/1-2/fee-service.jar"),
+            Path.of("/data/aot/fee-service/1-2/fee-service-0a1b2c3d.aot"));
+
+    AppCommand command =
+        AppCommand.of(AppInstance.first(app("fee-service")), options, "java", null, cached);
+
+    assertThat(command.command())
+        .containsSubsequence(
+            "-Xmx160m", "-XX:AOTCache=/data/aot/fee-service/1-2/fee-service-0a1b2c3d.aot")
+        .contains("-Dcites.local-stack.data=/data")
+        .doesNotContain("-XX:AOTCacheOutput")
+        .endsWith("-jar", "/data/aot/fee-service/1-2/fee-service.jar");
+    assertThat(command.launch()).isEqualTo(cached);
+  }
+
+  @Test
+  void withoutACacheYetItRecordsOneUnderATemporaryName() {
+    AppLaunch recording =
+        AppLaunch.recording(
+            Path.of("/data/aot/fee-service/1-2/fee-service.jar"),
+            Path.of("/data/aot/fee-service/1-2/fee-service-0a1b2c3d.aot"));
+
+    AppCommand command =
+        AppCommand.of(AppInstance.first(app("fee-service")), options, "java", null, recording);
+
+    assertThat(command.command())
+        .contains("-XX:AOTCacheOutput=/data/aot/fee-service/1-2/fee-service-0a1b2c3d.aot.part")
+        // after the stack's own cap, so that it wins for this run
+        .containsSubsequence("-XX:MaxMetaspaceSize=160m", "-XX:MaxMetaspaceSize=512m")
+        .noneMatch(option -> option.startsWith("-XX:AOTCache="))
+        .endsWith("-jar", "/data/aot/fee-service/1-2/fee-service.jar");
+  }
+
+  @Test
+  void withoutTheCacheTheModuleJarRunsAsBuiltWithNoAotOption() {
+    assertThat(AppCommand.of(app("fee-service"), options, "java", null).command())
+        .noneMatch(option -> option.startsWith("-XX:AOT"))
+        .endsWith("-jar", "/repo/fee-service/target/fee-service.jar");
+  }
+
+  @Test
+  void servicesKeepOneIdleDatabaseConnectionInsteadOfTen() {
+    assertThat(AppCommand.environment(app("permit-service"), options))
+        .containsEntry("SPRING_DATASOURCE_HIKARI_MINIMUM_IDLE", "1")
+        .containsEntry("SPRING_DATASOURCE_HIKARI_IDLE_TIMEOUT", "60000")
+        // the pool still grows as far as the services' own maximum under load
+        .doesNotContainKey("SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE");
+    assertThat(AppCommand.environment(app("gateway"), options))
+        .doesNotContainKey("SPRING_DATASOURCE_HIKARI_MINIMUM_IDLE");
+    // a test that needs the services' own pool settings can still have them
+    assertThat(
+            AppCommand.environment(
+                app("fee-service"),
+                options.withExtraEnvironment(
+                    "fee-service", Map.of("SPRING_DATASOURCE_HIKARI_MINIMUM_IDLE", "10"))))
+        .containsEntry("SPRING_DATASOURCE_HIKARI_MINIMUM_IDLE", "10");
+  }
+
+  @Test
+  void aJvmThatEndedAfterSigtermOrByItselfStoppedCleanlyAKilledOneDidNot() {
+    assertThat(AppProcess.stoppedCleanly(143)).isTrue();
+    assertThat(AppProcess.stoppedCleanly(0)).isTrue();
+    assertThat(AppProcess.stoppedCleanly(137)).isFalse(); // SIGKILL
+    assertThat(AppProcess.stoppedCleanly(1)).isFalse(); // a failed start
+  }
+
+  @Test
+  void theStackCommandRunsWithAotCachesUnlessToldNotTo() {
+    assertThat(LocalStackMain.options(new String[] {"up"}).aotCache()).isTrue();
+    assertThat(LocalStackMain.options(new String[] {"up", "--no-aot-cache"}).aotCache()).isFalse();
+    // the Java API (system tests: a fresh data folder each run) does not record caches
+    assertThat(LocalStackOptions.forRepository(Path.of("/repo")).aotCache()).isFalse();
+  }
 }
