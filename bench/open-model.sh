@@ -24,7 +24,9 @@ source "$HERE/stack-lib.sh"
 export SPRING_APPLICATION_JSON='{"cites":{"gateway":{"limits":{"rates":{"authenticated":{"capacity":10000000,"period":"1m"}}}}}}'
 echo "starting the whole stack in $LOCAL_STACK_DATA ..."
 export LOCAL_STACK_APP_JAVA_OPTS=${APP_JAVA_OPTS:-"-XX:TieredStopAtLevel=4 -Xmx384m"}
-start_stack
+# the load, not the start: a fresh data folder would only record AOT caches (a recording run, with
+# its own JVM options) and spend a minute writing them at the end
+start_stack --no-aot-cache
 unset SPRING_APPLICATION_JSON
 
 echo "== open model ($(nproc) cores): $RATE applications/s for ${SECONDS_MEASURED}s after ${WARMUP_SECONDS}s warm-up"

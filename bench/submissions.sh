@@ -36,7 +36,8 @@ echo "starting the stack in $LOCAL_STACK_DATA ..."
 ONLY=()
 [[ "${MODE:-intake}" == intake ]] && ONLY=(--only egov-simulator,application-service,gateway)
 export LOCAL_STACK_APP_JAVA_OPTS=${APP_JAVA_OPTS:-"-XX:TieredStopAtLevel=4 -Xmx384m"}
-start_stack "${ONLY[@]}"
+# the load, not the start: no AOT cache to record on a fresh data folder (see open-model.sh)
+start_stack --no-aot-cache "${ONLY[@]}"
 unset SPRING_APPLICATION_JSON
 
 echo "== submissions through the gateway ($(nproc) cores, MODE=${MODE:-intake}): $CLIENTS clients x $PER_CLIENT (+$WARMUP warm-up each)"
