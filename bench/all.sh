@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Every figure of issue 18's table in one run, each beside its anchor (the direct call, pgbench)
 # and its target, for docs/benchmarks.md. Runs the scripts one after the other on this machine;
-# nothing else should run meanwhile. About 25 minutes with the defaults. Not a test.
+# nothing else should run meanwhile. About 30 minutes with the defaults (the footprint step starts
+# the stack twice: the first start records the AOT caches, the second uses them). Not a test.
 #
 #   bench/all.sh
 #   env: OPEN_RATE (default 40), OPEN_SECONDS (300), OPEN_WARMUP (30), SUBMIT_CLIENTS (16),
