@@ -200,7 +200,7 @@ public class OutboxRelay implements SmartLifecycle {
     }
   }
 
-  /** Waits for the broker's answer to one row; null when it has the row. Ends the row's span. */
+  /** Waits for the broker's answer to one row: null when it has the row, else why not. */
   private @Nullable Throwable awaitAcknowledgement(InFlight sent) {
     try {
       sent.acknowledged().get(settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
