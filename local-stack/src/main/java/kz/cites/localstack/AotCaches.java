@@ -63,13 +63,7 @@ final class AotCaches {
       Consumer<String> progress) {
     // two at a time: extraction is I/O and a JVM start each, and the machine may have two cores
     ExecutorService pool =
-        Executors.newFixedThreadPool(
-            2,
-            r -> {
-              Thread thread = new Thread(r, "aot-extract");
-              thread.setDaemon(true);
-              return thread;
-            });
+        Executors.newFixedThreadPool(2, Thread.ofPlatform().name("aot-extract").daemon().factory());
     Map<ServiceSpec, CompletableFuture<Optional<Path>>> extracted = new LinkedHashMap<>();
     for (ServiceSpec app : apps) {
       ExtractedJar jar = extractedJar(options, app);

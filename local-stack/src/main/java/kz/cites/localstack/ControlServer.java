@@ -55,11 +55,7 @@ final class ControlServer implements AutoCloseable {
         HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     ExecutorService executor =
         Executors.newSingleThreadExecutor(
-            r -> {
-              Thread thread = new Thread(r, "local-stack-control");
-              thread.setDaemon(true);
-              return thread;
-            });
+            Thread.ofPlatform().name("local-stack-control").daemon().factory());
     server.setExecutor(executor);
     server.createContext("/", exchange -> handle(exchange, stack, token));
     server.start();
