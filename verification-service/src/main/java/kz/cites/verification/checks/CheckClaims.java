@@ -92,12 +92,20 @@ class CheckClaims {
 
   /** Gives the check back (its outcome is stored, or storing it failed). */
   void release(UUID checkId) {
+    release(List.of(checkId));
+  }
+
+  /** Gives the checks back in one statement (their outcomes are stored, or storing them failed). */
+  void release(Collection<UUID> checkIds) {
+    if (checkIds.isEmpty()) {
+      return;
+    }
     jdbc.sql(
             """
             update verification_check set claimed_by = null, claimed_until = null
-             where id = :id and claimed_by = :instance
+             where id in (:ids) and claimed_by = :instance
             """)
-        .param("id", checkId)
+        .param("ids", checkIds)
         .param("instance", instance)
         .update();
   }

@@ -1,11 +1,23 @@
 package kz.cites.verification.checks;
 
+import static java.util.stream.Collectors.groupingBy;
+import static java.util.stream.Collectors.toList;
+
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import kz.cites.observability.TracedExecutors;
+import kz.cites.verification.VerificationProperties;
 import kz.cites.verification.checks.domain.CheckOutcome;
 import kz.cites.verification.checks.domain.CheckRequest;
 import kz.cites.verification.checks.domain.CheckStatus;
@@ -30,6 +42,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * and again on every re-check round while it is PENDING or UNAVAILABLE. Whichever instance asks
  * holds a claim on the check in the database first ({@link CheckClaims}), so with several instances
  * of the service no two ask about the same check at once.
+ *
+ * <p>The checks of one application are asked at the same time and their outcomes stored together,
+ * in one transaction, as soon as all are back or the gathering window ({@code
+ * cites.verification.gather-window}) has passed: one lock, load and write of the verification
+ * instead of one per check. A check whose registry is still thinking then is stored on its own when
+ * it answers, so a slow registry holds back no other outcome for longer than the window.
  */
 @Component
 public class CheckRunner implements DisposableBean {
@@ -47,6 +65,7 @@ public class CheckRunner implements DisposableBean {
   private final Verifications verifications;
   private final Clock clock;
   private final CheckClaims claims;
+  private final Duration gatherWindow;
   private final ExecutorService executor = TracedExecutors.virtualThreadPerTask();
 
   CheckRunner(
@@ -58,9 +77,11 @@ public class CheckRunner implements DisposableBean {
       CourtRecords courts,
       Verifications verifications,
       CheckClaims claims,
+      VerificationProperties properties,
       Clock clock) {
     this.clock = clock;
     this.claims = claims;
+    this.gatherWindow = properties.gatherWindow();
     this.individuals = individuals;
     this.legalEntities = legalEntities;
     this.entrepreneurs = entrepreneurs;
@@ -74,53 +95,101 @@ public class CheckRunner implements DisposableBean {
   void on(ChecksOpened opened) {
     Set<UUID> claimed =
         Set.copyOf(claims.claim(opened.checks().stream().map(CheckRequest::checkId).toList()));
-    opened.checks().stream().filter(c -> claimed.contains(c.checkId())).forEach(this::runSoon);
+    askTogether(opened.checks().stream().filter(c -> claimed.contains(c.checkId())).toList());
   }
 
   /**
    * One re-check round: every check without a definite outcome that no instance holds is claimed
-   * and asked again.
+   * and asked again, each application's checks together.
    */
   public void recheck() {
     List<UUID> claimed = claims.claimWaiting(RECHECK_BATCH);
     if (!claimed.isEmpty()) {
-      verifications.checks(claimed).forEach(this::runSoon);
+      verifications.checks(claimed).stream()
+          .collect(groupingBy(CheckRequest::applicationId, LinkedHashMap::new, toList()))
+          .values()
+          .forEach(this::askTogether);
     }
   }
 
-  /**
-   * Asks about a check this instance has claimed. Storing the outcome gives the claim back in the
-   * same transaction; when it cannot be stored, the claim is given back here.
-   */
-  private void runSoon(CheckRequest request) {
+  /** Asks about checks of one application this instance has claimed, off the caller's thread. */
+  private void askTogether(List<CheckRequest> requests) {
+    if (requests.isEmpty()) {
+      return;
+    }
     try {
-      executor.execute(
-          () -> {
-            try {
-              run(request);
-            } catch (RuntimeException e) {
-              // the next re-check round tries again
-              log.warn("Check {} could not be stored: {}", request, e.toString());
-              releaseQuietly(request);
-            }
-          });
+      executor.execute(() -> gather(requests));
     } catch (RuntimeException e) {
-      releaseQuietly(request);
+      releaseQuietly(requests);
       throw e;
     }
   }
 
-  private void releaseQuietly(CheckRequest request) {
+  /**
+   * Asks every registry at once and stores what is back within the window together; the rest is
+   * stored one by one as the registries answer. Storing gives the claims back in the same
+   * transaction; when it cannot store, the claims are given back here and the next re-check round
+   * asks again.
+   */
+  private void gather(List<CheckRequest> requests) {
+    Map<CheckRequest, CompletableFuture<CheckOutcome>> asked = new LinkedHashMap<>();
     try {
-      claims.release(request.checkId());
+      requests.forEach(r -> asked.put(r, CompletableFuture.supplyAsync(() -> ask(r), executor)));
+      CompletableFuture.allOf(asked.values().toArray(CompletableFuture[]::new))
+          .get(gatherWindow.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      // some registry is slow: store what is back now, the rest when it answers
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt(); // shutting down: the leases expire by themselves
+      return;
+    } catch (ExecutionException | RuntimeException e) {
+      log.warn("Checks {} could not be asked: {}", requests, e.toString());
+      releaseQuietly(requests);
+      return;
+    }
+    List<Verifications.Answer> back = new ArrayList<>();
+    asked.forEach(
+        (request, outcome) -> {
+          if (outcome.isDone()) {
+            back.add(new Verifications.Answer(request, outcome.join()));
+          } else {
+            outcome.thenAccept(o -> store(List.of(new Verifications.Answer(request, o))));
+          }
+        });
+    store(back);
+  }
+
+  private void store(List<Verifications.Answer> answers) {
+    try {
+      for (int attempt = 1; ; attempt++) {
+        try {
+          verifications.record(answers);
+          return;
+        } catch (OptimisticLockingFailureException e) {
+          // an outcome of the same application was stored at the same moment: store again on top
+          if (attempt == RECORD_ATTEMPTS) {
+            throw e;
+          }
+        }
+      }
     } catch (RuntimeException e) {
-      // the lease expires by itself
-      log.debug("Claim on check {} not released: {}", request.checkId(), e.toString());
+      // the next re-check round tries again
+      log.warn("Checks {} could not be stored: {}", answers, e.toString());
+      releaseQuietly(answers.stream().map(Verifications.Answer::request).toList());
     }
   }
 
-  private void run(CheckRequest request) {
-    CheckOutcome outcome = ask(request);
+  private void releaseQuietly(List<CheckRequest> requests) {
+    try {
+      claims.release(requests.stream().map(CheckRequest::checkId).toList());
+    } catch (RuntimeException e) {
+      // the leases expire by themselves
+      log.debug("Claims on checks {} not released: {}", requests, e.toString());
+    }
+  }
+
+  private CheckOutcome ask(CheckRequest request) {
+    CheckOutcome outcome = askRegistry(request);
     if (outcome.status() == CheckStatus.UNAVAILABLE) {
       log.warn(
           "{} check of {} unavailable: {}",
@@ -128,20 +197,10 @@ public class CheckRunner implements DisposableBean {
           request.applicationId(),
           outcome.reason());
     }
-    for (int attempt = 1; ; attempt++) {
-      try {
-        verifications.record(request, outcome);
-        return;
-      } catch (OptimisticLockingFailureException e) {
-        // another check of the same application was stored at the same moment: store again on top
-        if (attempt == RECORD_ATTEMPTS) {
-          throw e;
-        }
-      }
-    }
+    return outcome;
   }
 
-  private CheckOutcome ask(CheckRequest request) {
+  private CheckOutcome askRegistry(CheckRequest request) {
     try {
       return switch (request.kind()) {
         case IDENTITY -> individuals.confirmIdentity(request.subjectId());

@@ -67,32 +67,46 @@ public class Verifications {
                 .toList()));
   }
 
+  /** A registry's answer to one check: what was asked and what came back. */
+  public record Answer(CheckRequest request, CheckOutcome outcome) {}
+
   /**
-   * Stores one attempt's outcome and, when it was the last definite outcome missing, records {@code
-   * VerificationCompleted} in the same transaction.
+   * Stores the outcomes of one application's checks, asked together, in one transaction and, when
+   * they complete the verification, records {@code VerificationCompleted} with them.
    *
-   * <p>The verification's row is locked first, so outcomes of the same application wait for each
-   * other instead of failing ({@link VerificationRepository#lockById}). The claim on the check is
-   * given back in the same transaction ({@link CheckClaims#release}): stored and released at once,
-   * or neither.
+   * <p>The verification's row is locked first, so outcomes of the same application stored apart
+   * wait for each other instead of failing ({@link VerificationRepository#lockById}). The claims on
+   * the checks are given back in the same transaction ({@link CheckClaims#release}): stored and
+   * released at once, or neither.
    *
+   * @throws IllegalArgumentException when the answers are not all about one application
    * @throws org.springframework.dao.OptimisticLockingFailureException should an outcome be stored
    *     meanwhile by a writer that did not lock; the caller retries
    */
   @Transactional
-  public void record(CheckRequest request, CheckOutcome outcome) {
-    claims.release(request.checkId());
+  public void record(List<Answer> answers) {
+    if (answers.isEmpty()) {
+      return;
+    }
+    UUID applicationId = answers.getFirst().request().applicationId();
+    if (answers.stream().anyMatch(a -> !a.request().applicationId().equals(applicationId))) {
+      throw new IllegalArgumentException("Answers about several applications: " + answers);
+    }
+    claims.release(answers.stream().map(a -> a.request().checkId()).toList());
     Verification verification =
         repository
-            .lockById(request.applicationId())
-            .orElseThrow(() -> new IllegalStateException("No verification " + request));
-    verification
-        .record(request.checkId(), findings.explained(outcome), clock.instant())
-        .ifPresent(
-            completed -> {
-              log.info("Verification of {} completed", completed.applicationId());
-              events.completed(completed);
-            });
+            .lockById(applicationId)
+            .orElseThrow(() -> new IllegalStateException("No verification " + applicationId));
+    var now = clock.instant();
+    for (Answer answer : answers) {
+      verification
+          .record(answer.request().checkId(), findings.explained(answer.outcome()), now)
+          .ifPresent(
+              completed -> {
+                log.info("Verification of {} completed", completed.applicationId());
+                events.completed(completed);
+              });
+    }
   }
 
   /**

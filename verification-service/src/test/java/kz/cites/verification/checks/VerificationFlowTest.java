@@ -59,6 +59,8 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(
     properties = {
       "cites.verification.recheck-interval=200ms",
+      // wide enough for WireMock's answers on a slow machine; the slow-registry test waits longer
+      "cites.verification.gather-window=2s",
       "cites.egov.read-timeout=10s",
       "resilience4j.timelimiter.configs.default.timeout-duration=10s",
       "resilience4j.retry.configs.default.wait-duration=20ms",
@@ -298,6 +300,60 @@ class VerificationFlowTest {
                 .query(Long.class)
                 .single())
         .isZero();
+  }
+
+  /**
+   * The checks of one application are asked at once and their outcomes stored together: the
+   * verification is written once after its opening, not once per check (its version counts the
+   * writes).
+   */
+  @Test
+  void outcomesBackTogetherAreStoredInOneWrite() throws Exception {
+    UUID applicationId = UUID.randomUUID();
+    String iin = "850614400506";
+    registryKnowsAndPaid(applicationId, iin, "Жұмабекова", "Әйгерім");
+
+    feed(submitted(applicationId, iin, "Жұмабекова Әйгерім"));
+
+    await().atMost(Duration.ofSeconds(30)).until(() -> completedOn(applicationId), hasSize(1));
+    assertThat(checksOf(applicationId)).hasSizeGreaterThan(1);
+    assertThat(writesAfterOpening(applicationId)).isEqualTo(1);
+    assertThat(unreleasedClaims(applicationId)).isZero();
+  }
+
+  /**
+   * A registry slower than the gathering window holds back no other outcome: the others are stored
+   * together while it thinks, and its own outcome, stored when it answers, completes the
+   * verification.
+   */
+  @Test
+  void aSlowRegistryHoldsBackNoOtherOutcome() throws Exception {
+    UUID applicationId = UUID.randomUUID();
+    String iin = "911023300800";
+    registryKnowsAndPaid(applicationId, iin, "Оспанов", "Ерғали");
+    shep.stubFor(
+        ShepStubs.request("COURT_RECORDS", "iin", iin)
+            .atPriority(1)
+            .willReturn(ShepStubs.ok(ShepStubs.rulings()).withFixedDelay(6000)));
+
+    feed(submitted(applicationId, iin, "Оспанов Ерғали"));
+
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                checkOf(applicationId, CheckResult.Check.COURT_RECORDS) != null
+                    && checksOf(applicationId).stream()
+                        .filter(c -> c.kind() != CheckResult.Check.COURT_RECORDS)
+                        .allMatch(c -> c.status().definite()));
+    assertThat(checkOf(applicationId, CheckResult.Check.COURT_RECORDS).status().definite())
+        .as("the court registry is still thinking")
+        .isFalse();
+    assertThat(completedOn(applicationId)).isEmpty();
+
+    await().atMost(Duration.ofSeconds(30)).until(() -> completedOn(applicationId), hasSize(1));
+    assertThat(writesAfterOpening(applicationId)).isEqualTo(2);
+    assertThat(unreleasedClaims(applicationId)).isZero();
   }
 
   @Test
@@ -565,6 +621,27 @@ class VerificationFlowTest {
         ShepStubs.request("GBDFL_PERSON", "iin", iin)
             .atPriority(1)
             .willReturn(ShepStubs.ok(ShepStubs.person(iin, lastName, firstName, "", true))));
+  }
+
+  private List<VerificationCheck> checksOf(UUID applicationId) {
+    return verifications.find(applicationId).map(v -> v.checks()).orElse(List.of());
+  }
+
+  /** The verification row's version: 0 when opened, one more for every write since. */
+  private long writesAfterOpening(UUID applicationId) {
+    return jdbc.sql("select version from verification where application_id = :id")
+        .param("id", applicationId)
+        .query(Long.class)
+        .single();
+  }
+
+  private long unreleasedClaims(UUID applicationId) {
+    return jdbc.sql(
+            "select count(*) from verification_check where application_id = :id"
+                + " and claimed_by is not null")
+        .param("id", applicationId)
+        .query(Long.class)
+        .single();
   }
 
   private VerificationCheck checkOf(UUID applicationId, CheckResult.Check kind) {
