@@ -3,6 +3,11 @@
 # gateway, side by side in one run, with wrk. Read endpoints (GET, with and without a token) and a
 # write (POST of a ~3 KB application-like JSON with Cyrillic text to an authenticated route, sent by
 # a wrk Lua script). Loopback only, bounded duration. Not a test.
+# Beside our gateway, the floor (issue 18): the authenticated GET and the POST also go through
+# bench/floor/gateway, Spring Cloud Gateway at our versions with one route and nothing else, in three
+# variants: bare ("via bare SCG"); with Spring Security's JWT resource server checking the token as
+# ours does ("via SCG+JWT", profile `jwt`); and the same remembering a token once verified, as ours
+# does ("via SCG+JWT remembered", profiles `jwt,remember`).
 #
 #   bench/gateway-overhead.sh [duration-seconds] [connections]
 #   env: WARMUP (seconds, default 15: once for all gateway calls together, then before each call),
@@ -10,10 +15,15 @@
 #        GATEWAY_JVM_ARGS (extra JVM options, e.g. -XX:StartFlightRecording=filename=gw.jfr to profile),
 #        KEEP_LOGS (a folder to copy the gateway's and WireMock's logs to)
 #        GATEWAY_JAR (another build of the gateway to measure, e.g. a baseline for a before/after),
-#        ONLY (measure only the calls whose label contains it, e.g. "via gateway" while profiling)
+#        ONLY (measure only the calls whose label contains it, e.g. "via gateway" while profiling;
+#              a floor gateway is started only if one of its calls is measured),
+#        FLOOR_JAR (the floor gateway; built offline from bench/floor/gateway if missing),
+#        FLOOR_JVM_ARGS (extra JVM options for both floor gateways; %p in a JFR file name is the pid)
 #
 # Needs: wrk (apt-get install -y wrk), openssl, python3, JDK 25, the gateway jar
 # (./mvnw -pl gateway package) and the WireMock standalone jar in ~/.m2 (a test dependency).
+# Columns: gateway CPU ms/req is the CPU the process the call goes through used (utime+stime from
+# /proc) divided by the requests wrk completed; % of direct is req/s beside the same call made direct.
 # The downstream is WireMock serving a fixed permit JSON, the JWKS and a 202 to the submission; the
 # token (an applicant's and an officer's roles, so both routes let it in) is signed here.
 set -euo pipefail
@@ -30,6 +40,9 @@ WIREMOCK_JAR=$(ls "$HOME"/.m2/repository/org/wiremock/wiremock-standalone/3.13.2
 DOWNSTREAM_PORT=18091
 GATEWAY_PORT=18080
 GATEWAY_MANAGEMENT_PORT=28080
+FLOOR_JAR=${FLOOR_JAR:-"$ROOT/bench/floor/gateway/target/floor-gateway.jar"}
+# the floor variants: label | Spring profiles | port
+FLOORS=("bare SCG||18070" "SCG+JWT|jwt|18071" "SCG+JWT remembered|jwt,remember|18072")
 ISSUER=http://bench.local/idp
 WORK=$(mktemp -d)
 PIDS=()
@@ -113,9 +126,23 @@ open(f"{work}/submission.lua", "w", encoding="utf-8").write(
     f'wrk.body = [==[{body}]==]\n')
 PY
 TOKEN=$(cat "$WORK/token")
+GET_JWT="GET /api/v1/permits/{n} (JWT)"
+POST_JWT="POST /api/v1/applications/{id}/submission, $(cat "$WORK/submission.bytes") B (JWT)"
 
-wait_for() { # url
-  for _ in $(seq 1 120); do curl -fs -o /dev/null "$1" && return 0; sleep 0.5; done
+wanted() { [[ "$1" == *"${ONLY:-}"* ]]; } # label: is it measured in this run?
+declare -A FLOOR_PIDS # floor label -> pid, for the floors started (those with a call measured)
+FLOORS_WANTED=()
+for floor in "${FLOORS[@]}"; do
+  name=${floor%%|*}
+  if wanted "$GET_JWT via $name" || wanted "$POST_JWT via $name"; then FLOORS_WANTED+=("$floor"); fi
+done
+if [ ${#FLOORS_WANTED[@]} -gt 0 ] && [ ! -f "$FLOOR_JAR" ]; then
+  echo "building the floor gateway (offline): $FLOOR_JAR" >&2
+  JAVA_HOME=$JAVA_HOME "$ROOT/mvnw" -B -o -q -f "$ROOT/bench/floor/gateway/pom.xml" package -DskipTests >&2
+fi
+
+wait_for() { # url [curl options]
+  for _ in $(seq 1 120); do curl -fs -o /dev/null "$@" && return 0; sleep 0.5; done
   echo "not up: $1" >&2; exit 1
 }
 
@@ -142,22 +169,50 @@ GATEWAY_PID=$!
 DOWNSTREAM_PID=${PIDS[0]}
 wait_for "http://127.0.0.1:$GATEWAY_MANAGEMENT_PORT/actuator/health"
 
+# The floor: Spring Cloud Gateway, one route to the same downstream; with `jwt` the JWT checks our
+# gateway's decoder makes (JWKS signature, issuer, audience, times) and nothing else.
+for floor in "${FLOORS_WANTED[@]}"; do
+  IFS='|' read -r name profiles port <<<"$floor"
+  DOWNSTREAM_URL=http://127.0.0.1:$DOWNSTREAM_PORT CITES_JWKS_URI=http://127.0.0.1:$DOWNSTREAM_PORT/sim/idp/jwks \
+  CITES_ISSUER=$ISSUER \
+  "$JAVA" -Xmx256m ${FLOOR_JVM_ARGS:-} -jar "$FLOOR_JAR" --spring.profiles.active="$profiles" \
+    --server.address=127.0.0.1 --server.port="$port" >"$WORK/floor-$port.log" 2>&1 &
+  PIDS+=($!)
+  FLOOR_PIDS[$name]=$!
+  wait_for "http://127.0.0.1:$port/api/v1/permits/KZ-2026-000001" -H "Authorization: Bearer $TOKEN"
+  if [ -n "$profiles" ]; then
+    # it must check the token, or its rows measure nothing: none, and one with a changed signature
+    sig=${TOKEN##*.}
+    forged="${TOKEN%.*}.${sig:0:20}$([ "${sig:20:1}" = A ] && echo B || echo A)${sig:21}"
+    for bad in "" "Authorization: Bearer $forged"; do
+      code=$(curl -s -o /dev/null -w '%{http_code}' ${bad:+-H "$bad"} "http://127.0.0.1:$port/api/v1/permits/KZ-2026-000001")
+      [ "$code" = 401 ] || { echo "the floor '$name' answered $code to '${bad:-no token}'" >&2; exit 1; }
+    done
+  fi
+done
+
 cpu_ticks() { # pid -> utime+stime in clock ticks
   awk '{print $14 + $15}' "/proc/$1/stat"
 }
 
-run() { # label url [auth] [wrk lua script]
-  local label=$1 url=$2 auth=${3:-} script=${4:-}
-  [[ "$label" == *"${ONLY:-}"* ]] || return 0
+declare -A DIRECT_RPS # call -> req/s of its direct row in this run
+SUMMARY=()
+
+run() { # call how pid url [auth] [wrk lua script]; how: "direct" or "via ..."; pid: the process the
+        # call goes through (the gateway CPU column), "direct" for the downstream itself
+  local call=$1 how=$2 via_pid=$3 url=$4 auth=${5:-} script=${6:-}
+  local label="$call $how"
+  wanted "$label" || return 0
   local args=(-t2 -c"$CONNECTIONS" --latency)
   [ -n "$auth" ] && args+=(-H "Authorization: Bearer $TOKEN")
   [ -n "$script" ] && args+=(-s "$script")
   wrk "${args[@]}" -d"${WARMUP}s" "$url" >/dev/null
   local out before_gw before_ds
-  before_gw=$(cpu_ticks "$GATEWAY_PID")
+  [ "$via_pid" = direct ] || before_gw=$(cpu_ticks "$via_pid")
   before_ds=$(cpu_ticks "$DOWNSTREAM_PID")
   out=$(wrk "${args[@]}" -d"${DURATION}s" "$url")
-  local gw_ticks=$(( $(cpu_ticks "$GATEWAY_PID") - before_gw ))
+  local gw_ticks=0
+  [ "$via_pid" = direct ] || gw_ticks=$(( $(cpu_ticks "$via_pid") - before_gw ))
   local ds_ticks=$(( $(cpu_ticks "$DOWNSTREAM_PID") - before_ds ))
   local total
   total=$(awk '/requests in/ {print $1}' <<<"$out")
@@ -168,36 +223,68 @@ run() { # label url [auth] [wrk lua script]
   non2xx=$(awk '/Non-2xx/ {print $5}' <<<"$out")
   local hz
   hz=$(getconf CLK_TCK)
-  printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$label" "$rps" "$p50" "$p99" "${non2xx:-0}" \
-    "$(awk -v t="$gw_ticks" -v n="$total" -v hz="$hz" 'BEGIN {printf "%.3f", t * 1000 / hz / n}')" \
-    "$(awk -v t="$ds_ticks" -v n="$total" -v hz="$hz" 'BEGIN {printf "%.3f", t * 1000 / hz / n}')"
+  local gw_cpu=— share=—
+  if [ "$via_pid" = direct ]; then
+    DIRECT_RPS[$call]=$rps
+  else
+    gw_cpu=$(awk -v t="$gw_ticks" -v n="$total" -v hz="$hz" 'BEGIN {printf "%.3f", t * 1000 / hz / n}')
+    [ -z "${DIRECT_RPS[$call]:-}" ] ||
+      share=$(awk -v v="$rps" -v d="${DIRECT_RPS[$call]}" 'BEGIN {printf "%.1f%%", 100 * v / d}')
+    SUMMARY+=("$call|$how|$gw_cpu|$share")
+  fi
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$label" "$rps" "$p50" "$p99" "${non2xx:-0}" \
+    "$gw_cpu" "$(awk -v t="$ds_ticks" -v n="$total" -v hz="$hz" 'BEGIN {printf "%.3f", t * 1000 / hz / n}')" \
+    "$share"
 }
 
 # The gateway's JIT warm-up, before any call is measured: every gateway path at once for WARMUP seconds,
 # so that the first call measured does not pay the compilation the later ones are spared (each call
 # still has its own warm-up below).
-warm_gateway() {
+# The floor gateways get the same, one after the other, with the two calls they are measured on.
+warm_gateway() { # port [public: the public GET too]
   local auth=(-H "Authorization: Bearer $TOKEN") warm=()
-  wrk -t1 -c8 -d"${WARMUP}s" "${auth[@]}" "http://127.0.0.1:$GATEWAY_PORT/api/v1/permits/KZ-2026-000001" >/dev/null & warm+=($!)
-  wrk -t1 -c8 -d"${WARMUP}s" "http://127.0.0.1:$GATEWAY_PORT/api/v1/public/permits/KZ-2026-000001?code=ABCD" >/dev/null & warm+=($!)
-  wrk -t1 -c8 -d"${WARMUP}s" "${auth[@]}" -s "$WORK/submission.lua" "http://127.0.0.1:$GATEWAY_PORT$SUBMISSION" >/dev/null & warm+=($!)
+  wrk -t1 -c8 -d"${WARMUP}s" "${auth[@]}" "http://127.0.0.1:$1/api/v1/permits/KZ-2026-000001" >/dev/null & warm+=($!)
+  if [ -n "${2:-}" ]; then
+    wrk -t1 -c8 -d"${WARMUP}s" "http://127.0.0.1:$1/api/v1/public/permits/KZ-2026-000001?code=ABCD" >/dev/null & warm+=($!)
+  fi
+  wrk -t1 -c8 -d"${WARMUP}s" "${auth[@]}" -s "$WORK/submission.lua" "http://127.0.0.1:$1$SUBMISSION" >/dev/null & warm+=($!)
   wait "${warm[@]}"
 }
 SUBMISSION=/api/v1/applications/7c1e4b2a-3f9d-4e1a-9b6c-2d8f0a5e7b31/submission
-warm_gateway
+warm_gateway $GATEWAY_PORT public
+for floor in "${FLOORS_WANTED[@]}"; do warm_gateway "${floor##*|}"; done
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "wrk, $CONNECTIONS connections, 2 threads, ${DURATION}s after ${WARMUP}s warm-up; $(nproc) cores; $("$JAVA" -version 2>&1 | head -1)"
 echo
-echo "| Call | req/s | p50 | p99 | non-2xx | gateway CPU ms/req | downstream CPU ms/req |"
-echo "|---|---|---|---|---|---|---|"
-run "GET /api/v1/permits/{n} (JWT) direct" "http://127.0.0.1:$DOWNSTREAM_PORT/api/v1/permits/KZ-2026-000001" auth
-run "GET /api/v1/permits/{n} (JWT) via gateway" "http://127.0.0.1:$GATEWAY_PORT/api/v1/permits/KZ-2026-000001" auth
-run "GET /api/v1/public/permits/{n} direct" "http://127.0.0.1:$DOWNSTREAM_PORT/api/v1/public/permits/KZ-2026-000001?code=ABCD"
-run "GET /api/v1/public/permits/{n} via gateway" "http://127.0.0.1:$GATEWAY_PORT/api/v1/public/permits/KZ-2026-000001?code=ABCD"
-run "POST /api/v1/applications/{id}/submission, $(cat "$WORK/submission.bytes") B (JWT) direct" \
-  "http://127.0.0.1:$DOWNSTREAM_PORT$SUBMISSION" auth "$WORK/submission.lua"
-run "POST /api/v1/applications/{id}/submission, $(cat "$WORK/submission.bytes") B (JWT) via gateway" \
-  "http://127.0.0.1:$GATEWAY_PORT$SUBMISSION" auth "$WORK/submission.lua"
+echo "commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')$([ -z "$(git -C "$ROOT" status --porcelain 2>/dev/null)" ] || echo ' with local changes'); gateway jar $GATEWAY_JAR"
+echo
+echo "| Call | req/s | p50 | p99 | non-2xx | gateway CPU ms/req | downstream CPU ms/req | % of direct |"
+echo "|---|---|---|---|---|---|---|---|"
+PERMIT=/api/v1/permits/KZ-2026-000001
+PUBLIC="/api/v1/public/permits/KZ-2026-000001?code=ABCD"
+run "$GET_JWT" direct direct "http://127.0.0.1:$DOWNSTREAM_PORT$PERMIT" auth
+run "$GET_JWT" "via gateway" "$GATEWAY_PID" "http://127.0.0.1:$GATEWAY_PORT$PERMIT" auth
+run_floors() { # call path [wrk lua script]
+  for floor in "${FLOORS_WANTED[@]}"; do
+    local name=${floor%%|*}
+    run "$1" "via $name" "${FLOOR_PIDS[$name]}" "http://127.0.0.1:${floor##*|}$2" auth ${3:+"$3"}
+  done
+}
+run_floors "$GET_JWT" "$PERMIT"
+run "GET /api/v1/public/permits/{n}" direct direct "http://127.0.0.1:$DOWNSTREAM_PORT$PUBLIC"
+run "GET /api/v1/public/permits/{n}" "via gateway" "$GATEWAY_PID" "http://127.0.0.1:$GATEWAY_PORT$PUBLIC"
+run "$POST_JWT" direct direct "http://127.0.0.1:$DOWNSTREAM_PORT$SUBMISSION" auth "$WORK/submission.lua"
+run "$POST_JWT" "via gateway" "$GATEWAY_PID" "http://127.0.0.1:$GATEWAY_PORT$SUBMISSION" auth "$WORK/submission.lua"
+run_floors "$POST_JWT" "$SUBMISSION" "$WORK/submission.lua"
 echo
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+if [ ${#SUMMARY[@]} -gt 0 ]; then
+  echo
+  echo "| Call | through | gateway CPU ms/req | % of direct |"
+  echo "|---|---|---|---|"
+  for line in "${SUMMARY[@]}"; do
+    IFS='|' read -r call how cpu share <<<"$line"
+    echo "| $call | $how | $cpu | $share |"
+  done
+fi

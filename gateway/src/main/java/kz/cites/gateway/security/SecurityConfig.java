@@ -2,18 +2,17 @@ package kz.cites.gateway.security;
 
 import static org.springframework.http.HttpMethod.GET;
 
+import java.util.ArrayList;
 import java.util.List;
-import kz.cites.access.Access;
 import kz.cites.access.RouteRoles;
-import kz.cites.access.RouteRule;
 import kz.cites.gateway.problem.Problems;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.ReactiveAuthorizationManager;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
@@ -22,6 +21,7 @@ import org.springframework.security.oauth2.server.resource.authentication.Reacti
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtGrantedAuthoritiesConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.AuthorizationContext;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
@@ -56,26 +56,7 @@ class SecurityConfig {
         .requestCache(c -> c.requestCache(NoOpServerRequestCache.getInstance()))
         .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
         .authorizeExchange(
-            auth -> {
-              auth.pathMatchers(GET, "/asyncapi.yaml")
-                  .permitAll()
-                  .pathMatchers(
-                      "/v3/api-docs/**",
-                      "/gateway/v3/api-docs/**",
-                      "/swagger-ui.html",
-                      "/swagger-ui/**",
-                      "/webjars/**")
-                  .permitAll();
-              // every API route by the one table the services apply again behind the gateway
-              RouteRoles.all().forEach(rule -> apply(auth, rule));
-              // the actuator listens on the management port (ManagementPortSecurity), not here
-              auth.pathMatchers("/actuator/**")
-                  .denyAll()
-                  // Everything else: a route without a rule above is denied; a path no route
-                  // serves falls through to the 404.
-                  .anyExchange()
-                  .access(new DenyRoutedExchanges(routes));
-            })
+            auth -> auth.anyExchange().access(routeTable(new DenyRoutedExchanges(routes))))
         .oauth2ResourceServer(
             rs ->
                 rs.jwt(jwt -> jwt.jwtAuthenticationConverter(rolesToAuthorities()))
@@ -86,14 +67,29 @@ class SecurityConfig {
         .build();
   }
 
-  private static void apply(ServerHttpSecurity.AuthorizeExchangeSpec auth, RouteRule rule) {
-    var route =
-        auth.pathMatchers(HttpMethod.valueOf(rule.method()), rule.paths().toArray(String[]::new));
-    switch (rule.access()) {
-      case Access.Anybody a -> route.permitAll();
-      case Access.SignedIn s -> route.authenticated();
-      case Access.AnyOf roles -> route.hasAnyRole(roles.names());
-    }
+  /**
+   * Who may call what, top-down, the first matching line deciding (one decision for all of it, see
+   * {@link RouteTable}): the documentation open, every API route by the one table the services
+   * apply again behind the gateway, the actuator closed (it listens on the management port, {@link
+   * ManagementPortSecurity}). Everything else goes to {@code otherwise} ({@link
+   * DenyRoutedExchanges}: a route without a line above is denied, a path no route serves falls
+   * through to the 404).
+   */
+  static RouteTable routeTable(ReactiveAuthorizationManager<AuthorizationContext> otherwise) {
+    List<RouteTable.Line> lines = new ArrayList<>();
+    lines.add(RouteTable.line(GET, RouteTable.PERMIT, "/asyncapi.yaml"));
+    lines.add(
+        RouteTable.line(
+            null,
+            RouteTable.PERMIT,
+            "/v3/api-docs/**",
+            "/gateway/v3/api-docs/**",
+            "/swagger-ui.html",
+            "/swagger-ui/**",
+            "/webjars/**"));
+    RouteRoles.all().forEach(rule -> lines.add(RouteTable.line(rule)));
+    lines.add(RouteTable.line(null, RouteTable.DENY, "/actuator/**"));
+    return new RouteTable(lines, otherwise);
   }
 
   /**
