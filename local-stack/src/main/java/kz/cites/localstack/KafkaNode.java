@@ -98,8 +98,11 @@ final class KafkaNode implements AutoCloseable {
             Map.entry("num.network.threads", "2"),
             Map.entry("num.io.threads", "4"),
             Map.entry("log.retention.hours", "168"),
-            // the cleaner's default 128 MiB dedupe buffer would not fit the launcher's small heap
-            Map.entry("log.cleaner.dedupe.buffer.size", Integer.toString(16 * 1024 * 1024)),
+            // the cleaner's dedupe buffer is allocated once and held for the broker's life: its
+            // default 128 MiB would not fit the launcher's small heap, and 4 MiB (an offset map of
+            // about 150,000 keys per cleaning pass) is plenty for the compacted topics of one
+            // machine's stack (__consumer_offsets)
+            Map.entry("log.cleaner.dedupe.buffer.size", Integer.toString(4 * 1024 * 1024)),
             Map.entry("log.cleaner.threads", "1")));
     return props;
   }

@@ -49,7 +49,11 @@ public record LocalStackOptions(
           "-XX:TieredStopAtLevel=1",
           // give memory back after start-up peaks instead of keeping the heap grown
           "-XX:MinHeapFreeRatio=10",
-          "-XX:MaxHeapFreeRatio=30");
+          "-XX:MaxHeapFreeRatio=30",
+          // hand what the C library's allocator keeps of freed native memory (above all the JIT's
+          // compilation arenas, the full JIT's most) back to the system every 5 s: 20-35 MB per
+          // application that would otherwise stay resident after start-up (issue 18)
+          "-XX:TrimNativeHeapInterval=5000");
 
   public LocalStackOptions {
     rootDirectory = rootDirectory.toAbsolutePath().normalize();

@@ -35,6 +35,12 @@ final class PostgresNode implements AutoCloseable {
             // zonky turns durability off for tests; this data is meant to survive a crash
             .setServerConfig("synchronous_commit", "on")
             .setServerConfig("max_connections", "200")
+            // initdb's 128 MB is far more than the stack's four small databases need; what it
+            // costs idle is the WAL buffers sized from it (1/32: 4 MB, now 1 MB), which commits
+            // write and so stay resident in the WAL writer and in every backend that committed
+            .setServerConfig("shared_buffers", "32MB")
+            // no logical replication here: no launcher process waiting for subscriptions
+            .setServerConfig("max_logical_replication_workers", "0")
             .start();
     PostgresNode node = new PostgresNode(server);
     try {

@@ -150,11 +150,16 @@ class AppCommandTest {
   void servicesKeepOneIdleDatabaseConnectionInsteadOfTen() {
     assertThat(AppCommand.environment(app("permit-service"), options))
         .containsEntry("SPRING_DATASOURCE_HIKARI_MINIMUM_IDLE", "1")
-        .containsEntry("SPRING_DATASOURCE_HIKARI_IDLE_TIMEOUT", "60000")
+        .containsEntry("SPRING_DATASOURCE_HIKARI_IDLE_TIMEOUT", "10000")
         // the pool still grows as far as the services' own maximum under load
         .doesNotContainKey("SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE");
+    // and closes what it opened beyond that within seconds (Hikari's own check runs every 30 s)
+    assertThat(AppCommand.of(app("permit-service"), options, "java", null).command())
+        .contains("-Dcom.zaxxer.hikari.housekeeping.periodMs=5000");
     assertThat(AppCommand.environment(app("gateway"), options))
         .doesNotContainKey("SPRING_DATASOURCE_HIKARI_MINIMUM_IDLE");
+    assertThat(AppCommand.of(app("gateway"), options, "java", null).command())
+        .noneMatch(option -> option.contains("hikari"));
     // a test that needs the services' own pool settings can still have them
     assertThat(
             AppCommand.environment(

@@ -54,13 +54,17 @@ class LocalStackTest {
   }
 
   @Test
-  void simulatorFirstThenTheServicesTogetherThenTheGateway() {
+  void simulatorFirstThenTheServicesAndTheGatewayTogether() {
     assertThat(LocalStack.waves(Topology.applications()))
         .extracting(wave -> wave.stream().map(ServiceSpec::name).toList())
         .containsExactly(
             List.of("egov-simulator"),
-            List.of("application-service", "verification-service", "fee-service", "permit-service"),
-            List.of("gateway"));
+            List.of(
+                "application-service",
+                "verification-service",
+                "fee-service",
+                "permit-service",
+                "gateway"));
   }
 
   @Test
