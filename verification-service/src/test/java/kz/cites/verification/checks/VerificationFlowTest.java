@@ -149,6 +149,8 @@ class VerificationFlowTest {
     await().atMost(Duration.ofSeconds(30)).until(() -> completedOn(applicationId), hasSize(1));
     VerificationCompleted completed = completedOn(applicationId).getFirst();
     assertThat(completed.allPassed()).isTrue();
+    // stored, it has a version: saved again it is updated, never inserted a second time
+    assertThat(verifications.find(applicationId).orElseThrow().isNew()).isFalse();
     assertThat(completed.checks())
         .extracting(CheckResult::check)
         .containsExactlyInAnyOrder(

@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,6 +12,7 @@ import java.util.UUID;
 import kz.cites.access.Party;
 import kz.cites.events.LocalizedText;
 import kz.cites.events.RefusalGround;
+import kz.cites.jpa.NewRowEntity;
 import org.hibernate.annotations.ColumnTransformer;
 
 /**
@@ -23,9 +23,7 @@ import org.hibernate.annotations.ColumnTransformer;
  */
 @Entity
 @Table(name = "notification")
-public class Notification {
-
-  @Id private UUID id;
+public class Notification extends NewRowEntity {
 
   /** Database order of insertion: notifications of one instant are still ordered. */
   @Column(name = "seq", insertable = false, updatable = false)
@@ -82,7 +80,7 @@ public class Notification {
       NotificationKind kind,
       String registrationNumber,
       Instant createdAt) {
-    this.id = UUID.randomUUID();
+    super(UUID.randomUUID());
     this.recipientIin = recipient.iin();
     this.recipientBin = recipient.bin();
     this.applicationId = applicationId;
@@ -150,10 +148,6 @@ public class Notification {
   /** Whom the application it tells of was filed for. */
   public Party recipient() {
     return new Party(recipientIin, recipientBin);
-  }
-
-  public UUID id() {
-    return id;
   }
 
   public UUID applicationId() {

@@ -26,6 +26,7 @@ import kz.cites.events.RefusalGround;
 import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.DynamicUpdate;
 import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.domain.Persistable;
 
 /**
  * One application for a CITES permit, from draft to decision. Its id is created with the draft and
@@ -40,7 +41,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 @Entity
 @DynamicUpdate
 @Table(name = "application")
-public class Application extends AbstractAggregateRoot<Application> {
+public class Application extends AbstractAggregateRoot<Application> implements Persistable<UUID> {
 
   /** History kinds written by intake itself (event kinds use the event's record name). */
   static final String DRAFT_CREATED = "DraftCreated";
@@ -494,6 +495,21 @@ public class Application extends AbstractAggregateRoot<Application> {
 
   public UUID id() {
     return id;
+  }
+
+  @Override
+  public UUID getId() {
+    return id;
+  }
+
+  /**
+   * A draft not stored yet has no version. Said here, not left to Spring Data: its bean wrapper
+   * takes {@link #version()} (0 for none) for the version, so every new draft looked stored and was
+   * merged, a copy inserted and its version then raised by an update of its own.
+   */
+  @Override
+  public boolean isNew() {
+    return version == null;
   }
 
   public String ownerIin() {

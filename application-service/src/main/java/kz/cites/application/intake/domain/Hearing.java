@@ -2,7 +2,6 @@ package kz.cites.application.intake.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import kz.cites.events.LocalizedText;
 import kz.cites.events.RefusalGround;
+import kz.cites.jpa.NewRowEntity;
 import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -23,10 +23,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "hearing")
-public class Hearing {
-
-  /** The id permit-service gave the hearing: every event of it carries it. */
-  @Id private UUID id;
+public class Hearing extends NewRowEntity {
 
   @Column(name = "application_id", nullable = false)
   private UUID applicationId;
@@ -80,6 +77,10 @@ public class Hearing {
 
   protected Hearing() {}
 
+  /**
+   * A hearing opened here for the first time; {@code id} is the one permit-service gave it (every
+   * event of the hearing carries it).
+   */
   public Hearing(
       UUID id,
       UUID applicationId,
@@ -92,7 +93,7 @@ public class Hearing {
       String meetingPlace,
       Instant answerBy,
       Instant decisionDueAt) {
-    this.id = id;
+    super(id);
     this.applicationId = applicationId;
     this.grounds = RefusalGround.joined(grounds);
     this.reason = reason;
@@ -119,13 +120,13 @@ public class Hearing {
     if (answeredAt != null) {
       throw new IntakeRuleViolation(
               IntakeRuleViolation.Rule.HEARING_ALREADY_ANSWERED, null, "at", answeredAt)
-          .with("hearingId", id)
+          .with("hearingId", id())
           .with("answeredAt", answeredAt);
     }
     if (lapsedAt != null || !now.isBefore(answerBy)) {
       throw new IntakeRuleViolation(
               IntakeRuleViolation.Rule.HEARING_DEADLINE_PASSED, null, "was", answerBy)
-          .with("hearingId", id)
+          .with("hearingId", id())
           .with("answerBy", answerBy);
     }
     this.answerText = text;
@@ -141,10 +142,6 @@ public class Hearing {
     }
     this.lapsedAt = now;
     return true;
-  }
-
-  public UUID id() {
-    return id;
   }
 
   public UUID applicationId() {

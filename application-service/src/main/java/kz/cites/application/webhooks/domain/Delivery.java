@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import kz.cites.jpa.NewRowEntity;
 import org.hibernate.annotations.ColumnTransformer;
 
 /**

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import kz.cites.access.Party;
+import kz.cites.jpa.NewRowEntity;
 
 /**
  * An integrator's webhook: every status change of the applications of its {@link #owner()} is

@@ -145,6 +145,15 @@ class ApplicationStatusFlowTest {
         .isEqualTo(IntakeRuleViolation.Rule.NOT_A_DRAFT);
   }
 
+  /**
+   * Not stored yet, it has no version: new for Spring Data, which inserts it without looking it up
+   * and asks the application itself, not the version field through a bean wrapper.
+   */
+  @Test
+  void anApplicationNotStoredYetIsNew() {
+    assertThat(submitted().isNew()).isTrue();
+  }
+
   private static Application submitted() {
     var content =
         new ApplicationContent(

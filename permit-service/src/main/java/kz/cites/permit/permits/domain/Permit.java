@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,14 +12,13 @@ import java.util.UUID;
 import kz.cites.access.Party;
 import kz.cites.calendar.Kazakhstan;
 import kz.cites.events.PermitType;
+import kz.cites.jpa.NewRowEntity;
 import org.hibernate.annotations.ColumnTransformer;
 
 /** An issued permit (or re-export certificate): one per application. */
 @Entity
 @Table(name = "permit")
-public class Permit {
-
-  @Id private UUID id;
+public class Permit extends NewRowEntity {
 
   private String number;
 
@@ -105,7 +103,7 @@ public class Permit {
       PermitForm form,
       String specialConditions,
       String issuedBy) {
-    this.id = UUID.randomUUID();
+    super(UUID.randomUUID());
     this.number = Objects.requireNonNull(number);
     this.applicationId = Objects.requireNonNull(applicationId);
     this.registrationNumber = registrationNumber;
@@ -209,10 +207,6 @@ public class Permit {
    */
   public Party holder() {
     return new Party(applicantIin, applicantBin);
-  }
-
-  public UUID id() {
-    return id;
   }
 
   public String number() {

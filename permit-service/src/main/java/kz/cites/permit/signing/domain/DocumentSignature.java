@@ -4,11 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import kz.cites.jpa.NewRowEntity;
 
 /**
  * The signatory's detached CMS of one signed document of an application (its permit, its refusal)
@@ -17,9 +17,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "document_signature")
-public class DocumentSignature {
-
-  @Id private UUID id;
+public class DocumentSignature extends NewRowEntity {
 
   @Column(name = "application_id")
   private UUID applicationId;
@@ -52,7 +50,7 @@ public class DocumentSignature {
   protected DocumentSignature() {}
 
   public DocumentSignature(UUID applicationId, String documentType, byte[] cms, Signer signer) {
-    this.id = UUID.randomUUID();
+    super(UUID.randomUUID());
     this.applicationId = Objects.requireNonNull(applicationId);
     this.documentType = Objects.requireNonNull(documentType);
     this.cms = cms.clone();

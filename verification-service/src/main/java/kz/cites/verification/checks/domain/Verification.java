@@ -18,6 +18,7 @@ import kz.cites.events.ApplicationSnapshot;
 import kz.cites.events.ApplicationSubmitted;
 import kz.cites.events.CheckResult;
 import kz.cites.events.VerificationCompleted;
+import org.springframework.data.domain.Persistable;
 
 /**
  * The registry checks of one application. Every stored outcome touches this row, so its version
@@ -26,7 +27,7 @@ import kz.cites.events.VerificationCompleted;
  */
 @Entity
 @Table(name = "verification")
-public class Verification {
+public class Verification implements Persistable<UUID> {
 
   public enum Status {
     IN_PROGRESS,
@@ -183,6 +184,21 @@ public class Verification {
 
   public UUID applicationId() {
     return applicationId;
+  }
+
+  @Override
+  public UUID getId() {
+    return applicationId;
+  }
+
+  /**
+   * Opened (or remembered as withdrawn) and not stored yet: no version so far. Answered here
+   * because Spring Data would look for a version getter first, an exception thrown and caught per
+   * save.
+   */
+  @Override
+  public boolean isNew() {
+    return version == null;
   }
 
   public String registrationNumber() {

@@ -1,4 +1,4 @@
-package kz.cites.application.webhooks.domain;
+package kz.cites.jpa;
 
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
@@ -9,9 +9,14 @@ import java.util.UUID;
 import org.springframework.data.domain.Persistable;
 
 /**
- * A webhook row whose id is made here (a random UUID) rather than by the database: Spring Data
- * would take an entity with an id for an existing row and look it up before saving; this one says
- * it is new until it was stored or loaded, so it is saved with a plain insert.
+ * An entity whose id is made in Java (a random UUID, or one another service gave it) rather than by
+ * the database, and that has no version. Spring Data would take such an entity, which has an id
+ * from the start, for an existing row and merge it: a look-up by id before every insert. This one
+ * says it is new until it was stored or loaded, so {@code save} persists it with a plain insert,
+ * and saving it again later (or saving a loaded one) is an update as before.
+ *
+ * <p>Construct it with an id only for a row that does not exist yet: such an entity is inserted,
+ * and an existing row with that id makes the insert fail rather than be overwritten.
  */
 @MappedSuperclass
 public abstract class NewRowEntity implements Persistable<UUID> {
@@ -24,7 +29,7 @@ public abstract class NewRowEntity implements Persistable<UUID> {
   /** For JPA, which sets the id of a loaded row. */
   protected NewRowEntity() {}
 
-  /** A new row with a new id. */
+  /** A new row with the id {@code id}. */
   protected NewRowEntity(UUID id) {
     this.id = id;
   }
