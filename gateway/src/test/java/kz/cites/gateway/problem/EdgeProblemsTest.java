@@ -12,7 +12,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.nimbusds.jose.jwk.JWKSet;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,6 +69,71 @@ class EdgeProblemsTest {
         get("/jwks").willReturn(okJson(new JWKSet(IDP_KEY.toPublicJWK()).toString())));
     downstream.stubFor(
         any(anyUrl()).atPriority(10).willReturn(okJson("{\"from\":\"downstream\"}")));
+  }
+
+  /**
+   * A problem the gateway answers itself ends a kept-alive connection (see {@link Problems}): the
+   * socket is closed after the answer, so a caller's next request goes on a new connection instead
+   * of waiting on one the server may not read. {@link RawHttp#send} reads until the server closes;
+   * on a connection left open it would wait for its 20 s timeout and fail.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "GET /api/v1/nothing-routed HTTP/1.1", // 404 of ours
+        "GET /api/v1/applications HTTP/1.1", // 401: no token
+        "GET /api/v1/verifications/x HTTP/1.1", // 401 before any role rule
+      })
+  void anAnswerOfTheGatewaysOwnClosesAKeptAliveConnection(String requestLine) throws Exception {
+    RawHttp.Answer answer = RawHttp.send(port, requestLine + "\r\nHost: localhost", null);
+
+    assertThat(answer.status()).isBetween(400, 499);
+    assertThat(answer.headers()).containsEntry("connection", "close");
+    assertThat(answer.contentType()).startsWith("application/problem+json");
+  }
+
+  /** What a service answers through a route keeps the connection open for the caller's next. */
+  @Test
+  void aProxiedAnswerKeepsTheConnection() throws Exception {
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(20_000);
+      OutputStream out = socket.getOutputStream();
+      BufferedReader in =
+          new BufferedReader(
+              new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
+      for (int request = 0; request < 2; request++) {
+        out.write(
+            "GET /api/v1/public/permits/KZ-2026-000001?code=ABCD HTTP/1.1\r\nHost: localhost\r\n\r\n"
+                .getBytes(StandardCharsets.ISO_8859_1));
+        out.flush();
+        assertThat(in.readLine()).as("answer %d", request + 1).startsWith("HTTP/1.1 200");
+        skipHeadersAndBody(in);
+      }
+    }
+  }
+
+  /** Reads one answer's headers (none may close the connection) and its body, sized or chunked. */
+  private static void skipHeadersAndBody(BufferedReader in) throws IOException {
+    int length = -1;
+    boolean chunked = false;
+    for (String line; !(line = in.readLine()).isEmpty(); ) {
+      String header = line.toLowerCase(Locale.ROOT);
+      assertThat(header).isNotEqualTo("connection: close");
+      if (header.startsWith("content-length:")) {
+        length = Integer.parseInt(header.substring("content-length:".length()).trim());
+      }
+      chunked |= header.startsWith("transfer-encoding:") && header.contains("chunked");
+    }
+    if (!chunked) {
+      assertThat(length).isPositive();
+      assertThat(in.skip(length)).isEqualTo(length);
+      return;
+    }
+    for (int size; (size = Integer.parseInt(in.readLine().trim(), 16)) > 0; ) {
+      assertThat(in.skip(size)).isEqualTo(size);
+      in.readLine();
+    }
+    in.readLine();
   }
 
   @ParameterizedTest(name = "{0}")
