@@ -145,15 +145,7 @@ PGOPTIONS="-c search_path=$SCHEMA" psql "${PG[@]}" -d application -Atc \
   "select content::text from application limit 1" > "$WORK/content.json"
 PGOPTIONS="-c search_path=$SCHEMA" psql "${PG[@]}" -d application -Atc \
   "select payload from outbox_event limit 1" > "$WORK/payload.json"
-python3 - "$HERE/pgbench/two-inserts.sql.template" "$WORK" <<'PY'
-import sys
-template, work = sys.argv[1], sys.argv[2]
-quote = lambda s: s.strip().replace("'", "''")
-sql = open(template).read()
-sql = sql.replace("__CONTENT__", quote(open(f"{work}/content.json").read()))
-sql = sql.replace("__PAYLOAD__", quote(open(f"{work}/payload.json").read()))
-open(f"{work}/two-inserts.sql", "w").write(sql)
-PY
+two_inserts_script
 empty_tables
 echo "== pgbench: the same two inserts, $CLIENTS clients, ${PGBENCH_SECONDS}s"
 read -r pg0 all0 <<< "$(postgres_ticks) $(machine_ticks)"

@@ -4,6 +4,7 @@
 #   source "$HERE/stack-lib.sh"        defines WORK, LOCAL_STACK_DATA, ROOT and the EXIT trap
 #   start_stack [stack up options...]  starts `./stack up --no-build ...`, returns once it is UP
 #   KEEP_LOGS=1                        keeps WORK (the stack's data folder and logs) afterwards
+#   two_inserts_script                 writes WORK/two-inserts.sql for pgbench (see below)
 #
 # The benchmarks use the local-stack ports (8080-8084, 8090, their +10000 management ports, 15432,
 # 9092): they must not run beside the system tests, which use the same ports (take
@@ -40,4 +41,19 @@ start_stack() {
     kill -0 "$STACK_PID" 2>/dev/null || { cat "$WORK/stack.out" >&2; exit 1; }
     sleep 0.2
   done
+}
+
+# pgbench's script of a submission's two inserts (bench/pgbench/two-inserts.sql.template) with the
+# documents a run just stored, WORK/content.json (an application's content) and WORK/payload.json
+# (its outbox event's payload), so that pgbench writes what the service wrote: WORK/two-inserts.sql.
+two_inserts_script() {
+  python3 - "$ROOT/bench/pgbench/two-inserts.sql.template" "$WORK" <<'PY'
+import sys
+template, work = sys.argv[1], sys.argv[2]
+quote = lambda s: s.strip().replace("'", "''")
+sql = open(template).read()
+sql = sql.replace("__CONTENT__", quote(open(f"{work}/content.json").read()))
+sql = sql.replace("__PAYLOAD__", quote(open(f"{work}/payload.json").read()))
+open(f"{work}/two-inserts.sql", "w").write(sql)
+PY
 }

@@ -53,15 +53,7 @@ psql "${PG[@]}" -d application -Atc \
   "select content::text from application where registration_number is not null limit 1" > "$WORK/content.json"
 psql "${PG[@]}" -d application -Atc \
   "select payload from outbox_event where payload like '%\"registrationNumber\"%' limit 1" > "$WORK/payload.json"
-python3 - "$HERE/pgbench/two-inserts.sql.template" "$WORK" <<'PY'
-import sys
-template, work = sys.argv[1], sys.argv[2]
-quote = lambda s: s.strip().replace("'", "''")
-sql = open(template).read()
-sql = sql.replace("__CONTENT__", quote(open(f"{work}/content.json").read()))
-sql = sql.replace("__PAYLOAD__", quote(open(f"{work}/payload.json").read()))
-open(f"{work}/two-inserts.sql", "w").write(sql)
-PY
+two_inserts_script
 # a scratch schema in application-service's own database (the role may not create databases)
 psql "${PG[@]}" -d application -q -c "drop schema if exists bench_submission cascade" \
   -c "create schema bench_submission"
