@@ -11,7 +11,9 @@
 #        services process every submission at the same time, on the same cores); WARMUP
 #        (submissions per client not counted, default 10); APP_JAVA_OPTS (JVM options of the
 #        applications, default "-XX:TieredStopAtLevel=4 -Xmx384m": the full JIT, as a production
-#        JVM runs, instead of the local stack's C1-only memory-saving default)
+#        JVM runs, instead of the local stack's C1-only memory-saving default); OCSP_LATENCY_MS (the
+#        simulated NCA's OCSP responder answers that much later, through its fault switch `ocsp`:
+#        a real responder is a network round trip away, the simulator's answers at once)
 #
 # Needs: JDK 25 (JAVA_HOME, default /usr/lib/jvm/temurin-25-jdk-amd64), the jars
 # (./mvnw -B -DskipTests install), pgbench and psql (apt-get install -y postgresql-client), and the
@@ -39,8 +41,13 @@ export LOCAL_STACK_APP_JAVA_OPTS=${APP_JAVA_OPTS:-"-XX:TieredStopAtLevel=4 -Xmx3
 # the load, not the start: no AOT cache to record on a fresh data folder (see open-model.sh)
 start_stack --no-aot-cache "${ONLY[@]}"
 unset SPRING_APPLICATION_JSON
+if [[ -n ${OCSP_LATENCY_MS:-} ]]; then
+  curl -fsS -o /dev/null -X PUT http://localhost:8090/sim/faults/ocsp \
+    -H 'Content-Type: application/json' -d "{\"latencyMs\": $OCSP_LATENCY_MS}"
+  echo "the NCA's OCSP responder answers after ${OCSP_LATENCY_MS} ms"
+fi
 
-echo "== submissions through the gateway ($(nproc) cores, MODE=${MODE:-intake}): $CLIENTS clients x $PER_CLIENT (+$WARMUP warm-up each)"
+echo "== submissions through the gateway ($(nproc) cores, MODE=${MODE:-intake}, OCSP latency ${OCSP_LATENCY_MS:-0} ms): $CLIENTS clients x $PER_CLIENT (+$WARMUP warm-up each)"
 "$JAVA_HOME/bin/java" "$HERE/SubmissionLoad.java" http://localhost:8080 http://localhost:8090 \
   "$CLIENTS" "$PER_CLIENT" "$WARMUP" "$LOCAL_STACK_DATA/apps.pids" | tee "$WORK/load.out"
 

@@ -4,7 +4,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The registries behind SHEP that can be made slow, flaky or dead; {@link #path} is the URL name.
+ * The outside services that can be made slow, flaky or dead: the registries behind SHEP and the
+ * NCA's OCSP responder; {@link #path} is the URL name.
  */
 public enum Registry {
   INDIVIDUALS("individuals"),
@@ -12,7 +13,9 @@ public enum Registry {
   ENTREPRENEURS("entrepreneurs"),
   PAYMENTS("payments"),
   HUNTING_PERMITS("hunting-permits"),
-  COURTS("courts");
+  COURTS("courts"),
+  /** The NCA's OCSP responder ({@code POST /sim/nca/ocsp}), asked on every submission. */
+  OCSP("ocsp");
 
   private final String path;
 

@@ -6,8 +6,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.security.cert.X509Certificate;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import kz.cites.simulator.fault.FaultSwitchboard;
+import kz.cites.simulator.fault.Registry;
 import kz.cites.simulator.idp.IssuedTokens;
 import kz.cites.simulator.persona.ActingPersona;
 import kz.cites.simulator.persona.Persona;
@@ -49,13 +52,16 @@ class NcaController {
   private final OcspResponder ocsp;
   private final Enrolment enrolment;
   private final IssuedTokens tokens;
+  private final FaultSwitchboard faults;
 
   NcaController(
       ActingPersona acting,
       NcaAuthority nca,
       OcspResponder ocsp,
       Enrolment enrolment,
-      IssuedTokens tokens) {
+      IssuedTokens tokens,
+      FaultSwitchboard faults) {
+    this.faults = faults;
     this.acting = acting;
     this.nca = nca;
     this.ocsp = ocsp;
@@ -183,11 +189,22 @@ class NcaController {
       description =
           "Body: a DER OCSPRequest. Answer: a DER OCSPResponse signed with the root key, with the"
               + " request's nonce echoed; good, revoked (time and reason) or unknown (not issued"
-              + " here). A body that is no OCSP request: OCSP status malformedRequest.")
+              + " here). A body that is no OCSP request: OCSP status malformedRequest. The fault"
+              + " switch `ocsp` makes it slow, down (503), failing (500) or cut short.")
   ResponseEntity<byte[]> ocsp(@RequestBody byte[] request) {
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(OCSP_RESPONSE))
-        .body(ocsp.respond(request));
+    return switch (faults.decide(Registry.OCSP)) {
+      case UNAVAILABLE -> ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).build();
+      case ERROR -> ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).build();
+      // cut short on purpose: relying parties must survive a 200 whose body does not parse
+      case MALFORMED ->
+          ResponseEntity.ok()
+              .contentType(MediaType.parseMediaType(OCSP_RESPONSE))
+              .body(Arrays.copyOf(ocsp.respond(request), 8));
+      case ANSWER ->
+          ResponseEntity.ok()
+              .contentType(MediaType.parseMediaType(OCSP_RESPONSE))
+              .body(ocsp.respond(request));
+    };
   }
 
   @PostMapping("/revocations")

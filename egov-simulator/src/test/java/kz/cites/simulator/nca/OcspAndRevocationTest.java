@@ -1,9 +1,11 @@
 package kz.cites.simulator.nca;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -64,6 +66,7 @@ class OcspAndRevocationTest {
   @AfterEach
   void restoreEverything() throws Exception {
     mvc.perform(delete("/sim/nca/revocations")).andExpect(status().isNoContent());
+    mvc.perform(delete("/sim/faults")).andExpect(status().isNoContent());
   }
 
   @Test
@@ -149,6 +152,46 @@ class OcspAndRevocationTest {
   }
 
   @Test
+  void theOcspFaultSwitchMakesTheResponderDownFailingOrCutShort() throws Exception {
+    byte[] request =
+        new OCSPReqBuilder()
+            .addRequest(
+                new JcaCertificateID(
+                    new JcaDigestCalculatorProviderBuilder().build().get(CertificateID.HASH_SHA1),
+                    root(),
+                    certificateOf(PERSON, null).getSerialNumber()))
+            .build()
+            .getEncoded();
+    var ask = post("/sim/nca/ocsp").contentType("application/ocsp-request").content(request);
+
+    ocspFault("{\"down\": true}");
+    mvc.perform(ask).andExpect(status().isServiceUnavailable());
+
+    ocspFault("{\"errorRate\": 1.0}");
+    mvc.perform(ask).andExpect(status().isInternalServerError());
+
+    ocspFault("{\"malformed\": true}");
+    byte[] cut =
+        mvc.perform(ask)
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    assertThatThrownBy(() -> new OCSPResp(cut)).isInstanceOf(Exception.class);
+    mvc.perform(get("/sim/faults")).andExpect(jsonPath("$.ocsp.malformed").value(true));
+
+    // only the responder was switched, and resetting it gives the real answer back
+    mvc.perform(delete("/sim/faults/ocsp")).andExpect(status().isNoContent());
+    byte[] answer =
+        mvc.perform(ask)
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    assertThat(new OCSPResp(answer).getStatus()).isEqualTo(OCSPResp.SUCCESSFUL);
+  }
+
+  @Test
   void badRevocationRequestsAreProblemsNamingTheField() throws Exception {
     mvc.perform(
             post("/sim/nca/revocations")
@@ -174,6 +217,11 @@ class OcspAndRevocationTest {
     mvc.perform(delete("/sim/nca/revocations/061211600012"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.field").value("iin"));
+  }
+
+  private void ocspFault(String settings) throws Exception {
+    mvc.perform(put("/sim/faults/ocsp").contentType(MediaType.APPLICATION_JSON).content(settings))
+        .andExpect(status().isOk());
   }
 
   /** The status the responder gives {@code certificate}, after checking signature and nonce. */
