@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -27,6 +28,7 @@ import kz.cites.application.intake.domain.IntakeRuleViolation;
 import kz.cites.application.intake.domain.IntakeRuleViolation.Rule;
 import kz.cites.application.intake.domain.RegistrationNumbers;
 import kz.cites.application.intake.domain.RequiredDocuments;
+import kz.cites.application.intake.domain.SignatureRefused;
 import kz.cites.application.intake.domain.SignatureVerifier;
 import kz.cites.application.intake.domain.SigningPayload;
 import kz.cites.application.species.SpeciesLookup;
@@ -43,7 +45,9 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The intake use cases: drafts, submission with registration, and what each caller may read. An
@@ -63,6 +67,8 @@ public class ApplicationIntake {
   private final DocumentStore documents;
   private final Cabinet cabinet;
   private final Clock clock;
+  private final TransactionTemplate readOnly;
+  private final TransactionTemplate readWrite;
 
   ApplicationIntake(
       ApplicationRepository applications,
@@ -73,7 +79,11 @@ public class ApplicationIntake {
       SpeciesLookup species,
       DocumentStore documents,
       Cabinet cabinet,
-      Clock clock) {
+      Clock clock,
+      PlatformTransactionManager transactionManager) {
+    this.readWrite = new TransactionTemplate(transactionManager);
+    this.readOnly = new TransactionTemplate(transactionManager);
+    this.readOnly.setReadOnly(true);
     this.cabinet = cabinet;
     this.species = species;
     this.documents = documents;
@@ -122,31 +132,77 @@ public class ApplicationIntake {
   /**
    * Registers the draft and records {@code ApplicationSubmitted} in the same transaction. A repeat
    * with the same Idempotency-Key gets the first answer; any other second submission is refused.
+   *
+   * <p>In three steps, so that neither a database connection nor the draft's row lock is held while
+   * the EDS is checked (two ECDSA verifications and a round trip to the NCA's OCSP responder, which
+   * may be slow: with the lock held, a slow NCA would take the whole connection pool with it):
+   *
+   * <ol>
+   *   <li>a short read-only transaction checks the draft (status, checklist, content rules,
+   *       completeness) and builds the signing payload;
+   *   <li>the signature is verified against that payload, outside any transaction;
+   *   <li>the draft is locked and registered, but only if it is still the draft the signature was
+   *       verified over. When it changed meanwhile (a replacement, an upload), the signature does
+   *       not cover it: the answer is the one a signature sent after the change gets.
+   * </ol>
    */
-  @Transactional
   public Submission submit(UUID id, Caller caller, String signature, String idempotencyKey) {
+    // the certificate is judged at the time of receipt, not at the signing time the signer claims
+    Instant receivedAt = clock.instant();
+    Checked draft = readOnly.execute(status -> checkedForSubmission(id, caller, idempotencyKey));
+    if (draft.repeated() != null) {
+      return new Submission(draft.repeated(), true);
+    }
+    signatures.verify(draft.payload(), signature, draft.content().applicant(), receivedAt);
+    return readWrite.execute(status -> register(id, caller, idempotencyKey, draft, receivedAt));
+  }
+
+  /**
+   * A draft ready to be registered once its signature is verified: the version read, its content as
+   * the checklist and the rules of the day of receipt have it, and the payload the signature must
+   * cover; or the application an identical earlier submission registered ({@code repeated}).
+   */
+  private record Checked(
+      Application repeated, long version, ApplicationContent content, byte[] payload) {}
+
+  private Checked checkedForSubmission(UUID id, Caller caller, String idempotencyKey) {
+    Application application =
+        applications.findById(id).filter(a -> a.isOwnedBy(caller)).orElseThrow(() -> notFound(id));
+    if (application.wasSubmittedWith(idempotencyKey)) {
+      return new Checked(application, application.version(), null, null);
+    }
+    application.requireSubmittable();
+    // the checklist may have changed since the draft was saved: the appendix is decided now
+    ApplicationContent content = checked(application.content());
+    List<ApplicationDocument> attached = documents.list(id);
+    requireComplete(content, attached);
+    return new Checked(
+        null, application.version(), content, SigningPayload.of(id, content, attached));
+  }
+
+  private Submission register(
+      UUID id, Caller caller, String idempotencyKey, Checked draft, Instant receivedAt) {
     Application application = ownedForUpdate(id, caller);
     if (application.wasSubmittedWith(idempotencyKey)) {
       return new Submission(application, true);
     }
     application.requireSubmittable();
-    Instant now = clock.instant();
-    // the checklist may have changed since the draft was saved: the appendix is decided now
-    application.replaceContent(checked(application.content()), now);
-    requireComplete(application);
-    // the certificate is judged at the time of receipt, not at the signing time the signer claims
-    signatures.verify(
-        signingPayload(application), signature, application.content().applicant(), now);
-    ServiceTerm.Term term = termFor(now);
+    if (application.version() != draft.version()
+        || !Arrays.equals(
+            draft.payload(), SigningPayload.of(id, draft.content(), documents.list(id)))) {
+      throw new SignatureRefused(SignatureVerifier.Reason.SIGNATURE_INVALID, "not-the-payload");
+    }
+    application.replaceContent(draft.content(), receivedAt);
+    ServiceTerm.Term term = termFor(receivedAt);
     String number = registrationNumbers.next(term.registrationDate().getYear());
-    application.register(number, now, term, idempotencyKey);
+    application.register(number, receivedAt, term, idempotencyKey);
     events.submitted(
         new ApplicationSubmitted(
             UUID.randomUUID(),
-            now,
+            receivedAt,
             application.id(),
             number,
-            now,
+            receivedAt,
             term.registrationDate(),
             term.dueAt(),
             application.content().toSnapshot()));
@@ -177,7 +233,7 @@ public class ApplicationIntake {
   /** The documents and data the application needs, each with whether it is there. */
   @Transactional(readOnly = true)
   public List<RequiredDocuments.Requirement> requirements(Application application) {
-    return RequiredDocuments.of(application.content(), uploadedTypes(application.id()));
+    return RequiredDocuments.of(application.content(), typesOf(documents.list(application.id())));
   }
 
   @Transactional(readOnly = true)
@@ -185,10 +241,8 @@ public class ApplicationIntake {
     return documents.list(application.id());
   }
 
-  private Set<DocumentType> uploadedTypes(UUID id) {
-    return documents.list(id).stream()
-        .map(ApplicationDocument::type)
-        .collect(Collectors.toUnmodifiableSet());
+  private static Set<DocumentType> typesOf(List<ApplicationDocument> attached) {
+    return attached.stream().map(ApplicationDocument::type).collect(Collectors.toUnmodifiableSet());
   }
 
   /** The canonical bytes the applicant signs (see {@link SigningPayload}). */
@@ -205,9 +259,10 @@ public class ApplicationIntake {
   }
 
   /** An incomplete package is refused with every missing item at once. */
-  private void requireComplete(Application application) {
+  private static void requireComplete(
+      ApplicationContent content, List<ApplicationDocument> attached) {
     List<RequiredDocuments.Requirement> missing =
-        RequiredDocuments.missing(application.content(), uploadedTypes(application.id()));
+        RequiredDocuments.missing(content, typesOf(attached));
     if (!missing.isEmpty()) {
       throw new IntakeRuleViolation(
           Rule.INCOMPLETE,

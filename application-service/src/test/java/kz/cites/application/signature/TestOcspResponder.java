@@ -10,10 +10,13 @@ import java.net.InetSocketAddress;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
@@ -69,6 +72,7 @@ public final class TestOcspResponder implements AutoCloseable {
   private final AtomicInteger requests = new AtomicInteger();
   private volatile Fault fault = Fault.NONE;
   private volatile Instant thisUpdate;
+  private volatile Hold hold;
 
   private TestOcspResponder(
       X509Certificate ca, PrivateKey signingKey, X509CertificateHolder[] chain) {
@@ -126,6 +130,36 @@ public final class TestOcspResponder implements AutoCloseable {
     this.thisUpdate = thisUpdate;
   }
 
+  /**
+   * From now until the returned hold is closed, every request waits before it is answered, like a
+   * slow NCA; {@link Hold#awaitRequest} tells when one has arrived.
+   */
+  public Hold holdAnswers() {
+    Hold held = new Hold();
+    hold = held;
+    return held;
+  }
+
+  /** Requests kept waiting until {@link #close}. */
+  public final class Hold implements AutoCloseable {
+
+    private final CountDownLatch arrived = new CountDownLatch(1);
+    private final CountDownLatch released = new CountDownLatch(1);
+
+    private Hold() {}
+
+    /** Whether a request arrived (and is now waiting) within {@code timeout}. */
+    public boolean awaitRequest(Duration timeout) throws InterruptedException {
+      return arrived.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void close() {
+      hold = null;
+      released.countDown();
+    }
+  }
+
   /** How many requests reached this responder. */
   public int requests() {
     return requests.get();
@@ -138,6 +172,15 @@ public final class TestOcspResponder implements AutoCloseable {
 
   private void handle(HttpExchange exchange) throws IOException {
     requests.incrementAndGet();
+    Hold held = hold;
+    if (held != null) {
+      held.arrived.countDown();
+      try {
+        held.released.await(30, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
     try (exchange) {
       byte[] body = exchange.getRequestBody().readAllBytes();
       if (fault == Fault.HTTP_ERROR) {

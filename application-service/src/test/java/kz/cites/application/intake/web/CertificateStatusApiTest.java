@@ -16,6 +16,10 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import kz.cites.application.ApiTest;
 import kz.cites.application.signature.TestNca;
 import org.bouncycastle.asn1.x509.CRLReason;
@@ -94,6 +98,70 @@ class CertificateStatusApiTest extends ApiTest {
     assertNothingRegistered(location);
   }
 
+  /**
+   * The EDS is checked before the draft is locked: while the NCA takes its time, the draft's row is
+   * free (and no connection is held for the submission), and the draft is registered once the NCA
+   * answers.
+   */
+  @Test
+  void whileTheNcaIsAskedTheDraftIsNotLocked() throws Exception {
+    String location = completeDraft();
+    UUID id = idOf(location);
+    String body = signedBy(validPersona(TestNca.ocsp().url()), location, NOW);
+    ExecutorService submitter = Executors.newSingleThreadExecutor();
+    try {
+      Future<ResultActions> submission;
+      try (var slowNca = TestNca.ocsp().holdAnswers()) {
+        submission = submitter.submit(() -> submit(location, body));
+        assertThat(slowNca.awaitRequest(Duration.ofSeconds(20))).as("the NCA was asked").isTrue();
+        // with the row locked, NOWAIT fails at once instead of waiting for the NCA
+        assertThat(
+                jdbc.sql("select status from application where id = :id for update nowait")
+                    .param("id", id)
+                    .query(String.class)
+                    .single())
+            .isEqualTo("DRAFT");
+      }
+      submission
+          .get(30, TimeUnit.SECONDS)
+          .andExpect(status().isAccepted())
+          .andExpect(jsonPath("$.status").value("SUBMITTED"));
+    } finally {
+      submitter.shutdownNow();
+    }
+  }
+
+  /**
+   * A draft changed while its signature was being checked is not what was signed: the submission is
+   * refused as if it had been sent after the change, and nothing is registered.
+   */
+  @Test
+  void aDraftChangedWhileItsSignatureIsCheckedIsNotRegistered() throws Exception {
+    String location = completeDraft();
+    String body = signedBy(validPersona(TestNca.ocsp().url()), location, NOW);
+    ExecutorService submitter = Executors.newSingleThreadExecutor();
+    try {
+      Future<ResultActions> submission;
+      try (var slowNca = TestNca.ocsp().holdAnswers()) {
+        submission = submitter.submit(() -> submit(location, body));
+        assertThat(slowNca.awaitRequest(Duration.ofSeconds(20))).as("the NCA was asked").isTrue();
+        upload(location, "OTHER", "Дополнение к контракту.pdf");
+      }
+      submission
+          .get(30, TimeUnit.SECONDS)
+          .andExpect(status().isUnprocessableContent())
+          .andExpect(jsonPath("$.type").value(PROBLEMS + "invalid-signature"))
+          .andExpect(jsonPath("$.reason").value("SIGNATURE_INVALID"))
+          .andExpect(jsonPath("$.field").value("signature"));
+      assertNothingRegistered(location);
+    } finally {
+      submitter.shutdownNow();
+    }
+    // signed again over the changed draft, it registers
+    submit(location, signedBy(validPersona(TestNca.ocsp().url()), location, NOW))
+        .andExpect(status().isAccepted());
+  }
+
   @Test
   void anExpiredCertificateIsRefusedWhateverSigningTimeItClaims() throws Exception {
     String location = completeDraft();
@@ -127,8 +195,12 @@ class CertificateStatusApiTest extends ApiTest {
     assertNothingRegistered(location);
   }
 
+  private static UUID idOf(String location) {
+    return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+  }
+
   private void assertNothingRegistered(String location) throws Exception {
-    UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+    UUID id = idOf(location);
     JsonNode view = read(get(location));
     assertThat(view.path("status").asString()).isEqualTo("DRAFT");
     assertThat(view.path("registrationNumber").isNull()).isTrue();
@@ -201,19 +273,23 @@ class CertificateStatusApiTest extends ApiTest {
             .getResponse()
             .getHeader("Location");
     for (String type : List.of("CONTRACT", "SCIENTIFIC_OPINION")) {
-      mvc.perform(
-              multipart(location + "/documents")
-                  .file(
-                      new MockMultipartFile(
-                          "file",
-                          type.toLowerCase() + ".pdf",
-                          "application/pdf",
-                          "%PDF-1.4 test".getBytes(StandardCharsets.US_ASCII)))
-                  .param("type", type)
-                  .with(owner()))
-          .andExpect(status().isCreated());
+      upload(location, type, type.toLowerCase() + ".pdf");
     }
     return location;
+  }
+
+  private void upload(String location, String type, String fileName) throws Exception {
+    mvc.perform(
+            multipart(location + "/documents")
+                .file(
+                    new MockMultipartFile(
+                        "file",
+                        fileName,
+                        "application/pdf",
+                        "%PDF-1.4 test".getBytes(StandardCharsets.US_ASCII)))
+                .param("type", type)
+                .with(owner()))
+        .andExpect(status().isCreated());
   }
 
   private JsonNode read(
