@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
+import kz.cites.eds.VerifyingProvider;
 import kz.cites.observability.TracedHttpClients;
 import org.bouncycastle.asn1.ASN1IA5String;
 import org.bouncycastle.asn1.DEROctetString;
@@ -225,10 +226,14 @@ class OcspClient implements AutoCloseable {
         : !nextUpdate.toInstant().plus(CLOCK_SKEW).isBefore(at);
   }
 
+  private static JcaContentVerifierProviderBuilder verifierFor() {
+    return new JcaContentVerifierProviderBuilder().setProvider(VerifyingProvider.get());
+  }
+
   /** Signed with the CA's own key, or by a delegated OCSP-signing certificate the CA issued. */
   private static boolean signedByTheCa(BasicOCSPResp basic, X509Certificate issuer, Instant at) {
     try {
-      var byCa = new JcaContentVerifierProviderBuilder().build(issuer.getPublicKey());
+      var byCa = verifierFor().build(issuer.getPublicKey());
       if (verifies(basic, byCa)) {
         return true;
       }
@@ -238,7 +243,7 @@ class OcspClient implements AutoCloseable {
             && delegate.isSignatureValid(byCa)
             && delegate.isValidOn(Date.from(at))
             && ocspSigning(delegate)
-            && verifies(basic, new JcaContentVerifierProviderBuilder().build(delegate))) {
+            && verifies(basic, verifierFor().build(delegate))) {
           return true;
         }
       }

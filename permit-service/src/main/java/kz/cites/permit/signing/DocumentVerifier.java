@@ -1,5 +1,6 @@
 package kz.cites.permit.signing;
 
+import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.jwk.JWK;
@@ -17,6 +18,7 @@ import kz.cites.eds.CmsVerifier;
 import kz.cites.eds.EdsException;
 import kz.cites.eds.Pem;
 import kz.cites.eds.TrustedRoots;
+import kz.cites.eds.VerifyingProvider;
 import kz.cites.permit.signing.domain.DocumentCheck;
 import kz.cites.permit.signing.domain.DocumentSignature;
 import kz.cites.permit.signing.domain.Signer;
@@ -139,7 +141,7 @@ public class DocumentVerifier {
       return verdict(false, "thumbprint-mismatch");
     }
     try {
-      if (leaf.getPublicKey() instanceof ECPublicKey key && jws.verify(new ECDSAVerifier(key))) {
+      if (leaf.getPublicKey() instanceof ECPublicKey key && jws.verify(verifier(key))) {
         return verdict(true, "sealed", Certificates.serialOf(leaf), subject.bin());
       }
     } catch (Exception e) {
@@ -148,11 +150,18 @@ public class DocumentVerifier {
     return verdict(false, "signature-mismatch");
   }
 
+  /** The seal's ES256 checked by the same provider as every other signature (platform/eds). */
+  private static ECDSAVerifier verifier(ECPublicKey key) throws JOSEException {
+    ECDSAVerifier verifier = new ECDSAVerifier(key);
+    verifier.getJCAContext().setProvider(VerifyingProvider.get());
+    return verifier;
+  }
+
   private DocumentCheck.Verdict checkLegacy(JWSObject jws) {
     String kid = jws.getHeader().getKeyID();
     Optional<JWK> key = kid == null ? Optional.empty() : keys.legacy(kid);
     try {
-      if (key.isPresent() && jws.verify(new ECDSAVerifier(key.get().toECKey()))) {
+      if (key.isPresent() && jws.verify(verifier(key.get().toECKey().toECPublicKey()))) {
         return verdict(true, "legacy-key", kid);
       }
     } catch (Exception e) {

@@ -95,7 +95,9 @@ public final class DetachedCms {
   public boolean signatureValid() {
     try {
       return signer.verify(
-          new JcaSimpleSignerInfoVerifierBuilder().build(certificate.getPublicKey()));
+          new JcaSimpleSignerInfoVerifierBuilder()
+              .setProvider(VerifyingProvider.get())
+              .build(certificate.getPublicKey()));
     } catch (Exception e) {
       return false;
     }
