@@ -48,6 +48,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The NCA's OCSP responder as a relying party asks it, and the revocation switch a system test uses
@@ -171,24 +172,13 @@ class OcspAndRevocationTest {
     mvc.perform(ask).andExpect(status().isInternalServerError());
 
     ocspFault("{\"malformed\": true}");
-    byte[] cut =
-        mvc.perform(ask)
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsByteArray();
+    byte[] cut = answerOf(ask);
     assertThatThrownBy(() -> new OCSPResp(cut)).isInstanceOf(Exception.class);
     mvc.perform(get("/sim/faults")).andExpect(jsonPath("$.ocsp.malformed").value(true));
 
-    // only the responder was switched, and resetting it gives the real answer back
+    // resetting the responder's switch gives the real answer back
     mvc.perform(delete("/sim/faults/ocsp")).andExpect(status().isNoContent());
-    byte[] answer =
-        mvc.perform(ask)
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsByteArray();
-    assertThat(new OCSPResp(answer).getStatus()).isEqualTo(OCSPResp.SUCCESSFUL);
+    assertThat(new OCSPResp(answerOf(ask)).getStatus()).isEqualTo(OCSPResp.SUCCESSFUL);
   }
 
   @Test
@@ -217,6 +207,14 @@ class OcspAndRevocationTest {
     mvc.perform(delete("/sim/nca/revocations/061211600012"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.field").value("iin"));
+  }
+
+  private byte[] answerOf(MockHttpServletRequestBuilder ask) throws Exception {
+    return mvc.perform(ask)
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsByteArray();
   }
 
   private void ocspFault(String settings) throws Exception {

@@ -100,35 +100,27 @@ class CertificateStatusApiTest extends ApiTest {
 
   /**
    * The EDS is checked before the draft is locked: while the NCA takes its time, the draft's row is
-   * free (and no connection is held for the submission), and the draft is registered once the NCA
-   * answers.
+   * free, and the draft is registered once the NCA answers.
    */
   @Test
   void whileTheNcaIsAskedTheDraftIsNotLocked() throws Exception {
     String location = completeDraft();
     UUID id = idOf(location);
     String body = signedBy(validPersona(TestNca.ocsp().url()), location, NOW);
-    ExecutorService submitter = Executors.newSingleThreadExecutor();
-    try {
-      Future<ResultActions> submission;
-      try (var slowNca = TestNca.ocsp().holdAnswers()) {
-        submission = submitter.submit(() -> submit(location, body));
-        assertThat(slowNca.awaitRequest(Duration.ofSeconds(20))).as("the NCA was asked").isTrue();
-        // with the row locked, NOWAIT fails at once instead of waiting for the NCA
-        assertThat(
-                jdbc.sql("select status from application where id = :id for update nowait")
-                    .param("id", id)
-                    .query(String.class)
-                    .single())
-            .isEqualTo("DRAFT");
-      }
-      submission
-          .get(30, TimeUnit.SECONDS)
-          .andExpect(status().isAccepted())
-          .andExpect(jsonPath("$.status").value("SUBMITTED"));
-    } finally {
-      submitter.shutdownNow();
-    }
+
+    submitWhileTheNcaWaits(
+            location,
+            body,
+            () ->
+                // with the row locked, NOWAIT would fail at once instead of waiting for the NCA
+                assertThat(
+                        jdbc.sql("select status from application where id = :id for update nowait")
+                            .param("id", id)
+                            .query(String.class)
+                            .single())
+                    .isEqualTo("DRAFT"))
+        .andExpect(status().isAccepted())
+        .andExpect(jsonPath("$.status").value("SUBMITTED"));
   }
 
   /**
@@ -139,24 +131,15 @@ class CertificateStatusApiTest extends ApiTest {
   void aDraftChangedWhileItsSignatureIsCheckedIsNotRegistered() throws Exception {
     String location = completeDraft();
     String body = signedBy(validPersona(TestNca.ocsp().url()), location, NOW);
-    ExecutorService submitter = Executors.newSingleThreadExecutor();
-    try {
-      Future<ResultActions> submission;
-      try (var slowNca = TestNca.ocsp().holdAnswers()) {
-        submission = submitter.submit(() -> submit(location, body));
-        assertThat(slowNca.awaitRequest(Duration.ofSeconds(20))).as("the NCA was asked").isTrue();
-        upload(location, "OTHER", "Дополнение к контракту.pdf");
-      }
-      submission
-          .get(30, TimeUnit.SECONDS)
-          .andExpect(status().isUnprocessableContent())
-          .andExpect(jsonPath("$.type").value(PROBLEMS + "invalid-signature"))
-          .andExpect(jsonPath("$.reason").value("SIGNATURE_INVALID"))
-          .andExpect(jsonPath("$.field").value("signature"));
-      assertNothingRegistered(location);
-    } finally {
-      submitter.shutdownNow();
-    }
+
+    submitWhileTheNcaWaits(
+            location, body, () -> upload(location, "OTHER", "Дополнение к контракту.pdf"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.type").value(PROBLEMS + "invalid-signature"))
+        .andExpect(jsonPath("$.reason").value("SIGNATURE_INVALID"))
+        .andExpect(jsonPath("$.field").value("signature"));
+    assertNothingRegistered(location);
+
     // signed again over the changed draft, it registers
     submit(location, signedBy(validPersona(TestNca.ocsp().url()), location, NOW))
         .andExpect(status().isAccepted());
@@ -193,6 +176,31 @@ class CertificateStatusApiTest extends ApiTest {
         .andExpect(jsonPath("$.reason").value("CERTIFICATE_NOT_YET_VALID"))
         .andExpect(jsonPath("$.notBefore").value(notBefore.toString()));
     assertNothingRegistered(location);
+  }
+
+  /** What is done while a submission waits for the NCA's OCSP answer. */
+  private interface Meanwhile {
+    void run() throws Exception;
+  }
+
+  /**
+   * Submits {@code body} on another thread, holds the NCA's OCSP answer until {@code meanwhile} has
+   * run, and answers the submission's result.
+   */
+  private ResultActions submitWhileTheNcaWaits(String location, String body, Meanwhile meanwhile)
+      throws Exception {
+    ExecutorService submitter = Executors.newSingleThreadExecutor();
+    try {
+      Future<ResultActions> submission;
+      try (var slowNca = TestNca.ocsp().holdAnswers()) {
+        submission = submitter.submit(() -> submit(location, body));
+        assertThat(slowNca.awaitRequest(Duration.ofSeconds(20))).as("the NCA was asked").isTrue();
+        meanwhile.run();
+      }
+      return submission.get(30, TimeUnit.SECONDS);
+    } finally {
+      submitter.shutdownNow();
+    }
   }
 
   private static UUID idOf(String location) {
