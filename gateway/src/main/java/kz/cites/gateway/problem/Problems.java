@@ -71,12 +71,10 @@ public final class Problems {
     // caller's next request when it arrives before the handling of this one has fully ended, and
     // then not read it until the caller gives up (reactor-netty#4361 and #4347, fixed in later
     // releases): measured, 0.5-3% of the requests that followed a 401/403/404/503 of ours on the
-    // same
-    // connection waited for the client's timeout. Closed, the caller sends its next request on a
-    // new
-    // connection. Not while a
-    // body may still be on its way (a 413, a POST without a token): closing then would cut the
-    // caller off before it reads the answer. Proxied answers keep the connection.
+    // same connection waited for the client's timeout. Closed, the caller sends its next request
+    // on a new connection. Not while a body may still be on its way (a 413, a POST without a
+    // token): closing then would cut the caller off before it reads the answer. Proxied answers
+    // keep the connection.
     if (withoutBody(exchange.getRequest().getHeaders())) {
       response.getHeaders().set(HttpHeaders.CONNECTION, "close");
     }
