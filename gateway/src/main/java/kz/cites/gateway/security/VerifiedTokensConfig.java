@@ -2,6 +2,7 @@ package kz.cites.gateway.security;
 
 import java.time.Clock;
 import java.time.Duration;
+import kz.cites.access.TokenMemory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,10 +26,11 @@ class VerifiedTokensConfig {
         if (bean instanceof ReactiveJwtDecoder decoder && !(bean instanceof VerifiedTokens)) {
           return new VerifiedTokens(
               decoder,
-              environment.getProperty("cites.gateway.tokens.remembered", Integer.class, 10_000),
-              environment.getProperty(
-                  "cites.gateway.tokens.remembered-for", Duration.class, Duration.ofMinutes(5)),
-              Clock.systemUTC());
+              new TokenMemory<>(
+                  environment.getProperty("cites.gateway.tokens.remembered", Integer.class, 10_000),
+                  environment.getProperty(
+                      "cites.gateway.tokens.remembered-for", Duration.class, Duration.ofMinutes(5)),
+                  Clock.systemUTC()));
         }
         return bean;
       }

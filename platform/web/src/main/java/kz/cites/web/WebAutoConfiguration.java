@@ -3,8 +3,12 @@ package kz.cites.web;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import java.time.Clock;
+import java.time.Duration;
+import kz.cites.access.TokenMemory;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
@@ -15,7 +19,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.support.AbstractApplicationContext;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.core.StreamReadFeature;
@@ -42,6 +48,31 @@ public class WebAutoConfiguration {
   @Bean
   ApiSecurity apiSecurity(JsonMapper jsonMapper, Texts texts) {
     return new ApiSecurity(jsonMapper, texts);
+  }
+
+  /**
+   * Puts {@link VerifiedTokens} in front of the {@code JwtDecoder} Boot builds from the
+   * resource-server properties, so that every check stays Boot's and only the repetition goes.
+   * {@code cites.tokens.remembered} (how many, 10,000 by default; 0 verifies every request fully)
+   * and {@code cites.tokens.remembered-for} (at most 5 minutes) tune it.
+   */
+  @Bean
+  static BeanPostProcessor rememberVerifiedTokens(Environment environment) {
+    return new BeanPostProcessor() {
+      @Override
+      public Object postProcessAfterInitialization(Object bean, String name) {
+        if (bean instanceof JwtDecoder decoder && !(bean instanceof VerifiedTokens)) {
+          return new VerifiedTokens(
+              decoder,
+              new TokenMemory<>(
+                  environment.getProperty("cites.tokens.remembered", Integer.class, 10_000),
+                  environment.getProperty(
+                      "cites.tokens.remembered-for", Duration.class, Duration.ofMinutes(5)),
+                  Clock.systemUTC()));
+        }
+        return bean;
+      }
+    };
   }
 
   /**

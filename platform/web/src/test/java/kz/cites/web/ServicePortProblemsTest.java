@@ -96,6 +96,15 @@ class ServicePortProblemsTest {
 
   @LocalServerPort int port;
 
+  @org.springframework.beans.factory.annotation.Autowired
+  org.springframework.security.oauth2.jwt.JwtDecoder tokenDecoder;
+
+  @Test
+  void bootsTokenDecoderIsTheRememberingOne() {
+    // the resource server checks bearer tokens with this bean: Boot's decoder behind the memory
+    assertThat(tokenDecoder).isInstanceOf(VerifiedTokens.class);
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(
       strings = {
