@@ -27,9 +27,14 @@ class VerifiedTokensConfig {
           return new VerifiedTokens(
               decoder,
               new TokenMemory<>(
-                  environment.getProperty("cites.gateway.tokens.remembered", Integer.class, 10_000),
                   environment.getProperty(
-                      "cites.gateway.tokens.remembered-for", Duration.class, Duration.ofMinutes(5)),
+                      "cites.gateway.tokens.remembered",
+                      Integer.class,
+                      TokenMemory.DEFAULT_CAPACITY),
+                  environment.getProperty(
+                      "cites.gateway.tokens.remembered-for",
+                      Duration.class,
+                      TokenMemory.DEFAULT_MAX_AGE),
                   Clock.systemUTC()));
         }
         return bean;

@@ -27,6 +27,15 @@ import java.util.Optional;
  */
 public final class TokenMemory<T> {
 
+  /** How many tokens the gateway and the services remember unless configured otherwise. */
+  public static final int DEFAULT_CAPACITY = 10_000;
+
+  /**
+   * How long a token is remembered at most unless configured otherwise: also how long a withdrawn
+   * key is still honoured for tokens already seen.
+   */
+  public static final Duration DEFAULT_MAX_AGE = Duration.ofMinutes(5);
+
   private final int capacity;
   private final Duration maxAge;
   private final Clock clock;

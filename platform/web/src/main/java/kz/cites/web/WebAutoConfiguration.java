@@ -65,9 +65,10 @@ public class WebAutoConfiguration {
           return new VerifiedTokens(
               decoder,
               new TokenMemory<>(
-                  environment.getProperty("cites.tokens.remembered", Integer.class, 10_000),
                   environment.getProperty(
-                      "cites.tokens.remembered-for", Duration.class, Duration.ofMinutes(5)),
+                      "cites.tokens.remembered", Integer.class, TokenMemory.DEFAULT_CAPACITY),
+                  environment.getProperty(
+                      "cites.tokens.remembered-for", Duration.class, TokenMemory.DEFAULT_MAX_AGE),
                   Clock.systemUTC()));
         }
         return bean;
