@@ -230,18 +230,8 @@ public class ApplicationIntake {
     return applications.save(application); // publishes its StatusChanged in this transaction
   }
 
-  /** The documents and data the application needs, each with whether it is there. */
-  @Transactional(readOnly = true)
-  public List<RequiredDocuments.Requirement> requirements(Application application) {
-    return RequiredDocuments.of(application.content(), typesOf(documents.list(application.id())));
-  }
-
-  @Transactional(readOnly = true)
-  public List<ApplicationDocument> documents(Application application) {
-    return documents.list(application.id());
-  }
-
-  private static Set<DocumentType> typesOf(List<ApplicationDocument> attached) {
+  /** The types of the documents attached, for {@link RequiredDocuments}. */
+  static Set<DocumentType> typesOf(List<ApplicationDocument> attached) {
     return attached.stream().map(ApplicationDocument::type).collect(Collectors.toUnmodifiableSet());
   }
 

@@ -46,9 +46,9 @@ import java.util.HexFormat;
 import java.util.UUID;
 import java.util.function.Predicate;
 import kz.cites.application.intake.ApplicationDocuments;
+import kz.cites.application.intake.ApplicationDossiers;
+import kz.cites.application.intake.ApplicationDossiers.Dossier;
 import kz.cites.application.intake.ApplicationIntake;
-import kz.cites.application.intake.Hearings;
-import kz.cites.application.intake.domain.Application;
 import kz.cites.application.intake.domain.ApplicationContent;
 import kz.cites.application.intake.domain.ApplicationDocument;
 import kz.cites.application.intake.domain.ApplicationStatus;
@@ -104,7 +104,7 @@ class ApplicationController {
 
   private final ApplicationIntake intake;
   private final ApplicationDocuments documents;
-  private final Hearings hearings;
+  private final ApplicationDossiers dossiers;
   private final DocumentLimits limits;
   private final Texts texts;
   private final IdempotencyKeys idempotency;
@@ -112,26 +112,26 @@ class ApplicationController {
   ApplicationController(
       ApplicationIntake intake,
       ApplicationDocuments documents,
-      Hearings hearings,
+      ApplicationDossiers dossiers,
       DocumentLimits limits,
       Texts texts,
       IdempotencyKeys idempotency) {
     this.intake = intake;
     this.documents = documents;
-    this.hearings = hearings;
+    this.dossiers = dossiers;
     this.limits = limits;
     this.texts = texts;
     this.idempotency = idempotency;
   }
 
-  private ApplicationView view(Application application, Caller caller) {
+  private ApplicationView view(Dossier dossier, Caller caller) {
     return ApplicationView.of(
-        application,
-        intake.documents(application),
-        intake.requirements(application).stream()
+        dossier.application(),
+        dossier.documents(),
+        dossier.requirements().stream()
             .map(r -> r.withReason(texts.text("requirement." + r.item())))
             .toList(),
-        application.wasSubmitted() ? hearings.latest(application.id()).orElse(null) : null,
+        dossier.hearing(),
         caller.staff(),
         texts.answerLanguage().tag(),
         entry -> HistoryTexts.note(texts, entry));
@@ -220,7 +220,7 @@ class ApplicationController {
                   .toUri();
           return ResponseEntity.created(location)
               .eTag(EntityTags.of(application.version()))
-              .body(view(application, caller));
+              .body(view(dossiers.of(application), caller));
         });
   }
 
@@ -276,14 +276,14 @@ class ApplicationController {
       throw badParameter("format", EntityTags.IF_MATCH);
     }
     intake.replaceDraft(id, caller, content, condition);
-    return versioned(intake.find(id, caller), caller); // read back with its history
+    return versioned(dossiers.of(id, caller), caller); // read back with its history
   }
 
   /** The application with its version as the ETag (GET and PUT of the draft). */
-  private ResponseEntity<ApplicationView> versioned(Application application, Caller caller) {
+  private ResponseEntity<ApplicationView> versioned(Dossier dossier, Caller caller) {
     return ResponseEntity.ok()
-        .eTag(EntityTags.of(application.version()))
-        .body(view(application, caller));
+        .eTag(EntityTags.of(dossier.application().version()))
+        .body(view(dossier, caller));
   }
 
   @PostMapping("/{id}/withdrawal")
@@ -314,7 +314,7 @@ class ApplicationController {
       Authentication authentication) {
     Caller caller = caller(authentication);
     intake.withdraw(id, caller, request == null ? null : request.reason());
-    return view(intake.find(id, caller), caller);
+    return view(dossiers.of(id, caller), caller);
   }
 
   @PostMapping("/{id}/submission")
@@ -409,7 +409,7 @@ class ApplicationController {
           UUID id,
       Authentication authentication) {
     Caller caller = caller(authentication);
-    return versioned(intake.find(id, caller), caller);
+    return versioned(dossiers.of(id, caller), caller);
   }
 
   /** What the applicant signs: canonical bytes (base64) and their SHA-256 (hex). */

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import kz.cites.application.intake.HearingDeadlines;
 import kz.cites.events.ApplicationRefused;
 import kz.cites.events.CheckResult;
@@ -24,6 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.transaction.ConfigurableTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionExecution;
+import org.springframework.transaction.TransactionExecutionListener;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -35,6 +40,7 @@ import tools.jackson.databind.JsonNode;
 class HearingApiTest extends IntakeApiTest {
 
   @Autowired HearingDeadlines deadlines;
+  @Autowired PlatformTransactionManager transactions;
 
   @Test
   void aNoticeOpensTheHearingAndTheOwnerStatesAPositionOnceWithDocuments() throws Exception {
@@ -202,6 +208,41 @@ class HearingApiTest extends IntakeApiTest {
     assertThat(after.path("hearing").path("lapsedAt").asString()).isEqualTo(NOW.toString());
     assertThat(after.path("status").asString()).isEqualTo("HEARING");
     assertThat(notes(after)).anyMatch(n -> n.contains("отказ становится окончательным"));
+  }
+
+  @Test
+  void theApplicationWithItsDocumentsRequirementsAndHearingIsReadInOneTransaction()
+      throws Exception {
+    UUID id = submitted(Drafts.export().purpose("S"), "CONTRACT", "SCIENTIFIC_OPINION");
+    feed(notice(id, Instant.parse("2026-03-10T05:00:00Z"), null));
+    awaitStatus(id, OWNER, "HEARING");
+
+    // transactions begun by the request itself: MockMvc runs it on this thread, the consumers and
+    // schedulers run on theirs
+    Thread request = Thread.currentThread();
+    AtomicInteger begun = new AtomicInteger();
+    TransactionExecutionListener counter =
+        new TransactionExecutionListener() {
+          @Override
+          public void afterBegin(TransactionExecution transaction, Throwable failure) {
+            if (Thread.currentThread() == request) {
+              begun.incrementAndGet();
+            }
+          }
+        };
+    ConfigurableTransactionManager manager = (ConfigurableTransactionManager) transactions;
+    manager.addListener(counter);
+    JsonNode page;
+    try {
+      page = read(get(APPLICATIONS + "/" + id).with(applicant(OWNER)));
+    } finally {
+      manager.getTransactionExecutionListeners().remove(counter);
+    }
+    assertThat(page.path("status").asString()).isEqualTo("HEARING");
+    assertThat(page.path("hearing").path("open").asBoolean()).isTrue();
+    assertThat(page.path("documents")).hasSize(2);
+    assertThat(page.path("requirements").findValuesAsString("item")).contains("CONTRACT");
+    assertThat(begun).hasValue(1);
   }
 
   @Test

@@ -21,8 +21,8 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import kz.cites.application.WebSliceTest;
 import kz.cites.application.intake.ApplicationDocuments;
+import kz.cites.application.intake.ApplicationDossiers;
 import kz.cites.application.intake.ApplicationIntake;
-import kz.cites.application.intake.Hearings;
 import kz.cites.application.intake.domain.ApplicationStatus;
 import kz.cites.application.intake.domain.Caller;
 import kz.cites.application.intake.domain.DocumentType;
@@ -59,7 +59,7 @@ class IntakeProblemsTest {
   @Autowired MockMvc mvc;
   @MockitoBean ApplicationIntake intake;
   @MockitoBean ApplicationDocuments documents;
-  @MockitoBean Hearings hearings;
+  @MockitoBean ApplicationDossiers dossiers;
 
   /** No database in the slice: every request runs as if it carried no Idempotency-Key. */
   @MockitoBean IdempotencyKeys idempotency;
