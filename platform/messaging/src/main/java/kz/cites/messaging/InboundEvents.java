@@ -3,8 +3,11 @@ package kz.cites.messaging;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import kz.cites.events.CitesEvent;
 import kz.cites.events.EventType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -16,7 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * What every Kafka listener of ours does with a record: read the event by its CloudEvents type and
  * apply the effect once, in one transaction with the inbox entry (and with any outbox rows the
- * effect records). Types a consumer has no use for pass by untouched.
+ * effect records). Types a consumer has no use for pass by untouched: no transaction, no inbox row
+ * (a consumer says which it uses with {@link Effects}; issue 18 counted one transaction per
+ * application spent on an event permit-service only skipped).
  */
 public class InboundEvents {
 
@@ -34,19 +39,72 @@ public class InboundEvents {
     this.meters = meters;
   }
 
+  /** What a consumer does with each event type it uses; see {@link Effects}. */
+  public static Effects effects() {
+    return new Effects();
+  }
+
   /**
-   * Applies {@code effect} to the record's event unless {@code consumer} has already processed it.
+   * The effects of one consumer, one per event type it uses. A type without one passes by as a type
+   * this release does not know does: not read, no transaction, no inbox row.
+   */
+  public static final class Effects {
+
+    private final Map<EventType, Consumer<CitesEvent>> byType = new EnumMap<>(EventType.class);
+
+    private Effects() {}
+
+    /** {@code effect} for the events of {@code type}; one effect per type. */
+    public <E extends CitesEvent> Effects on(Class<E> type, Consumer<? super E> effect) {
+      Consumer<CitesEvent> typed = event -> effect.accept(type.cast(event));
+      if (byType.putIfAbsent(EventType.of(type), typed) != null) {
+        throw new IllegalArgumentException("Two effects for " + type.getSimpleName());
+      }
+      return this;
+    }
+
+    boolean uses(EventType type) {
+      return byType.containsKey(type);
+    }
+
+    void apply(CitesEvent event) {
+      byType.get(EventType.of(event)).accept(event);
+    }
+  }
+
+  /**
+   * Applies the effect {@code effects} names for the record's event type unless {@code consumer}
+   * has already processed it; a type {@code effects} does not name passes by.
+   *
+   * @throws PoisonEventException when a record of a type used can never be read (it then goes to
+   *     the DLT)
+   */
+  public void process(ConsumerRecord<String, String> record, String consumer, Effects effects) {
+    process(record, consumer, effects::uses, effects::apply);
+  }
+
+  /**
+   * Applies {@code effect} to the record's event, whatever its (known) type, unless {@code
+   * consumer} has already processed it.
    *
    * @throws PoisonEventException when the record can never be read (it then goes to the DLT)
    */
   public void process(
       ConsumerRecord<String, String> record, String consumer, Consumer<CitesEvent> effect) {
+    process(record, consumer, type -> true, effect);
+  }
+
+  private void process(
+      ConsumerRecord<String, String> record,
+      String consumer,
+      Predicate<EventType> used,
+      Consumer<CitesEvent> effect) {
     String cloudEventType =
         header(record, "ce_type")
             .orElseThrow(() -> new PoisonEventException("Record without a ce_type header"));
     Optional<EventType> type = EventType.fromCloudEventType(cloudEventType);
-    if (type.isEmpty()) {
-      log.debug("{} ignores event type {}", consumer, cloudEventType);
+    if (type.isEmpty() || !used.test(type.get())) {
+      log.debug("{} has no use for event type {}", consumer, cloudEventType);
       return;
     }
     CitesEvent event = json.read(type.get(), record.value());

@@ -85,6 +85,31 @@ class MessagingTestApplication {
     }
   }
 
+  /**
+   * A consumer with a use for {@code ReviewOverdue} only, on the topic the notes' {@code
+   * ReviewCaseOpened} events go to: those reach it and pass by.
+   */
+  @Component
+  static class OverdueListener {
+    static final String CONSUMER = "messaging-test-overdue";
+    final AtomicInteger deliveries = new AtomicInteger();
+    final AtomicInteger effects = new AtomicInteger();
+    private final InboundEvents inbound;
+    private final InboundEvents.Effects overdueOnly =
+        InboundEvents.effects()
+            .on(kz.cites.events.ReviewOverdue.class, event -> effects.incrementAndGet());
+
+    OverdueListener(InboundEvents inbound) {
+      this.inbound = inbound;
+    }
+
+    @KafkaListener(topics = Topics.PERMIT, groupId = CONSUMER)
+    void on(ConsumerRecord<String, String> record) {
+      inbound.process(record, CONSUMER, overdueOnly);
+      deliveries.incrementAndGet();
+    }
+  }
+
   /** Counts deliveries (every call) apart from effects (once per event, through the inbox). */
   @Component
   static class NoteListener {

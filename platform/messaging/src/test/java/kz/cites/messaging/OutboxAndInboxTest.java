@@ -30,6 +30,7 @@ class OutboxAndInboxTest {
 
   @Autowired MessagingTestApplication.NoteService notes;
   @Autowired MessagingTestApplication.NoteListener listener;
+  @Autowired MessagingTestApplication.OverdueListener overdue;
   @Autowired OutboxRelay relay;
   @Autowired JdbcClient jdbc;
   @Autowired KafkaTemplate<String, String> kafka;
@@ -135,6 +136,34 @@ class OutboxAndInboxTest {
                 .query(Long.class)
                 .single())
         .isEqualTo(1);
+  }
+
+  @Test
+  void anEventTypeAConsumerHasNoUseForPassesByWithoutAnInboxRow() {
+    UUID applicationId = UUID.randomUUID();
+    int deliveriesBefore = overdue.deliveries.get();
+    ReviewCaseOpened event = notes.addNote(applicationId, false);
+    // the consumer that uses every type has applied it: the record is on the topic
+    await().until(() -> effectsOf(event.eventId()) == 1);
+    await().until(() -> overdue.deliveries.get() > deliveriesBefore);
+
+    assertThat(overdue.effects).hasValue(0);
+    assertThat(
+            jdbc.sql("select consumer from inbox_event where event_id = :id")
+                .param("id", event.eventId())
+                .query(String.class)
+                .list())
+        .containsExactly("messaging-test");
+  }
+
+  @Test
+  void aConsumerHasOneEffectPerEventType() {
+    var effects = InboundEvents.effects().on(ReviewCaseOpened.class, event -> {});
+    assertThatThrownBy(() -> effects.on(ReviewCaseOpened.class, event -> {}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("ReviewCaseOpened");
+    assertThat(effects.uses(kz.cites.events.EventType.REVIEW_CASE_OPENED)).isTrue();
+    assertThat(effects.uses(kz.cites.events.EventType.REVIEW_OVERDUE)).isFalse();
   }
 
   @Test

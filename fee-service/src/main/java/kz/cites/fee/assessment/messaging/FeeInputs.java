@@ -16,34 +16,23 @@ class FeeInputs {
   static final String CONSUMER = "fee-service";
 
   private final InboundEvents inbound;
-  private final Fees fees;
+  private final InboundEvents.Effects applicationEvents;
+  private final InboundEvents.Effects verificationEvents;
 
   FeeInputs(InboundEvents inbound, Fees fees) {
     this.inbound = inbound;
-    this.fees = fees;
+    this.applicationEvents = InboundEvents.effects().on(ApplicationSubmitted.class, fees::assess);
+    this.verificationEvents =
+        InboundEvents.effects().on(VerificationCompleted.class, fees::takeEvidence);
   }
 
   @KafkaListener(topics = Topics.APPLICATION, groupId = "${spring.application.name}")
   void onApplicationEvent(ConsumerRecord<String, String> record) {
-    inbound.process(
-        record,
-        CONSUMER,
-        event -> {
-          if (event instanceof ApplicationSubmitted submitted) {
-            fees.assess(submitted);
-          }
-        });
+    inbound.process(record, CONSUMER, applicationEvents);
   }
 
   @KafkaListener(topics = Topics.VERIFICATION, groupId = "${spring.application.name}")
   void onVerificationEvent(ConsumerRecord<String, String> record) {
-    inbound.process(
-        record,
-        CONSUMER,
-        event -> {
-          if (event instanceof VerificationCompleted verification) {
-            fees.takeEvidence(verification);
-          }
-        });
+    inbound.process(record, CONSUMER, verificationEvents);
   }
 }

@@ -25,32 +25,26 @@ class ReviewInputsListener {
   static final String CONSUMER = "permit-service";
 
   private final InboundEvents inbound;
-  private final ReviewCases cases;
+  private final InboundEvents.Effects effects;
 
   ReviewInputsListener(InboundEvents inbound, ReviewCases cases) {
     this.inbound = inbound;
-    this.cases = cases;
+    this.effects =
+        InboundEvents.effects()
+            .on(ApplicationSubmitted.class, cases::submitted)
+            .on(VerificationCompleted.class, cases::verified)
+            .on(FeeConfirmed.class, cases::feeConfirmed)
+            .on(FeeRejected.class, cases::feeRejected)
+            .on(ApplicationWithdrawn.class, cases::withdrawn)
+            .on(HearingScheduled.class, cases::hearingScheduled)
+            .on(HearingAnswered.class, cases::hearingAnswered)
+            .on(HearingLapsed.class, cases::hearingLapsed);
   }
 
   @KafkaListener(
       topics = {Topics.APPLICATION, Topics.VERIFICATION, Topics.FEE},
       groupId = "${spring.application.name}")
   void on(ConsumerRecord<String, String> record) {
-    inbound.process(
-        record,
-        CONSUMER,
-        event -> {
-          switch (event) {
-            case ApplicationSubmitted submitted -> cases.submitted(submitted);
-            case VerificationCompleted verified -> cases.verified(verified);
-            case FeeConfirmed confirmed -> cases.feeConfirmed(confirmed);
-            case FeeRejected rejected -> cases.feeRejected(rejected);
-            case ApplicationWithdrawn withdrawn -> cases.withdrawn(withdrawn);
-            case HearingScheduled scheduled -> cases.hearingScheduled(scheduled);
-            case HearingAnswered answered -> cases.hearingAnswered(answered);
-            case HearingLapsed lapsed -> cases.hearingLapsed(lapsed);
-            default -> {}
-          }
-        });
+    inbound.process(record, CONSUMER, effects);
   }
 }

@@ -18,24 +18,18 @@ class ApplicationEventsListener {
   static final String CONSUMER = "verification-service";
 
   private final InboundEvents inbound;
-  private final Verifications verifications;
+  private final InboundEvents.Effects effects;
 
   ApplicationEventsListener(InboundEvents inbound, Verifications verifications) {
     this.inbound = inbound;
-    this.verifications = verifications;
+    this.effects =
+        InboundEvents.effects()
+            .on(ApplicationSubmitted.class, verifications::open)
+            .on(ApplicationWithdrawn.class, verifications::withdraw);
   }
 
   @KafkaListener(topics = Topics.APPLICATION, groupId = "${spring.application.name}")
   void on(ConsumerRecord<String, String> record) {
-    inbound.process(
-        record,
-        CONSUMER,
-        event -> {
-          switch (event) {
-            case ApplicationSubmitted submitted -> verifications.open(submitted);
-            case ApplicationWithdrawn withdrawn -> verifications.withdraw(withdrawn);
-            default -> {}
-          }
-        });
+    inbound.process(record, CONSUMER, effects);
   }
 }
