@@ -70,7 +70,10 @@ class CheckClaims {
         .list();
   }
 
-  /** Claims the freshly opened checks nobody holds yet; answers those it got. */
+  /**
+   * Claims the freshly opened checks nobody holds yet, in the transaction that stores them; answers
+   * those it got.
+   */
   List<UUID> claim(Collection<UUID> checkIds) {
     if (checkIds.isEmpty()) {
       return List.of();

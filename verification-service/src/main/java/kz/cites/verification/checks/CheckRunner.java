@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -91,11 +90,10 @@ public class CheckRunner implements DisposableBean {
     this.verifications = verifications;
   }
 
+  /** The checks just opened, claimed by this instance in the transaction that stored them. */
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
   void on(ChecksOpened opened) {
-    Set<UUID> claimed =
-        Set.copyOf(claims.claim(opened.checks().stream().map(CheckRequest::checkId).toList()));
-    askTogether(opened.checks().stream().filter(c -> claimed.contains(c.checkId())).toList());
+    askTogether(opened.checks());
   }
 
   /**

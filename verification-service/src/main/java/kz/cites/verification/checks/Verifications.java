@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import kz.cites.events.ApplicationSubmitted;
 import kz.cites.events.ApplicationWithdrawn;
@@ -60,11 +61,20 @@ public class Verifications {
       return;
     }
     Verification verification = repository.save(Verification.open(submitted, clock.instant()));
+    // The new checks are claimed by this instance in the transaction that stores them, so that no
+    // re-check round (of any instance) takes them between the commit and their first ask: they are
+    // asked once, in the trace of the event that opened them, and the claim costs no transaction
+    // of its own. Should this instance stop before asking, the claims expire after the lease and
+    // the next round asks.
+    repository.flush();
+    List<CheckRequest> opened =
+        verification.checks().stream()
+            .map(c -> CheckRequest.of(verification.applicationId(), c))
+            .toList();
+    Set<UUID> claimed =
+        Set.copyOf(claims.claim(opened.stream().map(CheckRequest::checkId).toList()));
     publisher.publishEvent(
-        new ChecksOpened(
-            verification.checks().stream()
-                .map(c -> CheckRequest.of(verification.applicationId(), c))
-                .toList()));
+        new ChecksOpened(opened.stream().filter(c -> claimed.contains(c.checkId())).toList()));
   }
 
   /** A registry's answer to one check: what was asked and what came back. */
