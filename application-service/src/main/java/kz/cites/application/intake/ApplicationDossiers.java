@@ -54,7 +54,7 @@ public class ApplicationDossiers {
     return new Dossier(
         application,
         attached,
-        RequiredDocuments.of(application.content(), ApplicationIntake.typesOf(attached)),
+        RequiredDocuments.of(application.content(), RequiredDocuments.typesOf(attached)),
         application.wasSubmitted() ? hearings.latest(application.id()).orElse(null) : null);
   }
 }

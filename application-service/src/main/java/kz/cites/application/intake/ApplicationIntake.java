@@ -7,10 +7,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import kz.cites.access.Party;
 import kz.cites.application.cabinet.Cabinet;
 import kz.cites.application.calendar.CurrentCalendar;
@@ -22,7 +20,6 @@ import kz.cites.application.intake.domain.ApplicationStatus;
 import kz.cites.application.intake.domain.Caller;
 import kz.cites.application.intake.domain.ContentRules;
 import kz.cites.application.intake.domain.DocumentStore;
-import kz.cites.application.intake.domain.DocumentType;
 import kz.cites.application.intake.domain.IntakeEvents;
 import kz.cites.application.intake.domain.IntakeRuleViolation;
 import kz.cites.application.intake.domain.IntakeRuleViolation.Rule;
@@ -230,11 +227,6 @@ public class ApplicationIntake {
     return applications.save(application); // publishes its StatusChanged in this transaction
   }
 
-  /** The types of the documents attached, for {@link RequiredDocuments}. */
-  static Set<DocumentType> typesOf(List<ApplicationDocument> attached) {
-    return attached.stream().map(ApplicationDocument::type).collect(Collectors.toUnmodifiableSet());
-  }
-
   /** The canonical bytes the applicant signs (see {@link SigningPayload}). */
   @Transactional(readOnly = true)
   public byte[] signingPayload(UUID id, Caller caller) {
@@ -252,7 +244,7 @@ public class ApplicationIntake {
   private static void requireComplete(
       ApplicationContent content, List<ApplicationDocument> attached) {
     List<RequiredDocuments.Requirement> missing =
-        RequiredDocuments.missing(content, typesOf(attached));
+        RequiredDocuments.missing(content, RequiredDocuments.typesOf(attached));
     if (!missing.isEmpty()) {
       throw new IntakeRuleViolation(
           Rule.INCOMPLETE,

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import kz.cites.events.SpecimenOrigin;
 
 /**
@@ -161,6 +162,11 @@ public final class RequiredDocuments {
               l -> "RE_EXPORT".equals(l.permitType()),
               "originPermit",
               ApplicationContent.Specimen::originPermit));
+
+  /** The types of the documents attached: what {@link #of} and {@link #missing} are given. */
+  public static Set<DocumentType> typesOf(List<ApplicationDocument> attached) {
+    return attached.stream().map(ApplicationDocument::type).collect(Collectors.toUnmodifiableSet());
+  }
 
   /** Every requirement of {@code content}, each with whether {@code uploaded} meets it. */
   public static List<Requirement> of(ApplicationContent content, Set<DocumentType> uploaded) {
