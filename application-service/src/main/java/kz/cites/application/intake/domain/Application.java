@@ -8,6 +8,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedAttributeNode;
+import jakarta.persistence.NamedEntityGraph;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -41,7 +43,15 @@ import org.springframework.data.domain.Persistable;
 @Entity
 @DynamicUpdate
 @Table(name = "application")
+@NamedEntityGraph(name = Application.WITH_HISTORY, attributeNodes = @NamedAttributeNode("history"))
 public class Application extends AbstractAggregateRoot<Application> implements Persistable<UUID> {
+
+  /**
+   * The application with its history, in one statement. Named, so that Spring Data finds it: a
+   * graph given by attribute paths only is first looked up under a derived name, which throws and
+   * catches two exceptions on every read before it builds the graph (issue 18's profile).
+   */
+  static final String WITH_HISTORY = "Application.withHistory";
 
   /** History kinds written by intake itself (event kinds use the event's record name). */
   static final String DRAFT_CREATED = "DraftCreated";

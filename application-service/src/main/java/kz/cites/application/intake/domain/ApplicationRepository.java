@@ -19,7 +19,7 @@ public interface ApplicationRepository extends Repository<Application, UUID> {
   /** Saves and writes at once, so that the version is the one committed (the draft's ETag). */
   Application saveAndFlush(Application application);
 
-  @EntityGraph(attributePaths = "history")
+  @EntityGraph(Application.WITH_HISTORY)
   Optional<Application> findById(UUID id);
 
   /** Loads the application locked, so that concurrent changes and submissions run one at a time. */

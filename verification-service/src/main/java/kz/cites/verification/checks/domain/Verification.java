@@ -5,6 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedAttributeNode;
+import jakarta.persistence.NamedEntityGraph;
+import jakarta.persistence.NamedSubgraph;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -27,7 +30,18 @@ import org.springframework.data.domain.Persistable;
  */
 @Entity
 @Table(name = "verification")
+@NamedEntityGraph(
+    name = Verification.WITH_CHECKS,
+    attributeNodes = @NamedAttributeNode(value = "checks", subgraph = "receipts"),
+    subgraphs = @NamedSubgraph(name = "receipts", attributeNodes = @NamedAttributeNode("receipts")))
 public class Verification implements Persistable<UUID> {
+
+  /**
+   * The verification with its checks and their receipts. Named, so that Spring Data finds it: a
+   * graph given by attribute paths only is first looked up under a derived name, which throws and
+   * catches two exceptions on every read before it builds the graph.
+   */
+  static final String WITH_CHECKS = "Verification.withChecks";
 
   public enum Status {
     IN_PROGRESS,

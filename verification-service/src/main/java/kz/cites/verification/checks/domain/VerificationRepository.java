@@ -14,7 +14,7 @@ import org.springframework.data.repository.query.Param;
 public interface VerificationRepository extends JpaRepository<Verification, UUID> {
 
   /** A verification with its checks and their evidence, for reading outside a transaction. */
-  @EntityGraph(attributePaths = {"checks", "checks.receipts"})
+  @EntityGraph(Verification.WITH_CHECKS)
   Optional<Verification> findWithChecksByApplicationId(UUID applicationId);
 
   /**
