@@ -46,27 +46,8 @@ command -v psql >/dev/null || { echo "psql missing: apt-get install -y postgresq
 [[ -f "$FLOOR_JAR" ]] || { echo "build the floor first: ./mvnw -B -o -f bench/floor/intake/pom.xml -Pkafka package" >&2; exit 1; }
 
 FLOOR_PID=
-stop_floor() {
-  if [[ -n "$FLOOR_PID" ]]; then
-    kill "$FLOOR_PID" 2>/dev/null || true
-    wait "$FLOOR_PID" 2>/dev/null || true
-  fi
-  psql "${PG[@]}" -d application -qc "drop schema if exists $SCHEMA cascade" 2>/dev/null || true
-  stop_stack
-}
 trap stop_floor EXIT
 
-pid_ticks() { awk '{ s = $0; sub(/^.*\) /, "", s); split(s, f, " "); print f[12] + f[13] }' "/proc/$1/stat"; }
-postgres_ticks() { # cat, not awk, opens the files: a process may end meanwhile
-  cat /proc/[0-9]*/stat 2>/dev/null |
-    awk 'index($0, "(postgres)") { s = $0; sub(/^.*\) /, "", s); split(s, f, " "); t += f[12] + f[13] + f[14] + f[15] }
-         END { print t + 0 }'
-}
-jit_ticks() {
-  cat /proc/"$1"/task/[0-9]*/stat 2>/dev/null |
-    awk 'index($0, "CompilerThre") { s = $0; sub(/^.*\) /, "", s); split(s, f, " "); t += f[12] + f[13] }
-         END { print t + 0 }'
-}
 ANNOUNCE=${ANNOUNCE:-true}
 published() { # the records done: announced, or only applied without announcing
   local done="select count(*) from outbox_event where published_at is not null"

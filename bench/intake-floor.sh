@@ -48,31 +48,12 @@ done
 [[ -f "$FLOOR_JAR" ]] || { echo "build the floor first: ./mvnw -B -o -f bench/floor/intake/pom.xml package" >&2; exit 1; }
 
 FLOOR_PID=
-stop_floor() {
-  if [[ -n "$FLOOR_PID" ]]; then
-    kill "$FLOOR_PID" 2>/dev/null || true
-    wait "$FLOOR_PID" 2>/dev/null || true
-  fi
-  psql "${PG[@]}" -d application -qc "drop schema if exists $SCHEMA cascade" 2>/dev/null || true
-  stop_stack
-}
 trap stop_floor EXIT
 
 # CPU clock ticks (utime + stime, USER_HZ = 100): of one process; of all PostgreSQL processes, with
 # the ended ones (pgbench's backends, autovacuum workers) that the postmaster has reaped (its cutime +
 # cstime); of the machine (/proc/stat: user nice system irq softirq steal); of one JVM's JIT threads
-pid_ticks() { awk '{ s = $0; sub(/^.*\) /, "", s); split(s, f, " "); print f[12] + f[13] }' "/proc/$1/stat"; }
-postgres_ticks() { # cat, not awk, opens the files: a process may end meanwhile
-  cat /proc/[0-9]*/stat 2>/dev/null |
-    awk 'index($0, "(postgres)") { s = $0; sub(/^.*\) /, "", s); split(s, f, " "); t += f[12] + f[13] + f[14] + f[15] }
-         END { print t + 0 }'
-}
 machine_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9; exit }' /proc/stat; }
-jit_ticks() {
-  cat /proc/"$1"/task/[0-9]*/stat 2>/dev/null |
-    awk 'index($0, "CompilerThre") { s = $0; sub(/^.*\) /, "", s); split(s, f, " "); t += f[12] + f[13] }
-         END { print t + 0 }'
-}
 snapshot() { echo "$(pid_ticks "$FLOOR_PID") $(postgres_ticks) $(machine_ticks) $(jit_ticks "$FLOOR_PID")"; }
 
 echo "starting PostgreSQL (local stack, application-service's schema) in $LOCAL_STACK_DATA ..."

@@ -5,6 +5,13 @@
 #   start_stack [stack up options...]  starts `./stack up --no-build ...`, returns once it is UP
 #   KEEP_LOGS=1                        keeps WORK (the stack's data folder and logs) afterwards
 #   two_inserts_script                 writes WORK/two-inserts.sql for pgbench (see below)
+#   pid_ticks PID, jit_ticks PID       CPU clock ticks (user + system) of a process so far, of its
+#                                      JIT compiler threads so far
+#   postgres_ticks                     the same of every PostgreSQL process, with the ended
+#                                      children the postmaster reaped
+#   stop_floor                         the floor benches' EXIT trap: stops their floor app
+#                                      (FLOOR_PID), drops their scratch schema (SCHEMA, with PG's
+#                                      psql options) and stops the stack
 #
 # The benchmarks use the local-stack ports (8080-8084, 8090, their +10000 management ports, 15432,
 # 9092): they must not run beside the system tests, which use the same ports (take
@@ -56,4 +63,26 @@ sql = sql.replace("__CONTENT__", quote(open(f"{work}/content.json").read()))
 sql = sql.replace("__PAYLOAD__", quote(open(f"{work}/payload.json").read()))
 open(f"{work}/two-inserts.sql", "w").write(sql)
 PY
+}
+
+# CPU clock ticks (USER_HZ, 100 per second) from /proc; see the header.
+pid_ticks() { awk '{ s = $0; sub(/^.*\) /, "", s); split(s, f, " "); print f[12] + f[13] }' "/proc/$1/stat"; }
+postgres_ticks() { # cat, not awk, opens the files: a process may end meanwhile
+  cat /proc/[0-9]*/stat 2>/dev/null |
+    awk 'index($0, "(postgres)") { s = $0; sub(/^.*\) /, "", s); split(s, f, " "); t += f[12] + f[13] + f[14] + f[15] }
+         END { print t + 0 }'
+}
+jit_ticks() {
+  cat /proc/"$1"/task/[0-9]*/stat 2>/dev/null |
+    awk 'index($0, "CompilerThre") { s = $0; sub(/^.*\) /, "", s); split(s, f, " "); t += f[12] + f[13] }
+         END { print t + 0 }'
+}
+
+stop_floor() {
+  if [[ -n "${FLOOR_PID:-}" ]]; then
+    kill "$FLOOR_PID" 2>/dev/null || true
+    wait "$FLOOR_PID" 2>/dev/null || true
+  fi
+  psql "${PG[@]}" -d application -qc "drop schema if exists $SCHEMA cascade" 2>/dev/null || true
+  stop_stack
 }
