@@ -15,7 +15,8 @@
 # EventFloorLoad.java sends the records at the fixed rate (a new key each, the CloudEvents headers,
 # bench/floor/intake/submission.json as the payload: 3 KB, heavier than most of our events); the
 # figures are the CPU per record over the timed records, from /proc: the floor app (its JIT apart),
-# the launcher that runs the broker (with the launcher's own JVM options: C1 only, serial GC),
+# the launcher that runs the broker (with the launcher's own JVM options: C1 only, serial GC;
+# LOCAL_STACK_JAVA_OPTS=-XX:TieredStopAtLevel=4 gives it the full JIT),
 # PostgreSQL and the load generator; the floor app, the broker and PostgreSQL also net of their idle
 # rates, measured for IDLE seconds (default 20) before the load. (No machine total: this sandbox's
 # /proc/stat came out below the sum of the processes.)
