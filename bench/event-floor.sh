@@ -32,6 +32,7 @@ RATE=${1:-50}
 SECONDS_MEASURED=${2:-60}
 WARMUP_SECONDS=${3:-20}
 IDLE=${IDLE:-20}
+(( IDLE >= 1 )) || { echo "IDLE must be at least 1 second" >&2; exit 1; }
 HERE=$(cd "$(dirname "$0")" && pwd)
 source "$HERE/stack-lib.sh"
 FLOOR_JAR="$HERE/floor/intake/target/kafka/intake-floor-kafka.jar"
@@ -47,6 +48,7 @@ command -v psql >/dev/null || { echo "psql missing: apt-get install -y postgresq
 [[ -f "$FLOOR_JAR" ]] || { echo "build the floor first: ./mvnw -B -o -f bench/floor/intake/pom.xml -Pkafka package" >&2; exit 1; }
 
 FLOOR_PID=
+LOAD_PID=
 trap stop_floor EXIT
 
 ANNOUNCE=${ANNOUNCE:-true}

@@ -9,8 +9,8 @@
 #                                      JIT compiler threads so far
 #   postgres_ticks                     the same of every PostgreSQL process, with the ended
 #                                      children the postmaster reaped
-#   stop_floor                         the floor benches' EXIT trap: stops their floor app
-#                                      (FLOOR_PID), drops their scratch schema (SCHEMA, with PG's
+#   stop_floor                         the floor benches' EXIT trap: stops their load generator
+#                                      (LOAD_PID, if any) and floor app (FLOOR_PID), drops their scratch schema (SCHEMA, with PG's
 #                                      psql options) and stops the stack
 #
 # The benchmarks use the local-stack ports (8080-8084, 8090, their +10000 management ports, 15432,
@@ -79,6 +79,10 @@ jit_ticks() {
 }
 
 stop_floor() {
+  if [[ -n "${LOAD_PID:-}" ]]; then # a load generator still sending (event-floor.sh)
+    kill "$LOAD_PID" 2>/dev/null || true
+    wait "$LOAD_PID" 2>/dev/null || true
+  fi
   if [[ -n "${FLOOR_PID:-}" ]]; then
     kill "$FLOOR_PID" 2>/dev/null || true
     wait "$FLOOR_PID" 2>/dev/null || true
