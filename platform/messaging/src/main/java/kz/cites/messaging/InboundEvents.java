@@ -7,11 +7,12 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
+import java.util.function.Function;
 import kz.cites.events.CitesEvent;
 import kz.cites.events.EventType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -67,8 +68,9 @@ public class InboundEvents {
       return byType.containsKey(type);
     }
 
-    void apply(CitesEvent event) {
-      byType.get(EventType.of(event)).accept(event);
+    /** The effect for {@code type}; {@code null} for a type this consumer has no use for. */
+    @Nullable Consumer<CitesEvent> effectOf(EventType type) {
+      return byType.get(type);
     }
   }
 
@@ -80,7 +82,7 @@ public class InboundEvents {
    *     the DLT)
    */
   public void process(ConsumerRecord<String, String> record, String consumer, Effects effects) {
-    process(record, consumer, effects::uses, effects::apply);
+    process(record, consumer, effects::effectOf);
   }
 
   /**
@@ -91,19 +93,22 @@ public class InboundEvents {
    */
   public void process(
       ConsumerRecord<String, String> record, String consumer, Consumer<CitesEvent> effect) {
-    process(record, consumer, type -> true, effect);
+    process(record, consumer, type -> effect);
   }
 
+  /**
+   * {@code effectOf} names the effect for an event type, or {@code null} for one that passes by.
+   */
   private void process(
       ConsumerRecord<String, String> record,
       String consumer,
-      Predicate<EventType> used,
-      Consumer<CitesEvent> effect) {
+      Function<EventType, @Nullable Consumer<CitesEvent>> effectOf) {
     String cloudEventType =
         header(record, "ce_type")
             .orElseThrow(() -> new PoisonEventException("Record without a ce_type header"));
     Optional<EventType> type = EventType.fromCloudEventType(cloudEventType);
-    if (type.isEmpty() || !used.test(type.get())) {
+    Consumer<CitesEvent> effect = type.map(effectOf).orElse(null);
+    if (effect == null) {
       log.debug("{} has no use for event type {}", consumer, cloudEventType);
       return;
     }
